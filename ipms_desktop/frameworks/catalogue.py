@@ -1,0 +1,69 @@
+"""Finding and loading the framework files shipped under ``resources/frameworks/``."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.frameworks.model import Framework
+from ipms_desktop.frameworks.validation import validate_framework_data
+from ipms_desktop.resources import resource_path
+
+
+def frameworks_dir() -> Path:
+    return resource_path("frameworks")
+
+
+def read_framework_json(path: Path) -> object:
+    """The parsed JSON of a framework file, or an ``IpmsError`` naming the file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as error:
+        raise IpmsError(f"framework file {path} does not exist") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise IpmsError(f"framework file {path} cannot be read: {error}") from error
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise IpmsError(
+            f"framework file {path} is not valid JSON: {error.msg} at line {error.lineno}, "
+            f"column {error.colno}"
+        ) from error
+
+
+def load_framework_file(path: Path) -> Framework:
+    """Load and validate one framework file; the file must be named after its id."""
+    framework = validate_framework_data(read_framework_json(path), str(path))
+    if path.suffix == ".json" and path.stem != framework.id:
+        raise IpmsError(
+            f"framework file {path}: id '{framework.id}' does not match the file name; "
+            f"name the file {framework.id}.json"
+        )
+    return framework
+
+
+@cache
+def _shipped(framework_id: str) -> Framework:
+    return load_framework_file(frameworks_dir() / f"{framework_id}.json")
+
+
+def framework_ids() -> list[str]:
+    """Ids of the shipped frameworks, in file-name order."""
+    return sorted(path.stem for path in frameworks_dir().glob("*.json"))
+
+
+def load_framework(framework_id: str) -> Framework:
+    """The shipped framework ``framework_id``; an unknown id names the known ones."""
+    known = framework_ids()
+    if framework_id not in known:
+        raise IpmsError(
+            f"unknown framework '{framework_id}'; known frameworks: {', '.join(known) or 'none'}"
+        )
+    return _shipped(framework_id)
+
+
+def list_frameworks() -> list[Framework]:
+    """Every shipped framework, validated."""
+    return [load_framework(framework_id) for framework_id in framework_ids()]

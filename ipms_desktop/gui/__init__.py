@@ -1,0 +1,1 @@
+"""The assessor's desktop application (PySide6). Widgets call services, never the database."""

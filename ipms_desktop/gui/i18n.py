@@ -1,0 +1,101 @@
+"""Language, translation catalogue, text direction and the bundled Arabic-script font.
+
+The assessor chooses among Arabic, Kurdish Sorani and English. Catalogues are Qt
+Linguist ``.qm`` files built from the ``.ts`` sources in ``resources/translations``; the
+font ships with the application so Arabic script never depends on the machine's fonts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from ipms_desktop.resources import resource_path
+
+RIGHT_TO_LEFT_LANGUAGES = frozenset({"ar", "ckb"})
+FONT_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
+BASE_POINT_SIZE = 10
+
+
+@dataclass(frozen=True)
+class Language:
+    """A working language: its code (also the framework text key) and its own name."""
+
+    code: str
+    native_name: str
+
+
+LANGUAGES = (
+    Language("ar", "العربية"),
+    Language("ckb", "کوردیی ناوەندی"),
+    Language("en", "English"),
+)
+LANGUAGE_CODES = tuple(language.code for language in LANGUAGES)
+DEFAULT_LANGUAGE = "ar"
+
+
+def catalogue_path(code: str) -> str:
+    """The built ``.qm`` catalogue for ``code`` (English needs none: it is the source)."""
+    return str(resource_path("translations", f"ipms_{code}.qm"))
+
+
+def install_bundled_fonts() -> str | None:
+    """Register the shipped Arabic-script font; return its family name if it loaded."""
+    family = None
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families:
+            family = families[0]
+    return family
+
+
+class LanguageSwitcher:
+    """Applies one language to the running application: catalogue, direction and font."""
+
+    def __init__(self, app: QGuiApplication, arabic_family: str | None) -> None:
+        self._app = app
+        self._arabic_family = arabic_family
+        self._base_family = app.font().family()
+        self._translator: QTranslator | None = None
+        self.code = "en"
+
+    def apply(self, code: str) -> None:
+        """Switch to ``code``; an unknown code or missing catalogue falls back to English."""
+        if code not in LANGUAGE_CODES:
+            code = "en"
+        if self._translator is not None:
+            QCoreApplication.removeTranslator(self._translator)
+            self._translator = None
+        if code != "en":
+            translator = QTranslator(self._app)
+            if translator.load(catalogue_path(code)):
+                QCoreApplication.installTranslator(translator)
+                self._translator = translator
+            else:
+                code = "en"
+        self.code = code
+        rtl = code in RIGHT_TO_LEFT_LANGUAGES
+        self._app.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+        # Scores are typed and read with Western digits in every language, as on the
+        # programme's paper forms, so spin boxes parse the same way everywhere.
+        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
+        self._app.setFont(self._font_for(code))
+
+    def _font_for(self, code: str) -> QFont:
+        font = QFont(self._app.font())
+        font.setPointSize(BASE_POINT_SIZE + (1 if code in RIGHT_TO_LEFT_LANGUAGES else 0))
+        families = [self._base_family]
+        if self._arabic_family:
+            if code in RIGHT_TO_LEFT_LANGUAGES:
+                families.insert(0, self._arabic_family)
+            else:
+                families.append(self._arabic_family)
+        font.setFamilies(families)
+        return font
+
+
+def is_right_to_left(code: str) -> bool:
+    return code in RIGHT_TO_LEFT_LANGUAGES

@@ -1,0 +1,28 @@
+"""The few per-user choices kept outside the encrypted profile.
+
+Only what is needed before the profile is unlocked lives here: the language and the
+profile folder last used. Nothing of an assessment is ever written to this file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+
+class Preferences:
+    """A small INI file of user choices; tests pass a file of their own."""
+
+    def __init__(self, path: Path) -> None:
+        self._settings = QSettings(str(path), QSettings.IniFormat)
+
+    @property
+    def language(self) -> str | None:
+        value = self._settings.value("language")
+        return str(value) if value else None
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._settings.setValue("language", code)
+        self._settings.sync()

@@ -1,0 +1,344 @@
+"""The RADAR scoring engine: pure, exact, and driven only by framework data.
+
+Ministries are ranked by these numbers, so every rule is written down in
+docs/scoring.md and every value is an exact ``Fraction``. "Not assessed" and "missing"
+items are excluded from their criterion's weighted mean and reported by name; they are
+never counted as zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from fractions import Fraction
+from typing import Any
+
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.frameworks.model import (
+    AttributeSet,
+    Criterion,
+    Framework,
+    Item,
+    Panel,
+    RecognitionBand,
+)
+from ipms_desktop.scoring.numbers import display, parse_score
+
+# Keys an item entry may hold besides scores: the store's texts and evidence.
+_SCORE_KEYS = {"attributes", "overall", "justification", "not_assessed"}
+_OTHER_KEYS = {"strengths", "afis", "site_visit_issues", "evidence"}
+
+
+class ItemState(StrEnum):
+    SCORED = "scored"
+    NOT_ASSESSED = "not_assessed"
+    INCOMPLETE = "incomplete"
+    MISSING = "missing"
+
+
+@dataclass(frozen=True)
+class ItemEntry:
+    """What the assessor entered for one item, already checked against the scale."""
+
+    attributes: Mapping[str, Fraction]
+    overall: Fraction | None = None
+    justification: str = ""
+    not_assessed: str | None = None
+
+
+@dataclass(frozen=True)
+class ItemScore:
+    """One item's computed scores. ``overall`` is what counts towards its criterion."""
+
+    item: Item
+    state: ItemState
+    attributes: Mapping[str, Fraction]
+    elements: Mapping[str, Fraction]
+    suggested: Fraction | None
+    overall: Fraction | None
+    entered_overall: Fraction | None
+    justification: str
+    not_assessed_reason: str | None
+
+    @property
+    def departure(self) -> Fraction | None:
+        """How far the entered overall departs from the suggestion, when both exist."""
+        if self.entered_overall is None or self.suggested is None:
+            return None
+        return abs(self.entered_overall - self.suggested)
+
+
+@dataclass(frozen=True)
+class CriterionScore:
+    criterion: Criterion
+    percent: Fraction | None
+    points: Fraction | None
+    assessed_share: Fraction
+
+
+@dataclass(frozen=True)
+class AssessmentScore:
+    framework: Framework
+    panel: Panel
+    items: Mapping[str, ItemScore]
+    criteria: Mapping[str, CriterionScore]
+    total: Fraction | None
+    band: RecognitionBand | None
+
+    def ids_in_state(self, state: ItemState) -> list[str]:
+        return [item_id for item_id, score in self.items.items() if score.state is state]
+
+    @property
+    def complete(self) -> bool:
+        return all(score.state is ItemState.SCORED for score in self.items.values())
+
+    @property
+    def scored_count(self) -> int:
+        """Items that are finished: scored or explicitly not assessed."""
+        return sum(
+            score.state in (ItemState.SCORED, ItemState.NOT_ASSESSED)
+            for score in self.items.values()
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``ipms calc --json`` shape; fractions are left for ``dumps_exact``."""
+        return {
+            "framework": self.framework.id,
+            "framework_hash": self.framework.content_hash,
+            "panel": self.panel.id,
+            "items": {
+                item_id: {
+                    "state": score.state.value,
+                    "suggested": score.suggested,
+                    "overall": score.overall,
+                }
+                for item_id, score in self.items.items()
+            },
+            "criteria": {
+                criterion_id: {"percent": score.percent, "points": score.points}
+                for criterion_id, score in self.criteria.items()
+            },
+            "total": self.total,
+            "band": self.band.id if self.band else None,
+            "not_assessed": self.ids_in_state(ItemState.NOT_ASSESSED),
+            "incomplete": self.ids_in_state(ItemState.INCOMPLETE),
+            "missing": self.ids_in_state(ItemState.MISSING),
+            "complete": self.complete,
+        }
+
+
+def mean(values: list[Fraction]) -> Fraction:
+    return sum(values, Fraction(0)) / len(values)
+
+
+def check_score(attribute_set: AttributeSet, value: Any, where: str) -> Fraction:
+    """``value`` as an exact score if it is a legal step of ``attribute_set``."""
+    score = parse_score(value, where)
+    if not attribute_set.is_legal(score):
+        raise IpmsError(
+            f"{where}: {value} is not a legal score; use {attribute_set.min} to "
+            f"{attribute_set.max} in steps of {attribute_set.step}"
+        )
+    return score
+
+
+def resolve_panel(framework: Framework, panel_id: str | None) -> Panel:
+    panel = framework.panel(panel_id)
+    if panel is None:
+        known = ", ".join(p.id for p in framework.panels)
+        raise IpmsError(f"framework {framework.id} has no panel '{panel_id}'; use one of: {known}")
+    return panel
+
+
+def justification_required(
+    framework: Framework, suggested: Fraction | None, overall: Fraction | None
+) -> bool:
+    """An entered overall needs a reason when it departs by the threshold or more, or when
+    there is no suggestion to agree with."""
+    if overall is None:
+        return False
+    if suggested is None:
+        return True
+    return abs(overall - suggested) >= framework.justification_threshold
+
+
+def parse_item_entry(
+    framework: Framework, panel: Panel, item: Item, raw: Mapping[str, Any]
+) -> ItemEntry:
+    """Check one sheet entry: known keys, known attributes, legal steps."""
+    where = f"item {item.id}"
+    if not isinstance(raw, Mapping):
+        raise IpmsError(f"{where}: must be an object")
+    unknown = sorted(set(raw) - _SCORE_KEYS - _OTHER_KEYS)
+    if unknown:
+        raise IpmsError(
+            f"{where}: unknown key(s) {', '.join(unknown)}; allowed: "
+            f"{', '.join(sorted(_SCORE_KEYS | _OTHER_KEYS))}"
+        )
+    attribute_set = framework.attribute_set_for(panel, item)
+    raw_attributes = raw.get("attributes") or {}
+    if not isinstance(raw_attributes, Mapping):
+        raise IpmsError(f"{where}: 'attributes' must be an object of attribute scores")
+    known_attributes = attribute_set.attributes
+    attributes: dict[str, Fraction] = {}
+    for attribute_id, value in raw_attributes.items():
+        if attribute_id not in known_attributes:
+            raise IpmsError(
+                f"{where}: unknown attribute '{attribute_id}'; attributes of this item: "
+                f"{', '.join(known_attributes)}"
+            )
+        if value is not None:
+            attributes[attribute_id] = check_score(
+                attribute_set, value, f"{where}, attribute {attribute_id}"
+            )
+    raw_overall = raw.get("overall")
+    overall = (
+        None
+        if raw_overall is None
+        else check_score(attribute_set, raw_overall, f"{where}, overall")
+    )
+    justification = raw.get("justification") or ""
+    if not isinstance(justification, str):
+        raise IpmsError(f"{where}: 'justification' must be text")
+    not_assessed = raw.get("not_assessed")
+    if not_assessed is not None:
+        if not isinstance(not_assessed, str) or not not_assessed.strip():
+            raise IpmsError(f"{where}: 'not_assessed' must give the reason as text")
+        if attributes or overall is not None:
+            raise IpmsError(
+                f"{where}: marked not assessed but also scored; remove the scores or the mark"
+            )
+    return ItemEntry(attributes, overall, justification.strip(), not_assessed)
+
+
+def score_item(
+    framework: Framework,
+    panel: Panel,
+    item: Item,
+    entry: ItemEntry | None,
+    *,
+    enforce_justification: bool = True,
+) -> ItemScore:
+    """Element means, the suggested overall and the overall that counts, for one item."""
+    if entry is None:
+        entry = ItemEntry({})
+    if entry.not_assessed is not None:
+        return ItemScore(
+            item, ItemState.NOT_ASSESSED, {}, {}, None, None, None, "", entry.not_assessed
+        )
+    attribute_set = framework.attribute_set_for(panel, item)
+    elements = {
+        element.id: mean([entry.attributes[a.id] for a in element.attributes])
+        for element in attribute_set.elements
+        if all(a.id in entry.attributes for a in element.attributes)
+    }
+    suggested = (
+        mean(list(elements.values())) if len(elements) == len(attribute_set.elements) else None
+    )
+    if (
+        enforce_justification
+        and justification_required(framework, suggested, entry.overall)
+        and not entry.justification
+    ):
+        if suggested is None:
+            reason = "is entered without complete attribute scores"
+        else:
+            reason = (
+                f"departs from the suggested {display(suggested, 1)} by "
+                f"{display(abs(entry.overall - suggested), 1)} points "
+                f"(threshold {framework.justification_threshold})"
+            )
+        raise IpmsError(
+            f"item {item.id}: the agreed overall {display(entry.overall, 1)} {reason}; "
+            "a justification is required"
+        )
+    overall = entry.overall if entry.overall is not None else suggested
+    if overall is not None:
+        state = ItemState.SCORED
+    elif entry.attributes:
+        state = ItemState.INCOMPLETE
+    else:
+        state = ItemState.MISSING
+    return ItemScore(
+        item=item,
+        state=state,
+        attributes=dict(entry.attributes),
+        elements=elements,
+        suggested=suggested,
+        overall=overall,
+        entered_overall=entry.overall,
+        justification=entry.justification,
+        not_assessed_reason=None,
+    )
+
+
+def score_criterion(criterion: Criterion, items: Mapping[str, ItemScore]) -> CriterionScore:
+    """Weighted mean of the scored items' overalls, re-weighted over the items assessed."""
+    scored = [
+        (item.share, items[item.id].overall)
+        for item in criterion.items
+        if items[item.id].state is ItemState.SCORED
+    ]
+    assessed_share = sum((share for share, _ in scored), Fraction(0))
+    if not scored:
+        return CriterionScore(criterion, None, None, assessed_share)
+    percent = sum((share * value for share, value in scored), Fraction(0)) / assessed_share
+    return CriterionScore(criterion, percent, percent * criterion.points / 100, assessed_share)
+
+
+def score_entries(
+    framework: Framework,
+    panel: Panel,
+    entries: Mapping[str, ItemEntry],
+    *,
+    enforce_justification: bool = True,
+) -> AssessmentScore:
+    """Score already-checked entries (the store and the GUI call this directly)."""
+    items = {
+        item_id: score_item(
+            framework,
+            panel,
+            item,
+            entries.get(item_id),
+            enforce_justification=enforce_justification,
+        )
+        for item_id, item in framework.items.items()
+    }
+    criteria = {c.id: score_criterion(c, items) for c in framework.criteria}
+    if all(score.points is not None for score in criteria.values()):
+        total: Fraction | None = sum(
+            (score.points for score in criteria.values() if score.points is not None),
+            Fraction(0),
+        )
+    else:
+        total = None
+    band = framework.band_for_total(total) if total is not None else None
+    return AssessmentScore(framework, panel, items, criteria, total, band)
+
+
+def parse_sheet(
+    framework: Framework, sheet: Mapping[str, Any]
+) -> tuple[Panel, dict[str, ItemEntry]]:
+    """Check a whole sheet (``{"panel"?, "items": {...}}``) against ``framework``."""
+    if not isinstance(sheet, Mapping):
+        raise IpmsError("the sheet must be a JSON object with an 'items' object")
+    raw_items = sheet.get("items")
+    if not isinstance(raw_items, Mapping):
+        raise IpmsError("the sheet has no 'items' object")
+    panel = resolve_panel(framework, sheet.get("panel"))
+    known = framework.items
+    entries: dict[str, ItemEntry] = {}
+    for item_id, raw in raw_items.items():
+        if item_id not in known:
+            raise IpmsError(
+                f"item {item_id}: not in framework {framework.id}; its items are {', '.join(known)}"
+            )
+        entries[item_id] = parse_item_entry(framework, panel, known[item_id], raw)
+    return panel, entries
+
+
+def score_sheet(framework: Framework, sheet: Mapping[str, Any]) -> AssessmentScore:
+    """Score a sheet or an assessment document; raises ``IpmsError`` naming the bad item."""
+    panel, entries = parse_sheet(framework, sheet)
+    return score_entries(framework, panel, entries)
