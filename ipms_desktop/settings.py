@@ -44,3 +44,70 @@ class StoreSettings:
 
 
 STORE = StoreSettings()
+
+
+@dataclass(frozen=True)
+class TrustPolicySettings:
+    """Credential lifetimes and key-file costs (docs/trust-format.md pins the formats)."""
+
+    root_validity_days: int = 7305
+    default_certificate_days: int = 730
+    max_certificate_days: int = 1826
+    crl_validity_days: int = 365
+    # How far a bundle's creation time may lie in the future of the verifying clock.
+    clock_skew_seconds: int = 300
+    # Argon2id cost for the CA's encrypted key files (production strength).
+    key_file_memory_kib: int = 262144
+    key_file_iterations: int = 3
+    key_file_lanes: int = 4
+
+
+TRUST = TrustPolicySettings()
+
+
+@dataclass(frozen=True)
+class BundleSettings:
+    """Reader hard limits: a bundle exceeding one is rejected before its members are read."""
+
+    max_manifest_bytes: int = 4 * 1024 * 1024
+    max_members: int = 20000
+    max_member_bytes: int = 4 * 1024**3
+    max_document_bytes: int = 64 * 1024 * 1024
+    max_recipients: int = 64
+
+
+BUNDLES = BundleSettings()
+
+
+@dataclass(frozen=True)
+class GuiSettings:
+    """The desktop application's behaviour (docs: README, desktop section)."""
+
+    # The window locks itself after this many minutes without keyboard or mouse input.
+    idle_lock_minutes: int = 10
+    # A new passphrase must reach this estimated strength (bits) to be accepted.
+    min_passphrase_bits: int = 60
+    # Typed text (justification, reasons, list entries) is saved this long after the last key.
+    text_save_delay_ms: int = 600
+    window_width: int = 1280
+    window_height: int = 760
+
+
+GUI = GuiSettings()
+
+
+@dataclass(frozen=True)
+class ConsolidationSettings:
+    """Merging, consensus and reports (docs/consolidation.md)."""
+
+    # Items whose individual scores spread by this many points or more are discussed first.
+    consensus_spread_threshold: int = 20
+    # Where rejected bundles are copied when `ipms merge` is given no --quarantine folder.
+    default_quarantine_dir: str = "quarantine"
+    # How long a writer waits for another process's lock on a local consolidation file.
+    sqlite_busy_timeout_ms: int = 60000
+    # How often one bundle's transaction is retried after a serialization failure or a lock.
+    max_transaction_attempts: int = 20
+
+
+CONSOLIDATION = ConsolidationSettings()

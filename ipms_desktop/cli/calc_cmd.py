@@ -1,0 +1,90 @@
+"""``ipms calc``: the scoring calculator assessors use in training."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.frameworks import load_framework
+from ipms_desktop.scoring import AssessmentScore, ItemState, display, dumps_exact, score_sheet
+from ipms_desktop.settings import SCORING
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("calc", help="score a JSON sheet against a framework")
+    parser.add_argument("--framework", required=True, metavar="ID")
+    parser.add_argument("sheet", type=Path, metavar="SHEET.json")
+    parser.add_argument("--json", action="store_true", help="print unrounded JSON")
+    parser.set_defaults(handler=_calc)
+
+
+def read_sheet(path: Path) -> Any:
+    """A sheet's JSON with decimals kept exact; errors name the file and position."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as error:
+        raise IpmsError(f"sheet {path} does not exist") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise IpmsError(f"sheet {path} cannot be read: {error}") from error
+    try:
+        return json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as error:
+        raise IpmsError(
+            f"sheet {path} is not valid JSON: {error.msg} at line {error.lineno}, "
+            f"column {error.colno}"
+        ) from error
+
+
+def _calc(args: argparse.Namespace) -> int:
+    framework = load_framework(args.framework)
+    sheet = read_sheet(args.sheet)
+    try:
+        result = score_sheet(framework, sheet)
+    except IpmsError as error:
+        raise IpmsError(f"{args.sheet}: {error}") from error
+    if args.json:
+        print(dumps_exact(result.to_json()))
+    else:
+        print_result(result)
+    return 0
+
+
+def _shown(value: object, decimals: int) -> str:
+    return "-" if value is None else display(value, decimals)
+
+
+def print_result(result: AssessmentScore) -> None:
+    """A readable summary, rounded by the display rule of docs/scoring.md."""
+    framework = result.framework
+    places = SCORING.display_decimals_percent
+    print(f"{framework.title.en} ({framework.id}, panel {result.panel.id})")
+    print(f"{'item':<6} {'state':<13} {'suggested':>9} {'overall':>8}")
+    for item_id, item in result.items.items():
+        print(
+            f"{item_id:<6} {item.state.value:<13} {_shown(item.suggested, places):>9} "
+            f"{_shown(item.overall, places):>8}"
+        )
+    print(f"\n{'criterion':<10} {'percent':>8} {'points':>8} {'of':>5}")
+    for criterion_id, criterion in result.criteria.items():
+        print(
+            f"{criterion_id:<10} {_shown(criterion.percent, places):>8} "
+            f"{_shown(criterion.points, SCORING.display_decimals_points):>8} "
+            f"{criterion.criterion.points:>5}"
+        )
+    total = _shown(result.total, SCORING.display_decimals_total)
+    print(f"\ntotal: {total} of {framework.total_points}")
+    print(f"band: {result.band.title.en if result.band else '-'}")
+    for state, label in (
+        (ItemState.NOT_ASSESSED, "not assessed"),
+        (ItemState.INCOMPLETE, "incomplete"),
+        (ItemState.MISSING, "missing"),
+    ):
+        ids = result.ids_in_state(state)
+        if ids:
+            print(f"{label}: {', '.join(ids)}")
+    if result.total is None:
+        print("no total: at least one criterion has no scored item")

@@ -1,0 +1,179 @@
+"""The consolidation database schema, one definition for SQLCipher files and PostgreSQL.
+
+Every merged bundle is kept (current or superseded) so that nothing a team sent is
+ever lost; scores and texts are also spread into plain rows so that CoMSEC's analysts
+can query them with SQL. Unique constraints, not application checks alone, are what
+stop two concurrent merges from doubling a bundle or making two revisions current.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+METADATA = MetaData(
+    naming_convention={
+        "pk": "pk_%(table_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    }
+)
+
+# Bundle kinds this database accepts.
+KIND_ASSESSMENT = "assessment"
+KIND_CONSENSUS = "consensus"
+
+bundles = Table(
+    "bundles",
+    METADATA,
+    Column("bundle_id", String(64), primary_key=True),
+    Column("kind", String(16), nullable=False),
+    # For a consensus bundle this is the consensus id; revision counts its exports.
+    Column("assessment_id", String(64), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("signer_fingerprint", String(80), nullable=False),
+    Column("signer_name", Text, nullable=False),
+    Column("institution", Text, nullable=False),
+    Column("cycle", Integer, nullable=False),
+    Column("framework_id", String(40), nullable=False),
+    Column("framework_hash", String(80), nullable=False),
+    Column("panel", String(40), nullable=False),
+    Column("audit_head", String(160), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("merged_at", String(40), nullable=False),
+    Column("content_digest", String(80), nullable=False),
+    Column("source_file", Text, nullable=False),
+    Column("is_current", Boolean, nullable=False),
+    Column("document", Text, nullable=False),
+    UniqueConstraint("kind", "assessment_id", "signer_fingerprint", "revision"),
+    Index("ix_bundles_institution_cycle", "institution", "cycle"),
+)
+
+# At most one current revision per assessment and signer, even under concurrent merges.
+Index(
+    "uq_bundles_one_current",
+    bundles.c.kind,
+    bundles.c.assessment_id,
+    bundles.c.signer_fingerprint,
+    unique=True,
+    sqlite_where=bundles.c.is_current,
+    postgresql_where=bundles.c.is_current,
+)
+
+item_scores = Table(
+    "item_scores",
+    METADATA,
+    Column(
+        "bundle_id",
+        String(64),
+        ForeignKey("bundles.bundle_id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("item_id", String(16), primary_key=True),
+    # An attribute id, or OVERALL_ATTRIBUTE for the assessor's entered overall score.
+    Column("attribute_id", String(40), primary_key=True),
+    Column("value", Integer, nullable=False),
+)
+
+OVERALL_ATTRIBUTE = "*overall"
+
+item_notes = Table(
+    "item_notes",
+    METADATA,
+    Column(
+        "bundle_id",
+        String(64),
+        ForeignKey("bundles.bundle_id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("item_id", String(16), primary_key=True),
+    # strength, afi, site_visit_issue, justification or not_assessed
+    Column("note_kind", String(24), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("text", Text, nullable=False),
+)
+
+item_evidence = Table(
+    "item_evidence",
+    METADATA,
+    Column(
+        "bundle_id",
+        String(64),
+        ForeignKey("bundles.bundle_id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("item_id", String(16), primary_key=True),
+    Column("sha256", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("media_type", Text, nullable=False),
+)
+
+# Evidence contents, deduplicated by SHA-256 and stored in chunks so that a large file
+# never has to sit in memory whole.
+evidence_chunks = Table(
+    "evidence_chunks",
+    METADATA,
+    Column("sha256", String(64), primary_key=True),
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("data", LargeBinary, nullable=False),
+)
+
+consensus_drafts = Table(
+    "consensus_drafts",
+    METADATA,
+    Column("institution", Text, primary_key=True),
+    Column("cycle", Integer, primary_key=True, autoincrement=False),
+    Column("consensus_id", String(64), nullable=False, unique=True),
+    Column("last_exported_revision", Integer, nullable=False),
+    Column("updated_at", String(40), nullable=False),
+)
+
+consensus_overrides = Table(
+    "consensus_overrides",
+    METADATA,
+    Column("institution", Text, primary_key=True),
+    Column("cycle", Integer, primary_key=True, autoincrement=False),
+    Column("item_id", String(16), primary_key=True),
+    # An attribute id, or OVERALL_ATTRIBUTE for the item's agreed overall.
+    Column("attribute_id", String(40), primary_key=True),
+    Column("value", Integer, nullable=False),
+    Column("justification", Text, nullable=False),
+    Column("set_at", String(40), nullable=False),
+)
+
+# An edited strengths or AFI list replaces the gathered one; the row's presence means
+# "edited", so an emptied list stays empty.
+consensus_note_lists = Table(
+    "consensus_note_lists",
+    METADATA,
+    Column("institution", Text, primary_key=True),
+    Column("cycle", Integer, primary_key=True, autoincrement=False),
+    Column("item_id", String(16), primary_key=True),
+    Column("note_kind", String(24), primary_key=True),
+    Column("texts", Text, nullable=False),
+    Column("set_at", String(40), nullable=False),
+)
+
+ALL_TABLES = (
+    bundles,
+    item_scores,
+    item_notes,
+    item_evidence,
+    evidence_chunks,
+    consensus_drafts,
+    consensus_overrides,
+    consensus_note_lists,
+)

@@ -1,0 +1,103 @@
+"""SQLCipher connections keyed with the raw data key, behind a SQLAlchemy engine.
+
+One engine holds one connection (the profile has one writer, guarded by the lock file),
+configured for durability before anything else runs: WAL with synchronous=FULL, so a
+commit that returned is on disk. Transactions are begun explicitly because the DB-API
+module's implicit transactions would leave schema changes outside them.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.pool import StaticPool
+
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.store.atomic_files import disk_error, replacing
+
+logger = logging.getLogger(__name__)
+
+DatabaseError = sqlcipher.DatabaseError
+
+# Applied in this order on every connection; pinned in docs/profile-format.md.
+CONNECTION_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+)
+
+
+def raw_key_pragma(data_key: bytes) -> str:
+    """SQLCipher's raw-key form: the 32 bytes are the page key, no passphrase KDF."""
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def connect_raw(path: Path, data_key: bytes) -> sqlcipher.Connection:
+    """A keyed DB-API connection with the profile's pragmas (also used by the benchmarks)."""
+    connection = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(raw_key_pragma(data_key))
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in CONNECTION_PRAGMAS:
+            connection.execute(pragma).fetchall()
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def open_engine(path: Path, data_key: bytes) -> Engine:
+    """An engine over one keyed connection; raises ``DatabaseError`` if the file is unreadable."""
+    connection = connect_raw(path, data_key)
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher,
+        creator=lambda: connection,
+        poolclass=StaticPool,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def integrity_reports(engine: Engine) -> tuple[list[str], list[str]]:
+    """The rows of ``PRAGMA integrity_check`` and ``PRAGMA cipher_integrity_check``."""
+    with engine.connect() as connection:
+        integrity = [str(row[0]) for row in connection.execute(text("PRAGMA integrity_check"))]
+        cipher = [str(row[0]) for row in connection.execute(text("PRAGMA cipher_integrity_check"))]
+        connection.rollback()
+    return integrity, cipher
+
+
+def write_encrypted_copy(engine: Engine, target: Path) -> None:
+    """A consistent copy of the database, encrypted with the same key, written crash-safely.
+
+    ``VACUUM INTO`` keeps SQLCipher's encryption, so the copy is ciphertext throughout;
+    it goes to a temporary sibling first so a full disk leaves no partial file behind.
+    """
+    try:
+        with replacing(target) as temporary:
+            raw = engine.raw_connection()
+            try:
+                raw.driver_connection.execute("VACUUM INTO ?", (str(temporary),))
+            finally:
+                raw.close()
+    except DatabaseError as error:
+        if "full" in str(error).lower():
+            raise disk_error(OSError(errno.ENOSPC, "No space left on device"), target) from None
+        raise IpmsError(
+            f"could not copy the profile database to {target}: {error}; run `ipms profile "
+            "verify` to check the database"
+        ) from None
+    logger.info("encrypted database copy written: %s", target)

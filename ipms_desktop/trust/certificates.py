@@ -1,0 +1,110 @@
+"""Checking a signer's certificate against the root and CRL from the trust settings.
+
+Every refusal carries a short, stable reason code (``signer-revoked``, ...) so ``ipms verify``
+and the GUI can say exactly why a bundle is refused, and tests can tell the cases apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.trust.extensions import role_of
+
+
+class CredentialRejected(IpmsError):
+    """A certificate that may not sign: ``reason`` is a stable code, the message explains."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(f"{reason}: {message}")
+        self.reason = reason
+
+
+def certificate_fingerprint(certificate: x509.Certificate) -> str:
+    """``sha256:<hex>`` of the DER certificate, as ``openssl x509 -fingerprint -sha256``."""
+    return "sha256:" + certificate.fingerprint(hashes.SHA256()).hex()
+
+
+def subject_text(certificate: x509.Certificate) -> str:
+    return certificate.subject.rfc4514_string()
+
+
+@dataclass(frozen=True)
+class SignerIdentity:
+    """Who signed, as the root certified them."""
+
+    certificate: x509.Certificate
+    subject: str
+    role: str
+    fingerprint: str
+
+    @property
+    def public_key(self) -> ed25519.Ed25519PublicKey:
+        key = self.certificate.public_key()
+        assert isinstance(key, ed25519.Ed25519PublicKey)
+        return key
+
+
+def check_issued_by_root(certificate: x509.Certificate, root: x509.Certificate) -> None:
+    """Raise ``untrusted-signer`` unless ``root`` signed ``certificate``."""
+    try:
+        certificate.verify_directly_issued_by(root)
+    except (ValueError, TypeError, InvalidSignature):
+        raise CredentialRejected(
+            "untrusted-signer",
+            f"certificate of {subject_text(certificate)} was not issued by the trusted root "
+            f"{subject_text(root)}",
+        ) from None
+
+
+def check_signer(
+    certificate: x509.Certificate,
+    root: x509.Certificate,
+    crl: x509.CertificateRevocationList,
+    *,
+    at: datetime,
+    allowed_roles: Collection[str],
+) -> SignerIdentity:
+    """The signer's identity if ``certificate`` may sign at time ``at`` in one of the roles."""
+    check_issued_by_root(certificate, root)
+    subject = subject_text(certificate)
+    if not isinstance(certificate.public_key(), ed25519.Ed25519PublicKey):
+        raise CredentialRejected("not-a-signing-certificate", f"{subject} has no Ed25519 key")
+    try:
+        constraints = certificate.extensions.get_extension_for_class(x509.BasicConstraints).value
+        usage = certificate.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        raise CredentialRejected(
+            "not-a-signing-certificate", f"{subject} lacks basicConstraints or keyUsage"
+        ) from None
+    if constraints.ca or not usage.digital_signature:
+        raise CredentialRejected(
+            "not-a-signing-certificate", f"{subject} is not an end-entity signing certificate"
+        )
+    if at < certificate.not_valid_before_utc:
+        raise CredentialRejected(
+            "signer-not-yet-valid",
+            f"certificate of {subject} is valid only from {certificate.not_valid_before_utc:%Y-%m-%d %H:%M} UTC",
+        )
+    if at > certificate.not_valid_after_utc:
+        raise CredentialRejected(
+            "signer-expired",
+            f"certificate of {subject} expired on {certificate.not_valid_after_utc:%Y-%m-%d %H:%M} UTC",
+        )
+    if crl.get_revoked_certificate_by_serial_number(certificate.serial_number) is not None:
+        raise CredentialRejected("signer-revoked", f"certificate of {subject} has been revoked")
+    role = role_of(certificate)
+    if role is None or role not in allowed_roles:
+        allowed = " or ".join(sorted(allowed_roles))
+        raise CredentialRejected(
+            "role-not-allowed",
+            f"{subject} holds role '{role or 'none'}', but this needs {allowed}",
+        )
+    return SignerIdentity(certificate, subject, role, certificate_fingerprint(certificate))

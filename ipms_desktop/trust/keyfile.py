@@ -1,0 +1,119 @@
+"""Passphrase-encrypted private key files (Argon2id + AES-256-GCM), pinned in trust-format.md.
+
+PEM/PKCS#8 has no encoding for the ML-KEM-768 + X25519 hybrid key, and OpenSSL's default
+PKCS#8 encryption uses a PBKDF2 cost far below what a stolen USB stick deserves, so the CA's
+keys (root signing key and consolidation key) use this one small format instead.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import struct
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.settings import TRUST
+from ipms_desktop.trust.armor import armor, unarmor
+
+KEY_FILE_LABEL = "IPMS ENCRYPTED PRIVATE KEY"
+_MAGIC = b"IPMSKEY1"
+_SALT_BYTES = 16
+_NONCE_BYTES = 12
+_PARAMS = struct.Struct(">III")
+# Upper bounds a reader accepts, so a forged file cannot make it allocate without limit.
+_MAX_MEMORY_KIB = 4 * 1024 * 1024
+_MAX_ITERATIONS = 64
+_MAX_LANES = 64
+
+
+@dataclass(frozen=True)
+class Argon2Parameters:
+    """Argon2id cost, recorded in every key file so a file says how to open itself."""
+
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+    def check(self, source: str) -> None:
+        if not 1 <= self.lanes <= _MAX_LANES or not 1 <= self.iterations <= _MAX_ITERATIONS:
+            raise IpmsError(f"{source}: key file has out-of-range Argon2id parameters")
+        if not 8 * self.lanes <= self.memory_kib <= _MAX_MEMORY_KIB:
+            raise IpmsError(f"{source}: key file has out-of-range Argon2id memory cost")
+
+
+PRODUCTION_ARGON2 = Argon2Parameters(
+    memory_kib=TRUST.key_file_memory_kib,
+    iterations=TRUST.key_file_iterations,
+    lanes=TRUST.key_file_lanes,
+)
+
+
+def _derive(passphrase: str, salt: bytes, params: Argon2Parameters) -> bytes:
+    return Argon2id(
+        salt=salt,
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    ).derive(passphrase.encode("utf-8"))
+
+
+def encrypt_key_file(
+    key_type: str,
+    secret: bytes,
+    passphrase: str,
+    params: Argon2Parameters = PRODUCTION_ARGON2,
+) -> bytes:
+    """The armoured key file holding ``secret`` of ``key_type`` under ``passphrase``."""
+    if not passphrase:
+        raise IpmsError("an empty passphrase cannot protect a private key; choose one")
+    params.check("new key file")
+    type_bytes = key_type.encode("ascii")
+    salt = os.urandom(_SALT_BYTES)
+    nonce = os.urandom(_NONCE_BYTES)
+    header = (
+        _MAGIC
+        + bytes([len(type_bytes)])
+        + type_bytes
+        + _PARAMS.pack(params.memory_kib, params.iterations, params.lanes)
+        + salt
+        + nonce
+    )
+    ciphertext = AESGCM(_derive(passphrase, salt, params)).encrypt(nonce, secret, header)
+    return armor(KEY_FILE_LABEL, header + ciphertext)
+
+
+def decrypt_key_file(data: bytes, passphrase: str, expected_type: str, source: str) -> bytes:
+    """The secret in key file ``data``; wrong passphrase, type or damage is an IpmsError."""
+    body = unarmor(KEY_FILE_LABEL, data, source)
+    if not hmac.compare_digest(body[: len(_MAGIC)], _MAGIC) or len(body) < len(_MAGIC) + 1:
+        raise IpmsError(f"{source}: not an IPMS key file (unknown format marker)")
+    position = len(_MAGIC)
+    type_length = body[position]
+    position += 1
+    key_type = body[position : position + type_length].decode("ascii", "replace")
+    position += type_length
+    fixed = _PARAMS.size + _SALT_BYTES + _NONCE_BYTES
+    if len(body) < position + fixed + 16:
+        raise IpmsError(f"{source}: key file is truncated")
+    params = Argon2Parameters(*_PARAMS.unpack_from(body, position))
+    params.check(source)
+    position += _PARAMS.size
+    salt = body[position : position + _SALT_BYTES]
+    nonce = body[position + _SALT_BYTES : position + _SALT_BYTES + _NONCE_BYTES]
+    header_end = position + _SALT_BYTES + _NONCE_BYTES
+    if key_type != expected_type:
+        raise IpmsError(f"{source}: holds a '{key_type}' key, expected '{expected_type}'")
+    try:
+        return AESGCM(_derive(passphrase, salt, params)).decrypt(
+            nonce, body[header_end:], body[:header_end]
+        )
+    except InvalidTag:
+        raise IpmsError(
+            f"{source}: wrong passphrase, or the key file is damaged; try the passphrase again"
+        ) from None

@@ -1,0 +1,219 @@
+"""The signed trust settings file that profiles and installers carry.
+
+It holds everything a laptop needs to decide whom to believe and whom to encrypt for: the
+root certificate, the current CRL, the consolidation recipients' public keys, the optional
+escrow key and the framework versions (by content hash) assessments may use. The root key
+signs it; a serial number that only grows lets a profile refuse an older copy (rollback).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.trust.certificates import certificate_fingerprint
+from ipms_desktop.trust.recipients import RecipientPublicKey
+
+DOCUMENT_TYPE = "ipms-trust-settings"
+FORMAT_VERSION = 1
+SIGNATURE_CONTEXT = b"IPMS trust settings v1\n"
+MAX_TRUST_FILE_BYTES = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class AllowedFramework:
+    framework_id: str
+    version: str
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class TrustSettings:
+    """A verified trust settings file; ``raw`` is the exact file, for storing a copy."""
+
+    serial: int
+    issued: datetime
+    root: x509.Certificate
+    crl: x509.CertificateRevocationList
+    consolidation_recipients: tuple[RecipientPublicKey, ...]
+    escrow_recipient: RecipientPublicKey | None
+    frameworks: tuple[AllowedFramework, ...]
+    raw: bytes
+
+    @property
+    def root_fingerprint(self) -> str:
+        return certificate_fingerprint(self.root)
+
+    @property
+    def allowed_framework_hashes(self) -> frozenset[str]:
+        return frozenset(framework.content_hash for framework in self.frameworks)
+
+    def default_recipients(self) -> tuple[RecipientPublicKey, ...]:
+        """Every bundle is readable by consolidation, and by escrow when one is configured."""
+        escrow = (self.escrow_recipient,) if self.escrow_recipient else ()
+        return self.consolidation_recipients + escrow
+
+
+def sign_trust_settings(
+    *,
+    serial: int,
+    issued: datetime,
+    root: x509.Certificate,
+    root_key: ed25519.Ed25519PrivateKey,
+    crl: x509.CertificateRevocationList,
+    consolidation_recipients: list[RecipientPublicKey],
+    escrow_recipient: RecipientPublicKey | None,
+    frameworks: list[AllowedFramework],
+) -> bytes:
+    """The trust settings file, signed by ``root_key``."""
+    payload = {
+        "serial": serial,
+        "issued": issued.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "root_certificate": root.public_bytes(serialization.Encoding.PEM).decode("ascii"),
+        "crl": crl.public_bytes(serialization.Encoding.PEM).decode("ascii"),
+        "consolidation_recipients": [key.to_json() for key in consolidation_recipients],
+        "escrow_recipient": escrow_recipient.to_json() if escrow_recipient else None,
+        "frameworks": [
+            {"id": f.framework_id, "version": f.version, "hash": f.content_hash}
+            for f in frameworks
+        ],
+    }
+    payload_bytes = json.dumps(payload, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    signature = root_key.sign(SIGNATURE_CONTEXT + payload_bytes)
+    envelope = {
+        "document": DOCUMENT_TYPE,
+        "format": FORMAT_VERSION,
+        "payload": base64.b64encode(payload_bytes).decode("ascii"),
+        "signature": base64.b64encode(signature).decode("ascii"),
+    }
+    return (json.dumps(envelope, indent=1) + "\n").encode("ascii")
+
+
+def load_trust_settings(source: Path | str | bytes) -> TrustSettings:
+    """Read and verify a trust settings file: its signature must verify with its own root.
+
+    The root inside is self-certifying only; whoever installs the file decides to trust that
+    root (first install), and later installs must keep the same root (see profile install).
+    """
+    if isinstance(source, bytes):
+        data, where = source, "trust settings"
+    else:
+        where = str(source)
+        try:
+            with open(source, "rb") as handle:
+                data = handle.read(MAX_TRUST_FILE_BYTES + 1)
+        except OSError as error:
+            raise IpmsError(f"{where}: cannot read trust settings ({error.strerror})") from None
+    if len(data) > MAX_TRUST_FILE_BYTES:
+        raise IpmsError(f"{where}: too large for a trust settings file")
+    envelope = _json_object(data, where, "file")
+    if envelope.get("document") != DOCUMENT_TYPE:
+        raise IpmsError(f"{where}: not an IPMS trust settings file")
+    if envelope.get("format") != FORMAT_VERSION:
+        raise IpmsError(
+            f"{where}: trust settings format {envelope.get('format')!r} is not supported "
+            f"(this version reads {FORMAT_VERSION}); update IPMS Desktop"
+        )
+    payload_bytes = _base64_field(envelope, "payload", where)
+    signature = _base64_field(envelope, "signature", where)
+    payload = _json_object(payload_bytes, where, "payload")
+    try:
+        root = x509.load_pem_x509_certificate(_text(payload, "root_certificate", where).encode())
+        crl = x509.load_pem_x509_crl(_text(payload, "crl", where).encode())
+    except ValueError as error:
+        raise IpmsError(f"{where}: root certificate or CRL cannot be read ({error})") from None
+    root_key = root.public_key()
+    if not isinstance(root_key, ed25519.Ed25519PublicKey):
+        raise IpmsError(f"{where}: the root certificate has no Ed25519 key")
+    try:
+        root_key.verify(signature, SIGNATURE_CONTEXT + payload_bytes)
+        root.verify_directly_issued_by(root)
+    except (InvalidSignature, ValueError, TypeError):
+        raise IpmsError(
+            f"{where}: signature does not verify with its root; the file was altered or forged"
+        ) from None
+    if not crl.is_signature_valid(root_key):
+        raise IpmsError(f"{where}: the CRL inside is not signed by the root")
+    return TrustSettings(
+        serial=_serial(payload, where),
+        issued=_time(payload, where),
+        root=root,
+        crl=crl,
+        consolidation_recipients=tuple(
+            RecipientPublicKey.from_json(item, where)
+            for item in _list(payload, "consolidation_recipients", where)
+        ),
+        escrow_recipient=(
+            RecipientPublicKey.from_json(payload["escrow_recipient"], where)
+            if payload.get("escrow_recipient") is not None
+            else None
+        ),
+        frameworks=tuple(_framework(item, where) for item in _list(payload, "frameworks", where)),
+        raw=data,
+    )
+
+
+def _json_object(data: bytes, where: str, part: str) -> dict:
+    try:
+        value = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise IpmsError(f"{where}: the trust settings {part} is not valid JSON") from None
+    if not isinstance(value, dict):
+        raise IpmsError(f"{where}: the trust settings {part} is not a JSON object")
+    return value
+
+
+def _base64_field(envelope: dict, name: str, where: str) -> bytes:
+    value = envelope.get(name)
+    if not isinstance(value, str):
+        raise IpmsError(f"{where}: '{name}' is missing")
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise IpmsError(f"{where}: '{name}' is not valid base64") from None
+
+
+def _text(payload: dict, name: str, where: str) -> str:
+    value = payload.get(name)
+    if not isinstance(value, str):
+        raise IpmsError(f"{where}: '{name}' is missing or not text")
+    return value
+
+
+def _list(payload: dict, name: str, where: str) -> list:
+    value = payload.get(name)
+    if not isinstance(value, list):
+        raise IpmsError(f"{where}: '{name}' is missing or not a list")
+    return value
+
+
+def _serial(payload: dict, where: str) -> int:
+    value = payload.get("serial")
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise IpmsError(f"{where}: 'serial' must be a positive integer")
+    return value
+
+
+def _time(payload: dict, where: str) -> datetime:
+    try:
+        return datetime.strptime(_text(payload, "issued", where), "%Y-%m-%dT%H:%M:%S%z")
+    except ValueError:
+        raise IpmsError(f"{where}: 'issued' is not a UTC time") from None
+
+
+def _framework(item: object, where: str) -> AllowedFramework:
+    if not isinstance(item, dict) or not all(
+        isinstance(item.get(key), str) for key in ("id", "version", "hash")
+    ):
+        raise IpmsError(f"{where}: each framework needs 'id', 'version' and 'hash' strings")
+    return AllowedFramework(item["id"], item["version"], item["hash"])
