@@ -12,9 +12,7 @@ def main(argv: list[str]) -> int:
     wanted = set(argv)
     folder = Path(__file__).parent
     names = sorted(
-        info.name
-        for info in pkgutil.iter_modules([str(folder)])
-        if info.name.startswith("bench_")
+        info.name for info in pkgutil.iter_modules([str(folder)]) if info.name.startswith("bench_")
     )
     for name in names:
         if wanted and name.removeprefix("bench_") not in wanted and name not in wanted:

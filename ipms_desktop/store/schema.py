@@ -6,7 +6,7 @@ import this module, so an old revision stays reproducible when the models move o
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -87,6 +87,7 @@ class Evidence(Base):
     """An evidence file attached to an item; its bytes live in ``evidence_chunks``."""
 
     __tablename__ = "evidence"
+    __table_args__ = (UniqueConstraint("assessment_id", "item_id", "sha256", name="evidence_once"),)
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
     item_id: Mapped[str] = mapped_column(String)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
@@ -47,9 +48,7 @@ class SignerIdentity:
 
     @property
     def public_key(self) -> ed25519.Ed25519PublicKey:
-        key = self.certificate.public_key()
-        assert isinstance(key, ed25519.Ed25519PublicKey)
-        return key
+        return cast(ed25519.Ed25519PublicKey, self.certificate.public_key())
 
 
 def check_issued_by_root(certificate: x509.Certificate, root: x509.Certificate) -> None:
@@ -91,12 +90,12 @@ def check_signer(
     if at < certificate.not_valid_before_utc:
         raise CredentialRejected(
             "signer-not-yet-valid",
-            f"certificate of {subject} is valid only from {certificate.not_valid_before_utc:%Y-%m-%d %H:%M} UTC",
+            f"certificate of {subject} is valid from {_when(certificate.not_valid_before_utc)}",
         )
     if at > certificate.not_valid_after_utc:
         raise CredentialRejected(
             "signer-expired",
-            f"certificate of {subject} expired on {certificate.not_valid_after_utc:%Y-%m-%d %H:%M} UTC",
+            f"certificate of {subject} expired on {_when(certificate.not_valid_after_utc)}",
         )
     if crl.get_revoked_certificate_by_serial_number(certificate.serial_number) is not None:
         raise CredentialRejected("signer-revoked", f"certificate of {subject} has been revoked")
@@ -108,3 +107,7 @@ def check_signer(
             f"{subject} holds role '{role or 'none'}', but this needs {allowed}",
         )
     return SignerIdentity(certificate, subject, role, certificate_fingerprint(certificate))
+
+
+def _when(moment: datetime) -> str:
+    return f"{moment:%Y-%m-%d %H:%M} UTC"

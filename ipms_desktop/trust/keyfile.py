@@ -88,31 +88,37 @@ def encrypt_key_file(
     return armor(KEY_FILE_LABEL, header + ciphertext)
 
 
-def decrypt_key_file(data: bytes, passphrase: str, expected_type: str, source: str) -> bytes:
-    """The secret in key file ``data``; wrong passphrase, type or damage is an IpmsError."""
+def _parse(data: bytes, source: str) -> tuple[str, Argon2Parameters, bytes, bytes, bytes, bytes]:
+    """Key type, cost, salt, nonce and the header (the AEAD's associated data)."""
     body = unarmor(KEY_FILE_LABEL, data, source)
-    if not hmac.compare_digest(body[: len(_MAGIC)], _MAGIC) or len(body) < len(_MAGIC) + 1:
+    if len(body) <= len(_MAGIC) or not hmac.compare_digest(body[: len(_MAGIC)], _MAGIC):
         raise IpmsError(f"{source}: not an IPMS key file (unknown format marker)")
-    position = len(_MAGIC)
-    type_length = body[position]
-    position += 1
-    key_type = body[position : position + type_length].decode("ascii", "replace")
-    position += type_length
-    fixed = _PARAMS.size + _SALT_BYTES + _NONCE_BYTES
-    if len(body) < position + fixed + 16:
+    position = len(_MAGIC) + 1
+    key_type = body[position : position + body[len(_MAGIC)]].decode("ascii", "replace")
+    position += body[len(_MAGIC)]
+    header_end = position + _PARAMS.size + _SALT_BYTES + _NONCE_BYTES
+    if len(body) < header_end + 16:
         raise IpmsError(f"{source}: key file is truncated")
     params = Argon2Parameters(*_PARAMS.unpack_from(body, position))
     params.check(source)
-    position += _PARAMS.size
-    salt = body[position : position + _SALT_BYTES]
-    nonce = body[position + _SALT_BYTES : position + _SALT_BYTES + _NONCE_BYTES]
-    header_end = position + _SALT_BYTES + _NONCE_BYTES
+    salt_start = position + _PARAMS.size
+    salt = body[salt_start : salt_start + _SALT_BYTES]
+    nonce = body[salt_start + _SALT_BYTES : header_end]
+    return key_type, params, salt, nonce, body[:header_end], body[header_end:]
+
+
+def key_file_type(data: bytes, source: str) -> str:
+    """The key type a key file declares, readable without the passphrase."""
+    return _parse(data, source)[0]
+
+
+def decrypt_key_file(data: bytes, passphrase: str, expected_type: str, source: str) -> bytes:
+    """The secret in key file ``data``; wrong passphrase, type or damage is an IpmsError."""
+    key_type, params, salt, nonce, header, ciphertext = _parse(data, source)
     if key_type != expected_type:
         raise IpmsError(f"{source}: holds a '{key_type}' key, expected '{expected_type}'")
     try:
-        return AESGCM(_derive(passphrase, salt, params)).decrypt(
-            nonce, body[header_end:], body[:header_end]
-        )
+        return AESGCM(_derive(passphrase, salt, params)).decrypt(nonce, ciphertext, header)
     except InvalidTag:
         raise IpmsError(
             f"{source}: wrong passphrase, or the key file is damaged; try the passphrase again"

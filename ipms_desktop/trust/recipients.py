@@ -168,9 +168,7 @@ class RecipientPrivateKey:
     def hpke_key(self) -> x25519.X25519PrivateKey | hpke.MLKEM768X25519PrivateKey:
         if self.suite_id == HYBRID_SUITE.suite_id:
             return hpke.MLKEM768X25519PrivateKey(
-                mlkem.MLKEM768PrivateKey.from_seed_bytes(
-                    self.secret_bytes[:_MLKEM768_SEED_BYTES]
-                ),
+                mlkem.MLKEM768PrivateKey.from_seed_bytes(self.secret_bytes[:_MLKEM768_SEED_BYTES]),
                 x25519.X25519PrivateKey.from_private_bytes(
                     self.secret_bytes[_MLKEM768_SEED_BYTES:]
                 ),

@@ -84,8 +84,7 @@ def sign_trust_settings(
         "consolidation_recipients": [key.to_json() for key in consolidation_recipients],
         "escrow_recipient": escrow_recipient.to_json() if escrow_recipient else None,
         "frameworks": [
-            {"id": f.framework_id, "version": f.version, "hash": f.content_hash}
-            for f in frameworks
+            {"id": f.framework_id, "version": f.version, "hash": f.content_hash} for f in frameworks
         ],
     }
     payload_bytes = json.dumps(payload, sort_keys=True, separators=(",", ":")).encode("utf-8")

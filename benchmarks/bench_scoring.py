@@ -1,0 +1,54 @@
+"""Scoring a whole assessment, against the same means and weighted sums in bare floats.
+
+The editor re-scores the assessment on every keystroke, so the exact engine must stay
+cheap next to the arithmetic it replaces.
+"""
+
+from __future__ import annotations
+
+import random
+
+from benchmarks.common import BenchResult, median_seconds
+from ipms_desktop.frameworks import Framework, load_framework
+from ipms_desktop.scoring import score_sheet
+
+
+def _full_sheet(framework: Framework, seed: int) -> dict:
+    rng = random.Random(seed)
+    panel = framework.default_panel
+    items = {}
+    for item_id, item in framework.items.items():
+        attribute_set = framework.attribute_set_for(panel, item)
+        legal = attribute_set.legal_scores()
+        items[item_id] = {"attributes": {a: rng.choice(legal) for a in attribute_set.attributes}}
+    return {"items": items}
+
+
+def _float_floor(framework: Framework, sheet: dict) -> float:
+    """The same computation with floats and no checks: the least any engine could do."""
+    panel = framework.default_panel
+    total = 0.0
+    for criterion in framework.criteria:
+        percent = 0.0
+        for item in criterion.items:
+            scores = sheet["items"][item.id]["attributes"]
+            elements = framework.attribute_set_for(panel, item).elements
+            means = [sum(scores[a.id] for a in e.attributes) / len(e.attributes) for e in elements]
+            percent += sum(means) / len(means) * float(item.share)
+        total += percent * criterion.points / 100
+    return total
+
+
+def run() -> list[BenchResult]:
+    results = []
+    for framework_id in ("efqm-2013", "efqm-2020", "caf-2020"):
+        framework = load_framework(framework_id)
+        sheet = _full_sheet(framework, seed=7)
+        measured = median_seconds(lambda f=framework, s=sheet: score_sheet(f, s), repeats=21)
+        floor = median_seconds(lambda f=framework, s=sheet: _float_floor(f, s), repeats=21)
+        results.append(
+            BenchResult(
+                f"score a full {framework_id} assessment", measured * 1e3, floor * 1e3, "ms"
+            )
+        )
+    return results

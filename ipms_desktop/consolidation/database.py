@@ -1,0 +1,333 @@
+"""Opening a consolidation database: an encrypted local file or CoMSEC's PostgreSQL server.
+
+Both kinds carry the same schema, upgraded by the same numbered Alembic chain. Several
+merges may write at once, so every unit of work runs through ``run_transaction``, which
+retries a transaction that lost a race (PostgreSQL serialization failure or deadlock,
+SQLite lock, a unique constraint hit by a concurrent writer) from the start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
+
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.settings import CONSOLIDATION
+from ipms_desktop.store.keyslots import (
+    KdfParams,
+    SlotFile,
+    create_slot_file,
+    generate_recovery_code,
+    new_data_key,
+    parse_slot_file,
+    read_slot_file,
+    unlock_with_passphrase,
+)
+
+logger = logging.getLogger(__name__)
+
+VERSION_TABLE = "consolidation_schema_version"
+_MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Serialises schema upgrades between processes sharing one PostgreSQL database.
+_UPGRADE_LOCK_ID = 0x1F50_C0DE
+_POSTGRES_RETRY_STATES = {"40001", "40P01"}
+_SLOT_FILE_SUFFIX = ".keyslots.json"
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class NewDatabaseNotice:
+    """What the user must be told once when a local consolidation file is created."""
+
+    path: Path
+    recovery_code: str
+
+
+class ConsolidationDatabase:
+    """An open, upgraded consolidation database."""
+
+    def __init__(self, engine: Engine, display_name: str) -> None:
+        self.engine = engine
+        self.display_name = display_name
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    def run_transaction(self, work: Callable[[Connection], T]) -> T:
+        """Run ``work`` in one transaction, retried from scratch when it lost a race."""
+        attempts = CONSOLIDATION.max_transaction_attempts
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.engine.begin() as connection:
+                    return work(connection)
+            except DBAPIError as error:
+                if attempt == attempts or not _is_transient(error):
+                    raise self._database_error(error) from error
+                logger.info("transaction retried after a concurrent writer (%s)", attempt)
+                time.sleep(min(0.01 * attempt, 0.2))
+        raise AssertionError("unreachable: the last attempt either returns or raises")
+
+    def read(self, work: Callable[[Connection], T]) -> T:
+        """Run read-only ``work`` (same retry rules: a reader can meet a lock too)."""
+        return self.run_transaction(work)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> ConsolidationDatabase:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _database_error(self, error: DBAPIError) -> IpmsError:
+        return IpmsError(
+            f"consolidation database {self.display_name}: {_first_line(error.orig)}; "
+            "nothing of the failed step was written"
+        )
+
+
+def _first_line(error: BaseException | None) -> str:
+    text = str(error or "unknown database error").strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def _is_transient(error: DBAPIError) -> bool:
+    """Whether retrying the whole transaction may succeed (another writer got there first)."""
+    if isinstance(error, IntegrityError):
+        return True
+    state = getattr(error.orig, "sqlstate", None)
+    if state in _POSTGRES_RETRY_STATES:
+        return True
+    if isinstance(error, OperationalError):
+        message = str(error.orig).lower()
+        return "locked" in message or "busy" in message
+    return False
+
+
+def is_postgresql_target(target: str) -> bool:
+    return target.startswith(("postgresql", "postgres:"))
+
+
+def open_consolidation_database(
+    target: str,
+    passphrase: Callable[[bool], str] | None = None,
+    *,
+    kdf_params: KdfParams | None = None,
+    on_created: Callable[[NewDatabaseNotice], None] | None = None,
+) -> ConsolidationDatabase:
+    """Open (creating and upgrading as needed) the database named by ``target``.
+
+    ``target`` is a ``postgresql+psycopg://`` URL or a plain file path. For a file,
+    ``passphrase(creating)`` supplies the passphrase; ``on_created`` is told the
+    recovery code of a file created now (it is shown once and never stored).
+    """
+    if is_postgresql_target(target):
+        engine, display_name = _postgresql_engine(target)
+    elif "://" in target:
+        raise IpmsError(
+            f"unsupported database address {target.split('://', 1)[0]}://...; give a file "
+            "path for a local consolidation file or postgresql+psycopg://USER@HOST/DB"
+        )
+    else:
+        if passphrase is None:
+            raise IpmsError("a local consolidation file needs a passphrase")
+        path = Path(target)
+        engine = _local_file_engine(path, passphrase, kdf_params, on_created)
+        display_name = str(path)
+    database = ConsolidationDatabase(engine, display_name)
+    try:
+        _upgrade(database)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _postgresql_engine(target: str) -> tuple[Engine, str]:
+    try:
+        url = make_url(target)
+    except ArgumentError:
+        raise IpmsError(
+            "the PostgreSQL address is malformed; use postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB"
+        ) from None
+    if url.drivername != "postgresql+psycopg":
+        raise IpmsError(
+            f"PostgreSQL is reached through psycopg 3: write postgresql+psycopg://... "
+            f"instead of {url.drivername}://..."
+        )
+    display_name = url.render_as_string(hide_password=True)
+    engine = create_engine(url, isolation_level="SERIALIZABLE", pool_pre_ping=True)
+    return engine, display_name
+
+
+def slot_file_for(path: Path) -> Path:
+    """The key-slot file kept beside a local consolidation file."""
+    return path.with_name(path.name + _SLOT_FILE_SUFFIX)
+
+
+def _local_file_engine(
+    path: Path,
+    passphrase: Callable[[bool], str],
+    kdf_params: KdfParams | None,
+    on_created: Callable[[NewDatabaseNotice], None] | None,
+) -> Engine:
+    slots_path = slot_file_for(path)
+    if not path.parent.is_dir():
+        raise IpmsError(f"folder {path.parent} does not exist; create it or choose another path")
+    if slots_path.exists():
+        slot_file = read_slot_file(slots_path)
+        data_key = _unlock(slot_file, passphrase(False), path)
+    else:
+        if path.exists():
+            raise IpmsError(
+                f"{path} exists but its key-slot file {slots_path.name} is missing; restore it "
+                "from the backup of that folder (without it the file cannot be opened)"
+            )
+        data_key = _create_slot_file(path, slots_path, passphrase(True), kdf_params, on_created)
+    return _sqlcipher_engine(path, data_key)
+
+
+def _unlock(slot_file: SlotFile, secret: str, path: Path) -> bytes:
+    try:
+        return unlock_with_passphrase(slot_file, secret)
+    except IpmsError as error:
+        raise IpmsError(f"consolidation file {path}: {error}; nothing was changed") from None
+
+
+def _create_slot_file(
+    path: Path,
+    slots_path: Path,
+    secret: str,
+    kdf_params: KdfParams | None,
+    on_created: Callable[[NewDatabaseNotice], None] | None,
+) -> bytes:
+    """Create the key slots, or, if another process created them first, unlock theirs."""
+    data_key = new_data_key()
+    recovery_code = generate_recovery_code()
+    slot_file = create_slot_file(
+        uuid.uuid4().hex, data_key, secret, recovery_code, kdf_params=kdf_params
+    )
+    temporary = slots_path.with_name(f".{slots_path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        with open(temporary, "xb") as stream:
+            stream.write(slot_file.to_bytes())
+            stream.flush()
+            os.fsync(stream.fileno())
+        try:
+            # A hard link fails if the name exists: exactly one creator wins the race.
+            os.link(temporary, slots_path)
+        except FileExistsError:
+            winner = parse_slot_file(slots_path.read_bytes(), slots_path)
+            return _unlock(winner, secret, path)
+    except OSError as error:
+        raise IpmsError(
+            f"cannot create the key-slot file {slots_path}: {error.strerror}; "
+            "check the folder's permissions and free space"
+        ) from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+    if on_created is not None:
+        on_created(NewDatabaseNotice(path, recovery_code))
+    return data_key
+
+
+def _sqlcipher_engine(path: Path, data_key: bytes) -> Engine:
+    from sqlalchemy.engine import URL
+
+    url = URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(path))
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # Transactions are begun explicitly below, as BEGIN IMMEDIATE.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA cipher_log_level = NONE")
+            cursor.execute(f"PRAGMA busy_timeout = {int(CONSOLIDATION.sqlite_busy_timeout_ms)}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+        finally:
+            cursor.close()
+
+    _begin_immediately(engine)
+    return engine
+
+
+def _begin_immediately(engine: Engine) -> None:
+    """Take SQLite's write lock at BEGIN, so two writers queue instead of deadlocking."""
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _alembic_config(connection: Connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    config.attributes["version_table"] = VERSION_TABLE
+    return config
+
+
+def _upgrade(database: ConsolidationDatabase) -> None:
+    """Bring the schema to this application's head; refuse a database from a newer one."""
+    head = ScriptDirectory(str(_MIGRATIONS_DIR)).get_current_head()
+    known = {script.revision for script in ScriptDirectory(str(_MIGRATIONS_DIR)).walk_revisions()}
+
+    def upgrade(connection: Connection) -> None:
+        if database.is_postgresql:
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_UPGRADE_LOCK_ID})")
+        current = MigrationContext.configure(
+            connection, opts={"version_table": VERSION_TABLE}
+        ).get_current_revision()
+        if current == head:
+            return
+        if current is not None and current not in known:
+            raise IpmsError(
+                f"consolidation database {database.display_name} has schema version {current}, "
+                "newer than this application knows; update IPMS Desktop. Nothing was changed"
+            )
+        command.upgrade(_alembic_config(connection), "head")
+
+    if database.is_postgresql:
+        # Read committed, so that after waiting for the lock this upgrade sees the work
+        # of the process that held it.
+        with _read_committed(database.engine) as connection:
+            upgrade(connection)
+    else:
+        database.run_transaction(upgrade)
+
+
+@contextlib.contextmanager
+def _read_committed(engine: Engine) -> Iterator[Connection]:
+    try:
+        with engine.connect() as connection:
+            connection = connection.execution_options(isolation_level="READ COMMITTED")
+            with connection.begin():
+                yield connection
+    except OperationalError as error:
+        raise IpmsError(
+            f"cannot reach the PostgreSQL server: {_first_line(error.orig)}; check the address, "
+            "the user and password, and that the server is running"
+        ) from None

@@ -1,0 +1,116 @@
+"""Start-up of the desktop application: first paint fast, heavy services after.
+
+The first window (language choice or unlock) is built from Qt alone and painted before
+SQLAlchemy, SQLCipher, openpyxl or cryptography are imported: on an old laptop that is
+the difference between a window at once and half a second of nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDir, QLockFile, QStandardPaths
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.first_paint import FirstPaintProbe, milliseconds_since_start
+from ipms_desktop.gui.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGE_CODES,
+    LanguageSwitcher,
+    install_bundled_fonts,
+)
+from ipms_desktop.gui.main_window import MainWindow
+from ipms_desktop.gui.preferences import Preferences
+from ipms_desktop.gui.style import STYLE_SHEET
+from ipms_desktop.gui.tasks import TaskRunner
+from ipms_desktop.resources import resource_path
+from ipms_desktop.settings import APP_ID, APP_NAME, ORGANISATION
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="ipms-desktop", description=APP_NAME)
+    parser.add_argument("--profile", type=Path, help="profile folder (default: per-user data)")
+    parser.add_argument("--language", choices=LANGUAGE_CODES, help="language for this session")
+    parser.add_argument(
+        "--exit-after-first-paint",
+        action="store_true",
+        help="print milliseconds from process start to the first paint, then exit",
+    )
+    return parser.parse_args(list(argv))
+
+
+def default_profile_dir() -> Path:
+    from ipms_desktop.store.paths import default_profile_dir as store_default
+
+    return store_default()
+
+
+def preferences_path() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.AppConfigLocation))
+    return folder / "preferences.ini"
+
+
+def instance_lock(profile_dir: Path) -> QLockFile:
+    """A lock per profile folder, so a second window on the same profile is refused early."""
+    digest = hashlib.sha256(str(profile_dir.resolve()).encode()).hexdigest()[:16]
+    lock = QLockFile(str(Path(QDir.tempPath()) / f"{APP_ID}-{digest}.lock"))
+    lock.setStaleLockTime(0)
+    return lock
+
+
+def refuse_second_instance(lock: QLockFile) -> None:
+    _, pid, host, _ = lock.getLockInfo()
+    box = QMessageBox(QMessageBox.Warning, APP_NAME, "")
+    box.setText(
+        QCoreApplication.translate(
+            "Startup",
+            "IPMS Desktop is already open for this profile (process %1 on %2). "
+            "Switch to that window, or close it before starting again.",
+        )
+        .replace("%1", str(pid))
+        .replace("%2", host)
+    )
+    box.addButton(QCoreApplication.translate("Startup", "Close"), QMessageBox.AcceptRole)
+    box.exec()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``ipms-desktop`` and ``python main.py``."""
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+    app.setStyleSheet(STYLE_SHEET)
+    preferences = Preferences(preferences_path())
+    languages = LanguageSwitcher(app, install_bundled_fonts())
+    languages.apply(args.language or preferences.language or DEFAULT_LANGUAGE)
+    profile_dir = args.profile or default_profile_dir()
+
+    lock = instance_lock(profile_dir)
+    if not lock.tryLock(200):
+        refuse_second_instance(lock)
+        return 1
+
+    context = AppContext(profile_dir, preferences, languages, TaskRunner(app))
+    window = MainWindow(context)
+
+    def first_painted() -> None:
+        if args.exit_after_first_paint:
+            print(f"{milliseconds_since_start():.1f}", flush=True)
+            app.quit()
+        else:
+            window.warm_up_services()
+
+    FirstPaintProbe(window, first_painted)
+    window.show()
+    code = app.exec()
+    context.tasks.wait_for_all()
+    lock.unlock()
+    return code

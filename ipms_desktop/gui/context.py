@@ -1,0 +1,34 @@
+"""What every screen of one running application shares.
+
+Tests build their own context (temporary folders, cheap key-derivation parameters passed
+explicitly), so nothing here reads the environment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ipms_desktop.gui.i18n import LanguageSwitcher
+from ipms_desktop.gui.preferences import Preferences
+from ipms_desktop.gui.tasks import TaskRunner
+from ipms_desktop.settings import GUI
+
+
+@dataclass
+class AppContext:
+    """The profile folder, user choices, language and background runner of one window."""
+
+    profile_dir: Path
+    preferences: Preferences
+    languages: LanguageSwitcher
+    tasks: TaskRunner
+    # Argon2id parameters for a new profile (a ``store.keyslots.KdfParams``); ``None``
+    # means the production defaults. Only tests pass cheaper ones.
+    kdf_params: Any | None = None
+    idle_lock_ms: int = GUI.idle_lock_minutes * 60_000
+
+    @property
+    def language(self) -> str:
+        return self.languages.code

@@ -1,0 +1,1 @@
+"""One module per screen; each mirrors its Qt Designer form in ``ui/`` where it has one."""

@@ -1,0 +1,74 @@
+"""The unlock screen: the only thing shown while the profile is locked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
+
+from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.forms import child, load_form
+from ipms_desktop.gui.i18n import LANGUAGES
+from ipms_desktop.gui.message import error_text
+
+
+class UnlockScreen(QWidget):
+    """Asks for the passphrase; key derivation runs off the GUI thread."""
+
+    unlocked = Signal(object)  # the open Profile
+    language_changed = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self._context = context
+        form = load_form("unlock", self)
+        self.passphrase_edit = child(form, QLineEdit, "passphraseEdit")
+        self.unlock_button = child(form, QPushButton, "unlockButton")
+        self.message_label = child(form, QLabel, "messageLabel")
+        self.busy_bar = child(form, QProgressBar, "busyBar")
+        self.language_combo = child(form, QComboBox, "languageCombo")
+        self.busy_bar.hide()
+        for language in LANGUAGES:
+            self.language_combo.addItem(language.native_name, language.code)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(context.language))
+        self.language_combo.currentIndexChanged.connect(
+            lambda index: self.language_changed.emit(self.language_combo.itemData(index))
+        )
+        self.passphrase_edit.returnPressed.connect(self.unlock)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.passphrase_edit.setFocus(Qt.OtherFocusReason)
+
+    def unlock(self) -> None:
+        passphrase = self.passphrase_edit.text()
+        if not passphrase:
+            self.message_label.setText(self.tr("Enter your passphrase."))
+            return
+        self.message_label.clear()
+        self._set_busy(True)
+        folder = self._context.profile_dir
+
+        def work(_progress: object) -> Any:
+            from ipms_desktop.store.profile import Profile
+
+            return Profile.open(folder, passphrase)
+
+        self._context.tasks.start(work, self._opened, self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        self.passphrase_edit.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+        self.language_combo.setEnabled(not busy)
+
+    def _opened(self, profile: Any) -> None:
+        self.passphrase_edit.clear()
+        self._set_busy(False)
+        self.unlocked.emit(profile)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.passphrase_edit.selectAll()
+        self.passphrase_edit.setFocus()
+        self.message_label.setText(error_text(error))

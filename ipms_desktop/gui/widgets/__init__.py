@@ -1,0 +1,1 @@
+"""Reusable widgets: the RADAR attribute control, the score profile chart, text lists."""

@@ -1,0 +1,8 @@
+"""Alembic environment: runs on the keyed connection handed over by ``migrations.upgrade``."""
+
+from alembic import context
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, transactional_ddl=True)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,350 @@
+"""CoMSEC's certificate authority: a folder holding the root, its keys, the CRL and counters.
+
+Layout of ``DIR`` (docs/trust-format.md): ``root.pem``, ``root.key`` (encrypted),
+``consolidation.key`` (encrypted), ``consolidation.pub``, ``crl.pem``, ``trust.serial`` and
+``issued/<serial>.pem``. Every file is replaced atomically, so an interrupted command leaves
+the CA as it was.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519
+from cryptography.x509.oid import NameOID
+
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.frameworks import list_frameworks
+from ipms_desktop.settings import TRUST
+from ipms_desktop.trust.atomic_file import write_file_atomically
+from ipms_desktop.trust.certificates import certificate_fingerprint
+from ipms_desktop.trust.extensions import RECIPIENT_KEY_OID, ROLE_OIDS, recipient_key_of
+from ipms_desktop.trust.keyfile import (
+    PRODUCTION_ARGON2,
+    Argon2Parameters,
+    decrypt_key_file,
+    encrypt_key_file,
+    key_file_type,
+)
+from ipms_desktop.trust.recipients import RecipientPrivateKey, RecipientPublicKey
+from ipms_desktop.trust.requests import load_certificate_request
+from ipms_desktop.trust.trust_settings import AllowedFramework, sign_trust_settings
+
+ROOT_KEY_TYPE = "ed25519"
+RECIPIENT_KEY_TYPE_PREFIX = "hpke:"
+
+
+def recipient_key_type(key: RecipientPrivateKey) -> str:
+    """The key-file type tag of a recipient private key (``hpke:<suite id>``)."""
+    return RECIPIENT_KEY_TYPE_PREFIX + key.suite_id
+
+
+def load_recipient_key_file(path: Path, passphrase: str) -> RecipientPrivateKey:
+    """The recipient private key in key file ``path`` (any suite in the table)."""
+    data = _read(path)
+    key_type = key_file_type(data, str(path))
+    if not key_type.startswith(RECIPIENT_KEY_TYPE_PREFIX):
+        raise IpmsError(f"{path}: holds a '{key_type}' key, not a recipient key")
+    secret = decrypt_key_file(data, passphrase, key_type, str(path))
+    return RecipientPrivateKey(key_type.removeprefix(RECIPIENT_KEY_TYPE_PREFIX), secret)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as error:
+        raise IpmsError(f"{path}: cannot read ({error.strerror})") from None
+
+
+def _now(now: datetime | None) -> datetime:
+    return (now or datetime.now(UTC)).replace(microsecond=0)
+
+
+class CertificateAuthority:
+    """Operations on one CA folder; the root key is decrypted only for the call that signs."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    @property
+    def root_path(self) -> Path:
+        return self.folder / "root.pem"
+
+    @property
+    def root_key_path(self) -> Path:
+        return self.folder / "root.key"
+
+    @property
+    def consolidation_key_path(self) -> Path:
+        return self.folder / "consolidation.key"
+
+    @property
+    def consolidation_public_path(self) -> Path:
+        return self.folder / "consolidation.pub"
+
+    @property
+    def crl_path(self) -> Path:
+        return self.folder / "crl.pem"
+
+    @property
+    def trust_serial_path(self) -> Path:
+        return self.folder / "trust.serial"
+
+    @property
+    def issued_folder(self) -> Path:
+        return self.folder / "issued"
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        name: str,
+        ca_passphrase: str,
+        key_passphrase: str,
+        *,
+        kdf: Argon2Parameters = PRODUCTION_ARGON2,
+        now: datetime | None = None,
+    ) -> CertificateAuthority:
+        """A new CA in ``folder``: root certificate and key, consolidation key pair, empty CRL."""
+        authority = cls(folder)
+        if not name.strip():
+            raise IpmsError("the CA needs a name; pass --name")
+        if authority.root_path.exists() or authority.root_key_path.exists():
+            raise IpmsError(
+                f"{authority.folder}: already holds a CA; choose an empty folder so the "
+                "existing root is never overwritten"
+            )
+        authority.folder.mkdir(parents=True, exist_ok=True)
+        authority.issued_folder.mkdir(exist_ok=True)
+        issued = _now(now)
+        root_key = ed25519.Ed25519PrivateKey.generate()
+        subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name.strip())])
+        key_identifier = x509.SubjectKeyIdentifier.from_public_key(root_key.public_key())
+        root = (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .issuer_name(subject)
+            .public_key(root_key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(issued)
+            .not_valid_after(issued + timedelta(days=TRUST.root_validity_days))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+            .add_extension(_key_usage(cert_sign=True), critical=True)
+            .add_extension(key_identifier, critical=False)
+            .add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(key_identifier),
+                critical=False,
+            )
+            .sign(root_key, None)
+        )
+        consolidation = RecipientPrivateKey.generate()
+        write_file_atomically(
+            authority.root_key_path,
+            encrypt_key_file(ROOT_KEY_TYPE, root_key.private_bytes_raw(), ca_passphrase, kdf),
+        )
+        write_file_atomically(
+            authority.consolidation_key_path,
+            encrypt_key_file(
+                recipient_key_type(consolidation),
+                consolidation.secret_bytes,
+                key_passphrase,
+                kdf,
+            ),
+        )
+        write_file_atomically(
+            authority.consolidation_public_path, consolidation.public_key().to_pem()
+        )
+        write_file_atomically(authority.crl_path, _crl_pem(root, root_key, [], 1, issued))
+        write_file_atomically(authority.root_path, root.public_bytes(serialization.Encoding.PEM))
+        return authority
+
+    def root_certificate(self) -> x509.Certificate:
+        try:
+            return x509.load_pem_x509_certificate(_read(self.root_path))
+        except ValueError:
+            raise IpmsError(f"{self.root_path}: not a PEM certificate") from None
+
+    def root_key(self, passphrase: str) -> ed25519.Ed25519PrivateKey:
+        secret = decrypt_key_file(
+            _read(self.root_key_path), passphrase, ROOT_KEY_TYPE, str(self.root_key_path)
+        )
+        key = ed25519.Ed25519PrivateKey.from_private_bytes(secret)
+        if key.public_key() != self.root_certificate().public_key():
+            raise IpmsError(f"{self.root_key_path}: does not belong to {self.root_path}")
+        return key
+
+    def crl(self) -> x509.CertificateRevocationList:
+        try:
+            return x509.load_pem_x509_crl(_read(self.crl_path))
+        except ValueError:
+            raise IpmsError(f"{self.crl_path}: not a PEM CRL") from None
+
+    def consolidation_public_key(self) -> RecipientPublicKey:
+        path = self.consolidation_public_path
+        return RecipientPublicKey.from_pem(_read(path), str(path))
+
+    def consolidation_private_key(self, passphrase: str) -> RecipientPrivateKey:
+        return load_recipient_key_file(self.consolidation_key_path, passphrase)
+
+    def issue(
+        self,
+        request_pem: bytes,
+        role: str,
+        ca_passphrase: str,
+        *,
+        days: int = TRUST.default_certificate_days,
+        source: str = "request",
+        now: datetime | None = None,
+    ) -> x509.Certificate:
+        """An end-entity certificate for a verified request, granting ``role`` for ``days``."""
+        if role not in ROLE_OIDS:
+            raise IpmsError(f"unknown role '{role}' (known: {', '.join(sorted(ROLE_OIDS))})")
+        if not 1 <= days <= TRUST.max_certificate_days:
+            raise IpmsError(f"--days must be between 1 and {TRUST.max_certificate_days}")
+        request = load_certificate_request(request_pem, source)
+        recipient_key = recipient_key_of(request.extensions, source)
+        root = self.root_certificate()
+        root_key = self.root_key(ca_passphrase)
+        issued = _now(now)
+        root_identifier = root.extensions.get_extension_for_class(x509.SubjectKeyIdentifier)
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(request.subject)
+            .issuer_name(root.subject)
+            .public_key(request.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(issued)
+            .not_valid_after(issued + timedelta(days=days))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(_key_usage(cert_sign=False), critical=True)
+            .add_extension(x509.ExtendedKeyUsage([ROLE_OIDS[role]]), critical=False)
+            .add_extension(
+                x509.SubjectKeyIdentifier.from_public_key(request.public_key()), critical=False
+            )
+            .add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(
+                    root_identifier.value
+                ),
+                critical=False,
+            )
+        )
+        if recipient_key is not None:
+            builder = builder.add_extension(
+                request.extensions.get_extension_for_oid(RECIPIENT_KEY_OID).value,
+                critical=False,
+            )
+        certificate = builder.sign(root_key, None)
+        self.issued_folder.mkdir(exist_ok=True)
+        write_file_atomically(
+            self.issued_folder / f"{certificate.serial_number:x}.pem",
+            certificate.public_bytes(serialization.Encoding.PEM),
+        )
+        return certificate
+
+    def revoke(
+        self, certificate: x509.Certificate, ca_passphrase: str, *, now: datetime | None = None
+    ) -> int:
+        """Add ``certificate`` to the CRL; returns the new CRL number."""
+        root = self.root_certificate()
+        if certificate.issuer != root.subject or certificate == root:
+            raise IpmsError("this certificate was not issued by this CA; nothing to revoke")
+        root_key = self.root_key(ca_passphrase)
+        current = self.crl()
+        serials = [entry.serial_number for entry in current]
+        if certificate.serial_number in serials:
+            raise IpmsError(
+                f"certificate {certificate_fingerprint(certificate)} is already revoked"
+            )
+        issued = _now(now)
+        entries = [(entry.serial_number, entry.revocation_date_utc) for entry in current]
+        entries.append((certificate.serial_number, issued))
+        number = _crl_number(current) + 1
+        write_file_atomically(self.crl_path, _crl_pem(root, root_key, entries, number, issued))
+        return number
+
+    def trust_settings(
+        self,
+        ca_passphrase: str,
+        *,
+        escrow: RecipientPublicKey | None = None,
+        now: datetime | None = None,
+    ) -> bytes:
+        """A new signed trust settings file, with the next serial number."""
+        root = self.root_certificate()
+        root_key = self.root_key(ca_passphrase)
+        serial = self._last_trust_serial() + 1
+        data = sign_trust_settings(
+            serial=serial,
+            issued=_now(now),
+            root=root,
+            root_key=root_key,
+            crl=self.crl(),
+            consolidation_recipients=[self.consolidation_public_key()],
+            escrow_recipient=escrow,
+            frameworks=[
+                AllowedFramework(f.id, str(f.version), f.content_hash) for f in list_frameworks()
+            ],
+        )
+        write_file_atomically(self.trust_serial_path, f"{serial}\n".encode("ascii"))
+        return data
+
+    def _last_trust_serial(self) -> int:
+        if not self.trust_serial_path.exists():
+            return 0
+        text = _read(self.trust_serial_path).decode("ascii", "replace").strip()
+        if not text.isdigit():
+            raise IpmsError(f"{self.trust_serial_path}: damaged; it must hold one number")
+        return int(text)
+
+
+def _key_usage(*, cert_sign: bool) -> x509.KeyUsage:
+    return x509.KeyUsage(
+        digital_signature=not cert_sign,
+        content_commitment=False,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=cert_sign,
+        crl_sign=cert_sign,
+        encipher_only=False,
+        decipher_only=False,
+    )
+
+
+def _crl_number(crl: x509.CertificateRevocationList) -> int:
+    try:
+        return crl.extensions.get_extension_for_class(x509.CRLNumber).value.crl_number
+    except x509.ExtensionNotFound:
+        return 0
+
+
+def _crl_pem(
+    root: x509.Certificate,
+    root_key: ed25519.Ed25519PrivateKey,
+    entries: list[tuple[int, datetime]],
+    number: int,
+    issued: datetime,
+) -> bytes:
+    root_identifier = root.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value
+    builder = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(root.subject)
+        .last_update(issued)
+        .next_update(issued + timedelta(days=TRUST.crl_validity_days))
+        .add_extension(x509.CRLNumber(number), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(root_identifier),
+            critical=False,
+        )
+    )
+    for serial, revoked_at in entries:
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder()
+            .serial_number(serial)
+            .revocation_date(revoked_at)
+            .build()
+        )
+    return builder.sign(root_key, None).public_bytes(serialization.Encoding.PEM)
