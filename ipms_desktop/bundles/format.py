@@ -1,0 +1,366 @@
+"""The ``.ipmsb`` v1 byte layout, manifest schema, bundle kinds and member encryption rules.
+
+Writer and reader share everything here, so the two cannot drift apart; every constant is
+also written down in docs/bundle-format.md, which is the specification.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+import struct
+from dataclasses import dataclass
+from datetime import datetime
+
+from cryptography import x509
+
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.settings import BUNDLES
+from ipms_desktop.trust.extensions import ROLE_ASSESSOR, ROLE_TEAM_LEAD
+from ipms_desktop.trust.recipients import SUITES
+
+MAGIC = b"\x89IPMSB\r\n"
+FORMAT_VERSION = 1
+HEADER = struct.Struct(">8sH6s")
+TRAILER_MAGIC = b"IPMSBEND"
+TRAILER = struct.Struct(">QQ8s")
+SIGNATURE_BYTES = 64
+MANIFEST_CONTEXT = b"IPMS bundle manifest v1\n"
+CHUNK_BYTES = 1024 * 1024
+TAG_BYTES = 16
+CONTENT_KEY_BYTES = 32
+KEY_WRAP_INFO = b"IPMS bundle content key v1"
+CHUNK_AAD_PREFIX = b"IPMSB1"
+DOCUMENT_MEMBER = "document.json"
+EVIDENCE_PREFIX = "evidence/"
+MAX_CERTIFICATE_BYTES = 16 * 1024
+MAX_TEXT_CHARS = 1000
+_EVIDENCE_NAME = re.compile(r"evidence/([0-9a-f]{64})")
+_HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
+_KEY_ID = re.compile(r"sha256:[0-9a-f]{64}")
+_BUNDLE_ID = re.compile(r"[0-9a-f]{32}")
+_TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+class BundleRejected(IpmsError):
+    """A bundle that must not be trusted or opened: ``reason`` is a stable code."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(f"{reason}: {message}")
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class BundleKind:
+    """What a kind of bundle carries and which certified role may sign it."""
+
+    name: str
+    document_type: str
+    signer_roles: frozenset[str]
+
+
+KINDS: dict[str, BundleKind] = {
+    kind.name: kind
+    for kind in (
+        BundleKind("assessment", "ipms-assessment", frozenset({ROLE_ASSESSOR})),
+        BundleKind("consensus", "ipms-consensus", frozenset({ROLE_TEAM_LEAD})),
+    )
+}
+
+
+def kind_by_name(name: str) -> BundleKind:
+    kind = KINDS.get(name)
+    if kind is None:
+        raise BundleRejected("unknown-kind", f"bundle kind '{name}' is not known")
+    return kind
+
+
+def chunk_count(size: int) -> int:
+    """Number of encrypted chunks of a member: an empty member still has one final chunk."""
+    return max(1, -(-size // CHUNK_BYTES))
+
+
+def ciphertext_size(size: int) -> int:
+    return size + TAG_BYTES * chunk_count(size)
+
+
+def chunk_nonce(member_index: int, chunk_index: int) -> bytes:
+    """96-bit nonce: member index (32 bits) then chunk index (64 bits), unique per key."""
+    return struct.pack(">IQ", member_index, chunk_index)
+
+
+def chunk_aad(bundle_id: bytes, member_index: int, chunk_index: int, final: bool) -> bytes:
+    """Binds a chunk to its bundle, position and whether it ends the member (no truncation)."""
+    return CHUNK_AAD_PREFIX + bundle_id + struct.pack(">IQB", member_index, chunk_index, final)
+
+
+def evidence_member_name(sha256_hex: str) -> str:
+    return EVIDENCE_PREFIX + sha256_hex
+
+
+def format_time(moment: datetime) -> str:
+    return moment.strftime(_TIME_FORMAT)
+
+
+@dataclass(frozen=True)
+class MemberEntry:
+    """One member as the manifest lists it, plus where its ciphertext sits in the file."""
+
+    name: str
+    size: int
+    sha256: str
+    ciphertext_sha256: str
+    offset: int
+
+    @property
+    def ciphertext_size(self) -> int:
+        return ciphertext_size(self.size)
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """A schema-checked manifest (not yet known to be authentic)."""
+
+    kind: BundleKind
+    bundle_id: str
+    created: datetime
+    assessment_id: str
+    revision: int
+    institution: str
+    cycle: int
+    framework_id: str
+    framework_hash: str
+    audit_head: str
+    signer_certificate: x509.Certificate
+    suite_id: str
+    wrapped_keys: dict[str, bytes]
+    members: tuple[MemberEntry, ...]
+
+
+SUBJECT_FIELDS = ("assessment_id", "revision", "institution", "cycle", "framework", "audit_head")
+_MANIFEST_FIELDS = {
+    "format",
+    "kind",
+    "bundle_id",
+    "created",
+    "signer_certificate",
+    "suite",
+    "recipients",
+    "members",
+    *SUBJECT_FIELDS,
+}
+
+
+def subject_fields(document: dict, where: str) -> dict:
+    """The fields a manifest copies from its document, type-checked (IpmsError if wrong)."""
+    missing = [name for name in SUBJECT_FIELDS if name not in document]
+    if missing:
+        raise IpmsError(f"{where}: the document lacks {', '.join(missing)}")
+    fields = {name: document[name] for name in SUBJECT_FIELDS}
+    problem = _subject_problem(fields)
+    if problem:
+        raise IpmsError(f"{where}: {problem}")
+    return fields
+
+
+def _subject_problem(fields: dict) -> str | None:
+    if not _is_text(fields["assessment_id"]) or not _is_text(fields["institution"]):
+        return "assessment_id and institution must be non-empty text"
+    if not _is_count(fields["revision"]) or not _is_count(fields["cycle"]):
+        return "revision and cycle must be whole numbers"
+    framework = fields["framework"]
+    if (
+        not isinstance(framework, dict)
+        or set(framework) != {"id", "hash"}
+        or not _is_text(framework["id"])
+        or not _is_text(framework["hash"])
+    ):
+        return "framework must be {'id', 'hash'} text"
+    if not isinstance(fields["audit_head"], str) or len(fields["audit_head"]) > MAX_TEXT_CHARS:
+        return "audit_head must be text"
+    return None
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= MAX_TEXT_CHARS
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**63
+
+
+def encode_manifest(manifest: dict) -> bytes:
+    """The manifest block: the context line then compact, key-sorted UTF-8 JSON."""
+    body = json.dumps(manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return MANIFEST_CONTEXT + body.encode("utf-8")
+
+
+def parse_manifest(block: bytes, members_start: int) -> Manifest:
+    """Check a manifest block against the v1 schema and limits; reasons name what failed."""
+    if not block.startswith(MANIFEST_CONTEXT):
+        raise BundleRejected("malformed-manifest", "manifest does not start with its context line")
+    data = _strict_json(block[len(MANIFEST_CONTEXT) :])
+    if not isinstance(data, dict):
+        raise BundleRejected("malformed-manifest", "manifest is not a JSON object")
+    if data.get("format") != FORMAT_VERSION:
+        raise BundleRejected(
+            "unsupported-version",
+            f"manifest format {data.get('format')!r} is not supported (this version reads "
+            f"{FORMAT_VERSION}); update IPMS Desktop",
+        )
+    if set(data) != _MANIFEST_FIELDS:
+        extra = sorted(set(data) ^ _MANIFEST_FIELDS)
+        raise BundleRejected("malformed-manifest", f"unexpected or missing fields: {extra}")
+    kind = kind_by_name(data["kind"]) if isinstance(data["kind"], str) else None
+    if kind is None:
+        raise BundleRejected("malformed-manifest", "kind must be text")
+    suite_id = data["suite"]
+    if not isinstance(suite_id, str) or suite_id not in SUITES:
+        raise BundleRejected("unknown-suite", f"HPKE suite {suite_id!r} is not supported")
+    problem = _subject_problem(data)
+    if problem:
+        raise BundleRejected("malformed-manifest", problem)
+    if not isinstance(data["bundle_id"], str) or not _BUNDLE_ID.fullmatch(data["bundle_id"]):
+        raise BundleRejected("malformed-manifest", "bundle_id must be 32 lowercase hex digits")
+    return Manifest(
+        kind=kind,
+        bundle_id=data["bundle_id"],
+        created=_parse_time(data["created"]),
+        assessment_id=data["assessment_id"],
+        revision=data["revision"],
+        institution=data["institution"],
+        cycle=data["cycle"],
+        framework_id=data["framework"]["id"],
+        framework_hash=data["framework"]["hash"],
+        audit_head=data["audit_head"],
+        signer_certificate=_parse_certificate(data["signer_certificate"]),
+        suite_id=suite_id,
+        wrapped_keys=_parse_recipients(data["recipients"], suite_id),
+        members=_parse_members(data["members"], members_start),
+    )
+
+
+def _strict_json(body: bytes) -> object:
+    def no_duplicates(pairs: list[tuple[str, object]]) -> dict:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            raise BundleRejected("malformed-manifest", "manifest repeats a field name")
+        return result
+
+    def no_constants(name: str) -> object:
+        raise BundleRejected("malformed-manifest", f"manifest holds the non-number {name}")
+
+    try:
+        return json.loads(
+            body.decode("utf-8"), object_pairs_hook=no_duplicates, parse_constant=no_constants
+        )
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleRejected("malformed-manifest", "manifest is not valid UTF-8 JSON") from None
+
+
+def _parse_time(value: object) -> datetime:
+    try:
+        if not isinstance(value, str):
+            raise ValueError
+        return datetime.strptime(value.replace("Z", "+0000"), "%Y-%m-%dT%H:%M:%S%z")
+    except ValueError:
+        raise BundleRejected("malformed-manifest", "created must be a UTC time") from None
+
+
+def _base64(value: object, what: str, limit: int) -> bytes:
+    if not isinstance(value, str) or len(value) > limit * 2:
+        raise BundleRejected("malformed-manifest", f"{what} must be base64 text")
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise BundleRejected("malformed-manifest", f"{what} is not valid base64") from None
+
+
+def _parse_certificate(value: object) -> x509.Certificate:
+    der = _base64(value, "signer_certificate", MAX_CERTIFICATE_BYTES)
+    try:
+        return x509.load_der_x509_certificate(der)
+    except ValueError:
+        raise BundleRejected(
+            "malformed-manifest", "signer_certificate is not a DER certificate"
+        ) from None
+
+
+def _parse_recipients(value: object, suite_id: str) -> dict[str, bytes]:
+    if not isinstance(value, list) or not 1 <= len(value) <= BUNDLES.max_recipients:
+        raise BundleRejected(
+            "malformed-manifest", f"recipients must list 1 to {BUNDLES.max_recipients} keys"
+        )
+    suite = SUITES[suite_id]
+    wrapped_length = suite.kem.enc_length() + CONTENT_KEY_BYTES + TAG_BYTES
+    wrapped: dict[str, bytes] = {}
+    for entry in value:
+        if not isinstance(entry, dict) or set(entry) != {"key_id", "wrapped_key"}:
+            raise BundleRejected("malformed-manifest", "a recipient must be {key_id, wrapped_key}")
+        key_id = entry["key_id"]
+        if not isinstance(key_id, str) or not _KEY_ID.fullmatch(key_id) or key_id in wrapped:
+            raise BundleRejected("malformed-manifest", "recipient key ids must be distinct")
+        key = _base64(entry["wrapped_key"], "wrapped_key", wrapped_length)
+        if len(key) != wrapped_length:
+            raise BundleRejected("malformed-manifest", "a wrapped key has the wrong length")
+        wrapped[key_id] = key
+    return wrapped
+
+
+def _parse_members(value: object, members_start: int) -> tuple[MemberEntry, ...]:
+    if not isinstance(value, list) or not value:
+        raise BundleRejected("malformed-manifest", "members must be a non-empty list")
+    if len(value) > BUNDLES.max_members:
+        raise BundleRejected(
+            "too-many-members",
+            f"{len(value)} members, more than the limit of {BUNDLES.max_members}",
+        )
+    members: list[MemberEntry] = []
+    names: set[str] = set()
+    offset = members_start
+    for index, entry in enumerate(value):
+        if not isinstance(entry, dict) or set(entry) != {
+            "name",
+            "size",
+            "sha256",
+            "ciphertext_sha256",
+        }:
+            raise BundleRejected(
+                "malformed-manifest", "a member must be {name, size, sha256, ciphertext_sha256}"
+            )
+        name, size = entry["name"], entry["size"]
+        _check_member_name(name, index, names)
+        if not _is_count(size):
+            raise BundleRejected("malformed-manifest", f"member {name} has no valid size")
+        limit = BUNDLES.max_document_bytes if index == 0 else BUNDLES.max_member_bytes
+        if size > limit:
+            raise BundleRejected(
+                "member-too-large", f"member {name} declares {size} bytes, over the {limit} limit"
+            )
+        digests = (entry["sha256"], entry["ciphertext_sha256"])
+        if not all(isinstance(d, str) and _HEX_DIGEST.fullmatch(d) for d in digests):
+            raise BundleRejected("malformed-manifest", f"member {name} has malformed digests")
+        match = _EVIDENCE_NAME.fullmatch(name)
+        if match and match.group(1) != entry["sha256"]:
+            raise BundleRejected("malformed-manifest", f"member {name} is named by another digest")
+        members.append(MemberEntry(name, size, entry["sha256"], entry["ciphertext_sha256"], offset))
+        names.add(name)
+        offset += ciphertext_size(size)
+    return tuple(members)
+
+
+def _check_member_name(name: object, index: int, seen: set[str]) -> None:
+    """Only ``document.json`` first, then ``evidence/<sha256>``: no path can escape a folder."""
+    if not isinstance(name, str):
+        raise BundleRejected("bad-member-name", "a member name is not text")
+    shown = json.dumps(name[:80])
+    expected = name == DOCUMENT_MEMBER if index == 0 else bool(_EVIDENCE_NAME.fullmatch(name))
+    if not expected:
+        raise BundleRejected(
+            "bad-member-name",
+            f"member {index} is named {shown}; only document.json first, then evidence/<sha256>",
+        )
+    if name in seen:
+        raise BundleRejected("bad-member-name", f"member {shown} appears twice")

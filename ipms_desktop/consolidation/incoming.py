@@ -1,0 +1,164 @@
+"""An opened bundle as the merge sees it, and the checks it must pass before any write.
+
+The bundle reader (``ipms_desktop.bundles``) has already verified the signature, the
+certificate chain and the member digests. Here the decrypted document is checked
+against its own manifest and against the framework shipped with this installation,
+because a database row must never hold a score the reports cannot compute.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ipms_desktop.consolidation.schema import KIND_ASSESSMENT, KIND_CONSENSUS
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.frameworks import Framework, load_framework
+from ipms_desktop.scoring import AssessmentScore, score_sheet
+
+DOCUMENT_TYPES = {KIND_ASSESSMENT: "ipms-assessment", KIND_CONSENSUS: "ipms-consensus"}
+DOCUMENT_FORMAT = 1
+# Who signed, by document kind: the key of the document's signer block.
+SIGNER_KEYS = {KIND_ASSESSMENT: "assessor", KIND_CONSENSUS: "team_lead"}
+NOTE_KEYS = {"strengths": "strength", "afis": "afi", "site_visit_issues": "site_visit_issue"}
+
+
+@dataclass(frozen=True)
+class IncomingBundle:
+    """A verified, decrypted bundle: its manifest facts, its document, its evidence."""
+
+    source: Path
+    bundle_id: str
+    kind: str
+    assessment_id: str
+    revision: int
+    institution: str
+    cycle: int
+    framework_id: str
+    framework_hash: str
+    signer_fingerprint: str
+    signer_name: str
+    created_at: str
+    audit_head: str
+    document: Mapping[str, Any]
+    # Reads one evidence member by its SHA-256 (hex), in chunks; each call starts afresh.
+    read_evidence: Callable[[str], Iterator[bytes]] | None = field(default=None, compare=False)
+
+
+# Opens one bundle file: verifies, decrypts, and raises IpmsError naming why it is refused.
+BundleOpener = Callable[[Path], IncomingBundle]
+
+
+def canonical_document_bytes(document: Mapping[str, Any]) -> bytes:
+    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
+
+
+def content_digest(document: Mapping[str, Any]) -> str:
+    """Names a document's content independently of key order and white space."""
+    return "sha256:" + hashlib.sha256(canonical_document_bytes(document)).hexdigest()
+
+
+def installed_framework(framework_id: str, framework_hash: str) -> Framework:
+    """The shipped framework a bundle was scored against, or a refusal saying why not."""
+    try:
+        framework = load_framework(framework_id)
+    except IpmsError as error:
+        raise IpmsError(f"framework {framework_id!r} is not available here ({error})") from None
+    if framework.content_hash != framework_hash:
+        raise IpmsError(
+            f"scored against framework {framework_id} version {framework_hash}, but this "
+            f"installation ships {framework.content_hash}; update IPMS Desktop to the release "
+            "that carries that framework version"
+        )
+    return framework
+
+
+def check_incoming(incoming: IncomingBundle) -> AssessmentScore:
+    """Refuse a document that disagrees with its manifest or cannot be scored."""
+    document = incoming.document
+    kind = incoming.kind
+    if kind not in DOCUMENT_TYPES:
+        raise IpmsError(
+            f"bundle kind {kind!r} cannot be merged; expected one of {', '.join(DOCUMENT_TYPES)}"
+        )
+    if not isinstance(document, Mapping):
+        raise IpmsError("the bundle's document is not a JSON object")
+    if document.get("document") != DOCUMENT_TYPES[kind]:
+        raise IpmsError(
+            f"a {kind} bundle must carry an {DOCUMENT_TYPES[kind]} document, "
+            f"found {document.get('document')!r}"
+        )
+    if document.get("format") != DOCUMENT_FORMAT:
+        raise IpmsError(
+            f"document format {document.get('format')!r} is not supported (this version reads "
+            f"format {DOCUMENT_FORMAT}); update IPMS Desktop"
+        )
+    id_key = "assessment_id" if kind == KIND_ASSESSMENT else "consensus_id"
+    framework = document.get("framework")
+    signer = document.get(SIGNER_KEYS[kind])
+    if not isinstance(framework, Mapping) or not isinstance(signer, Mapping):
+        raise IpmsError(f"the document lacks its 'framework' or '{SIGNER_KEYS[kind]}' block")
+    expected = {
+        id_key: incoming.assessment_id,
+        "revision": incoming.revision,
+        "institution": incoming.institution,
+        "cycle": incoming.cycle,
+        "framework.id": incoming.framework_id,
+        "framework.hash": incoming.framework_hash,
+        f"{SIGNER_KEYS[kind]}.certificate_fingerprint": incoming.signer_fingerprint,
+    }
+    found = {
+        id_key: document.get(id_key),
+        "revision": document.get("revision"),
+        "institution": document.get("institution"),
+        "cycle": document.get("cycle"),
+        "framework.id": framework.get("id"),
+        "framework.hash": framework.get("hash"),
+        f"{SIGNER_KEYS[kind]}.certificate_fingerprint": signer.get("certificate_fingerprint"),
+    }
+    for key, value in expected.items():
+        if found[key] != value:
+            raise IpmsError(
+                f"the document's {key} ({found[key]!r}) differs from the signed manifest's "
+                f"({value!r}); the bundle is inconsistent"
+            )
+    if not isinstance(incoming.institution, str) or not incoming.institution.strip():
+        raise IpmsError("the bundle names no institution")
+    _check_texts(document)
+    installed = installed_framework(incoming.framework_id, incoming.framework_hash)
+    return score_sheet(installed, document)
+
+
+def _check_texts(document: Mapping[str, Any]) -> None:
+    items = document.get("items")
+    if not isinstance(items, Mapping):
+        raise IpmsError("the document has no 'items' object")
+    for item_id, entry in items.items():
+        if not isinstance(entry, Mapping):
+            continue
+        for key in NOTE_KEYS:
+            texts = entry.get(key, [])
+            if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
+                raise IpmsError(f"item {item_id}: '{key}' must be a list of texts")
+        evidence = entry.get("evidence", [])
+        if not isinstance(evidence, list) or not all(_is_evidence(e) for e in evidence):
+            raise IpmsError(
+                f"item {item_id}: 'evidence' must list objects with sha256, name, size, media_type"
+            )
+
+
+def _is_evidence(entry: object) -> bool:
+    return (
+        isinstance(entry, Mapping)
+        and isinstance(entry.get("sha256"), str)
+        and len(entry["sha256"]) == 64
+        and isinstance(entry.get("name"), str)
+        and isinstance(entry.get("size"), int)
+        and isinstance(entry.get("media_type"), str)
+    )

@@ -1,0 +1,426 @@
+"""Merging bundles into a consolidation database: every bundle gets an outcome, none is lost.
+
+Each bundle is opened (verified and decrypted) and checked before anything is written,
+then imported in its own transaction: all of its rows or none. The outcomes:
+
+- ``merged``: now the current revision of its assessment (it may supersede an older one);
+- ``duplicate``: already there (same bundle id, or the same content for the same
+  assessment, signer and revision); nothing changed;
+- ``superseded``: stored in history but not current, because a newer revision of the same
+  assessment by the same signer is current (it arrived earlier, or later in the same run);
+- ``rejected``: refused, with the reason; the file is copied to the quarantine folder
+  with a ``.reason.txt`` note beside it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from enum import StrEnum
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, and_, insert, select, update
+
+from ipms_desktop.consolidation.database import ConsolidationDatabase
+from ipms_desktop.consolidation.incoming import (
+    NOTE_KEYS,
+    BundleOpener,
+    IncomingBundle,
+    canonical_document_bytes,
+    check_incoming,
+    content_digest,
+)
+from ipms_desktop.consolidation.schema import (
+    OVERALL_ATTRIBUTE,
+    bundles,
+    evidence_chunks,
+    item_evidence,
+    item_notes,
+    item_scores,
+)
+from ipms_desktop.errors import IpmsError
+
+
+class Outcome(StrEnum):
+    MERGED = "merged"
+    DUPLICATE = "duplicate"
+    SUPERSEDED = "superseded"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What happened to one bundle file."""
+
+    file: str
+    outcome: Outcome
+    reason: str
+    bundle_id: str | None = None
+    kind: str | None = None
+    institution: str | None = None
+    cycle: int | None = None
+    revision: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "outcome": self.outcome.value,
+            "reason": self.reason,
+            "bundle_id": self.bundle_id,
+            "kind": self.kind,
+            "institution": self.institution,
+            "cycle": self.cycle,
+            "revision": self.revision,
+        }
+
+
+@dataclass(frozen=True)
+class _Imported:
+    outcome: Outcome
+    reason: str
+    superseded_bundle_id: str | None = None
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def merge_bundles(
+    database: ConsolidationDatabase,
+    paths: Iterable[Path],
+    opener: BundleOpener,
+    quarantine_dir: Path,
+) -> list[MergeResult]:
+    """Merge ``paths`` one by one; returns one result per path, in the order given."""
+    results: list[MergeResult] = []
+    merged_positions: dict[str, int] = {}
+    for path in paths:
+        result, superseded = _merge_one(database, Path(path), opener, quarantine_dir)
+        if superseded is not None and superseded in merged_positions:
+            earlier = merged_positions.pop(superseded)
+            results[earlier] = replace(
+                results[earlier],
+                outcome=Outcome.SUPERSEDED,
+                reason=(
+                    f"kept in history: revision {result.revision} (bundle {result.bundle_id}, "
+                    "merged later in this run) is current"
+                ),
+            )
+        if result.outcome is Outcome.MERGED and result.bundle_id is not None:
+            merged_positions[result.bundle_id] = len(results)
+        results.append(result)
+    return results
+
+
+def _merge_one(
+    database: ConsolidationDatabase, path: Path, opener: BundleOpener, quarantine_dir: Path
+) -> tuple[MergeResult, str | None]:
+    try:
+        incoming = opener(path)
+        check_incoming(incoming)
+    except IpmsError as error:
+        return _reject(path, str(error), quarantine_dir), None
+    try:
+        imported = database.run_transaction(lambda connection: import_bundle(connection, incoming))
+    except IpmsError as error:
+        return _reject(path, str(error), quarantine_dir, incoming), None
+    result = MergeResult(
+        file=str(path),
+        outcome=imported.outcome,
+        reason=imported.reason,
+        bundle_id=incoming.bundle_id,
+        kind=incoming.kind,
+        institution=incoming.institution,
+        cycle=incoming.cycle,
+        revision=incoming.revision,
+    )
+    return result, imported.superseded_bundle_id
+
+
+def _reject(
+    path: Path, reason: str, quarantine_dir: Path, incoming: IncomingBundle | None = None
+) -> MergeResult:
+    try:
+        copy = quarantine_bundle(path, reason, quarantine_dir)
+        where = f" (copied to {copy})" if copy is not None else ""
+    except IpmsError as error:
+        where = f" (NOT quarantined: {error}; the original file is untouched)"
+    return MergeResult(
+        file=str(path),
+        outcome=Outcome.REJECTED,
+        reason=reason + where,
+        bundle_id=incoming.bundle_id if incoming else None,
+        kind=incoming.kind if incoming else None,
+        institution=incoming.institution if incoming else None,
+        cycle=incoming.cycle if incoming else None,
+        revision=incoming.revision if incoming else None,
+    )
+
+
+def quarantine_bundle(path: Path, reason: str, folder: Path) -> Path | None:
+    """Copy a refused bundle to ``folder`` with a ``.reason.txt`` note; never overwrite one.
+
+    Returns the copy's path, or ``None`` when the file itself could not be read (the note
+    is still written, naming it).
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        destination = _free_name(folder, path.name)
+        copied: Path | None = destination
+        try:
+            _copy_exclusively(path, destination)
+        except FileNotFoundError:
+            copied = None
+        note = (
+            f"file: {path}\nrejected at: {utc_now()}\nreason: {reason}\n"
+            + ("" if copied else "the file could not be read, so no copy was made\n")
+        )
+        _write_exclusively(destination.with_name(destination.name + ".reason.txt"), note)
+    except OSError as error:
+        raise IpmsError(f"cannot write to quarantine folder {folder}: {error.strerror}") from None
+    return copied
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    candidate = folder / name
+    counter = 1
+    while candidate.exists() or candidate.with_name(candidate.name + ".reason.txt").exists():
+        candidate = folder / f"{name}.{counter}"
+        counter += 1
+    return candidate
+
+
+def _copy_exclusively(source: Path, destination: Path) -> None:
+    temporary = destination.with_name(f".{destination.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        with open(source, "rb") as reader, open(temporary, "xb") as writer:
+            shutil.copyfileobj(reader, writer, 1024 * 1024)
+            writer.flush()
+            os.fsync(writer.fileno())
+        os.link(temporary, destination)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+
+
+def _write_exclusively(path: Path, text: str) -> None:
+    with open(path, "x", encoding="utf-8") as writer:
+        writer.write(text)
+        writer.flush()
+        os.fsync(writer.fileno())
+
+
+def import_bundle(connection: Connection, incoming: IncomingBundle) -> _Imported:
+    """Import one checked bundle inside the caller's transaction."""
+    digest = content_digest(incoming.document)
+    same_id = connection.execute(
+        select(bundles.c.content_digest, bundles.c.merged_at).where(
+            bundles.c.bundle_id == incoming.bundle_id
+        )
+    ).first()
+    if same_id is not None:
+        if same_id.content_digest != digest:
+            raise IpmsError(
+                f"bundle id {incoming.bundle_id} was already merged with different content; "
+                "one of the two files is not what its sender exported"
+            )
+        return _Imported(
+            Outcome.DUPLICATE, f"bundle {incoming.bundle_id} already merged at {same_id.merged_at}"
+        )
+    lineage = and_(
+        bundles.c.kind == incoming.kind,
+        bundles.c.assessment_id == incoming.assessment_id,
+        bundles.c.signer_fingerprint == incoming.signer_fingerprint,
+    )
+    _refuse_other_signer(connection, incoming)
+    same_revision = connection.execute(
+        select(bundles.c.bundle_id, bundles.c.content_digest).where(
+            lineage, bundles.c.revision == incoming.revision
+        )
+    ).first()
+    if same_revision is not None:
+        if same_revision.content_digest != digest:
+            raise IpmsError(
+                f"revision {incoming.revision} of {incoming.kind} {incoming.assessment_id} was "
+                f"already merged from bundle {same_revision.bundle_id} with different content; "
+                "ask the sender to export a new revision"
+            )
+        return _Imported(
+            Outcome.DUPLICATE,
+            f"same content as bundle {same_revision.bundle_id} (revision {incoming.revision}), "
+            "already merged",
+        )
+    current = connection.execute(
+        select(bundles.c.bundle_id, bundles.c.revision).where(lineage, bundles.c.is_current)
+    ).first()
+    newer_is_current = current is not None and current.revision > incoming.revision
+    if current is not None and not newer_is_current:
+        connection.execute(
+            update(bundles).where(bundles.c.bundle_id == current.bundle_id).values(is_current=False)
+        )
+    _insert_rows(connection, incoming, digest, is_current=not newer_is_current)
+    if newer_is_current:
+        assert current is not None
+        return _Imported(
+            Outcome.SUPERSEDED,
+            f"kept in history: the newer revision {current.revision} "
+            f"(bundle {current.bundle_id}) is current",
+        )
+    if current is not None:
+        return _Imported(
+            Outcome.MERGED,
+            f"supersedes revision {current.revision} (bundle {current.bundle_id})",
+            superseded_bundle_id=current.bundle_id,
+        )
+    return _Imported(Outcome.MERGED, f"new {incoming.kind}, revision {incoming.revision}")
+
+
+def _refuse_other_signer(connection: Connection, incoming: IncomingBundle) -> None:
+    other = connection.execute(
+        select(bundles.c.bundle_id, bundles.c.signer_name)
+        .where(
+            bundles.c.kind == incoming.kind,
+            bundles.c.assessment_id == incoming.assessment_id,
+            bundles.c.signer_fingerprint != incoming.signer_fingerprint,
+        )
+        .limit(1)
+    ).first()
+    if other is not None:
+        raise IpmsError(
+            f"{incoming.kind} {incoming.assessment_id} was already merged signed by "
+            f"{other.signer_name} (bundle {other.bundle_id}); a different signer may not "
+            "replace it"
+        )
+
+
+def _insert_rows(
+    connection: Connection, incoming: IncomingBundle, digest: str, *, is_current: bool
+) -> None:
+    document = incoming.document
+    connection.execute(
+        insert(bundles).values(
+            bundle_id=incoming.bundle_id,
+            kind=incoming.kind,
+            assessment_id=incoming.assessment_id,
+            revision=incoming.revision,
+            signer_fingerprint=incoming.signer_fingerprint,
+            signer_name=incoming.signer_name,
+            institution=incoming.institution,
+            cycle=incoming.cycle,
+            framework_id=incoming.framework_id,
+            framework_hash=incoming.framework_hash,
+            panel=str(document.get("panel") or ""),
+            audit_head=incoming.audit_head,
+            created_at=incoming.created_at,
+            merged_at=utc_now(),
+            content_digest=digest,
+            source_file=str(incoming.source),
+            is_current=is_current,
+            document=canonical_document_bytes(document).decode("utf-8"),
+        )
+    )
+    scores, notes, evidence = document_rows(incoming.bundle_id, document)
+    if scores:
+        connection.execute(insert(item_scores), scores)
+    if notes:
+        connection.execute(insert(item_notes), notes)
+    if evidence:
+        connection.execute(insert(item_evidence), evidence)
+        _store_evidence(connection, incoming, {row["sha256"] for row in evidence})
+
+
+def document_rows(
+    bundle_id: str, document: Mapping[str, Any]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The score, note and evidence rows a document spreads into."""
+    scores: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []
+    evidence: dict[tuple[str, str], dict[str, Any]] = {}
+    for item_id, entry in document["items"].items():
+        for attribute_id, value in (entry.get("attributes") or {}).items():
+            if value is not None:
+                scores.append(_score_row(bundle_id, item_id, attribute_id, value))
+        if entry.get("overall") is not None:
+            scores.append(_score_row(bundle_id, item_id, OVERALL_ATTRIBUTE, entry["overall"]))
+        for key, note_kind in NOTE_KEYS.items():
+            for position, text in enumerate(entry.get(key) or []):
+                notes.append(_note_row(bundle_id, item_id, note_kind, position, text))
+        for note_kind in ("justification", "not_assessed"):
+            if entry.get(note_kind):
+                notes.append(_note_row(bundle_id, item_id, note_kind, 0, entry[note_kind]))
+        for member in entry.get("evidence") or []:
+            evidence[(item_id, member["sha256"])] = {
+                "bundle_id": bundle_id,
+                "item_id": item_id,
+                "sha256": member["sha256"],
+                "name": member["name"],
+                "size": member["size"],
+                "media_type": member["media_type"],
+            }
+    return scores, notes, list(evidence.values())
+
+
+def _score_row(bundle_id: str, item_id: str, attribute_id: str, value: Any) -> dict[str, Any]:
+    exact = Fraction(str(value))
+    if exact.denominator != 1:
+        raise IpmsError(f"item {item_id}, {attribute_id}: score {value} is not a whole number")
+    return {
+        "bundle_id": bundle_id,
+        "item_id": item_id,
+        "attribute_id": attribute_id,
+        "value": int(exact),
+    }
+
+
+def _note_row(
+    bundle_id: str, item_id: str, note_kind: str, position: int, text: str
+) -> dict[str, Any]:
+    return {
+        "bundle_id": bundle_id,
+        "item_id": item_id,
+        "note_kind": note_kind,
+        "position": position,
+        "text": text,
+    }
+
+
+def _store_evidence(connection: Connection, incoming: IncomingBundle, digests: set[str]) -> None:
+    """Copy evidence contents not yet held, checking each against its SHA-256."""
+    present = set(
+        connection.execute(
+            select(evidence_chunks.c.sha256).where(
+                evidence_chunks.c.sha256.in_(sorted(digests)), evidence_chunks.c.seq == 0
+            )
+        ).scalars()
+    )
+    missing = sorted(digests - present)
+    if missing and incoming.read_evidence is None:
+        raise IpmsError("the bundle lists evidence but carries none of its contents")
+    for sha256 in missing:
+        assert incoming.read_evidence is not None
+        hasher = hashlib.sha256()
+        seq = 0
+        for chunk in incoming.read_evidence(sha256):
+            if not chunk and seq:
+                continue
+            hasher.update(chunk)
+            connection.execute(insert(evidence_chunks).values(sha256=sha256, seq=seq, data=chunk))
+            seq += 1
+        if seq == 0:
+            # An empty file still gets its first chunk, which marks it as held.
+            connection.execute(insert(evidence_chunks).values(sha256=sha256, seq=0, data=b""))
+        if hasher.hexdigest() != sha256:
+            raise IpmsError(f"evidence member {sha256} does not match its SHA-256")
+
+
+def dumps_results(results: list[MergeResult]) -> str:
+    return json.dumps([result.to_json() for result in results], ensure_ascii=False, indent=2)

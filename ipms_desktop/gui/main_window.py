@@ -1,0 +1,266 @@
+"""The one main window: which screen is shown, the menus, locking.
+
+Locking closes the profile (its key leaves memory) and destroys every screen that showed
+content; unlocking builds them again and returns the assessor to the same item.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.idle_lock import IdleWatcher
+from ipms_desktop.gui.screens.first_run import FirstRunScreen
+from ipms_desktop.gui.screens.language import LanguageScreen
+from ipms_desktop.gui.screens.unlock import UnlockScreen
+from ipms_desktop.settings import APP_NAME, GUI
+
+
+class MainWindow(QMainWindow):
+    """Hosts one screen at a time: language, first run, unlock, home or editor."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.profile: Any = None
+        self.home: Any = None
+        self.editor: Any = None
+        self._resume: tuple[str, str | None] | None = None
+        self.setWindowTitle(APP_NAME)
+        self.resize(GUI.window_width, GUI.window_height)
+        self.setMinimumSize(960, 600)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self._build_actions()
+        self.idle = IdleWatcher(context.idle_lock_ms, self)
+        self.idle.idle.connect(self._lock_when_idle)
+        if self.profile_exists():
+            self.show_unlock()
+        else:
+            self.show_language()
+
+    # -- screens ----------------------------------------------------------------------
+
+    def profile_exists(self) -> bool:
+        from ipms_desktop.store.paths import slot_file_path
+
+        return slot_file_path(self.context.profile_dir).exists()
+
+    def _replace_screen(self, screen: QWidget) -> None:
+        old = self.stack.currentWidget()
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    def current_screen(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def show_language(self) -> None:
+        self._set_unlocked_ui(False)
+        screen = LanguageScreen(self.context.language)
+        screen.language_chosen.connect(self._language_chosen_for_first_run)
+        self._replace_screen(screen)
+
+    def _language_chosen_for_first_run(self, code: str) -> None:
+        self.set_language(code)
+        screen = FirstRunScreen(self.context)
+        screen.finished.connect(self._enter_profile)
+        self._replace_screen(screen)
+
+    def set_language(self, code: str) -> None:
+        self.context.preferences.language = code
+        self.context.languages.apply(code)
+        self._build_actions()
+
+    def show_unlock(self) -> None:
+        self._set_unlocked_ui(False)
+        screen = UnlockScreen(self.context)
+        screen.unlocked.connect(self._enter_profile)
+        screen.language_changed.connect(self._unlock_language_changed)
+        self._replace_screen(screen)
+
+    def _unlock_language_changed(self, code: str) -> None:
+        self.set_language(code)
+        self.show_unlock()
+
+    def _enter_profile(self, profile: Any) -> None:
+        self.profile = profile
+        self._set_unlocked_ui(True)
+        self.idle.start()
+        resume, self._resume = self._resume, None
+        if resume is not None:
+            self.open_assessment(resume[0], resume[1])
+        else:
+            self.show_home()
+
+    def show_home(self) -> None:
+        from ipms_desktop.gui.screens.home import HomeScreen
+
+        self.editor = None
+        self.home = HomeScreen(self.context, self.profile)
+        self.home.open_requested.connect(self.open_assessment)
+        self.home.export_requested.connect(self.export_assessment)
+        self._replace_screen(self.home)
+        self._update_actions()
+
+    def open_assessment(self, assessment_id: str, item_id: str | None = None) -> None:
+        from ipms_desktop.gui.screens.editor import EditorScreen
+
+        self.home = None
+        self.editor = EditorScreen(self.context, self.profile, assessment_id, item_id)
+        self.editor.home_requested.connect(self.show_home)
+        self.editor.export_requested.connect(self.export_assessment)
+        self._replace_screen(self.editor)
+        self._update_actions()
+
+    def export_assessment(self, assessment_id: str) -> None:
+        from ipms_desktop.gui.dialogs.export import run_export_flow
+
+        run_export_flow(self, self.context, self.profile, assessment_id, self._jump_to_item)
+
+    def _jump_to_item(self, assessment_id: str, item_id: str) -> None:
+        if self.editor is not None and self.editor.assessment_id == assessment_id:
+            self.editor.select_item(item_id)
+        else:
+            self.open_assessment(assessment_id, item_id)
+
+    # -- locking ----------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.profile is None
+
+    def lock(self) -> None:
+        """Hide all content, close the profile, and ask for the passphrase again."""
+        if self.profile is None:
+            return
+        for dialog in self.findChildren(QWidget):
+            if dialog.isWindow() and dialog is not self and dialog.isVisible():
+                dialog.close()
+        if self.editor is not None:
+            self._resume = (self.editor.assessment_id, self.editor.current_item_id)
+        self.idle.stop()
+        self.home = None
+        self.editor = None
+        profile, self.profile = self.profile, None
+        self.show_unlock()
+        profile.close()
+
+    def _lock_when_idle(self) -> None:
+        if self.context.tasks.busy:
+            self.idle.start()
+            return
+        self.lock()
+
+    # -- actions ----------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        """Menus in the current language (rebuilt when the language changes)."""
+        self.menuBar().clear()
+        tr = self._tr
+        profile_menu = self.menuBar().addMenu(tr("&Profile"))
+        self.new_action = QAction(tr("&New assessment…"), self)
+        self.new_action.setShortcut(QKeySequence.New)
+        self.new_action.triggered.connect(self._new_assessment)
+        self.home_action = QAction(tr("&Assessments"), self)
+        self.home_action.setShortcut(QKeySequence("Ctrl+Home"))
+        self.home_action.triggered.connect(self.show_home)
+        self.export_action = QAction(tr("&Export…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self._export_current)
+        self.credentials_action = QAction(tr("&Credentials…"), self)
+        self.credentials_action.triggered.connect(self._credentials)
+        self.lock_action = QAction(tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.quit_action = QAction(tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.home_action, self.export_action):
+            profile_menu.addAction(action)
+        profile_menu.addSeparator()
+        profile_menu.addAction(self.credentials_action)
+        profile_menu.addSeparator()
+        profile_menu.addAction(self.lock_action)
+        profile_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        about = QAction(tr("&About IPMS Desktop"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+        for action in (self.lock_action, self.quit_action):
+            self.addAction(action)
+        self._set_unlocked_ui(self.profile is not None)
+
+    def _tr(self, text: str) -> str:
+        return QCoreApplication.translate("MainWindow", text)
+
+    def _set_unlocked_ui(self, unlocked: bool) -> None:
+        self.menuBar().setVisible(unlocked)
+        self.lock_action.setEnabled(unlocked)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        unlocked = self.profile is not None
+        self.new_action.setEnabled(unlocked)
+        self.home_action.setEnabled(unlocked and self.editor is not None)
+        self.export_action.setEnabled(unlocked and self.editor is not None)
+        self.credentials_action.setEnabled(unlocked)
+        self.edit_menu.clear()
+        if self.editor is not None:
+            for action in self.editor.edit_actions():
+                self.edit_menu.addAction(action)
+
+    def _new_assessment(self) -> None:
+        if self.home is None:
+            self.show_home()
+        self.home.create_assessment()
+
+    def _export_current(self) -> None:
+        if self.editor is not None:
+            self.export_assessment(self.editor.assessment_id)
+
+    def _credentials(self) -> None:
+        from ipms_desktop.gui.dialogs.credentials import CredentialsDialog
+
+        CredentialsDialog(self.context, self.profile, self).exec()
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(APP_NAME)
+        box.setText(
+            self._tr(
+                "IPMS Desktop: the offline assessment client of the Government-Wide "
+                "Institutional Performance Management System."
+            )
+        )
+        box.addButton(self._tr("Close"), QMessageBox.AcceptRole)
+        box.exec()
+
+    # -- start-up and shut-down -------------------------------------------------------
+
+    def warm_up_services(self) -> None:
+        """Import the heavy services in the background once the window is on screen."""
+
+        def work(_progress: object) -> None:
+            import ipms_desktop.scoring  # noqa: F401
+            import ipms_desktop.store.profile  # noqa: F401
+
+        self.context.tasks.start(work, lambda _result: None, lambda _error: None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.context.tasks.busy:
+            QApplication.beep()
+            event.ignore()
+            return
+        if self.profile is not None:
+            self.profile.close()
+            self.profile = None
+        event.accept()
