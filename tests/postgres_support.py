@@ -113,14 +113,25 @@ def start_server() -> tuple[PostgresServer | None, str]:
         "-c fsync=off -c full_page_writes=off"
     )
     started = _run(
-        [str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"), "-w",
-         "-o", options, "start"],
+        [
+            str(binaries / "pg_ctl"),
+            "-D",
+            str(data),
+            "-l",
+            str(folder / "server.log"),
+            "-w",
+            "-o",
+            options,
+            "start",
+        ],
         user,
     )
     if started.returncode != 0:
-        log = (folder / "server.log").read_text(errors="replace")[-300:] if (
-            folder / "server.log"
-        ).exists() else ""
+        log = (
+            (folder / "server.log").read_text(errors="replace")[-300:]
+            if (folder / "server.log").exists()
+            else ""
+        )
         shutil.rmtree(folder, ignore_errors=True)
         return None, f"pg_ctl start failed: {started.stderr.strip()[:200]} {log}"
     return PostgresServer(port, folder), ""

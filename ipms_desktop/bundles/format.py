@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.settings import BUNDLES
@@ -281,11 +283,15 @@ def _base64(value: object, what: str, limit: int) -> bytes:
 def _parse_certificate(value: object) -> x509.Certificate:
     der = _base64(value, "signer_certificate", MAX_CERTIFICATE_BYTES)
     try:
-        return x509.load_der_x509_certificate(der)
-    except ValueError:
+        certificate = x509.load_der_x509_certificate(der)
+        key = certificate.public_key()
+    except (ValueError, UnsupportedAlgorithm):
         raise BundleRejected(
-            "malformed-manifest", "signer_certificate is not a DER certificate"
+            "malformed-manifest", "signer_certificate is not a readable DER certificate"
         ) from None
+    if not isinstance(key, ed25519.Ed25519PublicKey):
+        raise BundleRejected("malformed-manifest", "signer_certificate has no Ed25519 key")
+    return certificate
 
 
 def _parse_recipients(value: object, suite_id: str) -> dict[str, bytes]:

@@ -224,8 +224,8 @@ def _check_signer(signer: BundleSigner, roles: frozenset[str], kind: str) -> Non
     role = role_of(signer.certificate)
     if role not in roles:
         raise IpmsError(
-            f"a {kind} bundle must be signed by a {' or '.join(sorted(roles))}; "
-            f"this certificate holds role '{role or 'none'}'"
+            f"a {kind} bundle must be signed with role {' or '.join(sorted(roles))}; "
+            f"this certificate holds role '{role or 'none'}'; ask CoMSEC for the right certificate"
         )
 
 

@@ -19,6 +19,11 @@ from ipms_desktop.errors import IpmsError
 COMMAND_MODULES = (
     "ipms_desktop.cli.frameworks_cmd",
     "ipms_desktop.cli.calc_cmd",
+    "ipms_desktop.cli.admin_cmd",
+    "ipms_desktop.cli.verify_cmd",
+    "ipms_desktop.cli.profile_cmd",
+    "ipms_desktop.cli.assessment_cmd",
+    "ipms_desktop.cli.merge_cmd",
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from fractions import Fraction
 from pathlib import Path
 
 from ipms_desktop.atomic import atomic_write_bytes
@@ -15,6 +16,7 @@ from ipms_desktop.frameworks import (
     load_framework,
     validate_framework_data,
 )
+from ipms_desktop.scoring import exact_decimal
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -53,6 +55,12 @@ def _summary(framework: Framework) -> dict[str, object]:
         "panels": [panel.id for panel in framework.panels],
         "content_hash": framework.content_hash,
     }
+
+
+def _share_text(share: Fraction) -> str:
+    """A share as the administrator wrote it: a decimal when exact, else a fraction."""
+    decimal = exact_decimal(share)
+    return str(decimal) if Fraction(decimal) == share else str(share)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -104,7 +112,7 @@ def _show(args: argparse.Namespace) -> int:
             f"{criterion.points} points]"
         )
         for item in criterion.items:
-            print(f"  {item.id:<5} share {item.share!s:<5} {item.title.get(lang)}")
+            print(f"  {item.id:<5} share {_share_text(item.share):<5} {item.title.get(lang)}")
     if framework.recognition_bands:
         print("\nrecognition bands:")
         for band in framework.recognition_bands:

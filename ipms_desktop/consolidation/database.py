@@ -22,12 +22,14 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.settings import CONSOLIDATION
+from ipms_desktop.store.database import DatabaseError as StoreDatabaseError
+from ipms_desktop.store.database import open_engine
 from ipms_desktop.store.keyslots import (
     KdfParams,
     SlotFile,
@@ -37,6 +39,7 @@ from ipms_desktop.store.keyslots import (
     parse_slot_file,
     read_slot_file,
     unlock_with_passphrase,
+    unlock_with_recovery_code,
 )
 
 logger = logging.getLogger(__name__)
@@ -130,14 +133,16 @@ def open_consolidation_database(
     target: str,
     passphrase: Callable[[bool], str] | None = None,
     *,
+    recovery_code: str | None = None,
     kdf_params: KdfParams | None = None,
     on_created: Callable[[NewDatabaseNotice], None] | None = None,
 ) -> ConsolidationDatabase:
     """Open (creating and upgrading as needed) the database named by ``target``.
 
     ``target`` is a ``postgresql+psycopg://`` URL or a plain file path. For a file,
-    ``passphrase(creating)`` supplies the passphrase; ``on_created`` is told the
-    recovery code of a file created now (it is shown once and never stored).
+    ``passphrase(creating)`` supplies the passphrase, or ``recovery_code`` opens an
+    existing file whose passphrase is lost; ``on_created`` is told the recovery code of
+    a file created now (it is shown once and never stored).
     """
     if is_postgresql_target(target):
         engine, display_name = _postgresql_engine(target)
@@ -147,10 +152,10 @@ def open_consolidation_database(
             "path for a local consolidation file or postgresql+psycopg://USER@HOST/DB"
         )
     else:
-        if passphrase is None:
+        if passphrase is None and recovery_code is None:
             raise IpmsError("a local consolidation file needs a passphrase")
         path = Path(target)
-        engine = _local_file_engine(path, passphrase, kdf_params, on_created)
+        engine = _local_file_engine(path, passphrase, recovery_code, kdf_params, on_created)
         display_name = str(path)
     database = ConsolidationDatabase(engine, display_name)
     try:
@@ -185,7 +190,8 @@ def slot_file_for(path: Path) -> Path:
 
 def _local_file_engine(
     path: Path,
-    passphrase: Callable[[bool], str],
+    passphrase: Callable[[bool], str] | None,
+    recovery_code: str | None,
     kdf_params: KdfParams | None,
     on_created: Callable[[NewDatabaseNotice], None] | None,
 ) -> Engine:
@@ -194,7 +200,13 @@ def _local_file_engine(
         raise IpmsError(f"folder {path.parent} does not exist; create it or choose another path")
     if slots_path.exists():
         slot_file = read_slot_file(slots_path)
-        data_key = _unlock(slot_file, passphrase(False), path)
+        if recovery_code is not None:
+            data_key = _unlock_with_code(slot_file, recovery_code, path)
+        else:
+            assert passphrase is not None
+            data_key = _unlock(slot_file, passphrase(False), path)
+    elif passphrase is None:
+        raise IpmsError(f"{path} does not exist; a recovery code cannot create it")
     else:
         if path.exists():
             raise IpmsError(
@@ -208,6 +220,13 @@ def _local_file_engine(
 def _unlock(slot_file: SlotFile, secret: str, path: Path) -> bytes:
     try:
         return unlock_with_passphrase(slot_file, secret)
+    except IpmsError as error:
+        raise IpmsError(f"consolidation file {path}: {error}; nothing was changed") from None
+
+
+def _unlock_with_code(slot_file: SlotFile, code: str, path: Path) -> bytes:
+    try:
+        return unlock_with_recovery_code(slot_file, code)
     except IpmsError as error:
         raise IpmsError(f"consolidation file {path}: {error}; nothing was changed") from None
 
@@ -251,35 +270,29 @@ def _create_slot_file(
 
 
 def _sqlcipher_engine(path: Path, data_key: bytes) -> Engine:
-    from sqlalchemy.engine import URL
-
-    url = URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(path))
-    engine = create_engine(url)
-
-    @event.listens_for(engine, "connect")
-    def _configure(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-        # Transactions are begun explicitly below, as BEGIN IMMEDIATE.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
+    """The profile store's keyed engine, told to wait for other writers instead of failing."""
+    for attempt in range(1, CONSOLIDATION.max_transaction_attempts + 1):
         try:
-            cursor.execute("PRAGMA cipher_log_level = NONE")
-            cursor.execute(f"PRAGMA busy_timeout = {int(CONSOLIDATION.sqlite_busy_timeout_ms)}")
-            cursor.execute("PRAGMA foreign_keys = ON")
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = FULL")
-        finally:
-            cursor.close()
-
-    _begin_immediately(engine)
+            engine = open_engine(path, data_key)
+            break
+        except StoreDatabaseError as error:
+            message = str(error).lower()
+            if attempt == CONSOLIDATION.max_transaction_attempts or not (
+                "locked" in message or "busy" in message
+            ):
+                raise IpmsError(
+                    f"consolidation file {path} cannot be opened ({error}); if it was damaged, "
+                    "restore it from a backup"
+                ) from None
+            time.sleep(min(0.05 * attempt, 0.5))
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute(
+            f"PRAGMA busy_timeout = {int(CONSOLIDATION.sqlite_busy_timeout_ms)}"
+        )
+    finally:
+        raw.close()
     return engine
-
-
-def _begin_immediately(engine: Engine) -> None:
-    """Take SQLite's write lock at BEGIN, so two writers queue instead of deadlocking."""
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _alembic_config(connection: Connection) -> Config:

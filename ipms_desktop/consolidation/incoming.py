@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ NOTE_KEYS = {"strengths": "strength", "afis": "afi", "site_visit_issues": "site_
 
 @dataclass(frozen=True)
 class IncomingBundle:
-    """A verified, decrypted bundle: its manifest facts, its document, its evidence."""
+    """A verified, decrypted bundle: its manifest facts and its document."""
 
     source: Path
     bundle_id: str
@@ -45,8 +45,6 @@ class IncomingBundle:
     created_at: str
     audit_head: str
     document: Mapping[str, Any]
-    # Reads one evidence member by its SHA-256 (hex), in chunks; each call starts afresh.
-    read_evidence: Callable[[str], Iterator[bytes]] | None = field(default=None, compare=False)
 
 
 # Opens one bundle file: verifies, decrypts, and raises IpmsError naming why it is refused.
@@ -99,7 +97,7 @@ def check_incoming(incoming: IncomingBundle) -> AssessmentScore:
             f"document format {document.get('format')!r} is not supported (this version reads "
             f"format {DOCUMENT_FORMAT}); update IPMS Desktop"
         )
-    id_key = "assessment_id" if kind == KIND_ASSESSMENT else "consensus_id"
+    id_key = "assessment_id"
     framework = document.get("framework")
     signer = document.get(SIGNER_KEYS[kind])
     if not isinstance(framework, Mapping) or not isinstance(signer, Mapping):

@@ -15,7 +15,6 @@ then imported in its own transaction: all of its rows or none. The outcomes:
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import shutil
@@ -42,7 +41,6 @@ from ipms_desktop.consolidation.incoming import (
 from ipms_desktop.consolidation.schema import (
     OVERALL_ATTRIBUTE,
     bundles,
-    evidence_chunks,
     item_evidence,
     item_notes,
     item_scores,
@@ -180,9 +178,8 @@ def quarantine_bundle(path: Path, reason: str, folder: Path) -> Path | None:
             _copy_exclusively(path, destination)
         except FileNotFoundError:
             copied = None
-        note = (
-            f"file: {path}\nrejected at: {utc_now()}\nreason: {reason}\n"
-            + ("" if copied else "the file could not be read, so no copy was made\n")
+        note = f"file: {path}\nrejected at: {utc_now()}\nreason: {reason}\n" + (
+            "" if copied else "the file could not be read, so no copy was made\n"
         )
         _write_exclusively(destination.with_name(destination.name + ".reason.txt"), note)
     except OSError as error:
@@ -335,7 +332,6 @@ def _insert_rows(
         connection.execute(insert(item_notes), notes)
     if evidence:
         connection.execute(insert(item_evidence), evidence)
-        _store_evidence(connection, incoming, {row["sha256"] for row in evidence})
 
 
 def document_rows(
@@ -391,35 +387,6 @@ def _note_row(
         "position": position,
         "text": text,
     }
-
-
-def _store_evidence(connection: Connection, incoming: IncomingBundle, digests: set[str]) -> None:
-    """Copy evidence contents not yet held, checking each against its SHA-256."""
-    present = set(
-        connection.execute(
-            select(evidence_chunks.c.sha256).where(
-                evidence_chunks.c.sha256.in_(sorted(digests)), evidence_chunks.c.seq == 0
-            )
-        ).scalars()
-    )
-    missing = sorted(digests - present)
-    if missing and incoming.read_evidence is None:
-        raise IpmsError("the bundle lists evidence but carries none of its contents")
-    for sha256 in missing:
-        assert incoming.read_evidence is not None
-        hasher = hashlib.sha256()
-        seq = 0
-        for chunk in incoming.read_evidence(sha256):
-            if not chunk and seq:
-                continue
-            hasher.update(chunk)
-            connection.execute(insert(evidence_chunks).values(sha256=sha256, seq=seq, data=chunk))
-            seq += 1
-        if seq == 0:
-            # An empty file still gets its first chunk, which marks it as held.
-            connection.execute(insert(evidence_chunks).values(sha256=sha256, seq=0, data=b""))
-        if hasher.hexdigest() != sha256:
-            raise IpmsError(f"evidence member {sha256} does not match its SHA-256")
 
 
 def dumps_results(results: list[MergeResult]) -> str:

@@ -14,7 +14,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
     MetaData,
     String,
     Table,
@@ -121,16 +120,6 @@ item_evidence = Table(
     Column("media_type", Text, nullable=False),
 )
 
-# Evidence contents, deduplicated by SHA-256 and stored in chunks so that a large file
-# never has to sit in memory whole.
-evidence_chunks = Table(
-    "evidence_chunks",
-    METADATA,
-    Column("sha256", String(64), primary_key=True),
-    Column("seq", Integer, primary_key=True, autoincrement=False),
-    Column("data", LargeBinary, nullable=False),
-)
-
 consensus_drafts = Table(
     "consensus_drafts",
     METADATA,
@@ -172,7 +161,6 @@ ALL_TABLES = (
     item_scores,
     item_notes,
     item_evidence,
-    evidence_chunks,
     consensus_drafts,
     consensus_overrides,
     consensus_note_lists,

@@ -8,12 +8,17 @@ the difference between a window at once and half a second of nothing.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QLockFile, QStandardPaths
+from PySide6.QtCore import (
+    QCoreApplication,
+    QCryptographicHash,
+    QDir,
+    QLockFile,
+    QStandardPaths,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -42,6 +47,11 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         action="store_true",
         help="print milliseconds from process start to the first paint, then exit",
     )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="print milliseconds from process start until the first screen has painted, then exit",
+    )
     return parser.parse_args(list(argv))
 
 
@@ -58,7 +68,10 @@ def preferences_path() -> Path:
 
 def instance_lock(profile_dir: Path) -> QLockFile:
     """A lock per profile folder, so a second window on the same profile is refused early."""
-    digest = hashlib.sha256(str(profile_dir.resolve()).encode()).hexdigest()[:16]
+    digest = QCryptographicHash.hash(
+        str(profile_dir.resolve()).encode(), QCryptographicHash.Sha256
+    ).toHex()
+    digest = bytes(digest.data()).decode()[:16]
     lock = QLockFile(str(Path(QDir.tempPath()) / f"{APP_ID}-{digest}.lock"))
     lock.setStaleLockTime(0)
     return lock
@@ -101,12 +114,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     context = AppContext(profile_dir, preferences, languages, TaskRunner(app))
     window = MainWindow(context)
 
-    def first_painted() -> None:
-        if args.exit_after_first_paint:
+    def screen_painted() -> None:
+        if args.exit_when_ready:
             print(f"{milliseconds_since_start():.1f}", flush=True)
             app.quit()
         else:
             window.warm_up_services()
+
+    def first_painted() -> None:
+        if args.exit_after_first_paint:
+            print(f"{milliseconds_since_start():.1f}", flush=True)
+            app.quit()
+            return
+        window.start()
+        FirstPaintProbe(window.current_screen(), screen_painted)
 
     FirstPaintProbe(window, first_painted)
     window.show()

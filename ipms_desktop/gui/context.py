@@ -27,7 +27,15 @@ class AppContext:
     # Argon2id parameters for a new profile (a ``store.keyslots.KdfParams``); ``None``
     # means the production defaults. Only tests pass cheaper ones.
     kdf_params: Any | None = None
+    # Argon2id parameters for the training CA's key files (a
+    # ``trust.keyfile.Argon2Parameters``); ``None`` means the production defaults.
+    key_file_kdf: Any | None = None
     idle_lock_ms: int = GUI.idle_lock_minutes * 60_000
+
+    @property
+    def training_dir(self) -> Path:
+        """Where a training profile's practice CA is made: beside the profile folder."""
+        return self.profile_dir.parent / f"{self.profile_dir.name}-training-ca"
 
     @property
     def language(self) -> str:

@@ -37,7 +37,7 @@ class FirstPaintProbe(QObject):
         self._on_first_paint = on_first_paint
         watched.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched and event.type() == QEvent.Paint:
             self._watched.removeEventFilter(self)
             # The paint event is being delivered now; report once it has been handled.

@@ -29,6 +29,11 @@ class IdleWatcher(QObject):
         self._timer.timeout.connect(self.idle)
         QApplication.instance().installEventFilter(self)
 
+    def set_timeout(self, timeout_ms: int) -> None:
+        self._timer.setInterval(timeout_ms)
+        if self._timer.isActive():
+            self._timer.start()
+
     def start(self) -> None:
         self._timer.start()
 
@@ -39,7 +44,7 @@ class IdleWatcher(QObject):
     def active(self) -> bool:
         return self._timer.isActive()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._timer.isActive() and event.type() in _INPUT_EVENTS:
             self._timer.start()
         return False

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.idle_lock import IdleWatcher
-from ipms_desktop.gui.screens.first_run import FirstRunScreen
-from ipms_desktop.gui.screens.language import LanguageScreen
-from ipms_desktop.gui.screens.unlock import UnlockScreen
 from ipms_desktop.settings import APP_NAME, GUI
 
 
@@ -30,13 +33,23 @@ class MainWindow(QMainWindow):
         self.home: Any = None
         self.editor: Any = None
         self._resume: tuple[str, str | None] | None = None
+        self._training_note = ""
         self.setWindowTitle(APP_NAME)
         self.resize(GUI.window_width, GUI.window_height)
         self.setMinimumSize(960, 600)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
+        # Until start() runs (right after the first paint) the window shows only its name.
+        splash = QLabel(APP_NAME, alignment=Qt.AlignCenter)
+        splash.setProperty("role", "title")
+        self.stack.addWidget(splash)
+
+    def start(self) -> None:
+        """Build the menus and the first screen; called once the window has painted."""
+        from ipms_desktop.gui.idle_lock import IdleWatcher
+
         self._build_actions()
-        self.idle = IdleWatcher(context.idle_lock_ms, self)
+        self.idle = IdleWatcher(self.context.idle_lock_ms, self)
         self.idle.idle.connect(self._lock_when_idle)
         if self.profile_exists():
             self.show_unlock()
@@ -62,16 +75,31 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def show_language(self) -> None:
+        from ipms_desktop.gui.screens.language import LanguageScreen
+
         self._set_unlocked_ui(False)
         screen = LanguageScreen(self.context.language)
         screen.language_chosen.connect(self._language_chosen_for_first_run)
         self._replace_screen(screen)
 
     def _language_chosen_for_first_run(self, code: str) -> None:
+        from ipms_desktop.gui.screens.first_run import FirstRunScreen
+
         self.set_language(code)
         screen = FirstRunScreen(self.context)
+        screen.training_ready.connect(self._remember_training)
         screen.finished.connect(self._enter_profile)
         self._replace_screen(screen)
+
+    def _remember_training(self, setup: Any) -> None:
+        """After a training first run, open the sample case and say where the CA lives."""
+        self._resume = (setup.assessment_id, None)
+        self._training_note = self.tr(
+            "Your training profile is ready, with a sample case whose status document summary "
+            "is attached to the first item as evidence. The practice certificate authority "
+            "and consolidation key are in %1, protected by your passphrase; use them with the "
+            "ipms command line to verify, merge and report your exports."
+        ).replace("%1", str(setup.ca_folder))
 
     def set_language(self, code: str) -> None:
         self.context.preferences.language = code
@@ -79,6 +107,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
 
     def show_unlock(self) -> None:
+        from ipms_desktop.gui.screens.unlock import UnlockScreen
+
         self._set_unlocked_ui(False)
         screen = UnlockScreen(self.context)
         screen.unlocked.connect(self._enter_profile)
@@ -98,6 +128,13 @@ class MainWindow(QMainWindow):
             self.open_assessment(resume[0], resume[1])
         else:
             self.show_home()
+        if self._training_note:
+            note, self._training_note = self._training_note, ""
+            box = QMessageBox(
+                QMessageBox.Information, self.tr("Training profile"), note, parent=self
+            )
+            box.addButton(self.tr("Close"), QMessageBox.AcceptRole)
+            box.open()
 
     def show_home(self) -> None:
         from ipms_desktop.gui.screens.home import HomeScreen
@@ -163,24 +200,23 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         """Menus in the current language (rebuilt when the language changes)."""
         self.menuBar().clear()
-        tr = self._tr
-        profile_menu = self.menuBar().addMenu(tr("&Profile"))
-        self.new_action = QAction(tr("&New assessment…"), self)
+        profile_menu = self.menuBar().addMenu(self.tr("&Profile"))
+        self.new_action = QAction(self.tr("&New assessment…"), self)
         self.new_action.setShortcut(QKeySequence.New)
         self.new_action.triggered.connect(self._new_assessment)
-        self.home_action = QAction(tr("&Assessments"), self)
+        self.home_action = QAction(self.tr("&Assessments"), self)
         self.home_action.setShortcut(QKeySequence("Ctrl+Home"))
         self.home_action.triggered.connect(self.show_home)
-        self.export_action = QAction(tr("&Export…"), self)
+        self.export_action = QAction(self.tr("&Export…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self._export_current)
-        self.credentials_action = QAction(tr("&Credentials…"), self)
+        self.credentials_action = QAction(self.tr("&Credentials…"), self)
         self.credentials_action.triggered.connect(self._credentials)
-        self.lock_action = QAction(tr("&Lock"), self)
+        self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
-        self.quit_action = QAction(tr("&Quit"), self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.home_action, self.export_action):
@@ -190,17 +226,14 @@ class MainWindow(QMainWindow):
         profile_menu.addSeparator()
         profile_menu.addAction(self.lock_action)
         profile_menu.addAction(self.quit_action)
-        self.edit_menu = self.menuBar().addMenu(tr("&Edit"))
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        about = QAction(tr("&About IPMS Desktop"), self)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About IPMS Desktop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
         for action in (self.lock_action, self.quit_action):
             self.addAction(action)
         self._set_unlocked_ui(self.profile is not None)
-
-    def _tr(self, text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         self.menuBar().setVisible(unlocked)
@@ -236,26 +269,30 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setWindowTitle(APP_NAME)
         box.setText(
-            self._tr(
+            self.tr(
                 "IPMS Desktop: the offline assessment client of the Government-Wide "
                 "Institutional Performance Management System."
             )
         )
-        box.addButton(self._tr("Close"), QMessageBox.AcceptRole)
+        box.addButton(self.tr("Close"), QMessageBox.AcceptRole)
         box.exec()
 
     # -- start-up and shut-down -------------------------------------------------------
 
     def warm_up_services(self) -> None:
-        """Import the heavy services in the background once the window is on screen."""
+        """Import the heavy services in the background once the first screen is up.
+
+        A failure here is not reported: the same import runs again, with its error shown,
+        when the assessor first needs the service.
+        """
 
         def work(_progress: object) -> None:
-            import ipms_desktop.scoring  # noqa: F401
+            import ipms_desktop.scoring
             import ipms_desktop.store.profile  # noqa: F401
 
         self.context.tasks.start(work, lambda _result: None, lambda _error: None)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.context.tasks.busy:
             QApplication.beep()
             event.ignore()

@@ -20,9 +20,11 @@ def error_text(error: BaseException) -> str:
         )
     if isinstance(error, IpmsError):
         return str(error)
-    return QCoreApplication.translate("Messages", "Unexpected error (%1): %2").replace(
-        "%1", type(error).__name__
-    ).replace("%2", str(error))
+    return (
+        QCoreApplication.translate("Messages", "Unexpected error (%1): %2")
+        .replace("%1", type(error).__name__)
+        .replace("%2", str(error))
+    )
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:

@@ -51,7 +51,9 @@ def latest_backup(folder: Path) -> Path | None:
 
 
 def write_upgrade_backup(engine: Engine, folder: Path, from_revision: str) -> Path:
-    target = backup_dir(folder) / f"{UPGRADE_PREFIX}{from_revision}-{_stamp(datetime.now(UTC))}{SUFFIX}"
+    target = (
+        backup_dir(folder) / f"{UPGRADE_PREFIX}{from_revision}-{_stamp(datetime.now(UTC))}{SUFFIX}"
+    )
     backup_dir(folder).mkdir(exist_ok=True)
     write_encrypted_copy(engine, target)
     return target
@@ -103,4 +105,3 @@ def put_back(database: Path, backup: Path) -> Path:
 def copy_file(source: Path, target: Path) -> None:
     """A crash-safe copy (used for the slot file that accompanies an exported backup)."""
     write_stream_atomically(target, lambda: iter([source.read_bytes()]))
-

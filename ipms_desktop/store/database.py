@@ -39,15 +39,19 @@ def raw_key_pragma(data_key: bytes) -> str:
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
 
 
-def connect_raw(path: Path, data_key: bytes) -> sqlcipher.Connection:
-    """A keyed DB-API connection with the profile's pragmas (also used by the benchmarks)."""
+def connect_raw(
+    path: Path, data_key: bytes, *, profile_pragmas: bool = True
+) -> sqlcipher.Connection:
+    """A keyed DB-API connection; with ``profile_pragmas`` set up for editing (the
+    benchmarks' floor uses the same), without them only for reading a backup as it is."""
     connection = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(raw_key_pragma(data_key))
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        for pragma in CONNECTION_PRAGMAS:
-            connection.execute(pragma).fetchall()
+        if profile_pragmas:
+            for pragma in CONNECTION_PRAGMAS:
+                connection.execute(pragma).fetchall()
     except BaseException:
         connection.close()
         raise
@@ -69,6 +73,30 @@ def open_engine(path: Path, data_key: bytes) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def cipher_problems(engine: Engine) -> list[str]:
+    """``PRAGMA cipher_integrity_check`` rows: one per page whose HMAC fails (none if clean)."""
+    with engine.connect() as connection:
+        rows = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA cipher_integrity_check")]
+        connection.rollback()
+    return rows
+
+
+def check_file(path: Path, data_key: bytes) -> list[str]:
+    """Problems found in a database file (a backup) without changing it; empty if clean."""
+    try:
+        connection = connect_raw(path, data_key, profile_pragmas=False)
+    except DatabaseError as error:
+        return [f"cannot be read with this profile's key ({error})"]
+    try:
+        problems = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+        integrity = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
+    except DatabaseError as error:
+        return [str(error)]
+    finally:
+        connection.close()
+    return problems + ([] if integrity == ["ok"] else integrity)
 
 
 def integrity_reports(engine: Engine) -> tuple[list[str], list[str]]:

@@ -124,9 +124,15 @@ def create_slot_file(
     """All slots of a new profile: passphrase, recovery code and, if asked, CoMSEC escrow."""
     params = kdf_params or KdfParams()
     slots = [
-        _wrap_with_secret(profile_id, PASSPHRASE_SLOT, _passphrase_bytes(passphrase), data_key, params),
         _wrap_with_secret(
-            profile_id, RECOVERY_SLOT, normalise_recovery_code(recovery_code).encode(), data_key, params
+            profile_id, PASSPHRASE_SLOT, _passphrase_bytes(passphrase), data_key, params
+        ),
+        _wrap_with_secret(
+            profile_id,
+            RECOVERY_SLOT,
+            normalise_recovery_code(recovery_code).encode(),
+            data_key,
+            params,
         ),
     ]
     if escrow_public_key is not None:
@@ -205,7 +211,9 @@ def parse_slot_file(raw: bytes, path: Path) -> SlotFile:
     try:
         document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise IpmsError(f"{damaged} ({error}); restore it from a backup of the profile folder") from None
+        raise IpmsError(
+            f"{damaged} ({error}); restore it from a backup of the profile folder"
+        ) from None
     if not isinstance(document, dict) or document.get("format") != SLOT_FILE_FORMAT:
         raise IpmsError(f"{damaged}: not an IPMS key-slot file")
     if document.get("version") != SLOT_FILE_VERSION:

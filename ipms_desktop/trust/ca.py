@@ -8,6 +8,7 @@ the CA as it was.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,7 +21,11 @@ from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import list_frameworks
 from ipms_desktop.settings import TRUST
 from ipms_desktop.trust.atomic_file import write_file_atomically
-from ipms_desktop.trust.certificates import certificate_fingerprint
+from ipms_desktop.trust.certificates import (
+    CredentialRejected,
+    certificate_fingerprint,
+    check_issued_by_root,
+)
 from ipms_desktop.trust.extensions import RECIPIENT_KEY_OID, ROLE_OIDS, recipient_key_of
 from ipms_desktop.trust.keyfile import (
     PRODUCTION_ARGON2,
@@ -249,8 +254,14 @@ class CertificateAuthority:
     ) -> int:
         """Add ``certificate`` to the CRL; returns the new CRL number."""
         root = self.root_certificate()
-        if certificate.issuer != root.subject or certificate == root:
-            raise IpmsError("this certificate was not issued by this CA; nothing to revoke")
+        try:
+            check_issued_by_root(certificate, root)
+        except CredentialRejected:
+            raise IpmsError(
+                "this certificate was not issued by this CA; nothing to revoke"
+            ) from None
+        if certificate == root:
+            raise IpmsError("the root certificate cannot revoke itself; create a new CA instead")
         root_key = self.root_key(ca_passphrase)
         current = self.crl()
         serials = [entry.serial_number for entry in current]
@@ -270,9 +281,13 @@ class CertificateAuthority:
         ca_passphrase: str,
         *,
         escrow: RecipientPublicKey | None = None,
+        frameworks: Sequence[AllowedFramework] | None = None,
         now: datetime | None = None,
     ) -> bytes:
-        """A new signed trust settings file, with the next serial number."""
+        """A new signed trust settings file, with the next serial number.
+
+        ``frameworks`` defaults to every framework this installation ships.
+        """
         root = self.root_certificate()
         root_key = self.root_key(ca_passphrase)
         serial = self._last_trust_serial() + 1
@@ -284,9 +299,7 @@ class CertificateAuthority:
             crl=self.crl(),
             consolidation_recipients=[self.consolidation_public_key()],
             escrow_recipient=escrow,
-            frameworks=[
-                AllowedFramework(f.id, str(f.version), f.content_hash) for f in list_frameworks()
-            ],
+            frameworks=list(frameworks if frameworks is not None else shipped_frameworks()),
         )
         write_file_atomically(self.trust_serial_path, f"{serial}\n".encode("ascii"))
         return data
@@ -298,6 +311,11 @@ class CertificateAuthority:
         if not text.isdigit():
             raise IpmsError(f"{self.trust_serial_path}: damaged; it must hold one number")
         return int(text)
+
+
+def shipped_frameworks() -> list[AllowedFramework]:
+    """Every framework version shipped with this installation, by content hash."""
+    return [AllowedFramework(f.id, str(f.version), f.content_hash) for f in list_frameworks()]
 
 
 def _key_usage(*, cert_sign: bool) -> x509.KeyUsage:

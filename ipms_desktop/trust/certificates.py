@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import cast
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
@@ -55,11 +55,10 @@ def check_issued_by_root(certificate: x509.Certificate, root: x509.Certificate) 
     """Raise ``untrusted-signer`` unless ``root`` signed ``certificate``."""
     try:
         certificate.verify_directly_issued_by(root)
-    except (ValueError, TypeError, InvalidSignature):
+    except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
         raise CredentialRejected(
             "untrusted-signer",
-            f"certificate of {subject_text(certificate)} was not issued by the trusted root "
-            f"{subject_text(root)}",
+            f"the signer certificate was not issued by the trusted root {subject_text(root)}",
         ) from None
 
 
@@ -73,6 +72,20 @@ def check_signer(
 ) -> SignerIdentity:
     """The signer's identity if ``certificate`` may sign at time ``at`` in one of the roles."""
     check_issued_by_root(certificate, root)
+    try:
+        return _check_issued_certificate(certificate, crl, at, allowed_roles)
+    except (ValueError, TypeError, UnsupportedAlgorithm) as error:
+        raise CredentialRejected(
+            "untrusted-signer", f"the signer certificate cannot be read ({error})"
+        ) from None
+
+
+def _check_issued_certificate(
+    certificate: x509.Certificate,
+    crl: x509.CertificateRevocationList,
+    at: datetime,
+    allowed_roles: Collection[str],
+) -> SignerIdentity:
     subject = subject_text(certificate)
     if not isinstance(certificate.public_key(), ed25519.Ed25519PublicKey):
         raise CredentialRejected("not-a-signing-certificate", f"{subject} has no Ed25519 key")

@@ -1,12 +1,14 @@
 """First run: create the encrypted profile, show the recovery code once, then trust.
 
-The key derivation runs off the GUI thread; the recovery code is shown on one page that
-cannot be left before the assessor confirms having written it down, and is dropped from
-memory when the page is left.
+The profile is created only once the assessor has chosen how it is trusted, because
+CoMSEC's trust settings may ask for an escrow key slot, which is written at creation. Key
+derivation and the training CA run off the GUI thread. The recovery code is shown on one
+page that cannot be left before the assessor confirms having written it down.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -41,15 +43,22 @@ _STRENGTH_COLOURS = {
 
 
 class FirstRunScreen(QWidget):
-    """Profile creation, recovery code and trust settings, in that order."""
+    """Name and passphrase, then trust (file or training), then the recovery code."""
 
     finished = Signal(object)  # the open Profile
+    training_ready = Signal(object)  # a TrainingSetup, when training was chosen
+
+    PROFILE_PAGE, TRUST_PAGE, RECOVERY_PAGE = range(3)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self._context = context
         self._profile: Any = None
+        self._recovery_code = ""
+        self._passphrase = ""
+        self._holder_name = ""
+        self.training: Any = None
         form = load_form("first_run", self)
         self.pages = child(form, QStackedWidget, "pages")
         self.name_edit = child(form, QLineEdit, "nameEdit")
@@ -58,8 +67,7 @@ class FirstRunScreen(QWidget):
         self.strength_bar = child(form, QProgressBar, "strengthBar")
         self.strength_label = child(form, QLabel, "strengthLabel")
         self.profile_message = child(form, QLabel, "profileMessage")
-        self.profile_busy = child(form, QProgressBar, "profileBusy")
-        self.create_button = child(form, QPushButton, "createButton")
+        self.profile_continue = child(form, QPushButton, "profileContinueButton")
         self.code_label = child(form, QLabel, "codeLabel")
         self.written_check = child(form, QCheckBox, "writtenCheck")
         self.recovery_continue = child(form, QPushButton, "recoveryContinueButton")
@@ -67,21 +75,21 @@ class FirstRunScreen(QWidget):
         self.training_button = child(form, QPushButton, "trainingButton")
         self.trust_message = child(form, QLabel, "trustMessage")
         self.trust_busy = child(form, QProgressBar, "trustBusy")
+        child(form, QProgressBar, "profileBusy").hide()
 
-        self.profile_busy.hide()
         self.trust_busy.hide()
         self.passphrase_edit.textChanged.connect(self._update_strength)
-        self.confirm_edit.returnPressed.connect(self._create_profile)
-        self.create_button.clicked.connect(self._create_profile)
+        self.confirm_edit.returnPressed.connect(self._check_profile_page)
+        self.profile_continue.clicked.connect(self._check_profile_page)
         self.written_check.toggled.connect(self.recovery_continue.setEnabled)
-        self.recovery_continue.clicked.connect(self._leave_recovery_page)
-        self.install_trust_button.clicked.connect(self._install_trust)
-        self.training_button.clicked.connect(self._start_training)
+        self.recovery_continue.clicked.connect(self._finish)
+        self.install_trust_button.clicked.connect(self._choose_trust_file)
+        self.training_button.clicked.connect(self.start_training)
         self._update_strength("")
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(self.PROFILE_PAGE)
         self.name_edit.setFocus()
 
-    # -- profile page -----------------------------------------------------------------
+    # -- name and passphrase ----------------------------------------------------------
 
     def _update_strength(self, passphrase: str) -> None:
         bits = estimate_bits(passphrase)
@@ -92,11 +100,10 @@ class FirstRunScreen(QWidget):
         )
         self.strength_label.setText(describe(strength) if passphrase else "")
 
-    def _create_profile(self) -> None:
-        name = self.name_edit.text().strip()
+    def _check_profile_page(self) -> None:
         passphrase = self.passphrase_edit.text()
         problem = None
-        if not name:
+        if not self.name_edit.text().strip():
             problem = self.tr("Enter your name as it should appear on your assessments.")
         elif estimate_bits(passphrase) < GUI.min_passphrase_bits:
             problem = self.tr("The passphrase is too weak: make it longer, for example add a word.")
@@ -106,70 +113,70 @@ class FirstRunScreen(QWidget):
             self.profile_message.setText(problem)
             return
         self.profile_message.clear()
-        self._set_busy(True)
-        folder = self._context.profile_dir
-        kdf_params = self._context.kdf_params
-
-        def work(_progress: object) -> tuple[Any, str]:
-            from ipms_desktop.store.profile import Profile
-
-            return Profile.create(folder, name, passphrase, kdf_params=kdf_params)
-
-        self._context.tasks.start(work, self._profile_created, self._profile_failed)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.profile_busy.setVisible(busy)
-        for widget in (self.name_edit, self.passphrase_edit, self.confirm_edit, self.create_button):
-            widget.setEnabled(not busy)
-
-    def _profile_created(self, result: tuple[Any, str]) -> None:
-        self._profile, recovery_code = result
-        self._set_busy(False)
+        self._holder_name = self.name_edit.text().strip()
+        self._passphrase = passphrase
         self.passphrase_edit.clear()
         self.confirm_edit.clear()
-        self.code_label.setText(recovery_code)
-        self.pages.setCurrentIndex(1)
-        self.written_check.setFocus()
-
-    def _profile_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        self.profile_message.setText(error_text(error))
-
-    # -- recovery page ----------------------------------------------------------------
-
-    def _leave_recovery_page(self) -> None:
-        self.code_label.clear()
-        self.pages.setCurrentIndex(2)
+        self.pages.setCurrentIndex(self.TRUST_PAGE)
         self.install_trust_button.setFocus()
 
-    # -- trust page -------------------------------------------------------------------
+    # -- trust: a file or training ----------------------------------------------------
 
-    def _install_trust(self) -> None:
+    def _choose_trust_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Trust settings file"),
             "",
-            self.tr("Trust settings (*.ipmst *.json);;All files (*)"),
+            self.tr("Trust settings (*.ipmst);;All files (*)"),
         )
         if path:
-            self.install_trust_file(path)
+            self.install_trust_file(Path(path))
 
-    def install_trust_file(self, path: str) -> None:
-        """Install the trust settings at ``path`` into the new profile (off the GUI thread)."""
-        profile = self._profile
-        self._run_trust_step(lambda _progress: profile.install_trust(path))
+    def install_trust_file(self, path: Path) -> None:
+        """Create the profile (with CoMSEC's escrow slot if the file asks) and install ``path``."""
 
-    def _start_training(self) -> None:
-        from ipms_desktop.gui.training import TRAINING_CA_NAME
+        def work(_progress: object) -> None:
+            from ipms_desktop.trust.profile_credentials import TRUST_SETTINGS_SECRET
+            from ipms_desktop.trust.trust_settings import load_trust_settings
 
-        profile = self._profile
+            settings = load_trust_settings(path)
+            escrow = settings.escrow_recipient
+            self._ensure_profile(escrow.key_bytes if escrow is not None else None)
+            self._profile.set_secret(TRUST_SETTINGS_SECRET, settings.raw)
+
+        self._run_trust_step(work)
+
+    def start_training(self) -> None:
+        """Create the profile, a training CA beside it, and the sample case."""
+        ca_folder = self._context.training_dir
+        passphrase = self._passphrase
+        language = self._context.language
+        kdf = self._context.key_file_kdf
 
         def work(_progress: object) -> None:
             from ipms_desktop.gui.training import set_up_training
 
-            set_up_training(profile, TRAINING_CA_NAME)
+            self._ensure_profile(None)
+            self.training = set_up_training(
+                self._profile, ca_folder, passphrase, language, key_file_kdf=kdf
+            )
 
         self._run_trust_step(work)
+
+    def _ensure_profile(self, escrow_public_key: bytes | None) -> None:
+        """Create the profile once (on the worker thread, from values captured on the GUI
+        thread); a retry after a failed trust step reuses it."""
+        if self._profile is not None:
+            return
+        from ipms_desktop.store.profile import Profile
+
+        self._profile, self._recovery_code = Profile.create(
+            self._context.profile_dir,
+            self._holder_name,
+            self._passphrase,
+            escrow_public_key=escrow_public_key,
+            kdf_params=self._context.kdf_params,
+        )
 
     def _run_trust_step(self, work: Any) -> None:
         self.trust_message.clear()
@@ -180,10 +187,22 @@ class FirstRunScreen(QWidget):
 
     def _trust_done(self, _result: object) -> None:
         self.trust_busy.hide()
-        self.finished.emit(self._profile)
+        self._passphrase = ""
+        self.code_label.setText(self._recovery_code)
+        self.pages.setCurrentIndex(self.RECOVERY_PAGE)
+        self.written_check.setFocus()
 
     def _trust_failed(self, error: BaseException) -> None:
         self.trust_busy.hide()
         self.install_trust_button.setEnabled(True)
         self.training_button.setEnabled(True)
         self.trust_message.setText(error_text(error))
+
+    # -- recovery code ----------------------------------------------------------------
+
+    def _finish(self) -> None:
+        self.code_label.clear()
+        self._recovery_code = ""
+        if self.training is not None:
+            self.training_ready.emit(self.training)
+        self.finished.emit(self._profile)

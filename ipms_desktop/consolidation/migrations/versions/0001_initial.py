@@ -100,13 +100,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("bundle_id", "item_id", "sha256", name="pk_item_evidence"),
     )
     op.create_table(
-        "evidence_chunks",
-        sa.Column("sha256", sa.String(64), nullable=False),
-        sa.Column("seq", sa.Integer, autoincrement=False, nullable=False),
-        sa.Column("data", sa.LargeBinary, nullable=False),
-        sa.PrimaryKeyConstraint("sha256", "seq", name="pk_evidence_chunks"),
-    )
-    op.create_table(
         "consensus_drafts",
         sa.Column("institution", sa.Text, nullable=False),
         sa.Column("cycle", sa.Integer, autoincrement=False, nullable=False),

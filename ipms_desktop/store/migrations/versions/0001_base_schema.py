@@ -106,4 +106,3 @@ def upgrade() -> None:
         sa.Column("prev_hash", sa.String(), nullable=False),
         sa.Column("hash", sa.String(), nullable=False),
     )
-

@@ -51,4 +51,3 @@ def upgrade() -> None:
             )
     op.drop_table("evidence_blobs")
     op.create_index("ix_audit_events_assessment", "audit_events", ["assessment_id"])
-

@@ -1,0 +1,406 @@
+"""Reading a bundle: verify without any private key, then open with a recipient's key.
+
+Checks run cheapest first and each names its reason: layout and limits, manifest schema,
+signature, certificate chain, validity and revocation, role for the kind, framework hash,
+then every member's ciphertext digest. Opening also decrypts and checks plaintext digests;
+evidence lands under temporary names and is renamed only when everything has verified, so a
+rejected bundle writes nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import BinaryIO, cast
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from ipms_desktop.bundles.format import (
+    CHUNK_BYTES,
+    FORMAT_VERSION,
+    HEADER,
+    KEY_WRAP_INFO,
+    MAGIC,
+    SIGNATURE_BYTES,
+    TAG_BYTES,
+    TRAILER,
+    TRAILER_MAGIC,
+    BundleRejected,
+    Manifest,
+    MemberEntry,
+    chunk_aad,
+    chunk_count,
+    chunk_nonce,
+    parse_manifest,
+)
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.settings import BUNDLES, TRUST
+from ipms_desktop.trust.certificates import CredentialRejected, SignerIdentity, check_signer
+from ipms_desktop.trust.recipients import RecipientPrivateKey, suite_by_id
+from ipms_desktop.trust.trust_settings import TrustSettings
+
+_READ_BYTES = CHUNK_BYTES + TAG_BYTES
+
+
+@dataclass(frozen=True)
+class VerifiedManifest:
+    """A bundle whose signature, signer and member digests all verified."""
+
+    path: Path
+    manifest: Manifest
+    signer: SignerIdentity
+    manifest_offset: int
+    manifest_length: int
+
+    @property
+    def kind(self) -> str:
+        return self.manifest.kind.name
+
+    @property
+    def bundle_id(self) -> str:
+        return self.manifest.bundle_id
+
+    @property
+    def recipient_key_ids(self) -> tuple[str, ...]:
+        return tuple(self.manifest.wrapped_keys)
+
+
+@dataclass(frozen=True)
+class OpenedBundle:
+    """A verified and decrypted bundle: the document, and evidence files by SHA-256."""
+
+    verified: VerifiedManifest
+    document: dict
+    evidence: dict[str, Path]
+
+
+def verify_bundle(
+    path: Path, trust: TrustSettings, *, now: datetime | None = None
+) -> VerifiedManifest:
+    """Check everything that needs no private key; raise :class:`BundleRejected` if any fails."""
+    with _open(path) as handle:
+        verified = _verify_signed_part(Path(path), handle, trust, now)
+        for member in verified.manifest.members:
+            _stream_member(handle, member, None)
+    return verified
+
+
+def open_bundle(
+    path: Path,
+    trust: TrustSettings,
+    recipient_key: RecipientPrivateKey,
+    *,
+    evidence_dir: Path | None = None,
+    now: datetime | None = None,
+) -> OpenedBundle:
+    """Verify, then decrypt with ``recipient_key``; evidence goes to ``evidence_dir`` if given.
+
+    Evidence files are named by their SHA-256 in ``evidence_dir``; without a folder they are
+    verified by ciphertext digest but not decrypted.
+    """
+    with _open(path) as handle:
+        verified = _verify_signed_part(Path(path), handle, trust, now)
+        manifest = verified.manifest
+        cipher = AESGCM(_unwrap_content_key(manifest, recipient_key))
+        bundle_id = bytes.fromhex(manifest.bundle_id)
+        document_member, *evidence_members = manifest.members
+        document_bytes = bytearray()
+        _stream_member(
+            handle, document_member, _Decryptor(cipher, bundle_id, 0, document_bytes.extend)
+        )
+        document = _parse_document(bytes(document_bytes), manifest)
+        if evidence_dir is None:
+            for member in evidence_members:
+                _stream_member(handle, member, None)
+            return OpenedBundle(verified, document, {})
+        return OpenedBundle(
+            verified,
+            document,
+            _extract_evidence(handle, cipher, bundle_id, evidence_members, Path(evidence_dir)),
+        )
+
+
+def extract_signature(path: Path, folder: Path) -> dict[str, Path]:
+    """Write ``signed.bin``, ``sig.bin``, ``signer.pem`` and ``signer-pub.pem`` to ``folder``.
+
+    These are exactly the inputs ``openssl pkeyutl -verify`` and ``openssl verify`` need to
+    re-check a bundle's signature and certificate independently of this program.
+    """
+    with _open(path) as handle:
+        manifest_offset, manifest_length = _layout(handle, Path(path))
+        handle.seek(manifest_offset)
+        block = _read_exact(handle, manifest_length)
+        signature = _read_exact(handle, SIGNATURE_BYTES)
+    manifest = parse_manifest(block, HEADER.size)
+    certificate = manifest.signer_certificate
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    outputs = {
+        "signed.bin": block,
+        "sig.bin": signature,
+        "signer.pem": certificate.public_bytes(serialization.Encoding.PEM),
+        "signer-pub.pem": certificate.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        ),
+    }
+    for name, data in outputs.items():
+        (folder / name).write_bytes(data)
+    return {name: folder / name for name in outputs}
+
+
+@contextlib.contextmanager
+def _open(path: Path) -> Iterator[BinaryIO]:
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed by this context manager
+    except OSError as error:
+        raise BundleRejected("unreadable", f"cannot read the file ({error.strerror})") from None
+    try:
+        yield handle
+    except OSError as error:
+        raise BundleRejected("unreadable", f"reading failed ({error.strerror})") from None
+    finally:
+        handle.close()
+
+
+def _read_exact(handle: BinaryIO, length: int) -> bytes:
+    data = handle.read(length)
+    if len(data) != length:
+        raise BundleRejected("truncated", "the file ends early")
+    return data
+
+
+def _layout(handle: BinaryIO, path: Path) -> tuple[int, int]:
+    """Header and trailer checks; the manifest block's offset and length."""
+    size = os.fstat(handle.fileno()).st_size
+    head = handle.read(HEADER.size)
+    if len(head) < len(MAGIC) or not hmac.compare_digest(head[: len(MAGIC)], MAGIC):
+        raise BundleRejected("not-a-bundle", f"{path.name} does not start with the bundle marker")
+    if len(head) < HEADER.size:
+        raise BundleRejected("truncated", "the file ends inside its header")
+    _, version, reserved = HEADER.unpack(head)
+    if version != FORMAT_VERSION:
+        raise BundleRejected(
+            "unsupported-version",
+            f"bundle format {version} is not supported (this version reads {FORMAT_VERSION}); "
+            "update IPMS Desktop",
+        )
+    if reserved != bytes(len(reserved)):
+        raise BundleRejected("bad-layout", "reserved header bytes are not zero")
+    if size < HEADER.size + SIGNATURE_BYTES + TRAILER.size:
+        raise BundleRejected("truncated", "the file is shorter than an empty bundle")
+    handle.seek(size - TRAILER.size)
+    manifest_offset, manifest_length, end_marker = TRAILER.unpack(_read_exact(handle, TRAILER.size))
+    if not hmac.compare_digest(end_marker, TRAILER_MAGIC):
+        raise BundleRejected("truncated", "the end marker is missing; the file was cut short")
+    if manifest_length > BUNDLES.max_manifest_bytes:
+        raise BundleRejected(
+            "manifest-too-large",
+            f"manifest of {manifest_length} bytes exceeds the {BUNDLES.max_manifest_bytes} limit",
+        )
+    if manifest_offset < HEADER.size or (
+        manifest_offset + manifest_length + SIGNATURE_BYTES + TRAILER.size != size
+    ):
+        raise BundleRejected("bad-layout", "the trailer does not match the file size")
+    return manifest_offset, manifest_length
+
+
+def _verify_signed_part(
+    path: Path, handle: BinaryIO, trust: TrustSettings, now: datetime | None
+) -> VerifiedManifest:
+    manifest_offset, manifest_length = _layout(handle, path)
+    handle.seek(manifest_offset)
+    block = _read_exact(handle, manifest_length)
+    signature = _read_exact(handle, SIGNATURE_BYTES)
+    manifest = parse_manifest(block, HEADER.size)
+    last = manifest.members[-1]
+    if last.offset + last.ciphertext_size != manifest_offset:
+        raise BundleRejected(
+            "bad-layout", "member sizes in the manifest do not match the file's layout"
+        )
+    public_key = cast(ed25519.Ed25519PublicKey, manifest.signer_certificate.public_key())
+    try:
+        public_key.verify(signature, block)
+    except InvalidSignature:
+        raise BundleRejected(
+            "signature-invalid", "the signature does not match; the bundle was altered"
+        ) from None
+    signer = _check_signer(manifest, trust, now)
+    if manifest.framework_hash not in trust.allowed_framework_hashes:
+        raise BundleRejected(
+            "framework-not-allowed",
+            f"framework {manifest.framework_id} ({manifest.framework_hash}) is not in the "
+            "trust settings; install current trust settings or use an approved framework",
+        )
+    return VerifiedManifest(path, manifest, signer, manifest_offset, manifest_length)
+
+
+def _check_signer(manifest: Manifest, trust: TrustSettings, now: datetime | None) -> SignerIdentity:
+    moment = now or datetime.now(UTC)
+    if manifest.created > moment + timedelta(seconds=TRUST.clock_skew_seconds):
+        raise BundleRejected(
+            "created-in-future", "the bundle claims a creation time later than this clock"
+        )
+    certificate = manifest.signer_certificate
+    try:
+        signer = check_signer(
+            certificate,
+            trust.root,
+            trust.crl,
+            at=moment,
+            allowed_roles=manifest.kind.signer_roles,
+        )
+    except CredentialRejected as error:
+        raise BundleRejected(error.reason, str(error).removeprefix(f"{error.reason}: ")) from None
+    if not certificate.not_valid_before_utc <= manifest.created <= certificate.not_valid_after_utc:
+        raise BundleRejected(
+            "signer-not-yet-valid"
+            if manifest.created < certificate.not_valid_before_utc
+            else "signer-expired",
+            "the bundle's creation time lies outside the signer certificate's validity",
+        )
+    return signer
+
+
+class _Decryptor:
+    """Decrypts a member's chunks in order and hands each plaintext chunk to ``sink``."""
+
+    def __init__(
+        self, cipher: AESGCM, bundle_id: bytes, index: int, sink: Callable[[bytes], object]
+    ) -> None:
+        self.cipher = cipher
+        self.bundle_id = bundle_id
+        self.index = index
+        self.sink = sink
+        self.digest = hashlib.sha256()
+
+    def chunk(self, chunk_index: int, sealed: bytes, final: bool) -> None:
+        try:
+            plain = self.cipher.decrypt(
+                chunk_nonce(self.index, chunk_index),
+                sealed,
+                chunk_aad(self.bundle_id, self.index, chunk_index, final),
+            )
+        except InvalidTag:
+            raise BundleRejected(
+                "decryption-failed", f"member {self.index} chunk {chunk_index} does not decrypt"
+            ) from None
+        self.digest.update(plain)
+        self.sink(plain)
+
+
+def _stream_member(handle: BinaryIO, member: MemberEntry, decryptor: _Decryptor | None) -> None:
+    """Read one member's ciphertext, checking its digest (and plaintext digest if decrypting).
+
+    A chunk that fails to decrypt stops decryption but not hashing, so altered bytes are
+    reported as a digest mismatch and only a signer's own bad ciphertext as a decryption error.
+    """
+    handle.seek(member.offset)
+    digest = hashlib.sha256()
+    remaining = member.size
+    total = chunk_count(member.size)
+    failure: BundleRejected | None = None
+    for chunk_index in range(total):
+        plain_length = min(CHUNK_BYTES, remaining)
+        sealed = _read_exact(handle, plain_length + TAG_BYTES)
+        digest.update(sealed)
+        remaining -= plain_length
+        if decryptor is not None and failure is None:
+            try:
+                decryptor.chunk(chunk_index, sealed, chunk_index == total - 1)
+            except BundleRejected as error:
+                failure = error
+    if not hmac.compare_digest(digest.hexdigest(), member.ciphertext_sha256):
+        raise BundleRejected(
+            "member-digest-mismatch", f"member {member.name} differs from what was signed"
+        )
+    if failure is not None:
+        raise failure
+    if decryptor is not None and not hmac.compare_digest(
+        decryptor.digest.hexdigest(), member.sha256
+    ):
+        raise BundleRejected(
+            "member-digest-mismatch", f"member {member.name} decrypts to other content"
+        )
+
+
+def _unwrap_content_key(manifest: Manifest, recipient_key: RecipientPrivateKey) -> bytes:
+    key_id = recipient_key.public_key().key_id
+    wrapped = manifest.wrapped_keys.get(key_id)
+    if wrapped is None or recipient_key.suite_id != manifest.suite_id:
+        raise BundleRejected(
+            "not-a-recipient", f"the bundle was not encrypted for key {key_id}; use another key"
+        )
+    suite = suite_by_id(manifest.suite_id).hpke_suite()
+    try:
+        return suite.decrypt(
+            wrapped,
+            recipient_key.hpke_key(),
+            info=KEY_WRAP_INFO + bytes.fromhex(manifest.bundle_id),
+        )
+    except (InvalidTag, ValueError):
+        raise BundleRejected(
+            "decryption-failed", "the content key does not decrypt with this key"
+        ) from None
+
+
+def _parse_document(data: bytes, manifest: Manifest) -> dict:
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleRejected("document-mismatch", "the document is not valid JSON") from None
+    if not isinstance(document, dict):
+        raise BundleRejected("document-mismatch", "the document is not a JSON object")
+    expected = {
+        "document": manifest.kind.document_type,
+        "assessment_id": manifest.assessment_id,
+        "revision": manifest.revision,
+        "institution": manifest.institution,
+        "cycle": manifest.cycle,
+        "framework": {"id": manifest.framework_id, "hash": manifest.framework_hash},
+        "audit_head": manifest.audit_head,
+    }
+    differing = sorted(name for name, value in expected.items() if document.get(name) != value)
+    if differing:
+        raise BundleRejected(
+            "document-mismatch", f"the document disagrees with the manifest on {differing}"
+        )
+    return document
+
+
+def _extract_evidence(
+    handle: BinaryIO,
+    cipher: AESGCM,
+    bundle_id: bytes,
+    members: list[MemberEntry],
+    folder: Path,
+) -> dict[str, Path]:
+    """Decrypt evidence to temp files; rename them all only once every member verified."""
+    if not folder.is_dir():
+        raise IpmsError(f"{folder}: evidence folder does not exist; create it first")
+    pending: list[tuple[Path, Path]] = []
+    try:
+        for index, member in enumerate(members, start=1):
+            temp_path = folder / f".{member.sha256}.part"
+            with open(temp_path, "wb") as output:
+                pending.append((temp_path, folder / member.sha256))
+                _stream_member(handle, member, _Decryptor(cipher, bundle_id, index, output.write))
+                output.flush()
+                os.fsync(output.fileno())
+        for temp_path, final_path in pending:
+            os.replace(temp_path, final_path)
+    except BaseException:
+        for temp_path, _ in pending:
+            with contextlib.suppress(OSError):
+                temp_path.unlink()
+        raise
+    return {member.sha256: folder / member.sha256 for member in members}

@@ -1,0 +1,136 @@
+"""``ipms admin``: CoMSEC's certificate authority (root, certificates, CRL, trust settings).
+
+Passphrases come from ``IPMS_CA_PASSPHRASE`` (root key) and ``IPMS_KEY_PASSPHRASE``
+(consolidation key) so scripted installs work, or from the terminal without echo.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from ipms_desktop.cli.secret_input import read_secret
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.trust.atomic_file import write_file_atomically
+from ipms_desktop.trust.ca import CertificateAuthority
+from ipms_desktop.trust.certificates import certificate_fingerprint, subject_text
+from ipms_desktop.trust.extensions import ROLE_OIDS, role_of
+from ipms_desktop.trust.recipients import RecipientPublicKey
+from ipms_desktop.trust.trust_settings import load_trust_settings
+
+CA_PASSPHRASE_VARIABLE = "IPMS_CA_PASSPHRASE"
+KEY_PASSPHRASE_VARIABLE = "IPMS_KEY_PASSPHRASE"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("admin", help="run the certificate authority (CoMSEC)")
+    commands = parser.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
+
+    init = commands.add_parser("init", help="create the root CA and the consolidation key pair")
+    init.add_argument("--ca", required=True, type=Path, metavar="DIR")
+    init.add_argument("--name", required=True, help="the root certificate's common name")
+    init.set_defaults(handler=_init)
+
+    issue = commands.add_parser("issue", help="certify a profile's request for a role")
+    issue.add_argument("--ca", required=True, type=Path, metavar="DIR")
+    issue.add_argument("request", type=Path, metavar="REQ.pem")
+    issue.add_argument("--role", required=True, choices=sorted(ROLE_OIDS))
+    issue.add_argument("--days", type=int, help="validity in days (default from settings)")
+    issue.add_argument("--out", required=True, type=Path, metavar="CERT.pem")
+    issue.set_defaults(handler=_issue)
+
+    revoke = commands.add_parser("revoke", help="revoke a certificate (updates crl.pem)")
+    revoke.add_argument("--ca", required=True, type=Path, metavar="DIR")
+    revoke.add_argument("certificate", type=Path, metavar="CERT.pem")
+    revoke.set_defaults(handler=_revoke)
+
+    trust = commands.add_parser("trust", help="write signed trust settings for profiles")
+    trust.add_argument("--ca", required=True, type=Path, metavar="DIR")
+    trust.add_argument("--out", required=True, type=Path, metavar="FILE")
+    trust.add_argument(
+        "--escrow", type=Path, metavar="PUB", help="escrow recipient public key to include"
+    )
+    trust.set_defaults(handler=_trust)
+
+
+def _existing_ca(folder: Path) -> CertificateAuthority:
+    authority = CertificateAuthority(folder)
+    if not authority.root_path.exists():
+        raise IpmsError(f"{folder}: no CA here (root.pem missing); run 'ipms admin init' first")
+    return authority
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise IpmsError(f"{path}: cannot read ({error.strerror})") from None
+
+
+def _init(args: argparse.Namespace) -> int:
+    ca_passphrase = read_secret(
+        CA_PASSPHRASE_VARIABLE, "Passphrase for the root CA key: ", confirm=True
+    )
+    key_passphrase = read_secret(
+        KEY_PASSPHRASE_VARIABLE, "Passphrase for the consolidation key: ", confirm=True
+    )
+    authority = CertificateAuthority.create(args.ca, args.name, ca_passphrase, key_passphrase)
+    root = authority.root_certificate()
+    print(f"root certificate: {authority.root_path}")
+    print(f"subject: {subject_text(root)}")
+    print(f"fingerprint: {certificate_fingerprint(root)}")
+    print(f"consolidation key id: {authority.consolidation_public_key().key_id}")
+    return 0
+
+
+def _issue(args: argparse.Namespace) -> int:
+    authority = _existing_ca(args.ca)
+    request = _read_file(args.request)
+    extra = {} if args.days is None else {"days": args.days}
+    certificate = authority.issue(
+        request,
+        args.role,
+        read_secret(CA_PASSPHRASE_VARIABLE, "Passphrase for the root CA key: "),
+        source=str(args.request),
+        **extra,
+    )
+    write_file_atomically(args.out, certificate.public_bytes(serialization.Encoding.PEM))
+    print(f"subject: {subject_text(certificate)}")
+    print(f"role: {role_of(certificate)}")
+    print(f"valid until: {certificate.not_valid_after_utc:%Y-%m-%d %H:%M} UTC")
+    print(f"fingerprint: {certificate_fingerprint(certificate)}")
+    return 0
+
+
+def _revoke(args: argparse.Namespace) -> int:
+    authority = _existing_ca(args.ca)
+    try:
+        certificate = x509.load_pem_x509_certificate(_read_file(args.certificate))
+    except ValueError:
+        raise IpmsError(f"{args.certificate}: not a PEM certificate") from None
+    number = authority.revoke(
+        certificate, read_secret(CA_PASSPHRASE_VARIABLE, "Passphrase for the root CA key: ")
+    )
+    print(f"revoked: {subject_text(certificate)} ({certificate_fingerprint(certificate)})")
+    print(f"CRL number {number} written to {authority.crl_path}; publish new trust settings")
+    return 0
+
+
+def _trust(args: argparse.Namespace) -> int:
+    authority = _existing_ca(args.ca)
+    escrow = (
+        RecipientPublicKey.from_pem(_read_file(args.escrow), str(args.escrow))
+        if args.escrow
+        else None
+    )
+    data = authority.trust_settings(
+        read_secret(CA_PASSPHRASE_VARIABLE, "Passphrase for the root CA key: "), escrow=escrow
+    )
+    write_file_atomically(args.out, data)
+    settings = load_trust_settings(data)
+    print(f"trust settings serial {settings.serial} written to {args.out}")
+    print(f"frameworks allowed: {', '.join(f.framework_id for f in settings.frameworks)}")
+    return 0

@@ -1,0 +1,251 @@
+"""``ipms profile``: create, unlock-related upkeep, verify and back up the encrypted profile.
+
+Other groups' profile subcommands (certificate requests, trust installation) register
+here too, through ``register``; ``profile_folder`` and ``open_profile`` are shared helpers
+for every command that works on a profile.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ipms_desktop.cli.secret_input import read_secret
+from ipms_desktop.errors import IpmsError
+
+if TYPE_CHECKING:
+    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.trust.trust_settings import TrustSettings
+
+PASSPHRASE_VARIABLE = "IPMS_PASSPHRASE"
+NEW_PASSPHRASE_VARIABLE = "IPMS_NEW_PASSPHRASE"
+RECOVERY_CODE_VARIABLE = "IPMS_RECOVERY_CODE"
+TRUST_SETTINGS_SECRET = "trust.settings"
+
+
+def add_profile_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        metavar="DIR",
+        help="profile folder (default: the per-user data folder)",
+    )
+
+
+def profile_folder(args: argparse.Namespace) -> Path:
+    from ipms_desktop.store.paths import default_profile_dir
+
+    return args.profile if args.profile is not None else default_profile_dir()
+
+
+def open_profile(args: argparse.Namespace) -> Profile:
+    """Unlock the profile named by ``--profile`` with the passphrase (terminal or env)."""
+    from ipms_desktop.store.profile import Profile
+
+    folder = profile_folder(args)
+    if not Profile.exists(folder):
+        raise IpmsError(
+            f"no profile in {folder}; create one with `ipms profile create --profile {folder} "
+            "--name NAME`"
+        )
+    return Profile.open(folder, read_secret(PASSPHRASE_VARIABLE, "Passphrase: "))
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    group = subparsers.add_parser("profile", help="the encrypted local profile")
+    commands = group.add_subparsers(dest="profile_command", metavar="SUBCOMMAND", required=True)
+
+    create = commands.add_parser("create", help="create a profile (prints the recovery code once)")
+    add_profile_argument(create)
+    create.add_argument("--name", required=True, help="a name for this profile")
+    create.add_argument(
+        "--trust",
+        type=Path,
+        metavar="FILE",
+        help="CoMSEC trust settings file (adds the escrow key slot it names)",
+    )
+    create.set_defaults(handler=_create)
+
+    passwd = commands.add_parser("passwd", help="change the passphrase")
+    add_profile_argument(passwd)
+    passwd.set_defaults(handler=_passwd)
+
+    recover = commands.add_parser("recover", help="set a new passphrase using the recovery code")
+    add_profile_argument(recover)
+    recover.set_defaults(handler=_recover)
+
+    verify = commands.add_parser("verify", help="check the database and the audit chain")
+    add_profile_argument(verify)
+    verify.set_defaults(handler=_verify)
+
+    backup = commands.add_parser("backup", help="write an encrypted copy of the profile")
+    add_profile_argument(backup)
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    backup.set_defaults(handler=_backup)
+
+    restore = commands.add_parser("restore", help="replace a damaged database by a backup")
+    add_profile_argument(restore)
+    restore.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE")
+    restore.set_defaults(handler=_restore)
+
+    request = commands.add_parser("request", help="write a certificate request (PKCS#10)")
+    add_profile_argument(request)
+    request.add_argument("--out", type=Path, required=True, metavar="REQ.pem")
+    request.add_argument("--name", help="holder's name in the certificate (default: profile name)")
+    request.set_defaults(handler=_request)
+
+    install_cert = commands.add_parser("install-cert", help="install the issued certificate")
+    add_profile_argument(install_cert)
+    install_cert.add_argument("certificate", type=Path, metavar="CERT.pem")
+    install_cert.set_defaults(handler=_install_cert)
+
+    install_trust = commands.add_parser("install-trust", help="install newer trust settings")
+    add_profile_argument(install_trust)
+    install_trust.add_argument("trust_file", type=Path, metavar="FILE")
+    install_trust.set_defaults(handler=_install_trust)
+
+
+def _create(args: argparse.Namespace) -> int:
+    from ipms_desktop.store.profile import Profile
+
+    folder = profile_folder(args)
+    settings = _read_trust_settings(args.trust) if args.trust else None
+    escrow = _escrow_key_bytes(settings) if settings else None
+    passphrase = read_secret(PASSPHRASE_VARIABLE, "New passphrase: ", confirm=True)
+    profile, recovery_code = Profile.create(folder, args.name, passphrase, escrow_public_key=escrow)
+    with profile:
+        if settings is not None:
+            install_trust_settings(profile, settings)
+    print(f"profile created in {folder}")
+    print("Recovery code (write it down and keep it apart from this computer; shown only once):")
+    print(recovery_code)
+    return 0
+
+
+def install_trust_settings(profile: Profile, settings: TrustSettings) -> None:
+    """Keep the verified trust settings file inside the encrypted profile."""
+    profile.set_secret(TRUST_SETTINGS_SECRET, settings.raw)
+
+
+def _read_trust_settings(path: Path) -> TrustSettings:
+    from ipms_desktop.trust.trust_settings import load_trust_settings
+
+    return load_trust_settings(path)
+
+
+def _escrow_key_bytes(settings: TrustSettings) -> bytes | None:
+    from ipms_desktop.store.keyslots import ESCROW_PUBLIC_KEY_BYTES
+
+    recipient = settings.escrow_recipient
+    if recipient is None:
+        return None
+    if len(recipient.key_bytes) != ESCROW_PUBLIC_KEY_BYTES:
+        raise IpmsError(
+            f"the trust settings' escrow key uses suite {recipient.suite_id}; the profile's "
+            "escrow slot needs an ML-KEM-768 + X25519 key"
+        )
+    return recipient.key_bytes
+
+
+def _passwd(args: argparse.Namespace) -> int:
+    from ipms_desktop.store.profile import Profile
+
+    folder = profile_folder(args)
+    old = read_secret(PASSPHRASE_VARIABLE, "Current passphrase: ")
+    with Profile.open(folder, old) as profile:
+        new = read_secret(NEW_PASSPHRASE_VARIABLE, "New passphrase: ", confirm=True)
+        profile.change_passphrase(old, new)
+    print(f"passphrase changed for {folder}")
+    return 0
+
+
+def _recover(args: argparse.Namespace) -> int:
+    from ipms_desktop.store.profile import Profile
+
+    folder = profile_folder(args)
+    code = read_secret(RECOVERY_CODE_VARIABLE, "Recovery code: ")
+    with Profile.open_with_recovery_code(folder, code) as profile:
+        new = read_secret(NEW_PASSPHRASE_VARIABLE, "New passphrase: ", confirm=True)
+        profile.set_passphrase(new)
+    print(f"new passphrase set for {folder}; the recovery code stays valid")
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    with open_profile(args) as profile:
+        report = profile.verify()
+    print(f"integrity_check: {', '.join(report.integrity_check)}")
+    print(
+        "cipher_integrity_check: "
+        + ("ok" if not report.cipher_integrity_check else "; ".join(report.cipher_integrity_check))
+    )
+    print(f"audit chain: {report.audit_events} events, head {report.audit_head}")
+    for problem in report.audit_problems:
+        print(f"  {problem}")
+    if not report.ok:
+        raise IpmsError(
+            f"profile {profile_folder(args)} failed verification; restore the latest backup "
+            "with `ipms profile restore`"
+        )
+    print("profile ok")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    with open_profile(args) as profile:
+        database, slots = profile.backup(args.out)
+    print(f"encrypted backup written: {database}")
+    print(f"key slots written beside it: {slots} (keep both together)")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from ipms_desktop.store.profile import Profile
+
+    folder = profile_folder(args)
+    passphrase = read_secret(PASSPHRASE_VARIABLE, "Passphrase: ")
+    set_aside = Profile.restore(folder, args.source, passphrase)
+    print(f"restored {folder} from {args.source}; the replaced files were kept as {set_aside}*")
+    return 0
+
+
+def _request(args: argparse.Namespace) -> int:
+    from ipms_desktop.trust.atomic_file import write_file_atomically
+    from ipms_desktop.trust.profile_credentials import certificate_request
+
+    with open_profile(args) as profile:
+        request = certificate_request(profile, args.name or profile.name)
+    write_file_atomically(args.out, request)
+    print(f"certificate request written to {args.out}; send it to CoMSEC to be certified")
+    return 0
+
+
+def _install_cert(args: argparse.Namespace) -> int:
+    from ipms_desktop.trust.certificates import certificate_fingerprint, subject_text
+    from ipms_desktop.trust.extensions import role_of
+    from ipms_desktop.trust.profile_credentials import install_certificate
+
+    try:
+        data = args.certificate.read_bytes()
+    except OSError as error:
+        raise IpmsError(f"{args.certificate}: cannot read ({error.strerror})") from None
+    with open_profile(args) as profile:
+        certificate = install_certificate(profile, data, str(args.certificate))
+    print(f"installed certificate of {subject_text(certificate)}, role {role_of(certificate)}")
+    print(f"valid until {certificate.not_valid_after_utc:%Y-%m-%d %H:%M} UTC")
+    print(f"fingerprint: {certificate_fingerprint(certificate)}")
+    return 0
+
+
+def _install_trust(args: argparse.Namespace) -> int:
+    from ipms_desktop.trust.profile_credentials import check_trust_update, installed_trust
+
+    settings = _read_trust_settings(args.trust_file)
+    with open_profile(args) as profile:
+        if not check_trust_update(installed_trust(profile), settings):
+            print(f"trust settings serial {settings.serial} are already installed")
+            return 0
+        install_trust_settings(profile, settings)
+    print(f"trust settings serial {settings.serial} installed (root {settings.root_fingerprint})")
+    return 0

@@ -1,0 +1,48 @@
+"""``ipms verify``: check bundles with no private key, one line per bundle.
+
+Exit status 1 when any bundle is rejected, so CoMSEC's intake scripts can stop on it.
+``--extract-signature`` writes the pieces ``openssl`` needs to re-check one bundle.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ipms_desktop.bundles.format import BundleRejected
+from ipms_desktop.bundles.reader import extract_signature, verify_bundle
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.trust.trust_settings import load_trust_settings
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("verify", help="verify bundles (no private key needed)")
+    parser.add_argument("--trust", required=True, type=Path, metavar="FILE")
+    parser.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE")
+    parser.add_argument(
+        "--extract-signature",
+        type=Path,
+        metavar="DIR",
+        help="also write signed.bin, sig.bin, signer.pem, signer-pub.pem for openssl",
+    )
+    parser.set_defaults(handler=_verify)
+
+
+def _verify(args: argparse.Namespace) -> int:
+    trust = load_trust_settings(args.trust)
+    if args.extract_signature and len(args.bundles) != 1:
+        raise IpmsError("--extract-signature takes exactly one bundle")
+    rejected = 0
+    for path in args.bundles:
+        try:
+            verify_bundle(path, trust)
+        except BundleRejected as error:
+            rejected += 1
+            print(f"{path}: REJECTED: {error}", flush=True)
+            continue
+        print(f"{path}: OK", flush=True)
+    if args.extract_signature:
+        written = extract_signature(args.bundles[0], args.extract_signature)
+        for path in written.values():
+            print(f"wrote {path}")
+    return 1 if rejected else 0

@@ -1,0 +1,651 @@
+"""The team lead's consensus: individual assessments side by side, agreed scores, and texts.
+
+For one institution and cycle the current individual assessments are compared item by
+item and attribute by attribute (individual scores, mean, minimum, maximum, spread).
+Each consensus attribute score starts at the individual mean, rounded to the nearest
+legal step of the scale, and may be overridden with a justification; the item's overall
+is the one the scoring engine suggests from the consensus attributes unless the team
+agrees another (again with a justification). Strengths and AFIs are gathered from all
+assessors, de-duplicated, and may be edited. Items whose scores spread by the threshold
+or more come first, because the meeting discusses them first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from ipms_desktop.consolidation.database import ConsolidationDatabase
+from ipms_desktop.consolidation.incoming import DOCUMENT_FORMAT, DOCUMENT_TYPES, installed_framework
+from ipms_desktop.consolidation.merge import utc_now
+from ipms_desktop.consolidation.schema import (
+    KIND_ASSESSMENT,
+    KIND_CONSENSUS,
+    OVERALL_ATTRIBUTE,
+    bundles,
+    consensus_drafts,
+    consensus_note_lists,
+    consensus_overrides,
+)
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.frameworks import AttributeSet, Framework, Item
+from ipms_desktop.scoring import AssessmentScore, check_score, score_sheet
+from ipms_desktop.settings import CONSOLIDATION
+
+NOTE_KINDS = ("strengths", "afis")
+MEAN_OF_OVERALLS = "starts at the mean of the individual overall scores"
+NOT_ASSESSED_BY_ANYONE = "not assessed by any assessor"
+
+
+@dataclass(frozen=True)
+class Individual:
+    """One assessor's current assessment of the institution."""
+
+    label: str
+    assessor_name: str
+    bundle_id: str
+    assessment_id: str
+    revision: int
+    signer_fingerprint: str
+    document: Mapping[str, Any]
+    score: AssessmentScore
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    """One attribute of an item, or its overall: individual scores against the consensus."""
+
+    attribute_id: str
+    values: tuple[Fraction | None, ...]
+    mean: Fraction | None
+    minimum: Fraction | None
+    maximum: Fraction | None
+    spread: Fraction | None
+    consensus: Fraction | None
+    overridden: bool
+    justification: str
+
+    @property
+    def is_overall(self) -> bool:
+        return self.attribute_id == OVERALL_ATTRIBUTE
+
+
+@dataclass(frozen=True)
+class ItemConsensus:
+    item: Item
+    attributes: tuple[ScoreRow, ...]
+    overall: ScoreRow
+    spread: Fraction | None
+    flagged: bool
+    strengths: tuple[str, ...]
+    afis: tuple[str, ...]
+    edited_notes: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ConsensusView:
+    institution: str
+    cycle: int
+    framework: Framework
+    panel_id: str
+    threshold: int
+    consensus_id: str | None
+    last_exported_revision: int
+    individuals: tuple[Individual, ...]
+    items: tuple[ItemConsensus, ...]
+    sheet: Mapping[str, Any]
+    score: AssessmentScore
+
+    @property
+    def flagged_items(self) -> list[ItemConsensus]:
+        return [item for item in self.items if item.flagged]
+
+    def individual_names(self, anonymised: bool) -> list[str]:
+        return [i.label if anonymised else i.assessor_name for i in self.individuals]
+
+
+def assessor_label(index: int) -> str:
+    """``Assessor A`` ... ``Assessor Z``, then ``Assessor AA`` and so on."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return f"Assessor {letters}"
+
+
+def normalise_text(text: str) -> str:
+    """The comparison key of a strength or AFI: white space collapsed, case folded."""
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def deduplicate(texts: Sequence[str]) -> list[str]:
+    """``texts`` without repeats (compared by ``normalise_text``), first wording kept."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for text in texts:
+        key = normalise_text(text)
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(re.sub(r"\s+", " ", text).strip())
+    return kept
+
+
+def nearest_legal(attribute_set: AttributeSet, value: Fraction) -> Fraction:
+    """The legal score closest to ``value`` (halves round up), within the scale."""
+    steps = (value - attribute_set.min) / attribute_set.step
+    whole = math.floor(steps + Fraction(1, 2))
+    top = (attribute_set.max - attribute_set.min) // attribute_set.step
+    return Fraction(attribute_set.min + max(0, min(top, whole)) * attribute_set.step)
+
+
+def _stats(
+    attribute_id: str,
+    values: tuple[Fraction | None, ...],
+    consensus: Fraction | None,
+    override: tuple[int, str] | None,
+) -> ScoreRow:
+    present = [v for v in values if v is not None]
+    mean = sum(present, Fraction(0)) / len(present) if present else None
+    low = min(present) if present else None
+    high = max(present) if present else None
+    return ScoreRow(
+        attribute_id=attribute_id,
+        values=values,
+        mean=mean,
+        minimum=low,
+        maximum=high,
+        spread=(high - low) if present else None,
+        consensus=Fraction(override[0]) if override else consensus,
+        overridden=override is not None,
+        justification=override[1] if override else "",
+    )
+
+
+def _current_assessments(connection: Connection, institution: str, cycle: int) -> list[Any]:
+    return list(
+        connection.execute(
+            select(
+                bundles.c.bundle_id,
+                bundles.c.assessment_id,
+                bundles.c.revision,
+                bundles.c.signer_fingerprint,
+                bundles.c.signer_name,
+                bundles.c.framework_id,
+                bundles.c.framework_hash,
+                bundles.c.panel,
+                bundles.c.document,
+            )
+            .where(
+                bundles.c.kind == KIND_ASSESSMENT,
+                bundles.c.is_current,
+                bundles.c.institution == institution,
+                bundles.c.cycle == cycle,
+            )
+            .order_by(bundles.c.signer_fingerprint, bundles.c.assessment_id)
+        )
+    )
+
+
+def _framework_of(rows: Sequence[Any], institution: str, cycle: int) -> tuple[Framework, str]:
+    if not rows:
+        raise IpmsError(
+            f"no individual assessments of {institution!r} for cycle {cycle} are merged in "
+            "this database; merge the team's bundles first (ipms merge)"
+        )
+    versions = {(row.framework_id, row.framework_hash, row.panel) for row in rows}
+    if len(versions) > 1:
+        listed = "; ".join(
+            f"{row.signer_name}: {row.framework_id} {row.framework_hash[:19]}... panel {row.panel}"
+            for row in rows
+        )
+        raise IpmsError(
+            f"the assessments of {institution!r} for cycle {cycle} were scored against different "
+            f"framework versions or panels ({listed}); they cannot be compared"
+        )
+    framework_id, framework_hash, panel = versions.pop()
+    return installed_framework(framework_id, framework_hash), panel
+
+
+def load_consensus(
+    database: ConsolidationDatabase,
+    institution: str,
+    cycle: int,
+    *,
+    threshold: int | None = None,
+) -> ConsensusView:
+    """The whole consensus picture for one institution and cycle."""
+    spread_threshold = CONSOLIDATION.consensus_spread_threshold if threshold is None else threshold
+
+    def read(connection: Connection) -> tuple[list[Any], Any, list[Any], list[Any]]:
+        rows = _current_assessments(connection, institution, cycle)
+        key = (consensus_drafts.c.institution == institution, consensus_drafts.c.cycle == cycle)
+        draft = connection.execute(select(consensus_drafts).where(*key)).first()
+        overrides = list(
+            connection.execute(
+                select(consensus_overrides).where(
+                    consensus_overrides.c.institution == institution,
+                    consensus_overrides.c.cycle == cycle,
+                )
+            )
+        )
+        notes = list(
+            connection.execute(
+                select(consensus_note_lists).where(
+                    consensus_note_lists.c.institution == institution,
+                    consensus_note_lists.c.cycle == cycle,
+                )
+            )
+        )
+        return rows, draft, overrides, notes
+
+    rows, draft, override_rows, note_rows = database.read(read)
+    framework, panel_id = _framework_of(rows, institution, cycle)
+    individuals = tuple(_individual(index, row, framework) for index, row in enumerate(rows))
+    overrides = {
+        (row.item_id, row.attribute_id): (row.value, row.justification) for row in override_rows
+    }
+    edited_notes = {(row.item_id, row.note_kind): json.loads(row.texts) for row in note_rows}
+    return _build_view(
+        institution,
+        cycle,
+        framework,
+        panel_id,
+        spread_threshold,
+        draft,
+        individuals,
+        overrides,
+        edited_notes,
+    )
+
+
+def _individual(index: int, row: Any, framework: Framework) -> Individual:
+    document = json.loads(row.document)
+    return Individual(
+        label=assessor_label(index),
+        assessor_name=row.signer_name,
+        bundle_id=row.bundle_id,
+        assessment_id=row.assessment_id,
+        revision=row.revision,
+        signer_fingerprint=row.signer_fingerprint,
+        document=document,
+        score=score_sheet(framework, document),
+    )
+
+
+def _build_view(
+    institution: str,
+    cycle: int,
+    framework: Framework,
+    panel_id: str,
+    threshold: int,
+    draft: Any,
+    individuals: tuple[Individual, ...],
+    overrides: Mapping[tuple[str, str], tuple[int, str]],
+    edited_notes: Mapping[tuple[str, str], list[str]],
+) -> ConsensusView:
+    panel = framework.panel(panel_id) or framework.default_panel
+    sheet_items: dict[str, Any] = {}
+    partial: dict[str, tuple[list[ScoreRow], tuple[Fraction | None, ...]]] = {}
+    for item_id, item in framework.items.items():
+        attribute_set = framework.attribute_set_for(panel, item)
+        rows: list[ScoreRow] = []
+        for attribute_id in attribute_set.attributes:
+            values = tuple(i.score.items[item_id].attributes.get(attribute_id) for i in individuals)
+            present = [v for v in values if v is not None]
+            start = (
+                nearest_legal(attribute_set, sum(present, Fraction(0)) / len(present))
+                if present
+                else None
+            )
+            rows.append(_stats(attribute_id, values, start, overrides.get((item_id, attribute_id))))
+        overalls = tuple(i.score.items[item_id].overall for i in individuals)
+        partial[item_id] = (rows, overalls)
+        sheet_items[item_id] = _sheet_entry(
+            attribute_set,
+            rows,
+            overalls,
+            overrides.get((item_id, OVERALL_ATTRIBUTE)),
+            individuals,
+            item_id,
+        )
+    sheet = {"panel": panel.id, "items": sheet_items}
+    score = score_sheet(framework, sheet)
+    items: list[ItemConsensus] = []
+    for item_id, item in framework.items.items():
+        rows, overalls = partial[item_id]
+        override = overrides.get((item_id, OVERALL_ATTRIBUTE))
+        overall_row = _stats(OVERALL_ATTRIBUTE, overalls, score.items[item_id].overall, None)
+        if override is not None:
+            overall_row = _stats(OVERALL_ATTRIBUTE, overalls, None, override)
+        spreads = [row.spread for row in [*rows, overall_row] if row.spread is not None]
+        spread = max(spreads) if spreads else None
+        strengths = _notes(edited_notes, individuals, item_id, "strengths")
+        afis = _notes(edited_notes, individuals, item_id, "afis")
+        sheet_items[item_id]["strengths"] = list(strengths)
+        sheet_items[item_id]["afis"] = list(afis)
+        items.append(
+            ItemConsensus(
+                item=item,
+                attributes=tuple(rows),
+                overall=overall_row,
+                spread=spread,
+                flagged=spread is not None and spread >= threshold,
+                strengths=strengths,
+                afis=afis,
+                edited_notes=frozenset(
+                    kind for kind in NOTE_KINDS if (item_id, kind) in edited_notes
+                ),
+            )
+        )
+    ordered = [i for i in items if i.flagged] + [i for i in items if not i.flagged]
+    return ConsensusView(
+        institution=institution,
+        cycle=cycle,
+        framework=framework,
+        panel_id=panel.id,
+        threshold=threshold,
+        consensus_id=draft.consensus_id if draft else None,
+        last_exported_revision=draft.last_exported_revision if draft else 0,
+        individuals=individuals,
+        items=tuple(ordered),
+        sheet=sheet,
+        score=score,
+    )
+
+
+def _sheet_entry(
+    attribute_set: AttributeSet,
+    rows: list[ScoreRow],
+    overalls: tuple[Fraction | None, ...],
+    overall_override: tuple[int, str] | None,
+    individuals: tuple[Individual, ...],
+    item_id: str,
+) -> dict[str, Any]:
+    """The consensus sheet entry of one item (the shape ``score_sheet`` reads)."""
+    attributes = {
+        row.attribute_id: _number(row.consensus) for row in rows if row.consensus is not None
+    }
+    entry: dict[str, Any] = {"attributes": attributes}
+    if overall_override is not None:
+        entry["overall"] = overall_override[0]
+        entry["justification"] = overall_override[1]
+        return entry
+    present = [v for v in overalls if v is not None]
+    if len(attributes) < len(rows) and present:
+        entry["overall"] = _number(
+            nearest_legal(attribute_set, sum(present, Fraction(0)) / len(present))
+        )
+        entry["justification"] = MEAN_OF_OVERALLS
+    elif (
+        not attributes
+        and not present
+        and any(i.score.items[item_id].not_assessed_reason for i in individuals)
+    ):
+        return {"not_assessed": NOT_ASSESSED_BY_ANYONE}
+    return entry
+
+
+def _number(value: Fraction) -> int:
+    return int(value)
+
+
+def _notes(
+    edited: Mapping[tuple[str, str], list[str]],
+    individuals: tuple[Individual, ...],
+    item_id: str,
+    kind: str,
+) -> tuple[str, ...]:
+    if (item_id, kind) in edited:
+        return tuple(edited[(item_id, kind)])
+    gathered: list[str] = []
+    for individual in individuals:
+        entry = individual.document.get("items", {}).get(item_id) or {}
+        gathered.extend(entry.get(kind) or [])
+    return tuple(deduplicate(gathered))
+
+
+def _ensure_draft(connection: Connection, institution: str, cycle: int) -> str:
+    key = (consensus_drafts.c.institution == institution, consensus_drafts.c.cycle == cycle)
+    existing = connection.execute(select(consensus_drafts.c.consensus_id).where(*key)).first()
+    if existing is not None:
+        connection.execute(update(consensus_drafts).where(*key).values(updated_at=utc_now()))
+        return str(existing.consensus_id)
+    consensus_id = uuid.uuid4().hex
+    connection.execute(
+        insert(consensus_drafts).values(
+            institution=institution,
+            cycle=cycle,
+            consensus_id=consensus_id,
+            last_exported_revision=0,
+            updated_at=utc_now(),
+        )
+    )
+    return consensus_id
+
+
+def _item_and_set(
+    database: ConsolidationDatabase, institution: str, cycle: int, item_id: str
+) -> tuple[Framework, AttributeSet]:
+    rows = database.read(lambda connection: _current_assessments(connection, institution, cycle))
+    framework, panel_id = _framework_of(rows, institution, cycle)
+    item = framework.items.get(item_id)
+    if item is None:
+        raise IpmsError(
+            f"item {item_id!r} is not in framework {framework.id}; its items are "
+            f"{', '.join(framework.items)}"
+        )
+    panel = framework.panel(panel_id) or framework.default_panel
+    return framework, framework.attribute_set_for(panel, item)
+
+
+def set_consensus_score(
+    database: ConsolidationDatabase,
+    institution: str,
+    cycle: int,
+    item_id: str,
+    attribute_id: str | None,
+    value: int | None,
+    justification: str = "",
+) -> None:
+    """Override one consensus score (``attribute_id=None``: the item's overall).
+
+    ``value=None`` removes the override, so the score goes back to its starting value.
+    """
+    _, attribute_set = _item_and_set(database, institution, cycle, item_id)
+    target = OVERALL_ATTRIBUTE if attribute_id is None else attribute_id
+    where = f"item {item_id}, " + ("overall" if attribute_id is None else f"attribute {target}")
+    if attribute_id is not None and attribute_id not in attribute_set.attributes:
+        raise IpmsError(
+            f"{where}: unknown attribute; attributes of this item: "
+            f"{', '.join(attribute_set.attributes)}"
+        )
+    if value is not None:
+        check_score(attribute_set, value, where)
+        if not justification.strip():
+            raise IpmsError(
+                f"{where}: a consensus score that overrides the mean needs a justification"
+            )
+    key = (
+        consensus_overrides.c.institution == institution,
+        consensus_overrides.c.cycle == cycle,
+        consensus_overrides.c.item_id == item_id,
+        consensus_overrides.c.attribute_id == target,
+    )
+
+    def write(connection: Connection) -> None:
+        _ensure_draft(connection, institution, cycle)
+        connection.execute(delete(consensus_overrides).where(*key))
+        if value is not None:
+            connection.execute(
+                insert(consensus_overrides).values(
+                    institution=institution,
+                    cycle=cycle,
+                    item_id=item_id,
+                    attribute_id=target,
+                    value=int(value),
+                    justification=justification.strip(),
+                    set_at=utc_now(),
+                )
+            )
+
+    database.run_transaction(write)
+
+
+def set_consensus_notes(
+    database: ConsolidationDatabase,
+    institution: str,
+    cycle: int,
+    item_id: str,
+    kind: str,
+    texts: Sequence[str],
+) -> None:
+    """Replace the consensus strengths or AFIs of an item (kept de-duplicated)."""
+    if kind not in NOTE_KINDS:
+        raise IpmsError(f"unknown list {kind!r}; use one of {', '.join(NOTE_KINDS)}")
+    _item_and_set(database, institution, cycle, item_id)
+    kept = deduplicate(texts)
+    key = (
+        consensus_note_lists.c.institution == institution,
+        consensus_note_lists.c.cycle == cycle,
+        consensus_note_lists.c.item_id == item_id,
+        consensus_note_lists.c.note_kind == kind,
+    )
+
+    def write(connection: Connection) -> None:
+        _ensure_draft(connection, institution, cycle)
+        connection.execute(delete(consensus_note_lists).where(*key))
+        connection.execute(
+            insert(consensus_note_lists).values(
+                institution=institution,
+                cycle=cycle,
+                item_id=item_id,
+                note_kind=kind,
+                texts=json.dumps(kept, ensure_ascii=False),
+                set_at=utc_now(),
+            )
+        )
+
+    database.run_transaction(write)
+
+
+def consensus_document(
+    view: ConsensusView,
+    *,
+    consensus_id: str,
+    revision: int,
+    team_lead_name: str,
+    team_lead_fingerprint: str,
+) -> dict[str, Any]:
+    """The ``ipms-consensus`` document a consensus bundle carries (docs/consolidation.md)."""
+    justifications: dict[str, dict[str, str]] = {}
+    for item in view.items:
+        notes = {row.attribute_id: row.justification for row in item.attributes if row.overridden}
+        if notes:
+            justifications[item.item.id] = notes
+    return {
+        "document": DOCUMENT_TYPES[KIND_CONSENSUS],
+        "format": DOCUMENT_FORMAT,
+        "assessment_id": consensus_id,
+        "revision": revision,
+        "institution": view.institution,
+        "cycle": view.cycle,
+        "framework": {"id": view.framework.id, "hash": view.framework.content_hash},
+        "panel": view.panel_id,
+        "audit_head": based_on_digest(view),
+        "team_lead": {"name": team_lead_name, "certificate_fingerprint": team_lead_fingerprint},
+        "based_on": [
+            {
+                "bundle_id": individual.bundle_id,
+                "assessment_id": individual.assessment_id,
+                "revision": individual.revision,
+                "assessor_fingerprint": individual.signer_fingerprint,
+            }
+            for individual in view.individuals
+        ],
+        "spread_threshold": view.threshold,
+        "attribute_justifications": justifications,
+        "items": json.loads(json.dumps(view.sheet["items"])),
+    }
+
+
+def based_on_digest(view: ConsensusView) -> str:
+    """The consensus's audit head: SHA-256 over the sorted ids of the bundles it rests on."""
+    joined = "\n".join(sorted(individual.bundle_id for individual in view.individuals))
+    return hashlib.sha256(joined.encode("ascii")).hexdigest()
+
+
+def reserve_export(
+    database: ConsolidationDatabase, institution: str, cycle: int
+) -> tuple[str, int]:
+    """The consensus id and the next revision number, recorded before the bundle is written."""
+
+    def reserve(connection: Connection) -> tuple[str, int]:
+        consensus_id = _ensure_draft(connection, institution, cycle)
+        key = (consensus_drafts.c.institution == institution, consensus_drafts.c.cycle == cycle)
+        revision = (
+            int(
+                connection.execute(
+                    select(consensus_drafts.c.last_exported_revision).where(*key)
+                ).scalar_one()
+            )
+            + 1
+        )
+        connection.execute(
+            update(consensus_drafts).where(*key).values(last_exported_revision=revision)
+        )
+        return consensus_id, revision
+
+    return database.run_transaction(reserve)
+
+
+def view_to_json(view: ConsensusView, *, anonymised: bool) -> dict[str, Any]:
+    """The ``ipms consensus show --json`` shape: exact numbers as JSON numbers."""
+    names = view.individual_names(anonymised)
+
+    def row_json(row: ScoreRow) -> dict[str, Any]:
+        return {
+            "attribute": "overall" if row.is_overall else row.attribute_id,
+            "individual": dict(zip(names, row.values, strict=True)),
+            "mean": row.mean,
+            "min": row.minimum,
+            "max": row.maximum,
+            "spread": row.spread,
+            "consensus": row.consensus,
+            "overridden": row.overridden,
+            "justification": row.justification,
+        }
+
+    return {
+        "institution": view.institution,
+        "cycle": view.cycle,
+        "framework": view.framework.id,
+        "framework_hash": view.framework.content_hash,
+        "spread_threshold": view.threshold,
+        "individuals": [
+            {"name": name, "bundle_id": individual.bundle_id, "revision": individual.revision}
+            for name, individual in zip(names, view.individuals, strict=True)
+        ],
+        "items": [
+            {
+                "item": item.item.id,
+                "spread": item.spread,
+                "flagged": item.flagged,
+                "rows": [row_json(row) for row in [*item.attributes, item.overall]],
+                "strengths": list(item.strengths),
+                "afis": list(item.afis),
+            }
+            for item in view.items
+        ],
+        "total": view.score.total,
+        "band": view.score.band.id if view.score.band else None,
+    }

@@ -1,0 +1,56 @@
+"""Opening real ``.ipmsb`` files for the merge, through the bundle reader.
+
+The reader verifies the signature, the chain to CoMSEC's root, revocation, the signer's
+role for the kind, the framework hash against the trust settings and every member's
+digest, then decrypts the document with the consolidation key. Evidence is verified
+but not decrypted: its contents stay in the bundle file, and the database records each
+evidence file's name, size, type and SHA-256.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.x509.oid import NameOID
+
+from ipms_desktop.bundles.format import format_time
+from ipms_desktop.bundles.reader import open_bundle
+from ipms_desktop.consolidation.incoming import BundleOpener, IncomingBundle
+from ipms_desktop.trust.recipients import RecipientPrivateKey
+from ipms_desktop.trust.trust_settings import TrustSettings
+
+
+def common_name(certificate: x509.Certificate) -> str:
+    """The certified person's name (the subject's common name, else the whole subject)."""
+    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    if names:
+        return str(names[0].value)
+    return certificate.subject.rfc4514_string()
+
+
+def bundle_opener(trust: TrustSettings, key: RecipientPrivateKey) -> BundleOpener:
+    """An opener that verifies with ``trust`` and decrypts with the consolidation ``key``."""
+
+    def open_for_merge(path: Path) -> IncomingBundle:
+        opened = open_bundle(path, trust, key)
+        manifest = opened.verified.manifest
+        signer = opened.verified.signer
+        return IncomingBundle(
+            source=Path(path),
+            bundle_id=manifest.bundle_id,
+            kind=manifest.kind.name,
+            assessment_id=manifest.assessment_id,
+            revision=manifest.revision,
+            institution=manifest.institution,
+            cycle=manifest.cycle,
+            framework_id=manifest.framework_id,
+            framework_hash=manifest.framework_hash,
+            signer_fingerprint=signer.fingerprint,
+            signer_name=common_name(signer.certificate),
+            created_at=format_time(manifest.created),
+            audit_head=manifest.audit_head,
+            document=opened.document,
+        )
+
+    return open_for_merge

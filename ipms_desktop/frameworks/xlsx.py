@@ -1,0 +1,982 @@
+"""The Excel template administrators edit frameworks in, and its exact way back to JSON.
+
+A framework is written as one sheet per kind of record (criteria, items, bands,
+guidance, ...) with one row per record, so an administrator can sort, filter and
+translate in a spreadsheet. The workbook is the single source on import: every value
+of the framework file has exactly one cell, and reading it back gives the same JSON
+(hence the same content hash). Two display-only sheets, ``view_ar`` and ``view_ckb``,
+show every text beside its English in a right-to-left sheet; they hold formulas that
+point at the source cells, so they follow edits and are never read as data.
+
+Import reports every problem with the sheet, the cell and what is wrong, because the
+person fixing it works in Excel, not in the JSON paths the validator speaks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import IllegalCharacterError
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ipms_desktop.atomic import atomic_writer
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.frameworks.model import LANGUAGES
+from ipms_desktop.frameworks.validation import framework_problems, validate_framework_data
+
+RTL_LANGUAGES = ("ar", "ckb")
+VIEW_SHEETS = {language: f"view_{language}" for language in RTL_LANGUAGES}
+_VIEW_HEADERS = {
+    "ar": ("الموضع", "English", "العربية"),
+    "ckb": ("شوێن", "English", "کوردی"),
+}
+_FRAMEWORK_KEYS = (
+    ("format", "int", "file format version; always 1"),
+    ("id", "text", "framework id: lower-case letters, digits and '-'; names the JSON file"),
+    ("version", "text", "publisher's version label, e.g. 2013.1"),
+    ("title_en", "text", "framework name in English"),
+    ("title_ar", "text", "framework name in Arabic"),
+    ("title_ckb", "text", "framework name in Kurdish (Sorani)"),
+    ("total_points", "int", "points of a perfect assessment; criteria points must add up to it"),
+    (
+        "justification_threshold",
+        "int",
+        "an agreed overall departing from the suggested one by this much needs a justification",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class _Column:
+    """One column of a record sheet: its header, the kind of value and its display width."""
+
+    name: str
+    kind: str
+    width: int
+
+    @property
+    def language(self) -> str | None:
+        suffix = self.name.rsplit("_", 1)[-1]
+        return suffix if self.kind == "text" and suffix in LANGUAGES else None
+
+
+def _titles(prefix: str = "title", width: int = 45) -> tuple[_Column, ...]:
+    return tuple(_Column(f"{prefix}_{language}", "text", width) for language in LANGUAGES)
+
+
+_SHEETS: dict[str, tuple[_Column, ...]] = {
+    "framework": (
+        _Column("key", "id", 26),
+        _Column("value", "text", 45),
+        _Column("meaning", "note", 60),
+    ),
+    "criteria": (
+        _Column("id", "id", 8),
+        _Column("kind", "id", 10),
+        _Column("points", "int", 9),
+        *_titles(),
+    ),
+    "items": (
+        _Column("id", "id", 8),
+        _Column("criterion", "id", 10),
+        _Column("share", "share", 9),
+        *_titles(),
+    ),
+    "attribute_sets": (
+        _Column("id", "id", 24),
+        _Column("min", "int", 6),
+        _Column("max", "int", 6),
+        _Column("step", "int", 6),
+        *_titles(),
+    ),
+    "elements": (
+        _Column("set", "id", 24),
+        _Column("id", "id", 24),
+        *_titles(width=30),
+    ),
+    "attributes": (
+        _Column("set", "id", 24),
+        _Column("element", "id", 24),
+        _Column("id", "id", 24),
+        *_titles(width=30),
+    ),
+    "bands": (
+        _Column("set", "id", 24),
+        _Column("id", "id", 24),
+        _Column("min", "int", 6),
+        _Column("max", "int", 6),
+        *_titles(width=35),
+    ),
+    "guidance": (
+        _Column("set", "id", 22),
+        _Column("attribute", "id", 22),
+        _Column("band", "id", 22),
+        *_titles("text", width=55),
+    ),
+    "panels": (
+        _Column("id", "id", 14),
+        _Column("enabler_set", "id", 24),
+        _Column("result_set", "id", 24),
+        *_titles(width=35),
+    ),
+    "recognition_bands": (
+        _Column("id", "id", 16),
+        _Column("min_total", "int", 10),
+        _Column("inclusive", "bool", 10),
+        *_titles(width=40),
+    ),
+    "notes": (
+        _Column("language", "id", 10),
+        _Column("text", "text", 100),
+    ),
+}
+
+_HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
+_RIGHT = Alignment(horizontal="right", vertical="top", wrap_text=True, readingOrder=2)
+_TEXT_FORMAT = "@"
+_LINE_HEIGHT = 15
+_VIEW_WIDTHS = (44, 55, 55)
+
+
+@dataclass(frozen=True)
+class _TextSource:
+    """A text of the framework: where its cells are and what they hold, for the view sheets."""
+
+    label: str
+    cells: dict[str, str]
+    text: dict[str, str]
+
+
+# ------------------------------------------------------------------------- export
+
+
+def export_framework_xlsx(framework_json: dict[str, Any], path: Path) -> None:
+    """Write ``framework_json`` as an editable template at ``path`` (atomically).
+
+    The data is validated first, so a template is only ever made from a correct
+    framework and imports back to the very same JSON.
+    """
+    validate_framework_data(framework_json, str(framework_json.get("id", "(framework data)")))
+    workbook = _template(framework_json)
+    path = Path(path)
+    try:
+        with atomic_writer(path) as handle:
+            workbook.save(handle)
+    except OSError as error:
+        raise IpmsError(
+            f"cannot write the Excel template {path}: {error.strerror or error}; "
+            "nothing was written"
+        ) from error
+
+
+def _template(data: dict[str, Any]) -> Workbook:
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    sheets = {name: _record_sheet(workbook, name) for name in _SHEETS}
+    texts: list[_TextSource] = []
+
+    def add(name: str, values: dict[str, Any], label: str, prefix: str = "title") -> None:
+        cells = _append(sheets[name], values)
+        texts.append(
+            _TextSource(
+                label,
+                {lang: f"{name}!{cells[f'{prefix}_{lang}']}" for lang in LANGUAGES},
+                {lang: values[f"{prefix}_{lang}"] for lang in LANGUAGES},
+            )
+        )
+
+    frame = sheets["framework"]
+    title_cells: dict[str, str] = {}
+    for key, kind, meaning in _FRAMEWORK_KEYS:
+        language = key.removeprefix("title_")
+        value = data["title"][language] if key.startswith("title_") else data[key]
+        cells = _append(frame, {"key": key, "value": value, "meaning": meaning})
+        if kind == "int":
+            frame[cells["value"]].number_format = "0"
+            frame[cells["value"]].alignment = _LEFT
+        if key.startswith("title_"):
+            if language in RTL_LANGUAGES:
+                frame[cells["value"]].alignment = _RIGHT
+            title_cells[language] = f"framework!{cells['value']}"
+    texts.append(_TextSource("framework title", title_cells, data["title"]))
+
+    for attribute_set in data["attribute_sets"]:
+        set_id = attribute_set["id"]
+        add(
+            "attribute_sets",
+            {k: attribute_set[k] for k in ("id", "min", "max", "step")}
+            | _title_values(attribute_set["title"]),
+            f"attribute set {set_id}",
+        )
+        for band in attribute_set["bands"]:
+            add(
+                "bands",
+                {"set": set_id, "id": band["id"], "min": band["min"], "max": band["max"]}
+                | _title_values(band["title"]),
+                f"band {set_id} / {band['id']}",
+            )
+        for element in attribute_set["elements"]:
+            add(
+                "elements",
+                {"set": set_id, "id": element["id"]} | _title_values(element["title"]),
+                f"element {set_id} / {element['id']}",
+            )
+            for attribute in element["attributes"]:
+                add(
+                    "attributes",
+                    {"set": set_id, "element": element["id"], "id": attribute["id"]}
+                    | _title_values(attribute["title"]),
+                    f"attribute {set_id} / {attribute['id']}",
+                )
+                for entry in attribute["guidance"]:
+                    add(
+                        "guidance",
+                        {"set": set_id, "attribute": attribute["id"], "band": entry["band"]}
+                        | _title_values(entry["text"], "text"),
+                        f"guidance {set_id} / {attribute['id']} / {entry['band']}",
+                        "text",
+                    )
+    for panel in data["panels"]:
+        add(
+            "panels",
+            {
+                "id": panel["id"],
+                "enabler_set": panel["attribute_sets"]["enabler"],
+                "result_set": panel["attribute_sets"]["result"],
+            }
+            | _title_values(panel["title"]),
+            f"panel {panel['id']}",
+        )
+    for criterion in data["criteria"]:
+        add(
+            "criteria",
+            {k: criterion[k] for k in ("id", "kind", "points")} | _title_values(criterion["title"]),
+            f"criterion {criterion['id']}",
+        )
+        for item in criterion["items"]:
+            add(
+                "items",
+                {"id": item["id"], "criterion": criterion["id"], "share": item["share"]}
+                | _title_values(item["title"]),
+                f"item {item['id']}",
+            )
+    for band in data["recognition_bands"]:
+        add(
+            "recognition_bands",
+            {k: band[k] for k in ("id", "min_total", "inclusive")} | _title_values(band["title"]),
+            f"recognition {band['id']}",
+        )
+    if "notes" in data:
+        note_cells = {}
+        for language in LANGUAGES:
+            cells = _append(
+                sheets["notes"], {"language": language, "text": data["notes"][language]}
+            )
+            if language in RTL_LANGUAGES:
+                sheets["notes"][cells["text"]].alignment = _RIGHT
+            note_cells[language] = f"notes!{cells['text']}"
+        texts.append(_TextSource("notes", note_cells, data["notes"]))
+
+    for language in RTL_LANGUAGES:
+        _view_sheet(workbook, language, texts)
+    for sheet in workbook.worksheets:
+        sheet.auto_filter.ref = sheet.dimensions if sheet.max_row > 1 else None
+    return workbook
+
+
+def _title_values(text: dict[str, str], prefix: str = "title") -> dict[str, str]:
+    return {f"{prefix}_{language}": text[language] for language in LANGUAGES}
+
+
+def _record_sheet(workbook: Workbook, name: str) -> Worksheet:
+    sheet = workbook.create_sheet(name)
+    for index, column in enumerate(_SHEETS[name], start=1):
+        header = sheet.cell(row=1, column=index, value=column.name)
+        header.font = _HEADER_FONT
+        header.fill = _HEADER_FILL
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.freeze_panes = "A2"
+    _print_setup(sheet)
+    return sheet
+
+
+def _print_setup(sheet: Worksheet) -> None:
+    """Print each sheet as one table: landscape, as wide as the page, header on every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+
+
+def _append(sheet: Worksheet, values: dict[str, Any]) -> dict[str, str]:
+    """Write one record as the next row; returns each column's cell coordinate."""
+    row = sheet.max_row + 1
+    coordinates: dict[str, str] = {}
+    for index, column in enumerate(_SHEETS[sheet.title], start=1):
+        if column.name not in values:
+            continue
+        cell = sheet.cell(row=row, column=index)
+        _set_value(cell, values[column.name])
+        if column.kind in ("text", "share", "id", "note"):
+            cell.number_format = _TEXT_FORMAT
+        cell.alignment = _RIGHT if column.language in RTL_LANGUAGES else _LEFT
+        coordinates[column.name] = cell.coordinate
+    shown = [(values[c.name], c.width) for c in _SHEETS[sheet.title] if c.name in values]
+    _fit_row(sheet, row, shown)
+    return coordinates
+
+
+def _fit_row(sheet: Worksheet, row: int, shown: Iterable[tuple[Any, int]]) -> None:
+    """Make a row tall enough for its wrapped texts: spreadsheets do not do it on opening."""
+    lines = 1
+    for value, width in shown:
+        if isinstance(value, str):
+            per_line = max(width - 4, 8)
+            wrapped = sum(-(-len(part) // per_line) or 1 for part in value.split("\n"))
+            lines = max(lines, wrapped)
+    if lines > 1:
+        sheet.row_dimensions[row].height = _LINE_HEIGHT * lines
+
+
+def _set_value(cell: Cell, value: Any) -> None:
+    try:
+        cell.value = value
+    except IllegalCharacterError as error:
+        raise IpmsError(
+            f"the framework text {value!r} contains a control character Excel cannot store; "
+            "remove it from the framework file and export again"
+        ) from error
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"
+
+
+def _view_sheet(workbook: Workbook, language: str, texts: list[_TextSource]) -> None:
+    sheet = workbook.create_sheet(VIEW_SHEETS[language])
+    sheet.sheet_view.rightToLeft = True
+    for index, (header, width) in enumerate(
+        zip(_VIEW_HEADERS[language], _VIEW_WIDTHS, strict=True), 1
+    ):
+        cell = sheet.cell(row=1, column=index, value=header)
+        cell.font = _HEADER_FONT
+        cell.fill = _HEADER_FILL
+        cell.alignment = _RIGHT
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    for row, source in enumerate(texts, start=2):
+        sheet.cell(row=row, column=1, value=source.label).alignment = _LEFT
+        sheet.cell(row=row, column=2, value=f"={source.cells['en']}").alignment = _LEFT
+        sheet.cell(row=row, column=3, value=f"={source.cells[language]}").alignment = _RIGHT
+        shown = (source.label, source.text["en"], source.text[language])
+        _fit_row(sheet, row, zip(shown, _VIEW_WIDTHS, strict=True))
+    sheet.freeze_panes = "A2"
+    _print_setup(sheet)
+    sheet.protection.sheet = True
+
+
+# ------------------------------------------------------------------------- import
+
+
+class FrameworkWorkbookInvalid(IpmsError):
+    """An edited template cannot be imported; ``problems`` lists each with its cell."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        super().__init__(
+            f"framework workbook {path} has {len(problems)} problem(s): " + "; ".join(problems)
+        )
+
+
+def import_framework_xlsx(path: Path) -> dict[str, Any]:
+    """The framework JSON held in the template at ``path``, validated.
+
+    Raises ``FrameworkWorkbookInvalid`` listing every problem with its sheet and cell,
+    or an ``IpmsError`` if the file is not a readable workbook.
+    """
+    path = Path(path)
+    data, problems = _read(path)
+    if problems or data is None:
+        raise FrameworkWorkbookInvalid(path, problems)
+    return data
+
+
+def collect_xlsx_problems(path: Path) -> list[str]:
+    """Every problem of the template at ``path`` (empty when it imports cleanly)."""
+    try:
+        return _read(Path(path))[1]
+    except IpmsError as error:
+        return [str(error)]
+
+
+def _read(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
+    reader = _WorkbookReader(_open(path))
+    data = reader.framework_data()
+    if data is None:
+        return None, reader.problems
+    _, validation = framework_problems(data)
+    reader.add_validation_problems(validation)
+    return data, reader.problems
+
+
+def _open(path: Path) -> Any:
+    if not path.exists():
+        raise IpmsError(f"framework workbook {path} does not exist")
+    if path.is_dir():
+        raise IpmsError(f"framework workbook {path} is a folder, not an .xlsx file")
+    try:
+        return load_workbook(path, data_only=False)
+    except Exception as error:
+        raise IpmsError(
+            f"{path} is not a readable Excel workbook (.xlsx): {error}; export a template "
+            "with 'ipms frameworks export ID --xlsx FILE', edit it in Excel and save it as "
+            "an Excel workbook"
+        ) from error
+
+
+@dataclass
+class _Row:
+    """One record row: its raw values and the coordinate of each column's cell."""
+
+    sheet: str
+    number: int
+    values: dict[str, Any]
+    cells: dict[str, Cell]
+
+    def ref(self, column: str) -> str:
+        cell = self.cells.get(column)
+        letter = cell.column_letter if cell is not None else "A"
+        return f"{self.sheet}!{letter}{self.number}"
+
+
+@dataclass
+class _Location:
+    ref: str
+    label: str
+
+
+@dataclass
+class _WorkbookReader:
+    """Reads the record sheets, building the JSON and remembering where each value came from."""
+
+    workbook: Any
+    problems: list[str] = field(default_factory=list)
+    bad_refs: set[str] = field(default_factory=set)
+    located: dict[str, _Location] = field(default_factory=dict)
+    structural: bool = False
+
+    def problem(self, ref: str, message: str) -> None:
+        self.problems.append(f"{ref}: {message}")
+        self.bad_refs.add(ref)
+
+    def locate(self, path: str, ref: str, label: str) -> None:
+        self.located[path] = _Location(ref, label)
+
+    # -- sheets and cells
+
+    def rows(self, name: str) -> list[_Row]:
+        if name not in self.workbook.sheetnames:
+            self.problems.append(
+                f"{name}: the sheet is missing; the template needs the sheets "
+                f"{', '.join(_SHEETS)} (export a fresh template to see the layout)"
+            )
+            self.structural = True
+            return []
+        sheet = self.workbook[name]
+        expected = [column.name for column in _SHEETS[name]]
+        positions: dict[str, int] = {}
+        header = next(sheet.iter_rows(min_row=1, max_row=1), ())
+        for cell in header:
+            raw = cell.value
+            if raw is None or (isinstance(raw, str) and not raw.strip()):
+                continue
+            title = str(raw).strip().lower()
+            if title not in expected:
+                self.problem(
+                    f"{name}!{cell.coordinate}",
+                    f"unknown column '{raw}'; the columns of {name} are {', '.join(expected)}",
+                )
+                self.structural = True
+            elif title in positions:
+                self.problem(f"{name}!{cell.coordinate}", f"column '{title}' appears twice")
+                self.structural = True
+            else:
+                positions[title] = cell.column
+        missing = [column for column in expected if column not in positions]
+        if missing:
+            self.problems.append(
+                f"{name}!1: missing column(s) {', '.join(missing)} in the header row; "
+                f"the columns of {name} are {', '.join(expected)}"
+            )
+            self.structural = True
+            return []
+        found: list[_Row] = []
+        for cells in sheet.iter_rows(min_row=2):
+            by_name = {
+                column: cells[index - 1]
+                for column, index in positions.items()
+                if index - 1 < len(cells)
+            }
+            for cell in cells:
+                if cell.column not in positions.values() and not _blank(cell.value):
+                    self.problem(
+                        f"{name}!{cell.coordinate}",
+                        "value in a column without a header; move it into a named column "
+                        "or delete it",
+                    )
+            if all(_blank(cell.value) for cell in by_name.values()):
+                continue
+            row_number = next(iter(by_name.values())).row
+            for column, cell in by_name.items():
+                if cell.data_type == "f":
+                    self.problem(
+                        f"{name}!{cell.coordinate}",
+                        f"{column} holds a formula; type the value itself",
+                    )
+            found.append(
+                _Row(name, row_number, {c: cell.value for c, cell in by_name.items()}, by_name)
+            )
+        return found
+
+    def text(self, row: _Row, column: str) -> str:
+        value = row.values.get(column)
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return str(value).upper()
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return value if isinstance(value, str) else str(value)
+
+    def integer(self, row: _Row, column: str) -> int | None:
+        value = row.values.get(column)
+        whole_float = isinstance(value, float) and value.is_integer()
+        digits = isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value)
+        if isinstance(value, bool):
+            value = None
+        elif whole_float or digits:
+            value = int(value)
+        if isinstance(value, int):
+            return value
+        shown = "an empty cell" if _blank(value) else f"'{value}'"
+        self.problem(row.ref(column), f"{column} {shown} is not a whole number")
+        return None
+
+    def boolean(self, row: _Row, column: str) -> bool | None:
+        value = row.values.get(column)
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+            return value.strip().lower() == "true"
+        shown = "an empty cell" if _blank(value) else f"'{value}'"
+        self.problem(row.ref(column), f"{column} {shown} must be TRUE or FALSE")
+        return None
+
+    def share(self, row: _Row, column: str) -> str:
+        value = row.values.get(column)
+        if isinstance(value, float):
+            return repr(value)
+        return self.text(row, column)
+
+    def title(self, row: _Row, path: str, prefix: str = "title") -> dict[str, str]:
+        text: dict[str, str] = {}
+        for language in LANGUAGES:
+            column = f"{prefix}_{language}"
+            text[language] = self.text(row, column)
+            self.locate(f"{path}.{language}", row.ref(column), column)
+        self.locate(path, row.ref(f"{prefix}_en"), prefix)
+        return text
+
+    def unique(self, rows: list[_Row], key: Any, column: str, what: str) -> list[_Row]:
+        """The rows whose key is new; a repeated key is reported at its cell."""
+        first: dict[Any, _Row] = {}
+        kept: list[_Row] = []
+        for row in rows:
+            value = key(row)
+            if value in first:
+                self.problem(
+                    row.ref(column),
+                    f"duplicate {what} '{self.text(row, column)}' "
+                    f"(first at {first[value].ref(column)})",
+                )
+                continue
+            first[value] = row
+            kept.append(row)
+        return kept
+
+    def view_sheets(self) -> None:
+        for sheet_name in self.workbook.sheetnames:
+            if sheet_name in _SHEETS:
+                continue
+            if sheet_name not in VIEW_SHEETS.values():
+                self.problems.append(
+                    f"{sheet_name}: unknown sheet; its contents would not be imported. "
+                    f"Move the data into {', '.join(_SHEETS)} or delete the sheet"
+                )
+                continue
+            for row in self.workbook[sheet_name].iter_rows(min_row=2, min_col=2, max_col=3):
+                for cell in row:
+                    if cell.data_type != "f" and not _blank(cell.value):
+                        self.problems.append(
+                            f"{sheet_name}!{cell.coordinate}: this sheet only displays the "
+                            "texts of the other sheets and is not imported; type the change "
+                            "in the sheet named in column A and undo it here"
+                        )
+
+    # -- building the framework data
+
+    def framework_data(self) -> dict[str, Any] | None:
+        data = self.top_level()
+        sets = self.attribute_sets()
+        data["panels"] = self.panels()
+        data["attribute_sets"] = sets
+        data["criteria"] = self.criteria()
+        data["recognition_bands"] = self.recognition_bands()
+        notes = self.notes()
+        if notes is not None:
+            data["notes"] = notes
+        self.view_sheets()
+        ordered = {key: data[key] for key in _TOP_LEVEL_ORDER if key in data}
+        return None if self.structural else ordered
+
+    def top_level(self) -> dict[str, Any]:
+        rows = self.rows("framework")
+        known = {key: kind for key, kind, _ in _FRAMEWORK_KEYS}
+        values: dict[str, Any] = {}
+        refs: dict[str, str] = {}
+        for row in self.unique(rows, lambda r: self.text(r, "key").strip(), "key", "key"):
+            key = self.text(row, "key").strip()
+            if key not in known:
+                self.problem(
+                    row.ref("key"),
+                    f"unknown key '{key}'; the keys are {', '.join(known)}",
+                )
+                continue
+            refs[key] = row.ref("value")
+            if known[key] == "int":
+                values[key] = self.integer(row, "value")
+            else:
+                values[key] = self.text(row, "value")
+        for key in known:
+            if key not in refs and rows:
+                self.problems.append(f"framework: the row for key '{key}' is missing")
+                self.structural = True
+        data: dict[str, Any] = {
+            key: values.get(key) for key in known if not key.startswith("title_")
+        }
+        data["title"] = {lang: values.get(f"title_{lang}", "") for lang in LANGUAGES}
+        for key, ref in refs.items():
+            if key.startswith("title_"):
+                self.locate(f"title.{key.removeprefix('title_')}", ref, key)
+            else:
+                self.locate(key, ref, key)
+        self.locate("title", refs.get("title_en", "framework!A1"), "title")
+        return data
+
+    def attribute_sets(self) -> list[dict[str, Any]]:
+        rows = self.unique(self.rows("attribute_sets"), lambda r: self.text(r, "id"), "id", "id")
+        sets: dict[str, dict[str, Any]] = {}
+        paths: dict[str, str] = {}
+        for index, row in enumerate(rows):
+            path = f"attribute_sets[{index}]"
+            set_id = self.text(row, "id")
+            sets[set_id] = {
+                "id": set_id,
+                "title": self.title(row, f"{path}.title"),
+                "min": self.integer(row, "min"),
+                "max": self.integer(row, "max"),
+                "step": self.integer(row, "step"),
+                "elements": [],
+                "bands": [],
+            }
+            paths[set_id] = path
+            for column in ("id", "min", "max", "step"):
+                self.locate(f"{path}.{column}", row.ref(column), column)
+            self.locate(path, row.ref("id"), f"attribute set '{set_id}'")
+            self.locate(f"{path}.elements", row.ref("id"), f"attribute set '{set_id}'")
+            self.locate(f"{path}.bands", row.ref("id"), f"attribute set '{set_id}'")
+
+        band_rows = self.unique(
+            self.rows("bands"),
+            lambda r: (self.text(r, "set"), self.text(r, "id")),
+            "id",
+            "band id in its set",
+        )
+        for row in self.known_parent(band_rows, "set", sets, "attribute set", "attribute_sets"):
+            owner = sets[self.text(row, "set")]
+            path = f"{paths[owner['id']]}.bands[{len(owner['bands'])}]"
+            owner["bands"].append(
+                {
+                    "id": self.text(row, "id"),
+                    "min": self.integer(row, "min"),
+                    "max": self.integer(row, "max"),
+                    "title": self.title(row, f"{path}.title"),
+                }
+            )
+            for column in ("id", "min", "max"):
+                self.locate(f"{path}.{column}", row.ref(column), column)
+            self.locate(path, row.ref("id"), f"band '{self.text(row, 'id')}'")
+
+        element_rows = self.unique(
+            self.rows("elements"),
+            lambda r: (self.text(r, "set"), self.text(r, "id")),
+            "id",
+            "element id in its set",
+        )
+        elements: dict[tuple[str, str], dict[str, Any]] = {}
+        element_paths: dict[tuple[str, str], str] = {}
+        for row in self.known_parent(element_rows, "set", sets, "attribute set", "attribute_sets"):
+            owner = sets[self.text(row, "set")]
+            path = f"{paths[owner['id']]}.elements[{len(owner['elements'])}]"
+            element = {
+                "id": self.text(row, "id"),
+                "title": self.title(row, f"{path}.title"),
+                "attributes": [],
+            }
+            owner["elements"].append(element)
+            key = (owner["id"], element["id"])
+            elements[key] = element
+            element_paths[key] = path
+            self.locate(f"{path}.id", row.ref("id"), "id")
+            self.locate(path, row.ref("id"), f"element '{element['id']}'")
+            self.locate(f"{path}.attributes", row.ref("id"), f"element '{element['id']}'")
+
+        attribute_rows = self.unique(
+            self.rows("attributes"),
+            lambda r: (self.text(r, "set"), self.text(r, "id")),
+            "id",
+            "attribute id in its set",
+        )
+        attributes: dict[tuple[str, str], dict[str, Any]] = {}
+        attribute_paths: dict[tuple[str, str], str] = {}
+        for row in self.known_parent(
+            attribute_rows, "set", sets, "attribute set", "attribute_sets"
+        ):
+            key = (self.text(row, "set"), self.text(row, "element"))
+            if key not in elements:
+                self.problem(
+                    row.ref("element"),
+                    f"element '{key[1]}' of set '{key[0]}' is not listed in the elements sheet",
+                )
+                continue
+            element = elements[key]
+            path = f"{element_paths[key]}.attributes[{len(element['attributes'])}]"
+            attribute = {
+                "id": self.text(row, "id"),
+                "title": self.title(row, f"{path}.title"),
+                "guidance": [],
+            }
+            element["attributes"].append(attribute)
+            attributes[(key[0], attribute["id"])] = attribute
+            attribute_paths[(key[0], attribute["id"])] = path
+            self.locate(f"{path}.id", row.ref("id"), "id")
+            self.locate(path, row.ref("id"), f"attribute '{attribute['id']}'")
+            self.locate(f"{path}.guidance", row.ref("id"), f"attribute '{attribute['id']}'")
+
+        guidance_rows = self.unique(
+            self.rows("guidance"),
+            lambda r: (self.text(r, "set"), self.text(r, "attribute"), self.text(r, "band")),
+            "band",
+            "guidance band for this attribute",
+        )
+        for row in guidance_rows:
+            key = (self.text(row, "set"), self.text(row, "attribute"))
+            if key not in attributes:
+                self.problem(
+                    row.ref("attribute"),
+                    f"attribute '{key[1]}' of set '{key[0]}' is not listed in the attributes sheet",
+                )
+                continue
+            attribute = attributes[key]
+            path = f"{attribute_paths[key]}.guidance[{len(attribute['guidance'])}]"
+            attribute["guidance"].append(
+                {"band": self.text(row, "band"), "text": self.title(row, f"{path}.text", "text")}
+            )
+            self.locate(f"{path}.band", row.ref("band"), "band")
+            self.locate(path, row.ref("band"), "guidance")
+        return list(sets.values())
+
+    def known_parent(
+        self, rows: list[_Row], column: str, parents: dict[str, Any], what: str, sheet: str
+    ) -> Iterator[_Row]:
+        for row in rows:
+            if self.text(row, column) in parents:
+                yield row
+            else:
+                self.problem(
+                    row.ref(column),
+                    f"{what} '{self.text(row, column)}' is not listed in the {sheet} sheet",
+                )
+
+    def panels(self) -> list[dict[str, Any]]:
+        rows = self.unique(self.rows("panels"), lambda r: self.text(r, "id"), "id", "panel id")
+        panels: list[dict[str, Any]] = []
+        for index, row in enumerate(rows):
+            path = f"panels[{index}]"
+            panels.append(
+                {
+                    "id": self.text(row, "id"),
+                    "title": self.title(row, f"{path}.title"),
+                    "attribute_sets": {
+                        "enabler": self.text(row, "enabler_set"),
+                        "result": self.text(row, "result_set"),
+                    },
+                }
+            )
+            self.locate(f"{path}.id", row.ref("id"), "id")
+            self.locate(f"{path}.attribute_sets.enabler", row.ref("enabler_set"), "enabler_set")
+            self.locate(f"{path}.attribute_sets.result", row.ref("result_set"), "result_set")
+            self.locate(path, row.ref("id"), f"panel '{self.text(row, 'id')}'")
+        self.locate("panels", "panels!A2", "panels")
+        return panels
+
+    def criteria(self) -> list[dict[str, Any]]:
+        rows = self.unique(
+            self.rows("criteria"), lambda r: self.text(r, "id"), "id", "criterion id"
+        )
+        criteria: dict[str, dict[str, Any]] = {}
+        paths: dict[str, str] = {}
+        for index, row in enumerate(rows):
+            path = f"criteria[{index}]"
+            criterion_id = self.text(row, "id")
+            criteria[criterion_id] = {
+                "id": criterion_id,
+                "kind": self.text(row, "kind"),
+                "points": self.integer(row, "points"),
+                "title": self.title(row, f"{path}.title"),
+                "items": [],
+            }
+            paths[criterion_id] = path
+            for column in ("id", "kind", "points"):
+                self.locate(f"{path}.{column}", row.ref(column), column)
+            self.locate(path, row.ref("id"), f"criterion '{criterion_id}'")
+            self.locate(f"{path}.items", row.ref("id"), f"criterion '{criterion_id}'")
+        if rows:
+            points = (
+                f"criteria!{rows[0].ref('points').split('!')[1]}:"
+                + (rows[-1].ref("points").split("!")[1])
+            )
+            self.locate("criteria", points, "criteria")
+
+        item_rows = self.unique(self.rows("items"), lambda r: self.text(r, "id"), "id", "item id")
+        share_cells: dict[str, list[str]] = {}
+        for row in self.known_parent(item_rows, "criterion", criteria, "criterion", "criteria"):
+            owner = criteria[self.text(row, "criterion")]
+            path = f"{paths[owner['id']]}.items[{len(owner['items'])}]"
+            owner["items"].append(
+                {
+                    "id": self.text(row, "id"),
+                    "title": self.title(row, f"{path}.title"),
+                    "share": self.share(row, "share"),
+                }
+            )
+            share_cells.setdefault(owner["id"], []).append(row.ref("share"))
+            for column in ("id", "share"):
+                self.locate(f"{path}.{column}", row.ref(column), column)
+            self.locate(path, row.ref("id"), f"item '{self.text(row, 'id')}'")
+        for criterion_id, refs in share_cells.items():
+            listed = ", ".join(ref.split("!")[1] for ref in refs)
+            self.locate(
+                f"{paths[criterion_id]}.items",
+                f"items!{listed}",
+                f"criterion '{criterion_id}':",
+            )
+        return list(criteria.values())
+
+    def recognition_bands(self) -> list[dict[str, Any]]:
+        rows = self.unique(
+            self.rows("recognition_bands"), lambda r: self.text(r, "id"), "id", "band id"
+        )
+        bands: list[dict[str, Any]] = []
+        for index, row in enumerate(rows):
+            path = f"recognition_bands[{index}]"
+            bands.append(
+                {
+                    "id": self.text(row, "id"),
+                    "min_total": self.integer(row, "min_total"),
+                    "inclusive": self.boolean(row, "inclusive"),
+                    "title": self.title(row, f"{path}.title"),
+                }
+            )
+            for column in ("id", "min_total", "inclusive"):
+                self.locate(f"{path}.{column}", row.ref(column), column)
+            self.locate(path, row.ref("id"), f"recognition band '{self.text(row, 'id')}'")
+        if rows:
+            self.locate(
+                "recognition_bands",
+                f"recognition_bands!B{rows[0].number}:B{rows[-1].number}",
+                "recognition bands",
+            )
+        return bands
+
+    def notes(self) -> dict[str, str] | None:
+        rows = self.unique(
+            self.rows("notes"), lambda r: self.text(r, "language").strip(), "language", "language"
+        )
+        if not rows:
+            return None
+        notes: dict[str, str] = {}
+        for row in rows:
+            language = self.text(row, "language").strip()
+            if language not in LANGUAGES:
+                self.problem(
+                    row.ref("language"),
+                    f"unknown language '{language}'; use one of {', '.join(LANGUAGES)}",
+                )
+                continue
+            notes[language] = self.text(row, "text")
+            self.locate(f"notes.{language}", row.ref("text"), f"notes in {language}")
+        self.locate("notes", f"notes!A{rows[0].number}", "notes")
+        return {language: notes.get(language, "") for language in LANGUAGES}
+
+    # -- validator problems, turned into cell references
+
+    def add_validation_problems(self, problems: list[str]) -> None:
+        for problem in problems:
+            path, _, message = problem.partition(": ")
+            if message.startswith("duplicate "):
+                continue
+            location = self.lookup(path)
+            if location is None:
+                self.problems.append(f"workbook ({path}): {message}")
+            elif location.ref not in self.bad_refs:
+                self.problems.append(f"{location.ref}: {location.label} {message}")
+
+    def lookup(self, path: str) -> _Location | None:
+        while path:
+            if path in self.located:
+                return self.located[path]
+            cut = max(path.rfind("."), path.rfind("["))
+            if cut <= 0:
+                return None
+            path = path[:cut]
+        return None
+
+
+_TOP_LEVEL_ORDER = (
+    "format",
+    "id",
+    "version",
+    "title",
+    "total_points",
+    "justification_threshold",
+    "panels",
+    "attribute_sets",
+    "criteria",
+    "recognition_bands",
+    "notes",
+)
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())

@@ -1,0 +1,336 @@
+"""Exporting an assessment: the pre-export check, then recipients, destination and progress.
+
+The bundle is written by ``bundles.assessment_export`` on a worker thread; it is atomic, so
+a failure (full disk, removed stick) leaves no file. The fingerprint shown at the end is
+the SHA-256 of the whole bundle file, grouped for reading aloud over the phone; the
+receiver compares it with ``sha256sum`` of the file they got.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.dialogs.pre_export_check import PreExportCheckDialog
+from ipms_desktop.gui.forms import child, load_form
+from ipms_desktop.gui.message import confirm, error_text
+
+FINGERPRINT_GROUPS = 8
+_UNSAFE_FILE_CHARACTERS = re.compile(r"[^\w\-]+")
+
+
+def bundle_fingerprint(path: Path) -> str:
+    """The first 128 bits of the file's SHA-256 as eight groups of four hex digits."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    hex_digest = digest.hexdigest()
+    return " ".join(hex_digest[i : i + 4] for i in range(0, FINGERPRINT_GROUPS * 4, 4))
+
+
+def default_bundle_name(institution: str, cycle: int, revision: int) -> str:
+    stem = _UNSAFE_FILE_CHARACTERS.sub("-", institution.strip()).strip("-") or "assessment"
+    return f"{stem}-{cycle}-r{revision}.ipmsb"
+
+
+class _ProgressReportingSource:
+    """The profile as the exporter sees it, counting evidence bytes as they stream out."""
+
+    def __init__(self, profile: Any, total: int, report: Callable[[int, int], None]) -> None:
+        self._profile = profile
+        self._total = total
+        self._done = 0
+        self._report = report
+
+    def get_secret(self, name: str) -> bytes | None:
+        return self._profile.get_secret(name)
+
+    def set_secret(self, name: str, value: bytes) -> None:
+        self._profile.set_secret(name, value)
+
+    def assessment_document(self, assessment_id: str) -> dict[str, Any]:
+        return self._profile.assessment_document(assessment_id)
+
+    def mark_exported(self, assessment_id: str) -> int:
+        return self._profile.mark_exported(assessment_id)
+
+    def iter_evidence_chunks(self, sha256: str) -> Iterator[bytes]:
+        for chunk in self._profile.iter_evidence_chunks(sha256):
+            self._done += len(chunk)
+            self._report(min(self._done, self._total), self._total)
+            yield chunk
+
+
+class ExportDialog(QDialog):
+    """Recipients, destination, progress and the resulting fingerprint."""
+
+    def __init__(
+        self, context: AppContext, profile: Any, assessment_id: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export assessment"))
+        self.setMinimumWidth(620)
+        self._context = context
+        self._profile = profile
+        self.assessment_id = assessment_id
+        self._extra_recipients: list[Any] = []
+        self.result_path: Path | None = None
+        self.fingerprint = ""
+        form = load_form("export_dialog", self)
+        self.setContentsMargins(16, 12, 16, 12)
+        self.title_label = child(form, QLabel, "titleLabel")
+        self.recipients_list = child(form, QListWidget, "recipientsList")
+        self.add_recipient_button = child(form, QPushButton, "addRecipientButton")
+        self.remove_recipient_button = child(form, QPushButton, "removeRecipientButton")
+        self.destination_edit = child(form, QLineEdit, "destinationEdit")
+        self.browse_button = child(form, QPushButton, "browseButton")
+        self.progress_bar = child(form, QProgressBar, "progressBar")
+        self.message_label = child(form, QLabel, "messageLabel")
+        self.fingerprint_caption = child(form, QLabel, "fingerprintCaption")
+        self.fingerprint_label = child(form, QLabel, "fingerprintLabel")
+        self.export_button = child(form, QPushButton, "exportButton")
+        self.close_button = child(form, QPushButton, "closeButton")
+        self.fingerprint_caption.hide()
+        self.fingerprint_label.hide()
+        self.progress_bar.hide()
+
+        detail = profile.get_assessment(assessment_id)
+        summary = detail.summary
+        self.title_label.setText(
+            self.tr("%1, cycle %2: this export will be revision %3.")
+            .replace("%1", summary.institution)
+            .replace("%2", str(summary.cycle))
+            .replace("%3", str(summary.revision + 1))
+        )
+        self._evidence_bytes = sum(
+            {
+                info.sha256: info.size for item in detail.items.values() for info in item.evidence
+            }.values()
+        )
+        documents = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation))
+        self.destination_edit.setText(
+            str(
+                documents
+                / default_bundle_name(summary.institution, summary.cycle, summary.revision + 1)
+            )
+        )
+        self._list_trusted_recipients()
+        self.add_recipient_button.clicked.connect(self._choose_team_lead_certificate)
+        self.remove_recipient_button.clicked.connect(self._remove_recipient)
+        self.browse_button.clicked.connect(self._browse)
+        self.export_button.clicked.connect(self.start_export)
+        self.close_button.clicked.connect(self.reject)
+        self.recipients_list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self._update_buttons()
+
+    # -- recipients -------------------------------------------------------------------
+
+    def _list_trusted_recipients(self) -> None:
+        from ipms_desktop.trust.profile_credentials import installed_trust
+
+        try:
+            trust = installed_trust(self._profile)
+        except IpmsError as error:
+            self.message_label.setText(error_text(error))
+            return
+        if trust is None:
+            self.message_label.setText(
+                self.tr(
+                    "This profile has no trust settings yet, so there is no one to export to. "
+                    "Install CoMSEC's trust settings under Profile, Credentials."
+                )
+            )
+            self.export_button.setEnabled(False)
+            return
+        for key in trust.default_recipients():
+            entry = QListWidgetItem(
+                self.tr("CoMSEC consolidation (key %1)").replace("%1", key.key_id[:16])
+            )
+            entry.setData(Qt.UserRole, None)
+            self.recipients_list.addItem(entry)
+
+    def _choose_team_lead_certificate(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Team lead's certificate"),
+            "",
+            self.tr("Certificates (*.pem *.crt);;All files (*)"),
+        )
+        if path:
+            self.add_team_lead_certificate(Path(path))
+
+    def add_team_lead_certificate(self, path: Path) -> None:
+        """Add the recipient key certified in ``path`` (checked against the trust root)."""
+        from ipms_desktop.trust.certificates import subject_text
+        from ipms_desktop.trust.profile_credentials import (
+            load_certificate_file,
+            recipient_from_certificate,
+            require_trust,
+        )
+
+        try:
+            data = path.read_bytes()
+            trust = require_trust(self._profile)
+            key = recipient_from_certificate(data, str(path), trust)
+            holder = subject_text(load_certificate_file(data, str(path)))
+        except OSError as error:
+            self.message_label.setText(
+                self.tr("%1 cannot be read: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or "")
+            )
+            return
+        except IpmsError as error:
+            self.message_label.setText(error_text(error))
+            return
+        self.message_label.clear()
+        self._extra_recipients.append(key)
+        entry = QListWidgetItem(self.tr("Team lead: %1").replace("%1", holder))
+        entry.setData(Qt.UserRole, len(self._extra_recipients) - 1)
+        self.recipients_list.addItem(entry)
+        self._update_buttons()
+
+    def _remove_recipient(self) -> None:
+        entry = self.recipients_list.currentItem()
+        if entry is None or entry.data(Qt.UserRole) is None:
+            return
+        self._extra_recipients[entry.data(Qt.UserRole)] = None
+        self.recipients_list.takeItem(self.recipients_list.row(entry))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        entry = self.recipients_list.currentItem()
+        self.remove_recipient_button.setEnabled(
+            entry is not None and entry.data(Qt.UserRole) is not None
+        )
+
+    # -- destination and export -------------------------------------------------------
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the bundle as"),
+            self.destination_edit.text(),
+            self.tr("IPMS bundles (*.ipmsb)"),
+        )
+        if path:
+            self.destination_edit.setText(path)
+
+    def start_export(self) -> None:
+        text = self.destination_edit.text().strip()
+        if not text:
+            self.message_label.setText(self.tr("Choose where to save the bundle."))
+            return
+        destination = Path(text)
+        if destination.suffix != ".ipmsb":
+            destination = destination.with_name(destination.name + ".ipmsb")
+        if destination.exists() and not confirm(
+            self,
+            self.tr("Replace file"),
+            self.tr("%1 already exists. Replace it?").replace("%1", str(destination)),
+            self.tr("Replace"),
+        ):
+            return
+        profile = self._profile
+        assessment_id = self.assessment_id
+        extras = [key for key in self._extra_recipients if key is not None]
+        total = self._evidence_bytes
+
+        def work(progress: Callable[[int, int], None]) -> tuple[Any, str]:
+            from ipms_desktop.bundles.assessment_export import export_assessment
+
+            source = _ProgressReportingSource(profile, total, progress)
+            written = export_assessment(source, assessment_id, destination, extras)
+            return written, bundle_fingerprint(written.path)
+
+        self.message_label.clear()
+        self.progress_bar.show()
+        self.progress_bar.setRange(0, 0 if total == 0 else 1000)
+        for widget in (
+            self.export_button,
+            self.close_button,
+            self.browse_button,
+            self.destination_edit,
+            self.add_recipient_button,
+            self.remove_recipient_button,
+        ):
+            widget.setEnabled(False)
+        self._context.tasks.start(work, self._exported, self._failed, self._progressed)
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total:
+            self.progress_bar.setValue(int(done * 1000 / total))
+
+    def _exported(self, result: tuple[Any, str]) -> None:
+        written, fingerprint = result
+        self.result_path = Path(written.path)
+        self.fingerprint = fingerprint
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setValue(1000)
+        self.message_label.setProperty("role", "success")
+        self.message_label.style().polish(self.message_label)
+        self.message_label.setText(self.tr("Bundle written: %1").replace("%1", str(written.path)))
+        self.fingerprint_label.setText(fingerprint)
+        self.fingerprint_caption.show()
+        self.fingerprint_label.show()
+        self.close_button.setEnabled(True)
+        self.close_button.setText(self.tr("Done"))
+        self.close_button.setFocus()
+
+    def _failed(self, error: BaseException) -> None:
+        self.progress_bar.hide()
+        self.message_label.setText(
+            self.tr("The bundle was not written (no partial file is left): %1").replace(
+                "%1", error_text(error)
+            )
+        )
+        for widget in (
+            self.export_button,
+            self.close_button,
+            self.browse_button,
+            self.destination_edit,
+            self.add_recipient_button,
+        ):
+            widget.setEnabled(True)
+        self._update_buttons()
+
+
+def run_export_flow(
+    parent: QWidget,
+    context: AppContext,
+    profile: Any,
+    assessment_id: str,
+    jump_to_item: Callable[[str, str], None],
+) -> None:
+    """Check completeness first (jumping to an incomplete item on request), then export."""
+    from ipms_desktop.frameworks import load_framework
+    from ipms_desktop.gui.completeness import incomplete_items
+
+    detail = profile.get_assessment(assessment_id)
+    framework = load_framework(detail.summary.framework_id)
+    problems = incomplete_items(framework, profile.score(assessment_id, strict=False))
+    if problems:
+        check = PreExportCheckDialog(framework, context.language, problems, parent)
+        if check.exec() == QDialog.Accepted and check.chosen_item is not None:
+            jump_to_item(assessment_id, check.chosen_item)
+        return
+    ExportDialog(context, profile, assessment_id, parent).exec()

@@ -1,0 +1,142 @@
+"""Home: the assessments in this profile, with progress and export status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.frameworks import load_framework
+from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.dialogs.new_assessment import NewAssessmentDialog
+from ipms_desktop.gui.forms import child, load_form
+from ipms_desktop.gui.message import confirm, show_error
+
+
+class HomeScreen(QWidget):
+    """Lists assessments; create, open, delete (confirmed) and export from here."""
+
+    open_requested = Signal(str)
+    export_requested = Signal(str)
+
+    def __init__(self, context: AppContext, profile: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self._context = context
+        self._profile = profile
+        form = load_form("home", self)
+        self.table = child(form, QTableWidget, "table")
+        self.empty_label = child(form, QLabel, "emptyLabel")
+        self.assessor_label = child(form, QLabel, "assessorLabel")
+        self.new_button = child(form, QPushButton, "newButton")
+        self.open_button = child(form, QPushButton, "openButton")
+        self.export_button = child(form, QPushButton, "exportButton")
+        self.delete_button = child(form, QPushButton, "deleteButton")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self.assessor_label.setText(self.tr("Assessor: %1").replace("%1", profile.name))
+        self.new_button.clicked.connect(self.create_assessment)
+        self.open_button.clicked.connect(self._open_selected)
+        self.export_button.clicked.connect(self._export_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.itemActivated.connect(lambda _item: self._open_selected())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        QShortcut(QKeySequence.Delete, self.table, activated=self.delete_selected)
+        self.refresh()
+
+    def refresh(self, select_id: str | None = None) -> None:
+        summaries = self._profile.list_assessments()
+        self.table.setRowCount(len(summaries))
+        for row, summary in enumerate(summaries):
+            framework_title = summary.framework_id
+            try:
+                framework_title = load_framework(summary.framework_id).title.get(
+                    self._context.language
+                )
+            except IpmsError:
+                framework_title = summary.framework_id
+            if summary.status == "exported":
+                status = self.tr("Exported, revision %1").replace("%1", str(summary.revision))
+            else:
+                status = self.tr("Draft")
+            progress = self.tr("%1 of %2 items").replace("%1", str(summary.items_scored))
+            progress = progress.replace("%2", str(summary.items_total))
+            cells = (summary.institution, str(summary.cycle), framework_title, progress, status)
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.UserRole, summary.id)
+                self.table.setItem(row, column, cell)
+            if summary.id == select_id:
+                self.table.selectRow(row)
+        if self.table.currentRow() < 0 and summaries:
+            self.table.selectRow(0)
+        self.table.setVisible(bool(summaries))
+        self.empty_label.setVisible(not summaries)
+        self._update_buttons()
+        (self.table if summaries else self.new_button).setFocus()
+
+    def selected_id(self) -> str | None:
+        row = self.table.currentRow()
+        cell = self.table.item(row, 0) if row >= 0 else None
+        return str(cell.data(Qt.UserRole)) if cell is not None else None
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_id() is not None
+        for button in (self.open_button, self.export_button, self.delete_button):
+            button.setEnabled(selected)
+
+    def create_assessment(self) -> None:
+        dialog = NewAssessmentDialog(self._context.language, self)
+        if dialog.exec() != NewAssessmentDialog.Accepted:
+            return
+        try:
+            new_id = self._profile.create_assessment(
+                institution=dialog.institution,
+                cycle=dialog.cycle,
+                framework_id=dialog.framework.id,
+                panel=dialog.panel_id,
+            )
+        except IpmsError as error:
+            show_error(self, self.tr("The assessment was not created"), error)
+            return
+        self.refresh(select_id=new_id)
+
+    def _open_selected(self) -> None:
+        assessment_id = self.selected_id()
+        if assessment_id is not None:
+            self.open_requested.emit(assessment_id)
+
+    def _export_selected(self) -> None:
+        assessment_id = self.selected_id()
+        if assessment_id is not None:
+            self.export_requested.emit(assessment_id)
+
+    def delete_selected(self) -> None:
+        assessment_id = self.selected_id()
+        if assessment_id is None:
+            return
+        institution = self.table.item(self.table.currentRow(), 0).text()
+        question = self.tr(
+            "Delete the assessment of %1 with all its scores, texts and evidence? "
+            "This cannot be undone. Exported bundles are not affected."
+        ).replace("%1", institution)
+        if not confirm(self, self.tr("Delete assessment"), question, self.tr("Delete")):
+            return
+        try:
+            self._profile.delete_assessment(assessment_id)
+        except IpmsError as error:
+            show_error(self, self.tr("The assessment was not deleted"), error)
+            return
+        self.refresh()

@@ -1,0 +1,76 @@
+"""The reports' own words in English, Arabic and Kurdish (Sorani).
+
+The core has no Qt, so it cannot use Qt's translation files; the reports keep their few
+strings here. Framework titles come from the framework files themselves.
+"""
+
+from __future__ import annotations
+
+from ipms_desktop.errors import IpmsError
+
+LANGUAGES = ("en", "ar", "ckb")
+RIGHT_TO_LEFT = frozenset({"ar", "ckb"})
+
+_STRINGS: dict[str, tuple[str, str, str]] = {
+    # key: (English, Arabic, Kurdish Sorani)
+    "summary": ("Summary", "الملخص", "پوختە"),
+    "variance": ("Variance", "التباين", "جیاوازی"),
+    "trends": ("Trends", "الاتجاهات", "ئاراستەکان"),
+    "institution": ("Institution", "المؤسسة", "دامەزراوە"),
+    "source": ("Source", "المصدر", "سەرچاوە"),
+    "consensus": ("Consensus", "الإجماع", "ڕێککەوتن"),
+    "assessor": ("Assessor {letter}", "المقيّم {letter}", "هەڵسەنگێنەر {letter}"),
+    "total": ("Total", "المجموع", "کۆی گشتی"),
+    "band": ("Band", "مستوى الاعتراف", "ئاست"),
+    "rank": ("Rank", "الترتيب", "ڕیزبەندی"),
+    "criterion": ("Criterion", "المعيار", "پێوەر"),
+    "item": ("Sub-criterion", "المعيار الفرعي", "پێوەری لاوەکی"),
+    "title": ("Title", "العنوان", "ناونیشان"),
+    "mean": ("Mean", "المتوسط", "تێکڕا"),
+    "minimum": ("Minimum", "الحد الأدنى", "کەمترین"),
+    "maximum": ("Maximum", "الحد الأعلى", "زۆرترین"),
+    "spread": ("Spread", "المدى", "مەودا"),
+    "discuss_first": ("Discuss first", "يُناقش أولاً", "سەرەتا گفتوگۆ بکرێت"),
+    "strengths": ("Strengths", "نقاط القوة", "خاڵە بەهێزەکان"),
+    "afis": ("Areas for improvement", "مجالات التحسين", "بوارەکانی باشترکردن"),
+    "cycle": ("Cycle", "الدورة", "خول"),
+    "points": ("Points", "النقاط", "خاڵ"),
+    "percent": ("Percent", "النسبة المئوية", "ڕێژەی سەدی"),
+    "criteria_profile": ("Criteria profile (%)", "ملف المعايير (%)", "پرۆفایلی پێوەرەکان (%)"),
+    "criterion_points": ("Points by criterion", "النقاط حسب المعيار", "خاڵ بەپێی پێوەر"),
+    "score_profile": ("Score profile", "ملف الدرجات", "پرۆفایلی نمرەکان"),
+    "feedback_report": ("Feedback report", "تقرير التغذية الراجعة", "ڕاپۆرتی فیدباک"),
+    "framework": ("Framework", "الإطار", "چوارچێوە"),
+    "not_assessed": ("Not assessed", "لم يُقيَّم", "هەڵنەسەنگێنراوە"),
+    "individual": ("Individual", "فردي", "تاک"),
+    "consensus_table": ("Consensus scores", "درجات الإجماع", "نمرەکانی ڕێککەوتن"),
+    "justification": ("Justification", "المبرر", "پاساو"),
+    "no_consensus": (
+        "No consensus has been agreed yet: the individual assessments are shown.",
+        "لم يُتفق على الإجماع بعد: تُعرض التقييمات الفردية.",
+        "هێشتا ڕێککەوتن نەکراوە: هەڵسەنگاندنە تاکەکان پیشان دەدرێن.",
+    ),
+    "none_recorded": ("None recorded.", "لا يوجد.", "هیچ تۆمار نەکراوە."),
+    "prepared_by": (
+        "Council of Ministers Secretariat: institutional performance evaluation",
+        "الأمانة العامة لمجلس الوزراء: تقييم الأداء المؤسسي",
+        "ئەمینداریەتی گشتی ئەنجومەنی وەزیران: هەڵسەنگاندنی کارایی دامەزراوەیی",
+    ),
+}
+
+
+def check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise IpmsError(f"unknown report language {language!r}; use one of {', '.join(LANGUAGES)}")
+    return language
+
+
+def tr(key: str, language: str, **values: str) -> str:
+    """The report string ``key`` in ``language`` (``en``, ``ar`` or ``ckb``)."""
+    text = _STRINGS[key][LANGUAGES.index(language)]
+    return text.format(**values) if values else text
+
+
+def assessor_name(label: str, language: str) -> str:
+    """``Assessor B`` (the consensus module's label) in the report's language."""
+    return tr("assessor", language, letter=label.removeprefix("Assessor "))

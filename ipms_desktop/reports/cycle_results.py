@@ -1,0 +1,209 @@
+"""What a cycle's reports show, read once from the consolidation database.
+
+Per institution: the agreed consensus when one was exported or merged, otherwise each
+individual assessment; the individual scores item by item with their spread; the
+strengths and AFIs (the consensus's, else gathered from the assessors and
+de-duplicated); and the headline total of every earlier cycle for the trends.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from sqlalchemy import select
+
+from ipms_desktop.consolidation.consensus import assessor_label, deduplicate
+from ipms_desktop.consolidation.database import ConsolidationDatabase
+from ipms_desktop.consolidation.incoming import installed_framework
+from ipms_desktop.consolidation.schema import KIND_CONSENSUS, bundles
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.frameworks import Framework
+from ipms_desktop.scoring import AssessmentScore, score_sheet
+from ipms_desktop.settings import CONSOLIDATION
+
+
+@dataclass(frozen=True)
+class ScoredAssessment:
+    """One scored document: the consensus, or one assessor's individual assessment."""
+
+    label: str
+    is_consensus: bool
+    bundle_id: str
+    document: Mapping[str, Any]
+    score: AssessmentScore
+
+
+@dataclass(frozen=True)
+class ItemSpread:
+    """An item's individual overall scores against the consensus."""
+
+    item_id: str
+    values: tuple[Fraction | None, ...]
+    mean: Fraction | None
+    minimum: Fraction | None
+    maximum: Fraction | None
+    spread: Fraction | None
+    consensus: Fraction | None
+    flagged: bool
+
+
+@dataclass(frozen=True)
+class InstitutionResults:
+    institution: str
+    cycle: int
+    framework: Framework
+    consensus: ScoredAssessment | None
+    individuals: tuple[ScoredAssessment, ...]
+    threshold: int
+
+    @property
+    def headline(self) -> tuple[ScoredAssessment, ...]:
+        """What the summary reports: the consensus where agreed, else every individual."""
+        return (self.consensus,) if self.consensus else self.individuals
+
+    def texts(self, item_id: str, key: str) -> list[str]:
+        """Strengths (``key="strengths"``) or AFIs (``"afis"``) of one item."""
+        sources = [self.consensus] if self.consensus else list(self.individuals)
+        gathered: list[str] = []
+        for source in sources:
+            entry = source.document.get("items", {}).get(item_id) or {}
+            gathered.extend(entry.get(key) or [])
+        return deduplicate(gathered)
+
+    def item_spreads(self) -> list[ItemSpread]:
+        rows = []
+        for item_id in self.framework.items:
+            values = tuple(i.score.items[item_id].overall for i in self.individuals)
+            present = [v for v in values if v is not None]
+            low = min(present) if present else None
+            high = max(present) if present else None
+            spread = (high - low) if present else None
+            rows.append(
+                ItemSpread(
+                    item_id=item_id,
+                    values=values,
+                    mean=sum(present, Fraction(0)) / len(present) if present else None,
+                    minimum=low,
+                    maximum=high,
+                    spread=spread,
+                    consensus=(
+                        self.consensus.score.items[item_id].overall if self.consensus else None
+                    ),
+                    flagged=spread is not None and spread >= self.threshold,
+                )
+            )
+        return rows
+
+    @property
+    def headline_total(self) -> Fraction | None:
+        """The consensus total, else the mean of the individual totals (for trends)."""
+        totals = [a.score.total for a in self.headline if a.score.total is not None]
+        return sum(totals, Fraction(0)) / len(totals) if totals else None
+
+
+@dataclass(frozen=True)
+class CycleResults:
+    cycle: int
+    institutions: tuple[InstitutionResults, ...]
+    # institution -> cycle -> headline total, for every cycle up to this one.
+    trends: Mapping[str, Mapping[int, Fraction | None]]
+
+    @property
+    def cycles(self) -> list[int]:
+        return sorted({c for per_cycle in self.trends.values() for c in per_cycle})
+
+
+def load_cycle_results(
+    database: ConsolidationDatabase, cycle: int, *, threshold: int | None = None
+) -> CycleResults:
+    """Everything the workbook and the PDF reports need for ``cycle``."""
+    spread_threshold = CONSOLIDATION.consensus_spread_threshold if threshold is None else threshold
+    rows = database.read(
+        lambda connection: connection.execute(
+            select(
+                bundles.c.bundle_id,
+                bundles.c.kind,
+                bundles.c.institution,
+                bundles.c.cycle,
+                bundles.c.framework_id,
+                bundles.c.framework_hash,
+                bundles.c.signer_fingerprint,
+                bundles.c.assessment_id,
+                bundles.c.created_at,
+                bundles.c.document,
+            )
+            .where(bundles.c.is_current, bundles.c.cycle <= cycle)
+            .order_by(
+                bundles.c.cycle,
+                bundles.c.institution,
+                bundles.c.signer_fingerprint,
+                bundles.c.assessment_id,
+            )
+        ).all()
+    )
+    grouped: dict[tuple[int, str], list[Any]] = {}
+    for row in rows:
+        grouped.setdefault((row.cycle, row.institution), []).append(row)
+    if not any(key[0] == cycle for key in grouped):
+        raise IpmsError(
+            f"nothing is merged for cycle {cycle}; merge the bundles first (ipms merge)"
+        )
+    frameworks: dict[tuple[str, str], Framework] = {}
+    institutions: list[InstitutionResults] = []
+    trends: dict[str, dict[int, Fraction | None]] = {}
+    for (row_cycle, institution), members in grouped.items():
+        results = _institution(institution, row_cycle, members, frameworks, spread_threshold)
+        trends.setdefault(institution, {})[row_cycle] = results.headline_total
+        if row_cycle == cycle:
+            institutions.append(results)
+    shown = {i.institution for i in institutions}
+    return CycleResults(
+        cycle=cycle,
+        institutions=tuple(sorted(institutions, key=lambda i: i.institution)),
+        trends={name: per_cycle for name, per_cycle in sorted(trends.items()) if name in shown},
+    )
+
+
+def _institution(
+    institution: str,
+    cycle: int,
+    members: list[Any],
+    frameworks: dict[tuple[str, str], Framework],
+    threshold: int,
+) -> InstitutionResults:
+    versions = {(row.framework_id, row.framework_hash) for row in members}
+    if len(versions) > 1:
+        raise IpmsError(
+            f"{institution!r}, cycle {cycle}: assessments were scored against different "
+            f"framework versions ({', '.join(sorted(v[0] + ' ' + v[1][:15] for v in versions))}); "
+            "re-score them against one version before reporting"
+        )
+    version = versions.pop()
+    if version not in frameworks:
+        frameworks[version] = installed_framework(*version)
+    framework = frameworks[version]
+    consensus_rows = sorted(
+        (row for row in members if row.kind == KIND_CONSENSUS), key=lambda row: row.created_at
+    )
+    individual_rows = [row for row in members if row.kind != KIND_CONSENSUS]
+
+    def scored(row: Any, label: str, is_consensus: bool) -> ScoredAssessment:
+        document = json.loads(row.document)
+        return ScoredAssessment(
+            label, is_consensus, row.bundle_id, document, score_sheet(framework, document)
+        )
+
+    return InstitutionResults(
+        institution=institution,
+        cycle=cycle,
+        framework=framework,
+        consensus=scored(consensus_rows[-1], "Consensus", True) if consensus_rows else None,
+        individuals=tuple(
+            scored(row, assessor_label(index), False) for index, row in enumerate(individual_rows)
+        ),
+        threshold=threshold,
+    )

@@ -1,0 +1,383 @@
+"""The cycle workbook (.xlsx): summary, variance, trends and one sheet per institution.
+
+Written with openpyxl's write-only mode so that 500 institutions stay in bounded memory,
+and saved atomically (temporary file, fsync, replace). Every score is stored as a number
+with a display format, never as text, so CoMSEC can sort, filter and chart it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, RadarChart, Reference
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from ipms_desktop.atomic import atomic_writer
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.frameworks import Framework
+from ipms_desktop.reports.catalogue import RIGHT_TO_LEFT, assessor_name, check_language, tr
+from ipms_desktop.reports.cycle_results import CycleResults, InstitutionResults, ScoredAssessment
+
+_HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
+_FLAG_FILL = PatternFill("solid", fgColor="F8D7A9")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_SHEET_NAME_LIMIT = 31
+_FORBIDDEN_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
+POINTS_FORMAT = "0.0"
+PERCENT_FORMAT = "0.0"
+
+
+def number(value: Fraction | None) -> float | None:
+    """A score as a spreadsheet number (exact values are kept in the database)."""
+    return None if value is None else float(value)
+
+
+def competition_ranks(totals: Sequence[Fraction | None]) -> list[int | None]:
+    """1, 2, 2, 4 ranking by descending total; rows without a total get no rank."""
+    ranked = sorted((t for t in totals if t is not None), reverse=True)
+    return [None if t is None else ranked.index(t) + 1 for t in totals]
+
+
+class _Sheet:
+    """A write-only sheet with styled header cells and the report's conventions."""
+
+    def __init__(
+        self,
+        workbook: Workbook,
+        title: str,
+        language: str,
+        *,
+        frozen: str,
+        widths: Sequence[float],
+    ) -> None:
+        # A write-only sheet writes its views and columns before its first row, so the
+        # direction, frozen panes and widths are set here, before anything is appended.
+        self.sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
+        self.rows = 0
+        if language in RIGHT_TO_LEFT:
+            self.sheet.sheet_view.rightToLeft = True
+        self.sheet.freeze_panes = frozen
+        for index, width in enumerate(widths, start=1):
+            self.sheet.column_dimensions[get_column_letter(index)].width = width
+        self.sheet.page_setup.orientation = "landscape"
+        self.sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        self.sheet.page_setup.fitToWidth = 1
+        self.sheet.page_setup.fitToHeight = 0
+
+    def header(self, labels: Sequence[str], height: float = 32) -> None:
+        self.sheet.row_dimensions[self.rows + 1].height = height
+        cells = []
+        for label in labels:
+            cell = WriteOnlyCell(self.sheet, value=label)
+            cell.font = _HEADER_FONT
+            cell.fill = _HEADER_FILL
+            cell.alignment = _WRAP
+            cells.append(cell)
+        self.append(cells)
+
+    def append(self, values: Sequence[Any]) -> None:
+        self.sheet.append(list(values))
+        self.rows += 1
+
+    def cell(self, value: Any, number_format: str | None = None, *, flagged: bool = False) -> Any:
+        cell = WriteOnlyCell(self.sheet, value=value)
+        if number_format:
+            cell.number_format = number_format
+        if flagged:
+            cell.fill = _FLAG_FILL
+        if isinstance(value, str):
+            cell.alignment = _WRAP
+        return cell
+
+    def filter(self, last_row: int, columns: int) -> None:
+        self.sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(last_row, 1)}"
+
+
+def sheet_names(institutions: Sequence[str], reserved: Sequence[str]) -> list[str]:
+    """Excel-legal, unique sheet names (at most 31 characters, no []:*?/\\)."""
+    taken = {name.casefold() for name in reserved}
+    names = []
+    for institution in institutions:
+        base = _FORBIDDEN_IN_SHEET_NAMES.sub(" ", institution).strip(" '") or "Institution"
+        candidate = base[:_SHEET_NAME_LIMIT]
+        counter = 2
+        while candidate.casefold() in taken:
+            suffix = f" ({counter})"
+            candidate = base[: _SHEET_NAME_LIMIT - len(suffix)] + suffix
+            counter += 1
+        taken.add(candidate.casefold())
+        names.append(candidate)
+    return names
+
+
+def source_name(assessment: ScoredAssessment, language: str) -> str:
+    if assessment.is_consensus:
+        return tr("consensus", language)
+    return assessor_name(assessment.label, language)
+
+
+def write_workbook(results: CycleResults, out: Path, language: str = "en") -> None:
+    """Write the cycle workbook to ``out`` atomically."""
+    check_language(language)
+    workbook = Workbook(write_only=True)
+    by_framework: dict[str, list[InstitutionResults]] = {}
+    for institution in results.institutions:
+        by_framework.setdefault(institution.framework.id, []).append(institution)
+    summary_titles = []
+    for framework_id, group in by_framework.items():
+        title = tr("summary", language)
+        if len(by_framework) > 1:
+            title = f"{title} {framework_id}"[:_SHEET_NAME_LIMIT]
+        summary_titles.append(title)
+        _summary_sheet(workbook, title, group, language)
+    reserved = [*summary_titles, tr("variance", language), tr("trends", language)]
+    _variance_sheet(workbook, results, language)
+    if len(results.cycles) > 1:
+        _trends_sheet(workbook, results, language)
+    names = sheet_names([i.institution for i in results.institutions], reserved)
+    for name, institution in zip(names, results.institutions, strict=True):
+        _institution_sheet(workbook, name, institution, language)
+    try:
+        with atomic_writer(Path(out)) as handle:
+            workbook.save(handle)
+    except OSError as error:
+        raise IpmsError(
+            f"cannot write the workbook {out}: {error.strerror or error}; check the folder and "
+            "free space (no partial file was left)"
+        ) from None
+
+
+def _criterion_header(framework: Framework, language: str) -> list[str]:
+    return [f"{c.id} {c.title.get(language)}" for c in framework.criteria]
+
+
+def _summary_sheet(
+    workbook: Workbook, title: str, group: list[InstitutionResults], language: str
+) -> None:
+    framework = group[0].framework
+    sheet = _Sheet(
+        workbook,
+        title,
+        language,
+        frozen="C2",
+        widths=[32, 16, *([14] * len(framework.criteria)), 10, 24, 8],
+    )
+    header = [
+        tr("institution", language),
+        tr("source", language),
+        *_criterion_header(framework, language),
+        tr("total", language),
+        tr("band", language),
+        tr("rank", language),
+    ]
+    sheet.header(header, height=60)
+    rows = [(i, a) for i in group for a in i.headline]
+    ranks = competition_ranks([a.score.total for _, a in rows])
+    for (institution, assessment), rank in zip(rows, ranks, strict=True):
+        score = assessment.score
+        band = score.band.title.get(language) if score.band else None
+        sheet.append(
+            [
+                institution.institution,
+                source_name(assessment, language),
+                *(
+                    sheet.cell(number(score.criteria[c.id].points), POINTS_FORMAT)
+                    for c in framework.criteria
+                ),
+                sheet.cell(number(score.total), POINTS_FORMAT),
+                band,
+                rank,
+            ]
+        )
+    sheet.filter(sheet.rows, len(header))
+
+
+def _variance_sheet(workbook: Workbook, results: CycleResults, language: str) -> None:
+    sheet = _Sheet(
+        workbook,
+        tr("variance", language),
+        language,
+        frozen="C2",
+        widths=[32, 10, 48, 10, 10, 10, 10, 10, 12, 12],
+    )
+    header = [
+        tr("institution", language),
+        tr("item", language),
+        tr("title", language),
+        tr("individual", language),
+        tr("mean", language),
+        tr("minimum", language),
+        tr("maximum", language),
+        tr("spread", language),
+        tr("discuss_first", language),
+        tr("consensus", language),
+    ]
+    sheet.header(header)
+    rows = [
+        (institution, spread)
+        for institution in results.institutions
+        for spread in institution.item_spreads()
+        if spread.spread is not None
+    ]
+    rows.sort(key=lambda pair: (-pair[1].spread, pair[0].institution, pair[1].item_id))
+    for institution, spread in rows:
+        item = institution.framework.items[spread.item_id]
+        sheet.append(
+            [
+                institution.institution,
+                spread.item_id,
+                item.title.get(language),
+                sum(v is not None for v in spread.values),
+                sheet.cell(number(spread.mean), PERCENT_FORMAT),
+                sheet.cell(number(spread.minimum), PERCENT_FORMAT),
+                sheet.cell(number(spread.maximum), PERCENT_FORMAT),
+                sheet.cell(number(spread.spread), PERCENT_FORMAT, flagged=spread.flagged),
+                spread.flagged,
+                sheet.cell(number(spread.consensus), PERCENT_FORMAT),
+            ]
+        )
+    sheet.filter(sheet.rows, len(header))
+
+
+def _trends_sheet(workbook: Workbook, results: CycleResults, language: str) -> None:
+    cycles = results.cycles
+    sheet = _Sheet(
+        workbook,
+        tr("trends", language),
+        language,
+        frozen="B2",
+        widths=[32, *([12] * len(cycles))],
+    )
+    header = [tr("institution", language), *(f"{tr('cycle', language)} {c}" for c in cycles)]
+    sheet.header(header)
+    for institution, per_cycle in results.trends.items():
+        sheet.append(
+            [
+                institution,
+                *(sheet.cell(number(per_cycle.get(c)), POINTS_FORMAT) for c in cycles),
+            ]
+        )
+    sheet.filter(sheet.rows, len(header))
+
+
+def _institution_sheet(
+    workbook: Workbook, name: str, results: InstitutionResults, language: str
+) -> None:
+    framework = results.framework
+    individuals = [assessor_name(i.label, language) for i in results.individuals]
+    sheet = _Sheet(
+        workbook,
+        name,
+        language,
+        frozen="C2",
+        widths=[12, 48, 10, *([12] * (len(individuals) + 3)), 60, 60],
+    )
+    header = [
+        tr("item", language),
+        tr("title", language),
+        tr("criterion", language),
+        *individuals,
+        tr("mean", language),
+        tr("spread", language),
+        tr("consensus", language),
+        tr("strengths", language),
+        tr("afis", language),
+    ]
+    sheet.header(header)
+    for spread in results.item_spreads():
+        item = framework.items[spread.item_id]
+        strengths = results.texts(item.id, "strengths")
+        afis = results.texts(item.id, "afis")
+        lines = max(_lines([item.title.get(language)], 50), _lines(strengths, 62), _lines(afis, 62))
+        sheet.sheet.row_dimensions[sheet.rows + 1].height = 15 * lines
+        sheet.append(
+            [
+                item.id,
+                sheet.cell(item.title.get(language)),
+                item.criterion,
+                *(sheet.cell(number(v), PERCENT_FORMAT) for v in spread.values),
+                sheet.cell(number(spread.mean), PERCENT_FORMAT),
+                sheet.cell(number(spread.spread), PERCENT_FORMAT, flagged=spread.flagged),
+                sheet.cell(number(spread.consensus), PERCENT_FORMAT),
+                sheet.cell("\n".join(strengths)),
+                sheet.cell("\n".join(afis)),
+            ]
+        )
+    sheet.filter(sheet.rows, len(header))
+    sheet.append([])
+    _criteria_table(sheet, results, language)
+
+
+def _lines(texts: Sequence[str], characters_per_line: int) -> int:
+    """Roughly how many wrapped lines ``texts`` need, so rows are tall enough to print."""
+    return max(1, sum(-(-max(len(text), 1) // characters_per_line) for text in texts))
+
+
+def _criteria_table(sheet: _Sheet, results: InstitutionResults, language: str) -> None:
+    """Criterion percentages per assessment and headline points, with the two charts."""
+    framework = results.framework
+    columns: list[ScoredAssessment] = [*results.headline]
+    if results.consensus is not None:
+        columns.extend(results.individuals)
+    sheet.header(
+        [
+            tr("criterion", language),
+            tr("title", language),
+            *(f"{source_name(a, language)} %" for a in columns),
+            tr("points", language),
+        ]
+    )
+    header_row = sheet.rows
+    headline = results.headline
+    for criterion in framework.criteria:
+        points = [a.score.criteria[criterion.id].points for a in headline]
+        present = [p for p in points if p is not None]
+        sheet.append(
+            [
+                criterion.id,
+                criterion.title.get(language),
+                *(
+                    sheet.cell(number(a.score.criteria[criterion.id].percent), PERCENT_FORMAT)
+                    for a in columns
+                ),
+                sheet.cell(
+                    number(sum(present, Fraction(0)) / len(present)) if present else None,
+                    POINTS_FORMAT,
+                ),
+            ]
+        )
+    first, last = header_row + 1, sheet.rows
+    radar = RadarChart()
+    radar.type = "marker"
+    radar.title = tr("criteria_profile", language)
+    radar.y_axis.scaling.min = 0
+    radar.y_axis.scaling.max = 100
+    data = Reference(
+        sheet.sheet, min_col=3, max_col=2 + len(columns), min_row=header_row, max_row=last
+    )
+    labels = Reference(sheet.sheet, min_col=1, min_row=first, max_row=last)
+    radar.add_data(data, titles_from_data=True)
+    radar.set_categories(labels)
+    radar.height, radar.width = 10, 13
+    sheet.sheet.add_chart(radar, f"A{last + 3}")
+    bars = BarChart()
+    bars.type = "col"
+    bars.title = tr("criterion_points", language)
+    points_column = 3 + len(columns)
+    bars.add_data(
+        Reference(sheet.sheet, min_col=points_column, min_row=header_row, max_row=last),
+        titles_from_data=True,
+    )
+    bars.set_categories(labels)
+    bars.legend = None
+    bars.height, bars.width = 10, 16
+    sheet.sheet.add_chart(bars, f"D{last + 3}")

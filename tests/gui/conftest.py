@@ -1,0 +1,119 @@
+"""GUI test set-up: a window on a temporary profile, with cheap key derivation passed
+explicitly (never through the environment), and the translation catalogues built."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.i18n import LanguageSwitcher, install_bundled_fonts
+from ipms_desktop.gui.main_window import MainWindow
+from ipms_desktop.gui.preferences import Preferences
+from ipms_desktop.gui.style import STYLE_SHEET
+from ipms_desktop.gui.tasks import TaskRunner
+from ipms_desktop.resources import resource_path
+from ipms_desktop.store.keyslots import KdfParams
+from ipms_desktop.trust.keyfile import Argon2Parameters
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))
+
+import build_translations  # noqa: E402
+
+CHEAP_PROFILE_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
+CHEAP_KEY_FILE_KDF = Argon2Parameters(memory_kib=8, iterations=1, lanes=1)
+PASSPHRASE = "quiet river orchard lantern 42"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def built_catalogues() -> None:
+    """The .qm files the application loads (build output, not committed)."""
+    stale = any(
+        not resource_path("translations", f"ipms_{code}.qm").exists()
+        or resource_path("translations", f"ipms_{code}.qm").stat().st_mtime
+        < resource_path("translations", f"ipms_{code}.ts").stat().st_mtime
+        for code in build_translations.LANGUAGES
+    )
+    if stale:
+        build_translations.release_catalogues()
+
+
+@pytest.fixture
+def languages(qapp: QApplication) -> Iterator[LanguageSwitcher]:
+    qapp.setStyleSheet(STYLE_SHEET)
+    switcher = LanguageSwitcher(qapp, install_bundled_fonts())
+    switcher.apply("en")
+    yield switcher
+    switcher.apply("en")
+    qapp.setLayoutDirection(Qt.LeftToRight)
+
+
+@pytest.fixture
+def context(tmp_path: Path, qapp: QApplication, languages: LanguageSwitcher) -> AppContext:
+    return AppContext(
+        profile_dir=tmp_path / "profile",
+        preferences=Preferences(tmp_path / "preferences.ini"),
+        languages=languages,
+        tasks=TaskRunner(qapp),
+        kdf_params=CHEAP_PROFILE_KDF,
+        key_file_kdf=CHEAP_KEY_FILE_KDF,
+    )
+
+
+@pytest.fixture
+def window(context: AppContext, qtbot) -> Iterator[MainWindow]:
+    main_window = MainWindow(context)
+    qtbot.addWidget(main_window)
+    main_window.resize(1280, 720)
+    main_window.show()
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    main_window.start()
+    yield main_window
+    context.tasks.wait_for_all(10_000)
+    if main_window.profile is not None:
+        main_window.profile.close()
+        main_window.profile = None
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def trained_window(window: MainWindow, qtbot) -> MainWindow:
+    """A window that went through the first run in English with a training profile."""
+    drive_first_run_with_training(window, qtbot, "en")
+    return window
+
+
+def drive_first_run_with_training(window: MainWindow, qtbot, language: str) -> None:
+    """Drive the first run to the editor of the training sample case."""
+    from ipms_desktop.gui.screens.editor import EditorScreen
+    from ipms_desktop.gui.screens.first_run import FirstRunScreen
+    from ipms_desktop.gui.screens.language import LanguageScreen
+
+    screen = window.current_screen()
+    assert isinstance(screen, LanguageScreen)
+    screen.language_chosen.emit(language)
+    first_run = window.current_screen()
+    assert isinstance(first_run, FirstRunScreen)
+    first_run.name_edit.setText("Layla Hassan")
+    first_run.passphrase_edit.setText(PASSPHRASE)
+    first_run.confirm_edit.setText(PASSPHRASE)
+    first_run.profile_continue.click()
+    assert first_run.pages.currentIndex() == first_run.TRUST_PAGE
+    first_run.training_button.click()
+    qtbot.waitUntil(lambda: first_run.pages.currentIndex() == first_run.RECOVERY_PAGE, timeout=30_000)
+    assert first_run.code_label.text().count("-") >= 6
+    assert not first_run.recovery_continue.isEnabled()
+    first_run.written_check.setChecked(True)
+    first_run.recovery_continue.click()
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), EditorScreen), timeout=5_000)

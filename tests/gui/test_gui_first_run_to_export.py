@@ -1,0 +1,128 @@
+"""The assessor's whole path: first run (training), scoring, pre-export check, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from ipms_desktop.bundles.reader import open_bundle
+from ipms_desktop.gui.dialogs.export import ExportDialog, run_export_flow
+from ipms_desktop.gui.dialogs.pre_export_check import PreExportCheckDialog
+from ipms_desktop.trust.ca import CertificateAuthority
+from ipms_desktop.trust.trust_settings import load_trust_settings
+
+
+def fill_everything_but(profile, assessment_id: str, framework, skip: set[str]) -> None:
+    """Score every item except ``skip`` straight through the store (the GUI path is
+    exercised on the items the test edits by hand)."""
+    items = {}
+    for item_id, item in framework.items.items():
+        if item_id in skip:
+            continue
+        attribute_set = framework.attribute_set_for(framework.default_panel, item)
+        items[item_id] = {"attributes": {a: 60 for a in attribute_set.attributes}}
+    profile.fill_from_sheet(assessment_id, {"items": items})
+
+
+def test_first_run_training_score_and_export(
+    trained_window, qtbot, tmp_path, monkeypatch, passphrase
+):
+    window = trained_window
+    editor = window.editor
+    profile = window.profile
+    assessment_id = editor.assessment_id
+    framework = editor.framework
+    assert editor.current_item_id == "1a"
+    # The sample status document travels as evidence of the first item.
+    assert [record.name for record in editor.page.evidence.evidence_records()] == [
+        "status-document-summary.txt"
+    ]
+
+    # Score 1a by keyboard: every attribute to 70 with the arrow keys (step 5).
+    for control in editor.page.controls.values():
+        control.spin.setFocus()
+        for _ in range(15):
+            qtbot.keyClick(control.spin, Qt.Key_Up)
+    stored = profile.get_assessment(assessment_id).items["1a"]
+    assert set(stored.attributes.values()) == {70}
+    assert editor.page.suggested_label.text().endswith("70.0")
+    fill_everything_but(profile, assessment_id, framework, skip={"1a", "9b"})
+    editor._refresh_scores()
+
+    # The pre-export check lists the one unfinished item and jumps to it.
+    chosen = {}
+
+    def pick_first_problem(dialog: PreExportCheckDialog) -> int:
+        chosen["items"] = [
+            dialog.problem_list.item(row).data(Qt.UserRole)
+            for row in range(dialog.problem_list.count())
+        ]
+        dialog._choose(dialog.problem_list.item(0))
+        return PreExportCheckDialog.Accepted
+
+    monkeypatch.setattr(PreExportCheckDialog, "exec", pick_first_problem)
+    editor.export_button.click()
+    assert chosen["items"] == ["9b"]
+    assert window.editor.current_item_id == "9b"
+
+    # Mark 9b not assessed with a reason, through the page.
+    page = window.editor.page
+    page.not_assessed_check.setChecked(True)
+    qtbot.keyClicks(page.reason_edit, "No data published for this cycle")
+    qtbot.keyClick(page.reason_edit, Qt.Key_Return)
+    assert profile.get_assessment(assessment_id).items["9b"].not_assessed == (
+        "No data published for this cycle"
+    )
+    assert "—" in window.editor.tree_items["9b"].text(0)
+    assert window.editor.total_label.text().endswith("of 1000")
+
+    destination = tmp_path / "out" / "bundle.ipmsb"
+    destination.parent.mkdir()
+    result = {}
+
+    def export_now(dialog: ExportDialog) -> int:
+        assert dialog.recipients_list.count() == 1
+        dialog.destination_edit.setText(str(destination))
+        dialog.start_export()
+        qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=30_000)
+        result["fingerprint"] = dialog.fingerprint
+        result["shown"] = dialog.fingerprint_label.text()
+        return ExportDialog.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", export_now)
+    run_export_flow(window, window.context, profile, assessment_id, window._jump_to_item)
+    assert destination.exists()
+    assert result["shown"] == result["fingerprint"]
+    assert len(result["fingerprint"].split()) == 8
+
+    # The bundle opens with the training consolidation key and carries revision 1.
+    authority = CertificateAuthority(window.context.training_dir)
+    trust = load_trust_settings(window.context.training_dir / "training-trust-settings.ipmst")
+    opened = open_bundle(destination, trust, authority.consolidation_private_key(passphrase))
+    assert opened.document["revision"] == 1
+    assert opened.document["items"]["9b"]["not_assessed"] == "No data published for this cycle"
+    assert opened.document["items"]["1a"]["attributes"]["sound"] == 70
+    assert profile.get_assessment(assessment_id).summary.status == "exported"
+
+
+def test_export_failure_leaves_no_file(trained_window, qtbot, tmp_path, monkeypatch):
+    window = trained_window
+    editor = window.editor
+    fill_everything_but(window.profile, editor.assessment_id, editor.framework, skip=set())
+    missing_folder = tmp_path / "removed-stick" / "bundle.ipmsb"
+    outcome = {}
+
+    def export_to_missing_folder(dialog: ExportDialog) -> int:
+        dialog.destination_edit.setText(str(missing_folder))
+        dialog.start_export()
+        qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=30_000)
+        outcome["message"] = dialog.message_label.text()
+        return ExportDialog.Rejected
+
+    monkeypatch.setattr(ExportDialog, "exec", export_to_missing_folder)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)
+    run_export_flow(window, window.context, window.profile, editor.assessment_id, print)
+    assert "not written" in outcome["message"]
+    assert not missing_folder.parent.exists() or not any(Path(missing_folder.parent).iterdir())

@@ -1,0 +1,78 @@
+"""Locking: on demand (Ctrl+L) and when idle; nothing of the content while locked."""
+
+from __future__ import annotations
+
+import hashlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from ipms_desktop.gui.main_window import MainWindow
+from ipms_desktop.gui.screens.editor import EditorScreen
+from ipms_desktop.gui.screens.unlock import UnlockScreen
+
+
+def folder_digests(folder) -> dict[str, str]:
+    return {
+        path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.iterdir())
+        if path.is_file()
+    }
+
+
+def visible_texts(window: MainWindow) -> list[str]:
+    return [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+
+
+def test_ctrl_l_locks_and_unlock_returns_to_the_same_item(trained_window, qtbot, passphrase):
+    window = trained_window
+    institution = window.editor.detail.summary.institution
+    window.editor.select_item("2b")
+    qtbot.keyClick(window.editor.tree, Qt.Key_L, Qt.ControlModifier)
+    assert window.locked
+    assert isinstance(window.current_screen(), UnlockScreen)
+    qtbot.waitUntil(lambda: not window.findChildren(EditorScreen))
+    assert not window.menuBar().isVisible()
+    assert all(institution not in text for text in visible_texts(window))
+
+    unlock = window.current_screen()
+    qtbot.keyClicks(unlock.passphrase_edit, passphrase)
+    qtbot.keyClick(unlock.passphrase_edit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), EditorScreen), timeout=10_000)
+    assert window.editor.current_item_id == "2b"
+
+
+def test_wrong_passphrase_is_refused_and_changes_nothing(trained_window, qtbot):
+    window = trained_window
+    folder = window.context.profile_dir
+    window.lock()
+    before = folder_digests(folder)
+    unlock = window.current_screen()
+    qtbot.keyClicks(unlock.passphrase_edit, "not my passphrase at all")
+    unlock.unlock_button.click()
+    qtbot.waitUntil(lambda: bool(unlock.message_label.text()), timeout=10_000)
+    assert "Wrong passphrase" in unlock.message_label.text()
+    assert window.locked
+    assert isinstance(window.current_screen(), UnlockScreen)
+    assert folder_digests(folder) == before
+
+
+def test_idle_window_locks_itself(trained_window, qtbot):
+    window = trained_window
+    assert window.idle.active
+    window.idle.set_timeout(200)
+    qtbot.waitUntil(lambda: window.locked, timeout=5_000)
+    assert isinstance(window.current_screen(), UnlockScreen)
+    assert not window.idle.active
+
+
+def test_second_instance_on_the_same_profile_is_refused(tmp_path):
+    from ipms_desktop.gui.app import instance_lock
+
+    first = instance_lock(tmp_path / "profile")
+    assert first.tryLock(0)
+    try:
+        assert not instance_lock(tmp_path / "profile").tryLock(0)
+        assert instance_lock(tmp_path / "other").tryLock(0)
+    finally:
+        first.unlock()

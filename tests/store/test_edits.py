@@ -1,0 +1,224 @@
+"""Scores and texts: each edit is saved with its audit event; refused edits write nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.store.profile import Profile
+
+from .conftest import PASSPHRASE, folder_hashes, full_sheet, item_attributes
+
+
+def test_new_assessment_summary(profile: Profile, assessment_id: str) -> None:
+    [summary] = profile.list_assessments()
+    assert summary.id == assessment_id and len(assessment_id) == 32
+    assert (summary.institution, summary.cycle, summary.framework_id) == (
+        "Ministry of Trade",
+        2026,
+        "efqm-2013",
+    )
+    assert (summary.status, summary.revision, summary.panel) == ("draft", 0, "radar")
+    assert (summary.items_scored, summary.items_total) == (0, 32)
+    assert summary.framework_hash.startswith("sha256:")
+
+
+@pytest.mark.parametrize(
+    ("institution", "framework", "cycle", "message"),
+    [
+        ("", "efqm-2013", 2026, "institution"),
+        ("Ministry", "efqm-1999", 2026, "unknown framework"),
+        ("Ministry", "efqm-2013", 26, "cycle"),
+    ],
+)
+def test_create_assessment_refuses_bad_input(
+    profile: Profile, institution: str, framework: str, cycle: int, message: str
+) -> None:
+    with pytest.raises(IpmsError, match=message):
+        profile.create_assessment(institution, framework, cycle)
+    assert profile.list_assessments() == []
+
+
+def test_unknown_panel_refused(profile: Profile) -> None:
+    with pytest.raises(IpmsError, match="no panel"):
+        profile.create_assessment("Ministry", "caf-2020", 2026, panel="nope")
+
+
+def test_set_attribute_is_saved_and_audited(
+    profile: Profile, assessment_id: str, profile_dir: Path
+) -> None:
+    head = profile.audit_head()
+    profile.set_attribute(assessment_id, "1a", "sound", 55)
+    assert profile.audit_head() != head
+    profile.close()
+    with Profile.open(profile_dir, PASSPHRASE) as reopened:
+        assert reopened.get_assessment(assessment_id).items["1a"].attributes == {"sound": 55}
+
+
+def test_clearing_an_attribute(profile: Profile, assessment_id: str) -> None:
+    profile.set_attribute(assessment_id, "1a", "sound", 55)
+    profile.set_attribute(assessment_id, "1a", "sound", None)
+    assert profile.get_assessment(assessment_id).items["1a"].attributes == {}
+
+
+def test_unchanged_value_writes_no_event(profile: Profile, assessment_id: str) -> None:
+    profile.set_attribute(assessment_id, "1a", "sound", 55)
+    head = profile.audit_head()
+    profile.set_attribute(assessment_id, "1a", "sound", 55)
+    assert profile.audit_head() == head
+
+
+@pytest.mark.parametrize(
+    ("item", "attribute", "value", "message"),
+    [
+        ("1a", "sound", 53, "not a legal score"),
+        ("1a", "sound", 105, "not a legal score"),
+        ("1a", "sound", -5, "not a legal score"),
+        ("1a", "trends", 50, "unknown attribute"),
+        ("99z", "sound", 50, "not in framework"),
+    ],
+)
+def test_illegal_score_refused_with_nothing_written(
+    profile: Profile,
+    assessment_id: str,
+    profile_dir: Path,
+    item: str,
+    attribute: str,
+    value: int,
+    message: str,
+) -> None:
+    profile.set_attribute(assessment_id, "1b", "sound", 50)
+    head = profile.audit_head()
+    before = folder_hashes(profile_dir)
+    with pytest.raises(IpmsError, match=message):
+        profile.set_attribute(assessment_id, item, attribute, value)
+    assert folder_hashes(profile_dir) == before
+    assert profile.audit_head() == head
+    assert "1a" not in profile.get_assessment(assessment_id).items
+
+
+def test_unknown_assessment(profile: Profile) -> None:
+    with pytest.raises(IpmsError, match="no assessment"):
+        profile.set_attribute("0" * 32, "1a", "sound", 50)
+
+
+def test_overall_needs_justification_when_it_departs(profile: Profile, assessment_id: str) -> None:
+    profile.fill_from_sheet(
+        assessment_id, {"items": {"1a": {"attributes": item_attributes("efqm-2013", "1a", 50)}}}
+    )
+    with pytest.raises(IpmsError, match="justification is required"):
+        profile.set_overall(assessment_id, "1a", 80)
+    profile.set_overall(assessment_id, "1a", 80, "site visit showed far more")
+    item = profile.get_assessment(assessment_id).items["1a"]
+    assert (item.overall, item.justification) == (80, "site visit showed far more")
+    profile.set_overall(assessment_id, "1a", None)
+    assert profile.get_assessment(assessment_id).items["1a"].overall is None
+
+
+def test_not_assessed_mark(profile: Profile, assessment_id: str) -> None:
+    profile.set_not_assessed(assessment_id, "9b", "figures withheld")
+    assert profile.get_assessment(assessment_id).items["9b"].not_assessed == "figures withheld"
+    with pytest.raises(IpmsError, match="not assessed but also scored"):
+        profile.set_attribute(assessment_id, "9b", "trends", 50)
+    with pytest.raises(IpmsError, match="reason"):
+        profile.set_not_assessed(assessment_id, "9a", "  ")
+    profile.set_not_assessed(assessment_id, "9b", None)
+    profile.set_attribute(assessment_id, "9b", "trends", 50)
+
+
+def test_texts_are_kept_in_order_and_replaced(profile: Profile, assessment_id: str) -> None:
+    profile.set_texts(assessment_id, "2a", "strengths", ["ثالث", "first", "second"])
+    profile.set_texts(assessment_id, "2a", "afis", ["an AFI"])
+    item = profile.get_assessment(assessment_id).items["2a"]
+    assert item.strengths == ("ثالث", "first", "second")
+    assert item.afis == ("an AFI",)
+    profile.set_texts(assessment_id, "2a", "strengths", ["only"])
+    assert profile.get_assessment(assessment_id).items["2a"].strengths == ("only",)
+
+
+@pytest.mark.parametrize(
+    ("kind", "texts"), [("praise", ["x"]), ("afis", "not a list"), ("afis", [1])]
+)
+def test_bad_texts_refused(profile: Profile, assessment_id: str, kind: str, texts: object) -> None:
+    with pytest.raises(IpmsError):
+        profile.set_texts(assessment_id, "2a", kind, texts)  # type: ignore[arg-type]
+
+
+def test_fill_whole_sheet_and_score(profile: Profile, assessment_id: str) -> None:
+    profile.fill_from_sheet(assessment_id, full_sheet("efqm-2013", 50))
+    score = profile.score(assessment_id)
+    assert score.complete and score.total == 500
+    [summary] = profile.list_assessments()
+    assert summary.items_scored == 32
+
+
+def test_fill_is_all_or_nothing(profile: Profile, assessment_id: str) -> None:
+    sheet = full_sheet("efqm-2013", 50)
+    sheet["items"]["9b"]["attributes"]["trends"] = 52
+    head = profile.audit_head()
+    with pytest.raises(IpmsError, match="9b"):
+        profile.fill_from_sheet(assessment_id, sheet)
+    assert profile.audit_head() == head
+    assert profile.get_assessment(assessment_id).items == {}
+
+
+def test_delete_assessment_is_audited(profile: Profile, assessment_id: str) -> None:
+    profile.set_attribute(assessment_id, "1a", "sound", 55)
+    head = profile.audit_head()
+    profile.delete_assessment(assessment_id)
+    assert profile.list_assessments() == []
+    assert profile.audit_head() != head
+    assert profile.verify().ok
+
+
+def test_mark_exported_bumps_revision_and_edit_returns_to_draft(
+    profile: Profile, assessment_id: str
+) -> None:
+    assert profile.mark_exported(assessment_id) == 1
+    assert profile.mark_exported(assessment_id) == 2
+    assert profile.list_assessments()[0].status == "exported"
+    profile.set_attribute(assessment_id, "1a", "sound", 55)
+    summary = profile.list_assessments()[0]
+    assert (summary.status, summary.revision) == ("draft", 2)
+
+
+def test_assessment_document_shape(profile: Profile, assessment_id: str, tmp_path: Path) -> None:
+    profile.set_attribute(assessment_id, "1a", "sound", 55)
+    profile.set_texts(assessment_id, "1a", "site_visit_issues", ["ask for minutes"])
+    evidence_file = tmp_path / "minutes.pdf"
+    evidence_file.write_bytes(b"%PDF-1.4 minutes")
+    profile.add_evidence(assessment_id, "1a", evidence_file)
+    profile.set_not_assessed(assessment_id, "9b", "no data")
+    document = profile.assessment_document(assessment_id)
+    assert document["document"] == "ipms-assessment" and document["format"] == 1
+    assert document["assessment_id"] == assessment_id
+    assert document["framework"]["id"] == "efqm-2013"
+    assert document["audit_head"] == profile.audit_head()
+    assert "assessor" not in document
+    item = document["items"]["1a"]
+    assert item["attributes"] == {"sound": 55}
+    assert item["site_visit_issues"] == ["ask for minutes"]
+    assert item["evidence"][0]["name"] == "minutes.pdf"
+    assert item["evidence"][0]["media_type"] == "application/pdf"
+    assert document["items"]["9b"] == {"not_assessed": "no data"}
+
+
+def test_score_strictness(profile: Profile, assessment_id: str) -> None:
+    profile.set_overall(assessment_id, "1a", 50, "agreed in the consensus meeting")
+    assert profile.score(assessment_id).items["1a"].overall == 50
+    profile.set_attribute(assessment_id, "1a", "sound", 0)
+    assert profile.score(assessment_id, strict=False).items["1a"].overall == 50
+
+
+def test_settings_and_secrets(profile: Profile, profile_dir: Path) -> None:
+    assert profile.get_setting("trust.serial") is None
+    assert profile.get_setting("trust.serial", 0) == 0
+    profile.set_setting("trust.serial", {"serial": 3, "names": ["ع"]})
+    profile.set_secret("assessor.key", b"\x00\x01secret")
+    profile.close()
+    with Profile.open(profile_dir, PASSPHRASE) as reopened:
+        assert reopened.get_setting("trust.serial") == {"serial": 3, "names": ["ع"]}
+        assert reopened.get_secret("assessor.key") == b"\x00\x01secret"
+        assert reopened.get_secret("missing") is None

@@ -1,0 +1,119 @@
+"""Schema upgrades: the committed revision-0001 profile upgrades (after a backup); a newer
+schema is refused and left byte-identical."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.store import backups, keyslots, migrations
+from ipms_desktop.store.database import check_file, connect_raw
+from ipms_desktop.store.paths import database_path, slot_file_path
+from ipms_desktop.store.profile import Profile
+
+from .conftest import PASSPHRASE, folder_hashes
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "profile-v1" / "profile"
+FIXTURE_PASSPHRASE = "fixture passphrase v1"
+FIXTURE_CODE = "7QK2-9XWD-4M1T-RBZE-0FHC-JP6N-VS3Y"
+FIXTURE_ASSESSMENT = "a55e55e0000000000000000000000001"
+FIXTURE_EVIDENCE = b"Fixture evidence: minutes of the strategy review meeting.\n" * 40
+
+
+@pytest.fixture
+def old_profile(tmp_path: Path) -> Path:
+    folder = tmp_path / "old"
+    shutil.copytree(FIXTURE, folder)
+    return folder
+
+
+def revision_of(path: Path, data_key: bytes) -> str:
+    connection = connect_raw(path, data_key, profile_pragmas=False)
+    try:
+        return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_chain_is_numbered_and_linear() -> None:
+    assert migrations.known_revisions()[:2] == ["0001", "0002"]
+    assert migrations.head_revision() == migrations.known_revisions()[-1]
+
+
+def test_fixture_is_at_revision_0001(old_profile: Path) -> None:
+    slot_file = keyslots.read_slot_file(slot_file_path(old_profile))
+    key = keyslots.unlock_with_passphrase(slot_file, FIXTURE_PASSPHRASE)
+    assert revision_of(database_path(old_profile), key) == "0001"
+
+
+def test_fixture_upgrades_with_a_backup_first(old_profile: Path) -> None:
+    with Profile.open(old_profile, FIXTURE_PASSPHRASE) as profile:
+        assert profile.name == "Fixture profile v1"
+        detail = profile.get_assessment(FIXTURE_ASSESSMENT)
+        item = detail.items["1a"]
+        assert item.attributes == {"sound": 55, "integrated": 50}
+        assert item.strengths == ("Clear mission", "رؤية واضحة")
+        assert detail.items["9b"].not_assessed == "figures withheld"
+        [evidence] = item.evidence
+        assert evidence.sha256 == hashlib.sha256(FIXTURE_EVIDENCE).hexdigest()
+        assert b"".join(profile.iter_evidence_chunks(evidence.sha256)) == FIXTURE_EVIDENCE
+        assert profile.get_setting("ui.language") == "ar"
+        assert profile.get_secret("fixture.secret") == b"\x00\x01\x02\x03"
+        report = profile.verify()
+        assert report.ok and report.audit_events == 6
+        profile.set_attribute(FIXTURE_ASSESSMENT, "1a", "implemented", 60)
+        assert profile.verify().audit_events == 7
+        data_key = profile._data_key
+    assert revision_of(database_path(old_profile), data_key) == migrations.head_revision()
+    pre_upgrade = [p for p in backups.list_backups(old_profile) if "pre-upgrade-0001" in p.name]
+    assert len(pre_upgrade) == 1
+    assert check_file(pre_upgrade[0], data_key) == []
+    assert revision_of(pre_upgrade[0], data_key) == "0001"
+
+
+def test_fixture_recovery_code_still_works(old_profile: Path) -> None:
+    with Profile.open_with_recovery_code(old_profile, FIXTURE_CODE) as profile:
+        assert profile.list_assessments()[0].institution == "Ministry of Fixtures"
+
+
+def test_newer_schema_is_refused_and_left_untouched(
+    created: tuple[Profile, str], profile_dir: Path
+) -> None:
+    profile, _ = created
+    with profile._writing() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    profile.close()
+    before = folder_hashes(profile_dir)
+    with pytest.raises(IpmsError, match="newer than this application") as raised:
+        Profile.open(profile_dir, PASSPHRASE)
+    assert "update IPMS Desktop" in str(raised.value)
+    assert folder_hashes(profile_dir) == before
+
+
+def test_failed_upgrade_changes_nothing_but_leaves_the_backup(
+    old_profile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_upgrade(engine: object, target: str = "head") -> None:
+        with engine.begin() as connection:  # type: ignore[attr-defined]
+            connection.execute(text("CREATE TABLE half_done (x)"))
+            connection.execute(text("INSERT INTO no_such_table VALUES (1)"))
+
+    monkeypatch.setattr(migrations, "upgrade", broken_upgrade)
+    with pytest.raises(IpmsError, match="upgrading the profile") as raised:
+        Profile.open(old_profile, FIXTURE_PASSPHRASE)
+    assert "pre-upgrade-0001" in str(raised.value)
+    monkeypatch.undo()
+    slot_file = keyslots.read_slot_file(slot_file_path(old_profile))
+    key = keyslots.unlock_with_passphrase(slot_file, FIXTURE_PASSPHRASE)
+    assert revision_of(database_path(old_profile), key) == "0001"
+    with Profile.open(old_profile, FIXTURE_PASSPHRASE) as profile:
+        assert profile.verify().ok
+
+
+def test_pinned_head_matches_the_chain() -> None:
+    assert migrations.head_revision() == migrations.script_directory().get_current_head()
