@@ -7,6 +7,7 @@ nothing may change it after loading.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from fractions import Fraction
 from typing import Any
 
@@ -73,7 +74,7 @@ class AttributeSet:
     elements: tuple[Element, ...]
     bands: tuple[Band, ...]
 
-    @property
+    @cached_property
     def attributes(self) -> dict[str, Attribute]:
         return {a.id: a for e in self.elements for a in e.attributes}
 
@@ -152,7 +153,7 @@ class Framework:
     content_hash: str
     data: dict[str, Any] = field(repr=False, compare=False)
 
-    @property
+    @cached_property
     def items(self) -> dict[str, Item]:
         return {item.id: item for criterion in self.criteria for item in criterion.items}
 

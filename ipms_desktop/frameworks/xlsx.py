@@ -15,7 +15,7 @@ person fixing it works in Excel, not in the JSON paths the validator speaks.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -461,8 +461,28 @@ class _Row:
 
 @dataclass
 class _Location:
+    """Where a JSON path's value sits in the workbook, and what to call it there."""
+
     ref: str
     label: str
+
+
+@dataclass
+class _Owner:
+    """A record other rows attach to (a set, element, attribute or criterion) and its path."""
+
+    record: dict[str, Any]
+    path: str
+
+
+@dataclass(frozen=True)
+class _Parent:
+    """How a child sheet names its owner: the owner's key, the row's own key, the column."""
+
+    owner_key: Callable[[_Row], tuple[str, ...]]
+    own_key: Callable[[_Row], tuple[str, ...]]
+    column: str
+    sheet: str
 
 
 @dataclass
@@ -473,6 +493,7 @@ class _WorkbookReader:
     problems: list[str] = field(default_factory=list)
     bad_refs: set[str] = field(default_factory=set)
     located: dict[str, _Location] = field(default_factory=dict)
+    refused: set[tuple[str, ...]] = field(default_factory=set)
     structural: bool = False
 
     def problem(self, ref: str, message: str) -> None:
@@ -685,12 +706,11 @@ class _WorkbookReader:
 
     def attribute_sets(self) -> list[dict[str, Any]]:
         rows = self.unique(self.rows("attribute_sets"), lambda r: self.text(r, "id"), "id", "id")
-        sets: dict[str, dict[str, Any]] = {}
-        paths: dict[str, str] = {}
+        sets: dict[tuple[str, ...], _Owner] = {}
         for index, row in enumerate(rows):
             path = f"attribute_sets[{index}]"
             set_id = self.text(row, "id")
-            sets[set_id] = {
+            record = {
                 "id": set_id,
                 "title": self.title(row, f"{path}.title"),
                 "min": self.integer(row, "min"),
@@ -699,25 +719,29 @@ class _WorkbookReader:
                 "elements": [],
                 "bands": [],
             }
-            paths[set_id] = path
+            sets[("attribute set", set_id)] = _Owner(record, path)
             for column in ("id", "min", "max", "step"):
                 self.locate(f"{path}.{column}", row.ref(column), column)
-            self.locate(path, row.ref("id"), f"attribute set '{set_id}'")
-            self.locate(f"{path}.elements", row.ref("id"), f"attribute set '{set_id}'")
-            self.locate(f"{path}.bands", row.ref("id"), f"attribute set '{set_id}'")
+            for part in ("", ".elements", ".bands"):
+                self.locate(f"{path}{part}", row.ref("id"), f"attribute set '{set_id}'")
+        self.bands(sets)
+        elements = self.elements(sets)
+        attributes = self.attributes(elements)
+        self.guidance(attributes)
+        return [owner.record for owner in sets.values()]
 
-        band_rows = self.unique(
+    def bands(self, sets: dict[tuple[str, ...], _Owner]) -> None:
+        rows = self.unique(
             self.rows("bands"),
             lambda r: (self.text(r, "set"), self.text(r, "id")),
             "id",
             "band id in its set",
         )
-        for row in self.known_parent(band_rows, "set", sets, "attribute set", "attribute_sets"):
-            owner = sets[self.text(row, "set")]
-            path = f"{paths[owner['id']]}.bands[{len(owner['bands'])}]"
-            owner["bands"].append(
+        for row, owner, path in self.children(rows, sets, "bands", self.in_set("band")):
+            band_id = self.text(row, "id")
+            owner.record["bands"].append(
                 {
-                    "id": self.text(row, "id"),
+                    "id": band_id,
                     "min": self.integer(row, "min"),
                     "max": self.integer(row, "max"),
                     "title": self.title(row, f"{path}.title"),
@@ -725,98 +749,112 @@ class _WorkbookReader:
             )
             for column in ("id", "min", "max"):
                 self.locate(f"{path}.{column}", row.ref(column), column)
-            self.locate(path, row.ref("id"), f"band '{self.text(row, 'id')}'")
+            self.locate(path, row.ref("id"), f"band '{band_id}'")
 
-        element_rows = self.unique(
+    def elements(self, sets: dict[tuple[str, ...], _Owner]) -> dict[tuple[str, ...], _Owner]:
+        rows = self.unique(
             self.rows("elements"),
             lambda r: (self.text(r, "set"), self.text(r, "id")),
             "id",
             "element id in its set",
         )
-        elements: dict[tuple[str, str], dict[str, Any]] = {}
-        element_paths: dict[tuple[str, str], str] = {}
-        for row in self.known_parent(element_rows, "set", sets, "attribute set", "attribute_sets"):
-            owner = sets[self.text(row, "set")]
-            path = f"{paths[owner['id']]}.elements[{len(owner['elements'])}]"
-            element = {
-                "id": self.text(row, "id"),
+        elements: dict[tuple[str, ...], _Owner] = {}
+        for row, owner, path in self.children(rows, sets, "elements", self.in_set("element")):
+            element_id = self.text(row, "id")
+            record = {
+                "id": element_id,
                 "title": self.title(row, f"{path}.title"),
                 "attributes": [],
             }
-            owner["elements"].append(element)
-            key = (owner["id"], element["id"])
-            elements[key] = element
-            element_paths[key] = path
+            owner.record["elements"].append(record)
+            elements[("element", owner.record["id"], element_id)] = _Owner(record, path)
             self.locate(f"{path}.id", row.ref("id"), "id")
-            self.locate(path, row.ref("id"), f"element '{element['id']}'")
-            self.locate(f"{path}.attributes", row.ref("id"), f"element '{element['id']}'")
+            for part in ("", ".attributes"):
+                self.locate(f"{path}{part}", row.ref("id"), f"element '{element_id}'")
+        return elements
 
-        attribute_rows = self.unique(
+    def attributes(self, elements: dict[tuple[str, ...], _Owner]) -> dict[tuple[str, ...], _Owner]:
+        rows = self.unique(
             self.rows("attributes"),
             lambda r: (self.text(r, "set"), self.text(r, "id")),
             "id",
             "attribute id in its set",
         )
-        attributes: dict[tuple[str, str], dict[str, Any]] = {}
-        attribute_paths: dict[tuple[str, str], str] = {}
-        for row in self.known_parent(
-            attribute_rows, "set", sets, "attribute set", "attribute_sets"
-        ):
-            key = (self.text(row, "set"), self.text(row, "element"))
-            if key not in elements:
-                self.problem(
-                    row.ref("element"),
-                    f"element '{key[1]}' of set '{key[0]}' is not listed in the elements sheet",
-                )
-                continue
-            element = elements[key]
-            path = f"{element_paths[key]}.attributes[{len(element['attributes'])}]"
-            attribute = {
-                "id": self.text(row, "id"),
+        attributes: dict[tuple[str, ...], _Owner] = {}
+        parent = _Parent(
+            lambda r: ("element", self.text(r, "set"), self.text(r, "element")),
+            lambda r: ("attribute", self.text(r, "set"), self.text(r, "id")),
+            "element",
+            "elements",
+        )
+        for row, owner, path in self.children(rows, elements, "attributes", parent):
+            attribute_id = self.text(row, "id")
+            record = {
+                "id": attribute_id,
                 "title": self.title(row, f"{path}.title"),
                 "guidance": [],
             }
-            element["attributes"].append(attribute)
-            attributes[(key[0], attribute["id"])] = attribute
-            attribute_paths[(key[0], attribute["id"])] = path
+            owner.record["attributes"].append(record)
+            attributes[("attribute", self.text(row, "set"), attribute_id)] = _Owner(record, path)
             self.locate(f"{path}.id", row.ref("id"), "id")
-            self.locate(path, row.ref("id"), f"attribute '{attribute['id']}'")
-            self.locate(f"{path}.guidance", row.ref("id"), f"attribute '{attribute['id']}'")
+            for part in ("", ".guidance"):
+                self.locate(f"{path}{part}", row.ref("id"), f"attribute '{attribute_id}'")
+        return attributes
 
-        guidance_rows = self.unique(
+    def guidance(self, attributes: dict[tuple[str, ...], _Owner]) -> None:
+        rows = self.unique(
             self.rows("guidance"),
             lambda r: (self.text(r, "set"), self.text(r, "attribute"), self.text(r, "band")),
             "band",
             "guidance band for this attribute",
         )
-        for row in guidance_rows:
-            key = (self.text(row, "set"), self.text(row, "attribute"))
-            if key not in attributes:
-                self.problem(
-                    row.ref("attribute"),
-                    f"attribute '{key[1]}' of set '{key[0]}' is not listed in the attributes sheet",
-                )
-                continue
-            attribute = attributes[key]
-            path = f"{attribute_paths[key]}.guidance[{len(attribute['guidance'])}]"
-            attribute["guidance"].append(
+        parent = _Parent(
+            lambda r: ("attribute", self.text(r, "set"), self.text(r, "attribute")),
+            lambda r: ("guidance", self.text(r, "set"), self.text(r, "attribute")),
+            "attribute",
+            "attributes",
+        )
+        for row, owner, path in self.children(rows, attributes, "guidance", parent):
+            owner.record["guidance"].append(
                 {"band": self.text(row, "band"), "text": self.title(row, f"{path}.text", "text")}
             )
             self.locate(f"{path}.band", row.ref("band"), "band")
             self.locate(path, row.ref("band"), "guidance")
-        return list(sets.values())
 
-    def known_parent(
-        self, rows: list[_Row], column: str, parents: dict[str, Any], what: str, sheet: str
-    ) -> Iterator[_Row]:
+    def in_set(self, kind: str) -> _Parent:
+        """Bands and elements name their attribute set in the ``set`` column."""
+        return _Parent(
+            lambda r: ("attribute set", self.text(r, "set")),
+            lambda r: (kind, self.text(r, "set"), self.text(r, "id")),
+            "set",
+            "attribute_sets",
+        )
+
+    def children(
+        self,
+        rows: list[_Row],
+        owners: dict[tuple[str, ...], _Owner],
+        list_key: str,
+        parent: _Parent,
+    ) -> Iterator[tuple[_Row, _Owner, str]]:
+        """Each row with its owner record and the JSON path its new entry will have.
+
+        A row whose owner is missing is reported once, at the owner's cell; rows below an
+        owner that was itself refused are not reported again.
+        """
         for row in rows:
-            if self.text(row, column) in parents:
-                yield row
-            else:
-                self.problem(
-                    row.ref(column),
-                    f"{what} '{self.text(row, column)}' is not listed in the {sheet} sheet",
-                )
+            owner_key = parent.owner_key(row)
+            owner = owners.get(owner_key)
+            if owner is None:
+                if owner_key not in self.refused:
+                    where = "', '".join(owner_key[1:])
+                    self.problem(
+                        row.ref(parent.column),
+                        f"{owner_key[0]} '{where}' is not listed in the {parent.sheet} sheet",
+                    )
+                self.refused.add(parent.own_key(row))
+                continue
+            yield row, owner, f"{owner.path}.{list_key}[{len(owner.record[list_key])}]"
 
     def panels(self) -> list[dict[str, Any]]:
         rows = self.unique(self.rows("panels"), lambda r: self.text(r, "id"), "id", "panel id")
@@ -844,54 +882,55 @@ class _WorkbookReader:
         rows = self.unique(
             self.rows("criteria"), lambda r: self.text(r, "id"), "id", "criterion id"
         )
-        criteria: dict[str, dict[str, Any]] = {}
-        paths: dict[str, str] = {}
+        criteria: dict[tuple[str, ...], _Owner] = {}
         for index, row in enumerate(rows):
             path = f"criteria[{index}]"
             criterion_id = self.text(row, "id")
-            criteria[criterion_id] = {
+            record = {
                 "id": criterion_id,
                 "kind": self.text(row, "kind"),
                 "points": self.integer(row, "points"),
                 "title": self.title(row, f"{path}.title"),
                 "items": [],
             }
-            paths[criterion_id] = path
+            criteria[("criterion", criterion_id)] = _Owner(record, path)
             for column in ("id", "kind", "points"):
                 self.locate(f"{path}.{column}", row.ref(column), column)
-            self.locate(path, row.ref("id"), f"criterion '{criterion_id}'")
-            self.locate(f"{path}.items", row.ref("id"), f"criterion '{criterion_id}'")
+            for part in ("", ".items"):
+                self.locate(f"{path}{part}", row.ref("id"), f"criterion '{criterion_id}'")
         if rows:
-            points = (
-                f"criteria!{rows[0].ref('points').split('!')[1]}:"
-                + (rows[-1].ref("points").split("!")[1])
-            )
-            self.locate("criteria", points, "criteria")
+            first, last = rows[0].ref("points"), rows[-1].ref("points").split("!")[1]
+            self.locate("criteria", f"{first}:{last}", "criteria")
 
         item_rows = self.unique(self.rows("items"), lambda r: self.text(r, "id"), "id", "item id")
+        parent = _Parent(
+            lambda r: ("criterion", self.text(r, "criterion")),
+            lambda r: ("item", self.text(r, "id")),
+            "criterion",
+            "criteria",
+        )
         share_cells: dict[str, list[str]] = {}
-        for row in self.known_parent(item_rows, "criterion", criteria, "criterion", "criteria"):
-            owner = criteria[self.text(row, "criterion")]
-            path = f"{paths[owner['id']]}.items[{len(owner['items'])}]"
-            owner["items"].append(
+        for row, owner, path in self.children(item_rows, criteria, "items", parent):
+            item_id = self.text(row, "id")
+            owner.record["items"].append(
                 {
-                    "id": self.text(row, "id"),
+                    "id": item_id,
                     "title": self.title(row, f"{path}.title"),
                     "share": self.share(row, "share"),
                 }
             )
-            share_cells.setdefault(owner["id"], []).append(row.ref("share"))
+            share_cells.setdefault(owner.path, []).append(row.ref("share").split("!")[1])
             for column in ("id", "share"):
                 self.locate(f"{path}.{column}", row.ref(column), column)
-            self.locate(path, row.ref("id"), f"item '{self.text(row, 'id')}'")
-        for criterion_id, refs in share_cells.items():
-            listed = ", ".join(ref.split("!")[1] for ref in refs)
-            self.locate(
-                f"{paths[criterion_id]}.items",
-                f"items!{listed}",
-                f"criterion '{criterion_id}':",
-            )
-        return list(criteria.values())
+            self.locate(path, row.ref("id"), f"item '{item_id}'")
+        for owner in criteria.values():
+            if owner.path in share_cells:
+                self.locate(
+                    f"{owner.path}.items",
+                    f"items!{', '.join(share_cells[owner.path])}",
+                    f"criterion '{owner.record['id']}':",
+                )
+        return [owner.record for owner in criteria.values()]
 
     def recognition_bands(self) -> list[dict[str, Any]]:
         rows = self.unique(

@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self.editor: Any = None
         self._resume: tuple[str, str | None] | None = None
         self._training_note = ""
+        self.training_note_box: QMessageBox | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(GUI.window_width, GUI.window_height)
         self.setMinimumSize(960, 600)
@@ -130,11 +131,11 @@ class MainWindow(QMainWindow):
             self.show_home()
         if self._training_note:
             note, self._training_note = self._training_note, ""
-            box = QMessageBox(
+            self.training_note_box = QMessageBox(
                 QMessageBox.Information, self.tr("Training profile"), note, parent=self
             )
-            box.addButton(self.tr("Close"), QMessageBox.AcceptRole)
-            box.open()
+            self.training_note_box.addButton(self.tr("Close"), QMessageBox.AcceptRole)
+            self.training_note_box.open()
 
     def show_home(self) -> None:
         from ipms_desktop.gui.screens.home import HomeScreen

@@ -133,3 +133,30 @@ def test_usage_error_exits_2() -> None:
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert "the following arguments are required" in done.stderr
+
+
+@pytest.mark.parametrize("framework_id", SHIPPED)
+def test_export_import_round_trip_keeps_the_hash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], framework_id: str
+) -> None:
+    workbook = tmp_path / f"{framework_id}.xlsx"
+    assert main(["frameworks", "export", framework_id, "--xlsx", str(workbook)]) == 0
+    out_file = tmp_path / f"{framework_id}.json"
+    assert main(["frameworks", "import", str(workbook), "--out", str(out_file)]) == 0
+    framework = load_framework(framework_id)
+    assert framework.content_hash in capsys.readouterr().out
+    assert json.loads(out_file.read_text(encoding="utf-8")) == framework.data
+
+
+def test_import_of_a_broken_file_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = tmp_path / "edited.xlsx"
+    fake.write_text("this is not a workbook")
+    out_file = tmp_path / "efqm-2013.json"
+    assert main(["frameworks", "import", str(fake), "--out", str(out_file)]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert "edited.xlsx" in err
+    assert not out_file.exists()
+    assert list(tmp_path.iterdir()) == [fake]

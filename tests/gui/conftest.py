@@ -111,9 +111,16 @@ def drive_first_run_with_training(window: MainWindow, qtbot, language: str) -> N
     first_run.profile_continue.click()
     assert first_run.pages.currentIndex() == first_run.TRUST_PAGE
     first_run.training_button.click()
-    qtbot.waitUntil(lambda: first_run.pages.currentIndex() == first_run.RECOVERY_PAGE, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: first_run.pages.currentIndex() == first_run.RECOVERY_PAGE, timeout=30_000
+    )
     assert first_run.code_label.text().count("-") >= 6
     assert not first_run.recovery_continue.isEnabled()
     first_run.written_check.setChecked(True)
     first_run.recovery_continue.click()
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), EditorScreen), timeout=5_000)
+    note = window.training_note_box
+    assert note is not None and str(window.context.training_dir) in note.text()
+    note.accept()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -1,0 +1,117 @@
+"""What the editor refuses or holds back: illegal steps, a missing justification; and undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def score_item(profile, assessment_id: str, framework, item_id: str, value: int) -> None:
+    item = framework.items[item_id]
+    attribute_set = framework.attribute_set_for(framework.default_panel, item)
+    profile.fill_from_sheet(
+        assessment_id,
+        {"items": {item_id: {"attributes": {a: value for a in attribute_set.attributes}}}},
+    )
+
+
+def test_illegal_step_is_refused_with_a_reason(trained_window, qtbot):
+    editor = trained_window.editor
+    spin = editor.page.controls["sound"].spin
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key_Up)  # the first legal score, 0
+    qtbot.keyClick(spin, Qt.Key_Up)  # 5
+    assert trained_window.profile.get_assessment(editor.assessment_id).items["1a"].attributes == {
+        "sound": 5
+    }
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "53")
+    qtbot.keyClick(spin, Qt.Key_Return)
+    assert "53 is not a legal score" in editor.status.currentMessage()
+    assert "steps of 5" in editor.status.currentMessage()
+    assert spin.score() == 5
+    assert trained_window.profile.get_assessment(editor.assessment_id).items["1a"].attributes == {
+        "sound": 5
+    }
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "55")
+    qtbot.keyClick(spin, Qt.Key_Return)
+    assert trained_window.profile.get_assessment(editor.assessment_id).items["1a"].attributes == {
+        "sound": 55
+    }
+    assert editor.page.controls["sound"].band_label.text()
+
+
+def test_departing_overall_waits_for_a_justification(trained_window, qtbot):
+    editor = trained_window.editor
+    profile = trained_window.profile
+    score_item(profile, editor.assessment_id, editor.framework, "1b", 50)
+    editor.select_item("1b")
+    page = editor.page
+    assert page.suggested_label.text().endswith("50.0")
+    assert not page.not_assessed_check.isEnabled()
+
+    page.overall_spin.setFocus()
+    page.overall_spin.lineEdit().selectAll()
+    qtbot.keyClicks(page.overall_spin.lineEdit(), "65")
+    qtbot.keyClick(page.overall_spin, Qt.Key_Return)
+    assert "justification is required" in page.justification_note.text()
+    assert profile.get_assessment(editor.assessment_id).items["1b"].overall is None
+
+    qtbot.keyClicks(page.justification_edit, "Site visit showed wider deployment.")
+    page.flush()
+    stored = profile.get_assessment(editor.assessment_id).items["1b"]
+    assert (stored.overall, stored.justification) == (65, "Site visit showed wider deployment.")
+    assert "1b" not in [item for item, _ in _problems(editor)]
+
+    # A small departure needs no justification.
+    page = editor.page
+    page.justification_edit.clear()
+    page.overall_spin.lineEdit().selectAll()
+    qtbot.keyClicks(page.overall_spin.lineEdit(), "55")
+    qtbot.keyClick(page.overall_spin, Qt.Key_Return)
+    page.flush()
+    stored = profile.get_assessment(editor.assessment_id).items["1b"]
+    assert (stored.overall, stored.justification) == (55, "")
+
+
+def _problems(editor):
+    from ipms_desktop.gui.completeness import incomplete_items
+
+    return incomplete_items(editor.framework, editor.scores)
+
+
+def test_undo_and_redo_from_the_keyboard(trained_window, qtbot):
+    editor = trained_window.editor
+    profile = trained_window.profile
+    spin = editor.page.controls["integrated"].spin
+    spin.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(spin, Qt.Key_Up)
+    assert profile.get_assessment(editor.assessment_id).items["1a"].attributes == {
+        "integrated": 10
+    }
+    qtbot.keyClick(editor.tree, Qt.Key_Z, Qt.ControlModifier)
+    assert profile.get_assessment(editor.assessment_id).items["1a"].attributes == {
+        "integrated": 5
+    }
+    assert editor.page.controls["integrated"].spin.score() == 5
+    qtbot.keyClick(editor.tree, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert profile.get_assessment(editor.assessment_id).items["1a"].attributes == {
+        "integrated": 10
+    }
+
+
+def test_texts_are_saved_and_undoable(trained_window, qtbot):
+    editor = trained_window.editor
+    profile = trained_window.profile
+    strengths = editor.page.text_editors["strengths"]
+    strengths.add_button.click()
+    editor_widget = strengths.list.focusWidget() or strengths.list
+    qtbot.keyClicks(editor_widget, "Leaders publish the strategy to all staff.")
+    qtbot.keyClick(editor_widget, Qt.Key_Return)
+    assert profile.get_assessment(editor.assessment_id).items["1a"].strengths == (
+        "Leaders publish the strategy to all staff.",
+    )
+    assert "(1)" in editor.page.tabs.tabText(1)
+    editor.undo_stack.undo()
+    assert profile.get_assessment(editor.assessment_id).items["1a"].strengths == ()
