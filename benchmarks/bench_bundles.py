@@ -12,17 +12,19 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from benchmarks.common import BenchResult, median_seconds, peak_rss_mib
+from benchmarks.common import BenchResult, peak_rss_mib
 from ipms_desktop.bundles.format import CHUNK_BYTES, KEY_WRAP_INFO, chunk_aad, chunk_nonce
 from ipms_desktop.bundles.reader import open_bundle, verify_bundle
 from ipms_desktop.bundles.writer import BundleSigner, EvidenceFile, write_bundle
@@ -37,6 +39,19 @@ BENCH_KDF = Argon2Parameters(memory_kib=64, iterations=1, lanes=1)
 PASSPHRASE = "benchmark only"
 LARGE_EVIDENCE_MIB = 500
 MEMORY_LIMIT_MIB = 150
+
+
+def _paired_medians(
+    action: Callable[[], object], floor: Callable[[], object], repeats: int
+) -> tuple[float, float]:
+    """Median seconds of each, alternating runs so disk and cache drift hit both alike."""
+    action_times, floor_times = [], []
+    for _ in range(repeats):
+        for run, times in ((action, action_times), (floor, floor_times)):
+            start = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - start)
+    return statistics.median(action_times), statistics.median(floor_times)
 
 
 def _pki(folder: Path) -> tuple[TrustSettings, BundleSigner, RecipientPrivateKey]:
@@ -216,35 +231,33 @@ def _timings(folder: Path) -> list[BenchResult]:
         document, ensure_ascii=False, sort_keys=True, separators=(",", ":")
     ).encode()
     floor_file = folder / "floor.bin"
-    export_time = median_seconds(export, repeats=5)
-    export_floor = median_seconds(
+    export_time, export_floor = _paired_medians(
+        export,
         lambda: _floor_export(document_bytes, evidence, recipients, signer.private_key, floor_file),
-        repeats=5,
+        repeats=7,
     )
-
-    verify_time = median_seconds(lambda: verify_bundle(bundle, trust), repeats=7)
     data = bundle.read_bytes()
     manifest_offset = int.from_bytes(data[-24:-16], "big")
     manifest_length = int.from_bytes(data[-16:-8], "big")
     signed = data[manifest_offset : manifest_offset + manifest_length]
     signature = data[-88:-24]
     root_key = trust.root.public_key()
-    verify_floor = median_seconds(
-        lambda: _floor_verify(bundle, signer, root_key, signed, signature), repeats=7
+    verify_time, verify_floor = _paired_medians(
+        lambda: verify_bundle(bundle, trust),
+        lambda: _floor_verify(bundle, signer, root_key, signed, signature),
+        repeats=9,
     )
-
     out_dir = folder / "opened"
     out_dir.mkdir()
-    open_time = median_seconds(
-        lambda: open_bundle(bundle, trust, consolidation, evidence_dir=out_dir), repeats=5
-    )
     content_key = AESGCM.generate_key(256)
     sources = [[document_bytes], *(list(item.open_chunks()) for item in evidence)]
     floor_bundle = folder / "floor-open.bin"
     _encrypt_for_floor_open(floor_bundle, content_key, sources)
     sizes = [len(document_bytes), *(item.size for item in evidence)]
-    open_floor = median_seconds(
-        lambda: _floor_open(floor_bundle, content_key, sizes, out_dir), repeats=5
+    open_time, open_floor = _paired_medians(
+        lambda: open_bundle(bundle, trust, consolidation, evidence_dir=out_dir),
+        lambda: _floor_open(floor_bundle, content_key, sizes, out_dir),
+        repeats=7,
     )
     megabytes = len(data) / 2**20
     return [
@@ -297,7 +310,8 @@ def _child_peak(mode: str, folder: Path) -> float:
         [
             sys.executable,
             "-c",
-            f"from benchmarks.bench_bundles import _memory_child; _memory_child({mode!r}, {str(folder)!r})",
+            "from benchmarks.bench_bundles import _memory_child; "
+            f"_memory_child({mode!r}, {str(folder)!r})",
         ],
         cwd=root,
         capture_output=True,

@@ -161,7 +161,7 @@ def extract_signature(path: Path, folder: Path) -> dict[str, Path]:
 @contextlib.contextmanager
 def _open(path: Path) -> Iterator[BinaryIO]:
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed by this context manager
+        handle = open(path, "rb", buffering=0)  # noqa: SIM115 - closed by this context manager
     except OSError as error:
         raise BundleRejected("unreadable", f"cannot read the file ({error.strerror})") from None
     try:
@@ -172,11 +172,30 @@ def _open(path: Path) -> Iterator[BinaryIO]:
         handle.close()
 
 
+def _read_into(handle: BinaryIO, target: memoryview) -> None:
+    """Fill ``target`` from the file, reusing one buffer for every chunk of a member."""
+    filled = 0
+    while filled < len(target):
+        count = handle.readinto(target[filled:])
+        if not count:
+            raise BundleRejected("truncated", "the file ends early")
+        filled += count
+
+
 def _read_exact(handle: BinaryIO, length: int) -> bytes:
+    """Exactly ``length`` bytes from an unbuffered file (one copy, no read-ahead buffer)."""
     data = handle.read(length)
-    if len(data) != length:
-        raise BundleRejected("truncated", "the file ends early")
-    return data
+    if data is not None and len(data) == length:
+        return data
+    parts = [data or b""]
+    received = len(parts[0])
+    while received < length:
+        more = handle.read(length - received)
+        if not more:
+            raise BundleRejected("truncated", "the file ends early")
+        parts.append(more)
+        received += len(more)
+    return b"".join(parts)
 
 
 def _layout(handle: BinaryIO, path: Path) -> tuple[int, int]:
@@ -309,16 +328,19 @@ def _stream_member(handle: BinaryIO, member: MemberEntry, decryptor: _Decryptor 
     remaining = member.size
     total = chunk_count(member.size)
     failure: BundleRejected | None = None
-    for chunk_index in range(total):
-        plain_length = min(CHUNK_BYTES, remaining)
-        sealed = _read_exact(handle, plain_length + TAG_BYTES)
-        digest.update(sealed)
-        remaining -= plain_length
-        if decryptor is not None and failure is None:
-            try:
-                decryptor.chunk(chunk_index, sealed, chunk_index == total - 1)
-            except BundleRejected as error:
-                failure = error
+    with memoryview(bytearray(_READ_BYTES)) as buffer:
+        for chunk_index in range(total):
+            plain_length = min(CHUNK_BYTES, remaining)
+            sealed = buffer[: plain_length + TAG_BYTES]
+            _read_into(handle, sealed)
+            digest.update(sealed)
+            remaining -= plain_length
+            if decryptor is not None and failure is None:
+                try:
+                    decryptor.chunk(chunk_index, sealed, chunk_index == total - 1)
+                except BundleRejected as error:
+                    failure = error
+            sealed.release()
     if not hmac.compare_digest(digest.hexdigest(), member.ciphertext_sha256):
         raise BundleRejected(
             "member-digest-mismatch", f"member {member.name} differs from what was signed"

@@ -201,18 +201,37 @@ def exact_chunks(pieces: Iterable[bytes], size: int, name: str) -> Iterator[tupl
     """Regroup a byte stream into exact ``CHUNK_BYTES`` pieces, flagging the final one.
 
     The declared ``size`` decides which chunk is final; a stream that is longer or shorter
-    than declared is refused, since its recorded digest cannot match either.
+    than declared is refused, since its recorded digest cannot match either. Pieces that
+    already have the right length (the store's chunks) pass through without a copy.
     """
     buffer = bytearray()
+    held: bytes | None = None
     emitted = 0
     for piece in pieces:
+        if held is not None:
+            buffer += held
+            held = None
+        end = emitted + len(piece)
+        fits = len(piece) == CHUNK_BYTES or (end == size and len(piece) < CHUNK_BYTES)
+        if not buffer and end <= size and fits:
+            if end == size:
+                held = piece
+            else:
+                emitted = end
+                yield piece, False
+            continue
         buffer += piece
         if emitted + len(buffer) > size:
             raise IpmsError(f"{name} is larger than its recorded {size} bytes; re-attach it")
         while len(buffer) >= CHUNK_BYTES and emitted + CHUNK_BYTES < size:
-            emitted += CHUNK_BYTES
-            yield bytes(buffer[:CHUNK_BYTES]), False
+            with memoryview(buffer) as view:
+                chunk = bytes(view[:CHUNK_BYTES])
             del buffer[:CHUNK_BYTES]
+            emitted += CHUNK_BYTES
+            yield chunk, False
+    if held is not None:
+        yield held, True
+        return
     if emitted + len(buffer) != size:
         raise IpmsError(f"{name} is smaller than its recorded {size} bytes; re-attach it")
     yield bytes(buffer), True

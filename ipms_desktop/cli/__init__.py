@@ -24,6 +24,8 @@ COMMAND_MODULES = (
     "ipms_desktop.cli.profile_cmd",
     "ipms_desktop.cli.assessment_cmd",
     "ipms_desktop.cli.merge_cmd",
+    "ipms_desktop.cli.consensus_cmd",
+    "ipms_desktop.cli.report_cmd",
 )
 
 

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 PASSPHRASE_VARIABLE = "IPMS_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "IPMS_NEW_PASSPHRASE"
 RECOVERY_CODE_VARIABLE = "IPMS_RECOVERY_CODE"
-TRUST_SETTINGS_SECRET = "trust.settings"
 
 
 def add_profile_argument(parser: argparse.ArgumentParser) -> None:
@@ -125,6 +124,8 @@ def _create(args: argparse.Namespace) -> int:
 
 def install_trust_settings(profile: Profile, settings: TrustSettings) -> None:
     """Keep the verified trust settings file inside the encrypted profile."""
+    from ipms_desktop.trust.profile_credentials import TRUST_SETTINGS_SECRET
+
     profile.set_secret(TRUST_SETTINGS_SECRET, settings.raw)
 
 

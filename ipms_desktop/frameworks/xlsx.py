@@ -153,6 +153,7 @@ class _TextSource:
     """A text of the framework: where its cells are and what they hold, for the view sheets."""
 
     label: str
+    label_formula: str
     cells: dict[str, str]
     text: dict[str, str]
 
@@ -185,11 +186,14 @@ def _template(data: dict[str, Any]) -> Workbook:
     sheets = {name: _record_sheet(workbook, name) for name in _SHEETS}
     texts: list[_TextSource] = []
 
-    def add(name: str, values: dict[str, Any], label: str, prefix: str = "title") -> None:
+    def add(name: str, values: dict[str, Any], prefix: str = "title") -> None:
         cells = _append(sheets[name], values)
+        keys = [column.name for column in _SHEETS[name] if column.kind == "id"]
+        parts = ' & " / " & '.join(f"{name}!{cells[key]}" for key in keys)
         texts.append(
             _TextSource(
-                label,
+                " / ".join([name, *(str(values[key]) for key in keys)]),
+                f'="{name} / " & {parts}',
                 {lang: f"{name}!{cells[f'{prefix}_{lang}']}" for lang in LANGUAGES},
                 {lang: values[f"{prefix}_{lang}"] for lang in LANGUAGES},
             )
@@ -208,7 +212,9 @@ def _template(data: dict[str, Any]) -> Workbook:
             if language in RTL_LANGUAGES:
                 frame[cells["value"]].alignment = _RIGHT
             title_cells[language] = f"framework!{cells['value']}"
-    texts.append(_TextSource("framework title", title_cells, data["title"]))
+    texts.append(
+        _TextSource("framework / title", '="framework / title"', title_cells, data["title"])
+    )
 
     for attribute_set in data["attribute_sets"]:
         set_id = attribute_set["id"]
@@ -216,34 +222,29 @@ def _template(data: dict[str, Any]) -> Workbook:
             "attribute_sets",
             {k: attribute_set[k] for k in ("id", "min", "max", "step")}
             | _title_values(attribute_set["title"]),
-            f"attribute set {set_id}",
         )
         for band in attribute_set["bands"]:
             add(
                 "bands",
                 {"set": set_id, "id": band["id"], "min": band["min"], "max": band["max"]}
                 | _title_values(band["title"]),
-                f"band {set_id} / {band['id']}",
             )
         for element in attribute_set["elements"]:
             add(
                 "elements",
                 {"set": set_id, "id": element["id"]} | _title_values(element["title"]),
-                f"element {set_id} / {element['id']}",
             )
             for attribute in element["attributes"]:
                 add(
                     "attributes",
                     {"set": set_id, "element": element["id"], "id": attribute["id"]}
                     | _title_values(attribute["title"]),
-                    f"attribute {set_id} / {attribute['id']}",
                 )
                 for entry in attribute["guidance"]:
                     add(
                         "guidance",
                         {"set": set_id, "attribute": attribute["id"], "band": entry["band"]}
                         | _title_values(entry["text"], "text"),
-                        f"guidance {set_id} / {attribute['id']} / {entry['band']}",
                         "text",
                     )
     for panel in data["panels"]:
@@ -255,26 +256,22 @@ def _template(data: dict[str, Any]) -> Workbook:
                 "result_set": panel["attribute_sets"]["result"],
             }
             | _title_values(panel["title"]),
-            f"panel {panel['id']}",
         )
     for criterion in data["criteria"]:
         add(
             "criteria",
             {k: criterion[k] for k in ("id", "kind", "points")} | _title_values(criterion["title"]),
-            f"criterion {criterion['id']}",
         )
         for item in criterion["items"]:
             add(
                 "items",
                 {"id": item["id"], "criterion": criterion["id"], "share": item["share"]}
                 | _title_values(item["title"]),
-                f"item {item['id']}",
             )
     for band in data["recognition_bands"]:
         add(
             "recognition_bands",
             {k: band[k] for k in ("id", "min_total", "inclusive")} | _title_values(band["title"]),
-            f"recognition {band['id']}",
         )
     if "notes" in data:
         note_cells = {}
@@ -285,7 +282,7 @@ def _template(data: dict[str, Any]) -> Workbook:
             if language in RTL_LANGUAGES:
                 sheets["notes"][cells["text"]].alignment = _RIGHT
             note_cells[language] = f"notes!{cells['text']}"
-        texts.append(_TextSource("notes", note_cells, data["notes"]))
+        texts.append(_TextSource("notes", '="notes"', note_cells, data["notes"]))
 
     for language in RTL_LANGUAGES:
         _view_sheet(workbook, language, texts)
@@ -374,7 +371,7 @@ def _view_sheet(workbook: Workbook, language: str, texts: list[_TextSource]) -> 
         cell.alignment = _RIGHT
         sheet.column_dimensions[get_column_letter(index)].width = width
     for row, source in enumerate(texts, start=2):
-        sheet.cell(row=row, column=1, value=source.label).alignment = _LEFT
+        sheet.cell(row=row, column=1, value=source.label_formula).alignment = _LEFT
         sheet.cell(row=row, column=2, value=f"={source.cells['en']}").alignment = _LEFT
         sheet.cell(row=row, column=3, value=f"={source.cells[language]}").alignment = _RIGHT
         shown = (source.label, source.text["en"], source.text[language])
@@ -429,7 +426,7 @@ def _read(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
     return data, reader.problems
 
 
-def _open(path: Path) -> Any:
+def _open(path: Path) -> Workbook:
     if not path.exists():
         raise IpmsError(f"framework workbook {path} does not exist")
     if path.is_dir():
@@ -489,7 +486,7 @@ class _Parent:
 class _WorkbookReader:
     """Reads the record sheets, building the JSON and remembering where each value came from."""
 
-    workbook: Any
+    workbook: Workbook
     problems: list[str] = field(default_factory=list)
     bad_refs: set[str] = field(default_factory=set)
     located: dict[str, _Location] = field(default_factory=dict)
@@ -497,8 +494,10 @@ class _WorkbookReader:
     structural: bool = False
 
     def problem(self, ref: str, message: str) -> None:
-        self.problems.append(f"{ref}: {message}")
-        self.bad_refs.add(ref)
+        """Report a cell's problem; a cell already reported keeps its first message."""
+        if ref not in self.bad_refs:
+            self.problems.append(f"{ref}: {message}")
+            self.bad_refs.add(ref)
 
     def locate(self, path: str, ref: str, label: str) -> None:
         self.located[path] = _Location(ref, label)
@@ -559,7 +558,7 @@ class _WorkbookReader:
                 continue
             row_number = next(iter(by_name.values())).row
             for column, cell in by_name.items():
-                if cell.data_type == "f":
+                if cell.data_type == "f" and _formula_boolean(cell.value) is None:
                     self.problem(
                         f"{name}!{cell.coordinate}",
                         f"{column} holds a formula; type the value itself",
@@ -599,6 +598,8 @@ class _WorkbookReader:
             return value
         if isinstance(value, str) and value.strip().lower() in ("true", "false"):
             return value.strip().lower() == "true"
+        if _formula_boolean(value) is not None:
+            return _formula_boolean(value)
         shown = "an empty cell" if _blank(value) else f"'{value}'"
         self.problem(row.ref(column), f"{column} {shown} must be TRUE or FALSE")
         return None
@@ -645,18 +646,21 @@ class _WorkbookReader:
                     f"Move the data into {', '.join(_SHEETS)} or delete the sheet"
                 )
                 continue
-            for row in self.workbook[sheet_name].iter_rows(min_row=2, min_col=2, max_col=3):
+            for row in self.workbook[sheet_name].iter_rows(min_row=2, max_col=3):
                 for cell in row:
                     if cell.data_type != "f" and not _blank(cell.value):
                         self.problems.append(
                             f"{sheet_name}!{cell.coordinate}: this sheet only displays the "
-                            "texts of the other sheets and is not imported; type the change "
-                            "in the sheet named in column A and undo it here"
+                            "texts of the other sheets and is not imported; undo the change "
+                            "here and make it in the sheet named in column A"
                         )
 
     # -- building the framework data
 
     def framework_data(self) -> dict[str, Any] | None:
+        """The framework JSON, or ``None`` when a sheet or column is missing or unknown."""
+        for sheet in ("attribute_sets", "panels", "criteria", "recognition_bands"):
+            self.locate(sheet, f"{sheet}!A2", "")
         data = self.top_level()
         sets = self.attribute_sets()
         data["panels"] = self.panels()
@@ -847,10 +851,13 @@ class _WorkbookReader:
             owner = owners.get(owner_key)
             if owner is None:
                 if owner_key not in self.refused:
-                    where = "', '".join(owner_key[1:])
+                    kind, *names = owner_key
+                    named = f"{kind} '{names[-1]}'"
+                    if len(names) > 1:
+                        named += f" of set '{names[0]}'"
                     self.problem(
                         row.ref(parent.column),
-                        f"{owner_key[0]} '{where}' is not listed in the {parent.sheet} sheet",
+                        f"{named} is not listed in the {parent.sheet} sheet",
                     )
                 self.refused.add(parent.own_key(row))
                 continue
@@ -875,7 +882,6 @@ class _WorkbookReader:
             self.locate(f"{path}.attribute_sets.enabler", row.ref("enabler_set"), "enabler_set")
             self.locate(f"{path}.attribute_sets.result", row.ref("result_set"), "result_set")
             self.locate(path, row.ref("id"), f"panel '{self.text(row, 'id')}'")
-        self.locate("panels", "panels!A2", "panels")
         return panels
 
     def criteria(self) -> list[dict[str, Any]]:
@@ -900,7 +906,7 @@ class _WorkbookReader:
                 self.locate(f"{path}{part}", row.ref("id"), f"criterion '{criterion_id}'")
         if rows:
             first, last = rows[0].ref("points"), rows[-1].ref("points").split("!")[1]
-            self.locate("criteria", f"{first}:{last}", "criteria")
+            self.locate("criteria", f"{first}:{last}", "")
 
         item_rows = self.unique(self.rows("items"), lambda r: self.text(r, "id"), "id", "item id")
         parent = _Parent(
@@ -954,7 +960,7 @@ class _WorkbookReader:
             self.locate(
                 "recognition_bands",
                 f"recognition_bands!B{rows[0].number}:B{rows[-1].number}",
-                "recognition bands",
+                "",
             )
         return bands
 
@@ -989,7 +995,8 @@ class _WorkbookReader:
             if location is None:
                 self.problems.append(f"workbook ({path}): {message}")
             elif location.ref not in self.bad_refs:
-                self.problems.append(f"{location.ref}: {location.label} {message}")
+                label = f"{location.label} " if location.label else ""
+                self.problems.append(f"{location.ref}: {label}{message}")
 
     def lookup(self, path: str) -> _Location | None:
         while path:
@@ -1019,3 +1026,12 @@ _TOP_LEVEL_ORDER = (
 
 def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _formula_boolean(value: Any) -> bool | None:
+    """LibreOffice saves a TRUE/FALSE cell as the formula ``=TRUE()``; read it as the value."""
+    if isinstance(value, str):
+        match = re.fullmatch(r"=\s*(TRUE|FALSE)\s*(\(\s*\))?\s*", value, re.IGNORECASE)
+        if match:
+            return match.group(1).upper() == "TRUE"
+    return None

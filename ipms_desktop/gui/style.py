@@ -39,7 +39,7 @@ QFrame[role="card"] {{
 }}
 QPushButton {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 5px;
-    padding: 6px 14px; min-height: 1.6em;
+    padding: 5px 14px;
 }}
 QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; }}
@@ -49,15 +49,15 @@ QPushButton[role="primary"] {{
 }}
 QPushButton[role="primary"]:hover {{ background: {ACCENT_DARK}; }}
 QPushButton[role="primary"]:disabled {{ background: #8fb3b7; color: #eef4f4; }}
-QLineEdit, QPlainTextEdit, QSpinBox, QComboBox, QListWidget, QTreeWidget, QTableWidget {{
+QLineEdit, QPlainTextEdit, QComboBox, QListWidget, QTreeWidget, QTableWidget {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 4px; padding: 3px;
     selection-background-color: {ACCENT}; selection-color: white;
 }}
-QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus, QComboBox:focus,
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus,
 QListWidget:focus, QTreeWidget:focus, QTableWidget:focus {{ border: 2px solid {ACCENT}; }}
-QSpinBox[invalid="true"], QPlainTextEdit[invalid="true"], QLineEdit[invalid="true"] {{
-    border: 2px solid {ERROR};
-}}
+QPlainTextEdit[invalid="true"], QLineEdit[invalid="true"] {{ border: 2px solid {ERROR}; }}
+QTableWidget::item, QListWidget::item {{ padding: 4px; }}
+QTreeWidget::item {{ padding: 3px; }}
 QHeaderView::section {{
     background: {ACCENT_LIGHT}; color: {TEXT}; padding: 5px; border: none;
     border-bottom: 1px solid {BORDER}; font-weight: 600;

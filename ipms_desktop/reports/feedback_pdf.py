@@ -233,7 +233,7 @@ def feedback_html(results: InstitutionResults, language: str) -> str:
         parts.append(f"<p><i>{_escape(tr('no_consensus', language))}</i></p>")
     parts.append(
         f"<h2>{_escape(tr('score_profile', language))}</h2>"
-        f'<p align="center"><img src="{_CHART_URL}" width="620"></p>'
+        f'<p align="center"><img src="{_CHART_URL}" width="460"></p>'
     )
     parts.append('<div style="page-break-before: always;"></div>')
     for criterion in framework.criteria:
@@ -272,8 +272,17 @@ def _consensus_table(results: InstitutionResults, language: str) -> str:
             _percent(spread.spread),
             _percent(spread.consensus),
         ]
-        rows.append(f"<tr{background}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    head = "".join(f'<th bgcolor="#dde5f0">{_escape(h)}</th>' for h in header)
+        rows.append(
+            f"<tr{background}>"
+            + "".join(f'<td style="font-size:8pt;">{c}</td>' for c in cells)
+            + "</tr>"
+        )
+    number_width = max(5, 52 // max(1, len(header) - 2))
+    widths = [8, 92 - number_width * (len(header) - 2)] + [number_width] * (len(header) - 2)
+    head = "".join(
+        f'<th bgcolor="#dde5f0" width="{width}%" style="font-size:8pt;">{_escape(h)}</th>'
+        for h, width in zip(header, widths, strict=True)
+    )
     return (
         f"<h2>{_escape(tr('consensus_table', language))}</h2>"
         '<table border="1" cellspacing="0" cellpadding="3" width="100%" style="font-size:8pt;">'

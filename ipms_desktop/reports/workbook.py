@@ -107,7 +107,8 @@ def sheet_names(institutions: Sequence[str], reserved: Sequence[str]) -> list[st
     taken = {name.casefold() for name in reserved}
     names = []
     for institution in institutions:
-        base = _FORBIDDEN_IN_SHEET_NAMES.sub(" ", institution).strip(" '") or "Institution"
+        cleaned = " ".join(_FORBIDDEN_IN_SHEET_NAMES.sub(" ", institution).split())
+        base = cleaned.strip("'") or "Institution"
         candidate = base[:_SHEET_NAME_LIMIT]
         counter = 2
         while candidate.casefold() in taken:
@@ -128,6 +129,19 @@ def source_name(assessment: ScoredAssessment, language: str) -> str:
 def write_workbook(results: CycleResults, out: Path, language: str = "en") -> None:
     """Write the cycle workbook to ``out`` atomically."""
     check_language(language)
+    try:
+        # The temporary file is created first, so an unwritable folder fails before any work.
+        with atomic_writer(Path(out)) as handle:
+            build_workbook(results, language).save(handle)
+    except OSError as error:
+        raise IpmsError(
+            f"cannot write the workbook {out}: {error.strerror or error}; check the folder and "
+            "free space (no partial file was left)"
+        ) from None
+
+
+def build_workbook(results: CycleResults, language: str) -> Workbook:
+    """The whole cycle workbook, in write-only mode (sheets stream to temporary files)."""
     workbook = Workbook(write_only=True)
     by_framework: dict[str, list[InstitutionResults]] = {}
     for institution in results.institutions:
@@ -146,14 +160,7 @@ def write_workbook(results: CycleResults, out: Path, language: str = "en") -> No
     names = sheet_names([i.institution for i in results.institutions], reserved)
     for name, institution in zip(names, results.institutions, strict=True):
         _institution_sheet(workbook, name, institution, language)
-    try:
-        with atomic_writer(Path(out)) as handle:
-            workbook.save(handle)
-    except OSError as error:
-        raise IpmsError(
-            f"cannot write the workbook {out}: {error.strerror or error}; check the folder and "
-            "free space (no partial file was left)"
-        ) from None
+    return workbook
 
 
 def _criterion_header(framework: Framework, language: str) -> list[str]:

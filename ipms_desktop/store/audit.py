@@ -22,6 +22,8 @@ GENESIS_HASH = "0" * 64
 HASH_PREFIX = b"ipms-desktop/audit-event/v1\x00"
 
 _events = AuditEvent.__table__
+_HEAD = select(_events.c.seq, _events.c.hash).order_by(_events.c.seq.desc()).limit(1)
+_INSERT = insert(_events)
 
 
 def canonical_json(value: Any) -> str:
@@ -71,14 +73,13 @@ class ChainReport:
 
 def head(connection: Connection) -> tuple[int, str]:
     """The last event's sequence number and hash (0 and the genesis hash when empty)."""
-    row = connection.execute(
-        select(_events.c.seq, _events.c.hash).order_by(_events.c.seq.desc()).limit(1)
-    ).first()
+    row = connection.execute(_HEAD).first()
     return (0, GENESIS_HASH) if row is None else (row.seq, row.hash)
 
 
 def append(
     connection: Connection,
+    previous: tuple[int, str],
     *,
     actor: str,
     assessment_id: str | None,
@@ -86,9 +87,10 @@ def append(
     field: str,
     old: Any,
     new: Any,
-) -> str:
-    """Add one event inside the caller's transaction; returns the new head hash."""
-    last_seq, prev = head(connection)
+) -> tuple[int, str]:
+    """Add one event after ``previous`` (the head as read in this same transaction);
+    returns the new head."""
+    last_seq, prev = previous
     seq = last_seq + 1
     at = utc_now()
     digest = event_hash(
@@ -103,20 +105,21 @@ def append(
         prev=prev,
     )
     connection.execute(
-        insert(_events).values(
-            seq=seq,
-            at=at,
-            actor=actor,
-            assessment_id=assessment_id,
-            item_id=item_id,
-            field=field,
-            old_value=canonical_json(old),
-            new_value=canonical_json(new),
-            prev_hash=prev,
-            hash=digest,
-        )
+        _INSERT,
+        {
+            "seq": seq,
+            "at": at,
+            "actor": actor,
+            "assessment_id": assessment_id,
+            "item_id": item_id,
+            "field": field,
+            "old_value": canonical_json(old),
+            "new_value": canonical_json(new),
+            "prev_hash": prev,
+            "hash": digest,
+        },
     )
-    return digest
+    return seq, digest
 
 
 def verify_chain(connection: Connection) -> ChainReport:

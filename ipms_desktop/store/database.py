@@ -59,13 +59,18 @@ def connect_raw(
 
 
 def open_engine(path: Path, data_key: bytes) -> Engine:
-    """An engine over one keyed connection; raises ``DatabaseError`` if the file is unreadable."""
+    """An engine over one keyed connection; raises ``DatabaseError`` if the file is unreadable.
+
+    Statement parameters are hidden from SQLAlchemy's logs and error texts: they are
+    assessment content.
+    """
     connection = connect_raw(path, data_key)
     engine = create_engine(
         "sqlite://",
         module=sqlcipher,
         creator=lambda: connection,
         poolclass=StaticPool,
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "begin")

@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
 from ipms_desktop.errors import IpmsError
@@ -83,6 +83,22 @@ _meta = ProfileMeta.__table__
 _settings = Setting.__table__
 _secrets = Secret.__table__
 
+# Statements built once: edits run them with parameters only (building SQLAlchemy
+# statements per call costs more than the encrypted commit itself).
+_SELECT_ASSESSMENT = select(_assessments).where(_assessments.c.id == bindparam("a"))
+_ITEM_KEY = (_items.c.assessment_id == bindparam("a"), _items.c.item_id == bindparam("i"))
+_SELECT_ITEM = select(_items).where(*_ITEM_KEY)
+_DELETE_ITEM = delete(_items).where(*_ITEM_KEY)
+_INSERT_ITEM = insert(_items)
+_TEXT_KEY = (
+    _texts.c.assessment_id == bindparam("a"),
+    _texts.c.item_id == bindparam("i"),
+    _texts.c.kind == bindparam("k"),
+)
+_SELECT_TEXTS = select(_texts.c.text).where(*_TEXT_KEY).order_by(_texts.c.position)
+_DELETE_TEXTS = delete(_texts).where(*_TEXT_KEY)
+_INSERT_TEXT = insert(_texts)
+
 DOCUMENT_NAME = "ipms-assessment"
 DOCUMENT_FORMAT = 1
 
@@ -128,6 +144,10 @@ class Profile:
         self._lock = lock
         self._mutex = threading.RLock()
         self._frameworks: dict[str, Framework] = {}
+        # Within one write transaction: the audit head as extended so far, and the
+        # assessments whose updated_at/status must be touched before it commits.
+        self._pending_head: tuple[int, str] | None = None
+        self._touched: set[str] = set()
 
     # ----- opening and closing -------------------------------------------------------------
 
@@ -624,7 +644,8 @@ class Profile:
             raise IpmsError(f"no evidence content with SHA-256 {sha256} in this profile")
         for seq in range(count):
             with self._reading() as connection:
-                yield evidence.read_chunk(connection, sha256, seq)
+                chunk = evidence.read_chunk(connection, sha256, seq)
+            yield chunk
 
     def export_evidence_copy(self, sha256: str, destination: Path) -> Path:
         """Write a plain copy of an evidence file where the user asked (checked by hash)."""
@@ -765,7 +786,19 @@ class Profile:
     def _writing(self) -> Iterator[Connection]:
         """One committed transaction; when this returns without error, the edit is on disk."""
         with self._mutex, self._database_errors(), self._require_open().begin() as connection:
-            yield connection
+            self._pending_head = None
+            self._touched = set()
+            try:
+                yield connection
+                if self._touched:
+                    connection.execute(
+                        update(_assessments)
+                        .where(_assessments.c.id.in_(sorted(self._touched)))
+                        .values(updated_at=audit.utc_now(), status="draft")
+                    )
+            finally:
+                self._pending_head = None
+                self._touched = set()
 
     @contextlib.contextmanager
     def _database_errors(self) -> Iterator[None]:
@@ -788,8 +821,12 @@ class Profile:
         old: Any,
         new: Any,
     ) -> None:
-        audit.append(
+        """Append the change's audit event in the same transaction as the change."""
+        if self._pending_head is None:
+            self._pending_head = audit.head(connection)
+        self._pending_head = audit.append(
             connection,
+            self._pending_head,
             actor=self.actor,
             assessment_id=assessment_id,
             item_id=item_id,
@@ -798,17 +835,11 @@ class Profile:
             new=new,
         )
         if assessment_id is not None and field not in ("assessment", "status"):
-            connection.execute(
-                update(_assessments)
-                .where(_assessments.c.id == assessment_id)
-                .values(updated_at=audit.utc_now(), status="draft")
-            )
+            self._touched.add(assessment_id)
 
     @staticmethod
     def _assessment_row(connection: Connection, assessment_id: str) -> Any:
-        row = connection.execute(
-            select(_assessments).where(_assessments.c.id == assessment_id)
-        ).first()
+        row = connection.execute(_SELECT_ASSESSMENT, {"a": assessment_id}).first()
         if row is None:
             raise IpmsError(
                 f"no assessment {assessment_id} in this profile; see `ipms assessment list`"
@@ -839,11 +870,7 @@ class Profile:
 
     @staticmethod
     def _item_row(connection: Connection, assessment_id: str, item_id: str) -> dict[str, Any]:
-        row = connection.execute(
-            select(_items).where(
-                _items.c.assessment_id == assessment_id, _items.c.item_id == item_id
-            )
-        ).first()
+        row = connection.execute(_SELECT_ITEM, {"a": assessment_id, "i": item_id}).first()
         if row is None:
             return {"attributes": {}, "overall": None, "justification": None, "not_assessed": None}
         return {
@@ -857,50 +884,32 @@ class Profile:
     def _save_item(
         connection: Connection, assessment_id: str, item_id: str, state: Mapping[str, Any]
     ) -> None:
+        connection.execute(_DELETE_ITEM, {"a": assessment_id, "i": item_id})
         connection.execute(
-            delete(_items).where(
-                _items.c.assessment_id == assessment_id, _items.c.item_id == item_id
-            )
-        )
-        connection.execute(
-            insert(_items).values(
-                assessment_id=assessment_id,
-                item_id=item_id,
-                attributes=audit.canonical_json(state["attributes"]),
-                overall=state["overall"],
-                justification=state["justification"],
-                not_assessed=state["not_assessed"],
-            )
+            _INSERT_ITEM,
+            {
+                "assessment_id": assessment_id,
+                "item_id": item_id,
+                "attributes": audit.canonical_json(state["attributes"]),
+                "overall": state["overall"],
+                "justification": state["justification"],
+                "not_assessed": state["not_assessed"],
+            },
         )
 
     @staticmethod
     def _texts_of(connection: Connection, assessment_id: str, item_id: str, kind: str) -> list[str]:
-        return list(
-            connection.execute(
-                select(_texts.c.text)
-                .where(
-                    _texts.c.assessment_id == assessment_id,
-                    _texts.c.item_id == item_id,
-                    _texts.c.kind == kind,
-                )
-                .order_by(_texts.c.position)
-            ).scalars()
-        )
+        key = {"a": assessment_id, "i": item_id, "k": kind}
+        return list(connection.execute(_SELECT_TEXTS, key).scalars())
 
     @staticmethod
     def _replace_texts(
         connection: Connection, assessment_id: str, item_id: str, kind: str, texts: list[str]
     ) -> None:
-        connection.execute(
-            delete(_texts).where(
-                _texts.c.assessment_id == assessment_id,
-                _texts.c.item_id == item_id,
-                _texts.c.kind == kind,
-            )
-        )
+        connection.execute(_DELETE_TEXTS, {"a": assessment_id, "i": item_id, "k": kind})
         if texts:
             connection.execute(
-                insert(_texts),
+                _INSERT_TEXT,
                 [
                     {
                         "assessment_id": assessment_id,

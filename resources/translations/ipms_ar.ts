@@ -5,647 +5,862 @@
     <name>Completeness</name>
     <message>
         <source>not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل له درجة بعد</translation>
     </message>
     <message>
         <source>some attributes are not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض الخصائص بلا درجة</translation>
     </message>
     <message>
         <source>the agreed overall needs a justification</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة الإجمالية المتفق عليها تحتاج إلى مسوّغ</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Credentials</source>
+        <translation>بيانات الاعتماد</translation>
+    </message>
+    <message>
+        <source>Trust settings:</source>
+        <translation>إعدادات الثقة:</translation>
+    </message>
+    <message>
+        <source>Your certificate:</source>
+        <translation>شهادتك:</translation>
+    </message>
+    <message>
+        <source>To enrol: write a certificate request, give the file to CoMSEC&apos;s administrator, then install the certificate you receive.</source>
+        <translation>للتسجيل: اكتب طلب شهادة، وسلّم الملف إلى مسؤول الأمانة العامة لمجلس الوزراء، ثم ثبّت الشهادة التي تتسلّمها.</translation>
+    </message>
+    <message>
+        <source>Write certificate &amp;request…</source>
+        <translation>كتابة &amp;طلب شهادة…</translation>
+    </message>
+    <message>
+        <source>Install &amp;certificate…</source>
+        <translation>تثبيت ال&amp;شهادة…</translation>
+    </message>
+    <message>
+        <source>Install &amp;trust settings…</source>
+        <translation>تثبيت إعدادات ال&amp;ثقة…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>%1, serial %2</source>
+        <translation>%1، الرقم التسلسلي %2</translation>
+    </message>
+    <message>
+        <source>none installed</source>
+        <translation>لا شيء مثبّت</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2
+%3</source>
+        <translation>%1، صالحة حتى %2
+%3</translation>
+    </message>
+    <message>
+        <source>Save the certificate request as</source>
+        <translation>حفظ طلب الشهادة باسم</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.pem)</source>
+        <translation>طلبات الشهادات (*.pem)</translation>
+    </message>
+    <message>
+        <source>Request written to %1. Give it to CoMSEC&apos;s administrator.</source>
+        <translation>كُتب الطلب في %1. سلّمه إلى مسؤول الأمانة العامة لمجلس الوزراء.</translation>
+    </message>
+    <message>
+        <source>Your certificate</source>
+        <translation>شهادتك</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>الشهادات (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Certificate installed.</source>
+        <translation>ثُبّتت الشهادة.</translation>
+    </message>
+    <message>
+        <source>Trust settings file</source>
+        <translation>ملف إعدادات الثقة</translation>
+    </message>
+    <message>
+        <source>Trust settings (*.ipmst)</source>
+        <translation>إعدادات الثقة (*.ipmst)</translation>
+    </message>
+    <message>
+        <source>These trust settings are already installed.</source>
+        <translation>إعدادات الثقة هذه مثبّتة من قبل.</translation>
+    </message>
+    <message>
+        <source>Trust settings installed.</source>
+        <translation>ثُبّتت إعدادات الثقة.</translation>
     </message>
 </context>
 <context>
     <name>EditorScreen</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>&amp;Guidance for this attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إرشادات هذه الخاصية</translation>
     </message>
     <message>
         <source>&amp;Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند ال&amp;تالي</translation>
     </message>
     <message>
         <source>&amp;Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند ال&amp;سابق</translation>
     </message>
     <message>
-        <source>◂ &amp;Assessments</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Assessments</source>
+        <translation type="unfinished">ال&amp;تقييمات</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير…</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>المعايير</translation>
     </message>
     <message>
         <source>Score profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الدرجات</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ.</translation>
     </message>
     <message>
         <source>%1: %2 score</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: درجة %2</translation>
     </message>
     <message>
         <source>%1: agreed overall</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الدرجة الإجمالية المتفق عليها</translation>
     </message>
     <message>
         <source>%1: not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لم يُقيَّم</translation>
     </message>
     <message>
         <source>%1: texts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: النصوص</translation>
     </message>
     <message>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات أدلة</translation>
     </message>
     <message>
         <source>Storing files…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ الملفات…</translation>
     </message>
     <message>
         <source>%1 file(s) stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1 من الملفات.</translation>
     </message>
     <message>
         <source>The file was not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ الملف</translation>
     </message>
     <message>
         <source>Open a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح نسخة</translation>
     </message>
     <message>
         <source>To open %1, a plain copy is written outside the encrypted profile, where anyone using this laptop can read it. Delete the copy when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>لفتح %1 تُكتب نسخة غير مشفّرة خارج الملف الشخصي المشفّر، ويستطيع قراءتها كل من يستخدم هذا الحاسوب. احذف النسخة عند الانتهاء.</translation>
     </message>
     <message>
         <source>Write the copy and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب النسخة وافتحها</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Save the copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النسخة باسم</translation>
     </message>
     <message>
         <source>The copy was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكتب النسخة</translation>
     </message>
     <message>
         <source>Copy written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخة في %1</translation>
     </message>
     <message>
         <source>Remove %1 from this item? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة %1 من هذا البند؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة دليل</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>The file was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُزَل الملف</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم</translation>
     </message>
     <message>
         <source>partly scored</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقيَّم جزئيًا</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <source>justification missing</source>
-        <translation type="unfinished"></translation>
+        <translation>المسوّغ غير موجود</translation>
     </message>
     <message>
         <source>– of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>– من %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>No recognition band reached</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُبلغ أي مستوى تقدير</translation>
     </message>
     <message>
         <source>The total appears when every criterion has a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر المجموع عندما تكون لكل معيار درجة.</translation>
     </message>
     <message>
         <source>%1 of %2 items finished</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز %1 من %2 بندًا</translation>
     </message>
     <message>
         <source>Move to an attribute score, then press F1 for its guidance.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى درجة إحدى الخصائص ثم اضغط F1 لعرض إرشاداتها.</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرشادات</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
         <source>Files are stored encrypted inside the profile and travel with the export. Opening one writes a plain copy outside the encrypted store.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ الملفات مشفّرة داخل الملف الشخصي وتُرسل مع التصدير. فتح أحدها يكتب نسخة غير مشفّرة خارج المخزن المشفّر.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;ملفات…</translation>
     </message>
     <message>
         <source>Open a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح &amp;نسخة…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export assessment</source>
+        <translation>تصدير التقييم</translation>
+    </message>
+    <message>
+        <source>%1, cycle %2: this export will be revision %3.</source>
+        <translation>%1، الدورة %2: سيكون هذا التصدير النسخة %3.</translation>
+    </message>
+    <message>
+        <source>This profile has no trust settings yet, so there is no one to export to. Install CoMSEC&apos;s trust settings under Profile, Credentials.</source>
+        <translation>لا توجد في هذا الملف الشخصي إعدادات ثقة بعد، فلا توجد جهة يُصدَّر إليها. ثبّت إعدادات الثقة الصادرة عن الأمانة العامة لمجلس الوزراء من قائمة الملف الشخصي، بيانات الاعتماد.</translation>
+    </message>
+    <message>
+        <source>CoMSEC consolidation (key %1)</source>
+        <translation>التوحيد في الأمانة العامة لمجلس الوزراء (المفتاح %1)</translation>
+    </message>
+    <message>
+        <source>Team lead&apos;s certificate</source>
+        <translation>شهادة قائد الفريق</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>الشهادات (*.pem *.crt);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>تتعذّر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Team lead: %1</source>
+        <translation>قائد الفريق: %1</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>حفظ الحزمة باسم</translation>
+    </message>
+    <message>
+        <source>IPMS bundles (*.ipmsb)</source>
+        <translation>حزم IPMS ‏(*.ipmsb)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>اختر مكان حفظ الحزمة.</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>استبدال الملف</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 موجود من قبل. هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Bundle written: %1</source>
+        <translation>كُتبت الحزمة: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>The bundle was not written (no partial file is left): %1</source>
+        <translation>لم تُكتب الحزمة (ولم يبقَ أي ملف ناقص): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients (only they can open the bundle)</source>
+        <translation>ال&amp;مستلمون (هم وحدهم يستطيعون فتح الحزمة)</translation>
+    </message>
+    <message>
+        <source>Add a team lead&apos;s &amp;certificate…</source>
+        <translation>إضافة &amp;شهادة قائد فريق…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the bundle as</source>
+        <translation>&amp;حفظ الحزمة باسم</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>اس&amp;تعراض…</translation>
+    </message>
+    <message>
+        <source>Bundle fingerprint: read it to the recipient by phone; they compare it with the file they received.</source>
+        <translation>بصمة الحزمة: اقرأها على المستلم بالهاتف ليقارنها بالملف الذي وصله.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
     </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
     <message>
         <source>Enter your name as it should appear on your assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسمك كما يجب أن يظهر على تقييماتك.</translation>
     </message>
     <message>
         <source>The passphrase is too weak: make it longer, for example add a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور ضعيفة جدًا: أطِلها، بإضافة كلمة مثلًا.</translation>
     </message>
     <message>
         <source>The two passphrases differ: type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها مرتين.</translation>
     </message>
     <message>
         <source>Trust settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف إعدادات الثقة</translation>
     </message>
     <message>
-        <source>Trust settings (*.ipmst *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <source>Trust settings (*.ipmst);;All files (*)</source>
+        <translation>إعدادات الثقة (*.ipmst);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Create your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ ملفك الشخصي</translation>
     </message>
     <message>
         <source>Everything you enter is kept encrypted on this laptop. Choose a long passphrase that only you know: a few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما تُدخله يُحفظ مشفّرًا على هذا الحاسوب. اختر عبارة مرور طويلة لا يعرفها غيرك: بضع كلمات لا رابط بينها سهلة التذكّر وصعبة التخمين.</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سمك</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كرّر عبارة المرور</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة</translation>
     </message>
     <message>
-        <source>C&amp;reate profile</source>
-        <translation type="unfinished"></translation>
+        <source>Your profile is created when you choose one of these. Trust settings name CoMSEC&apos;s certificate authority and the consolidation keys your exports are encrypted to. Install the file you received with this laptop, or start a training profile to practise on your own.</source>
+        <translation>يُنشأ ملفك الشخصي عندما تختار أحد هذين الخيارين. تحدّد إعدادات الثقة جهة إصدار الشهادات في الأمانة العامة لمجلس الوزراء ومفاتيح التوحيد التي تُشفَّر صادراتك إليها. ثبّت الملف الذي تسلّمته مع هذا الحاسوب، أو ابدأ ملفًا تدريبيًا لتتمرّن بمفردك.</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد الخاص بك</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this code is the only way to open your profile. Write it on paper now and keep the paper away from this laptop. It is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا نسيت عبارة المرور فهذا الرمز هو الوسيلة الوحيدة لفتح ملفك الشخصي. اكتبه الآن على ورقة واحفظ الورقة بعيدًا عن هذا الحاسوب. لن يُعرض إلا مرة واحدة.</translation>
     </message>
     <message>
         <source>I have &amp;written the recovery code down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كتبت رمز الاسترداد</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متابعة</translation>
     </message>
     <message>
         <source>Trust settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust settings name CoMSEC&apos;s certificate authority and the consolidation keys your exports are encrypted to. Install the file you received with this laptop, or start a training profile to practise on your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات الثقة</translation>
     </message>
     <message>
         <source>&amp;Install trust settings from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تثبيت إعدادات الثقة من ملف…</translation>
     </message>
     <message>
         <source>Start a &amp;training profile</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء ملف &amp;تدريبي</translation>
     </message>
     <message>
         <source>Training creates a practice certificate authority and consolidation key on this laptop and a sample case, so that you can score, export, merge and report alone. Training exports are not accepted by CoMSEC.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشئ التدريب على هذا الحاسوب جهة تدريبية لإصدار الشهادات ومفتاح توحيد وحالة نموذجية، لتتمكن من التقييم والتصدير والدمج وإعداد التقارير بمفردك. لا تقبل الأمانة العامة لمجلس الوزراء صادرات التدريب.</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Assessor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المقيِّم: %1</translation>
     </message>
     <message>
         <source>Exported, revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مُصدَّر، النسخة %1</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>%1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 بندًا</translation>
     </message>
     <message>
         <source>The assessment was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشأ التقييم</translation>
     </message>
     <message>
         <source>Delete the assessment of %1 with all its scores, texts and evidence? This cannot be undone. Exported bundles are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف تقييم %1 بكل درجاته ونصوصه وأدلته؟ لا يمكن التراجع عن ذلك. لا تتأثر الحزم المُصدَّرة.</translation>
     </message>
     <message>
         <source>Delete assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التقييم</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>The assessment was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحذف التقييم</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييمات</translation>
     </message>
     <message>
         <source>Open an assessment with Enter or a double click. Every change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح تقييمًا بمفتاح الإدخال أو بنقرة مزدوجة. يُحفظ كل تغيير فور إجرائه.</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطار</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>No assessments yet. Create one with New assessment (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تقييمات بعد. أنشئ تقييمًا بأمر تقييم جديد (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
 </context>
 <context>
     <name>ItemPage</name>
     <message>
         <source>&amp;Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لم يُقيَّم</translation>
     </message>
     <message>
         <source>Reason this item cannot be assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب تعذّر تقييم هذا البند</translation>
     </message>
     <message>
         <source>Reason not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب عدم التقييم</translation>
     </message>
     <message>
         <source>&amp;Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;درجات</translation>
     </message>
     <message>
         <source>Write 3 to 5 strengths as full sentences, before scoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب من 3 إلى 5 نقاط قوة بجمل كاملة قبل وضع الدرجات.</translation>
     </message>
     <message>
         <source>Write 3 to 5 areas for improvement as full sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب من 3 إلى 5 مجالات للتحسين بجمل كاملة.</translation>
     </message>
     <message>
         <source>At most 3 issues to check during the site visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 مسائل على الأكثر يُتحقَّق منها أثناء الزيارة الميدانية.</translation>
     </message>
     <message>
         <source>&amp;Agreed overall</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة الإجمالية ال&amp;متفق عليها</translation>
     </message>
     <message>
         <source>Leave empty to use the suggested overall. Enter a value to record your judgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتركها فارغة لاعتماد الدرجة الإجمالية المقترحة، أو أدخل قيمة لتسجيل تقديرك.</translation>
     </message>
     <message>
         <source>&amp;Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مسوّغ</translation>
     </message>
     <message>
         <source>Element: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر: %1</translation>
     </message>
     <message>
         <source>Suggested overall: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة الإجمالية المقترحة: %1</translation>
     </message>
     <message>
         <source>Clear this item&apos;s scores first to mark it not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح درجات هذا البند أولًا لتعلّمه بأنه لم يُقيَّم.</translation>
     </message>
     <message>
         <source>S&amp;trengths (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط ال&amp;قوة (%1)</translation>
     </message>
     <message>
-        <source>A&amp;reas for improvement (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Improvements (%1)</source>
+        <translation>مجالات الت&amp;حسين (%1)</translation>
     </message>
     <message>
-        <source>Site-&amp;visit issues (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>Site &amp;visit (%1)</source>
+        <translation>الزيارة ال&amp;ميدانية (%1)</translation>
     </message>
     <message>
         <source>&amp;Evidence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;دلة (%1)</translation>
     </message>
     <message>
         <source>A justification is required: the agreed overall departs %1 points or more from the suggested overall. It is saved once you write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>المسوّغ مطلوب: تبتعد الدرجة الإجمالية المتفق عليها %1 نقاط أو أكثر عن الدرجة المقترحة. تُحفظ بمجرد أن تكتب المسوّغ.</translation>
     </message>
     <message>
         <source>Justification given for departing from the suggested overall.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدّم مسوّغ للابتعاد عن الدرجة الإجمالية المقترحة.</translation>
     </message>
     <message>
         <source>A justification is needed when the agreed overall departs %1 points or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم مسوّغ عندما تبتعد الدرجة الإجمالية المتفق عليها %1 نقاط أو أكثر.</translation>
     </message>
     <message>
         <source>%1 is not a legal score: use %2 to %3 in steps of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست درجة مسموحة: استخدم القيم من %2 إلى %3 بخطوات مقدارها %4.</translation>
     </message>
 </context>
 <context>
     <name>LanguageScreen</name>
     <message>
         <source>Welcome to IPMS Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في IPMS Desktop</translation>
     </message>
     <message>
         <source>Choose the language you will work in. You can change it later on the unlock screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اللغة التي ستعمل بها. يمكنك تغييرها لاحقًا من شاشة فتح القفل.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متابعة</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your training profile is ready, with a sample case whose status document summary is attached to the first item as evidence. The practice certificate authority and consolidation key are in %1, protected by your passphrase; use them with the ipms command line to verify, merge and report your exports.</source>
+        <translation>ملفك التدريبي جاهز، ومعه حالة نموذجية أُرفق ملخص وثيقة وضعها بالبند الأول دليلًا. جهة إصدار الشهادات التدريبية ومفتاح التوحيد موجودان في %1 ومحميّان بعبارة المرور الخاصة بك؛ استخدمهما مع سطر أوامر ipms للتحقق من صادراتك ودمجها وإعداد تقاريرها.</translation>
+    </message>
+    <message>
+        <source>Training profile</source>
+        <translation>الملف التدريبي</translation>
+    </message>
+    <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملف الشخصي</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
         <source>&amp;Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تقييمات</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <source>&amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بيانات الاعتماد…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;About IPMS Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول IPMS Desktop</translation>
     </message>
     <message>
         <source>IPMS Desktop: the offline assessment client of the Government-Wide Institutional Performance Management System.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPMS Desktop: تطبيق التقييم دون اتصال لنظام إدارة الأداء المؤسسي على مستوى الحكومة.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Wrong passphrase. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور غير صحيحة. لم يتغيّر شيء؛ حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Unexpected error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير متوقَّع (%1): %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم جديد</translation>
     </message>
     <message>
         <source>Enter the institution being assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل المؤسسة الخاضعة للتقييم.</translation>
     </message>
     <message>
         <source>&amp;Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مؤسسة</translation>
     </message>
     <message>
         <source>&amp;Cycle (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دورة (السنة)</translation>
     </message>
     <message>
         <source>&amp;Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;طار</translation>
     </message>
     <message>
         <source>Scoring &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لوحة التقييم</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>Weak: add more words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة: أضف مزيدًا من الكلمات أو الحروف.</translation>
     </message>
     <message>
         <source>Fair, but not yet enough: add another word.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة، لكنها غير كافية بعد: أضف كلمة أخرى.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>جيدة.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوية.</translation>
+    </message>
+</context>
+<context>
+    <name>PreExportCheckDialog</name>
+    <message>
+        <source>Before export</source>
+        <translation>قبل التصدير</translation>
+    </message>
+    <message>
+        <source>%1 item(s) are not finished. Score each one, or mark it not assessed with a reason, then export again. Press Enter or double-click an item to go to it.</source>
+        <translation>لم يُنجز %1 من البنود. ضع درجة لكل منها أو علّمه بأنه لم يُقيَّم مع ذكر السبب، ثم صدِّر من جديد. اضغط مفتاح الإدخال أو انقر نقرًا مزدوجًا على بند للانتقال إليه.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to item</source>
+        <translation>الا&amp;نتقال إلى البند</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>IPMS Desktop is already open for this profile (process %1 on %2). Switch to that window, or close it before starting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPMS Desktop مفتوح من قبل لهذا الملف الشخصي (العملية %1 على %2). انتقل إلى تلك النافذة، أو أغلقها قبل البدء من جديد.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>TextListEditor</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -653,42 +868,42 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأ&amp;على</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى الأ&amp;سفل</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة المرور.</translation>
     </message>
     <message>
         <source>Profile locked</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الشخصي مقفل</translation>
     </message>
     <message>
         <source>Your assessments are encrypted on this laptop. Enter your passphrase to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييماتك مشفّرة على هذا الحاسوب. أدخل عبارة المرور لفتحها.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح القفل</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
 </context>
 </TS>

@@ -1,694 +1,908 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ckb" sourcelanguage="en">
 <context>
     <name>Completeness</name>
     <message>
         <source>not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هێشتا نمرەی بۆ دانەنراوە</translation>
     </message>
     <message>
         <source>some attributes are not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>هەندێک لە تایبەتمەندییەکان نمرەیان نییە</translation>
     </message>
     <message>
         <source>the agreed overall needs a justification</source>
-        <translation type="unfinished"></translation>
+        <translation>نمرەی گشتیی ڕێککەوتوو پێویستی بە پاساو هەیە</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Credentials</source>
+        <translation>ناسنامەکان</translation>
+    </message>
+    <message>
+        <source>Trust settings:</source>
+        <translation>ڕێکخستنەکانی متمانە:</translation>
+    </message>
+    <message>
+        <source>Your certificate:</source>
+        <translation>بڕوانامەکەت:</translation>
+    </message>
+    <message>
+        <source>To enrol: write a certificate request, give the file to CoMSEC's administrator, then install the certificate you receive.</source>
+        <translation>بۆ تۆمارکردن: داواکارییەکی بڕوانامە بنووسە، فایلەکە بدە بە بەڕێوەبەری ئەمینداریەتی گشتیی ئەنجومەنی وەزیران، پاشان ئەو بڕوانامەیە دابمەزرێنە کە وەریدەگریت.</translation>
+    </message>
+    <message>
+        <source>Write certificate &amp;request…</source>
+        <translation>نووسینی &amp;داواکاریی بڕوانامە…</translation>
+    </message>
+    <message>
+        <source>Install &amp;certificate…</source>
+        <translation>دامەزراندنی &amp;بڕوانامە…</translation>
+    </message>
+    <message>
+        <source>Install &amp;trust settings…</source>
+        <translation>دامەزراندنی ڕێکخستنەکانی &amp;متمانە…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>داخستن</translation>
+    </message>
+    <message>
+        <source>%1, serial %2</source>
+        <translation>%1، ژمارەی زنجیرە %2</translation>
+    </message>
+    <message>
+        <source>none installed</source>
+        <translation>هیچ دانەمەزراوە</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2
+%3</source>
+        <translation>%1، بەکارە تا %2
+%3</translation>
+    </message>
+    <message>
+        <source>Save the certificate request as</source>
+        <translation>پاشەکەوتکردنی داواکاریی بڕوانامە بەناوی</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.pem)</source>
+        <translation>داواکارییەکانی بڕوانامە (*.pem)</translation>
+    </message>
+    <message>
+        <source>Request written to %1. Give it to CoMSEC's administrator.</source>
+        <translation>داواکارییەکە لە %1 نووسرا. بیدە بە بەڕێوەبەری ئەمینداریەتی گشتیی ئەنجومەنی وەزیران.</translation>
+    </message>
+    <message>
+        <source>Your certificate</source>
+        <translation>بڕوانامەکەت</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>بڕوانامەکان (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Certificate installed.</source>
+        <translation>بڕوانامەکە دامەزرا.</translation>
+    </message>
+    <message>
+        <source>Trust settings file</source>
+        <translation>فایلی ڕێکخستنەکانی متمانە</translation>
+    </message>
+    <message>
+        <source>Trust settings (*.ipmst)</source>
+        <translation>ڕێکخستنەکانی متمانە (*.ipmst)</translation>
+    </message>
+    <message>
+        <source>These trust settings are already installed.</source>
+        <translation>ئەم ڕێکخستنانەی متمانە پێشتر دامەزراون.</translation>
+    </message>
+    <message>
+        <source>Trust settings installed.</source>
+        <translation>ڕێکخستنەکانی متمانە دامەزران.</translation>
     </message>
 </context>
 <context>
     <name>EditorScreen</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گەڕانەوە</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دووبارەکردنەوە</translation>
     </message>
     <message>
         <source>&amp;Guidance for this attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ڕێنمایی ئەم تایبەتمەندییە</translation>
     </message>
     <message>
         <source>&amp;Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>بڕگەی &amp;دواتر</translation>
     </message>
     <message>
         <source>&amp;Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>بڕگەی &amp;پێشوو</translation>
     </message>
     <message>
         <source>◂ &amp;Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>گەڕانەوە</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>دووبارەکردنەوە</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هەناردن…</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>پێوەرەکان</translation>
     </message>
     <message>
         <source>Score profile</source>
-        <translation type="unfinished"></translation>
+        <translation>وێنەی نمرەکان</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاشەکەوت کرا.</translation>
     </message>
     <message>
         <source>%1: %2 score</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: نمرەی %2</translation>
     </message>
     <message>
         <source>%1: agreed overall</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: نمرەی گشتیی ڕێککەوتوو</translation>
     </message>
     <message>
         <source>%1: not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: هەڵنەسەنگێنراو</translation>
     </message>
     <message>
         <source>%1: texts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: دەقەکان</translation>
     </message>
     <message>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادکردنی فایلی بەڵگە</translation>
     </message>
     <message>
         <source>Storing files…</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکان هەڵدەگیرێن…</translation>
     </message>
     <message>
         <source>%1 file(s) stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فایل هەڵگیرا.</translation>
     </message>
     <message>
         <source>The file was not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکە هەڵنەگیرا</translation>
     </message>
     <message>
         <source>Open a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>کردنەوەی کۆپییەک</translation>
     </message>
     <message>
         <source>To open %1, a plain copy is written outside the encrypted profile, where anyone using this laptop can read it. Delete the copy when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆ کردنەوەی %1، کۆپییەکی نەشاردراوە لە دەرەوەی پرۆفایلە شاردراوەکە دەنووسرێت و هەر کەسێک ئەم کۆمپیوتەرە بەکاربهێنێت دەتوانێت بیخوێنێتەوە. کاتێک تەواو بوویت کۆپییەکە بسڕەوە.</translation>
     </message>
     <message>
         <source>Write the copy and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆپییەکە بنووسە و بیکەرەوە</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
         <source>Save the copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>پاشەکەوتکردنی کۆپییەکە بەناوی</translation>
     </message>
     <message>
         <source>The copy was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆپییەکە نەنووسرا</translation>
     </message>
     <message>
         <source>Copy written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆپییەکە لە %1 نووسرا</translation>
     </message>
     <message>
         <source>Remove %1 from this item? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لەم بڕگەیە لادەبرێت؟ ئەمە ناگەڕێتەوە.</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>لابردنی بەڵگە</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>لابردن</translation>
     </message>
     <message>
         <source>The file was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکە لانەبرا</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>تەواو</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵنەسەنگێنراو</translation>
     </message>
     <message>
         <source>partly scored</source>
-        <translation type="unfinished"></translation>
+        <translation>بەشێکی نمرەی دانراوە</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>دەستی پێنەکراوە</translation>
     </message>
     <message>
         <source>justification missing</source>
-        <translation type="unfinished"></translation>
+        <translation>پاساو نییە</translation>
     </message>
     <message>
         <source>– of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>– لە %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لە %2</translation>
     </message>
     <message>
         <source>No recognition band reached</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ ئاستێکی ناسینەوە نەگەیشتووە</translation>
     </message>
     <message>
         <source>The total appears when every criterion has a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆی گشتی دەردەکەوێت کاتێک هەموو پێوەرێک نمرەی هەبێت.</translation>
     </message>
     <message>
         <source>%1 of %2 items finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لە %2 بڕگە تەواو بوون</translation>
     </message>
     <message>
         <source>Move to an attribute score, then press F1 for its guidance.</source>
-        <translation type="unfinished"></translation>
+        <translation>بچۆ سەر نمرەی تایبەتمەندییەک، پاشان F1 دابگرە بۆ ڕێنماییەکەی.</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕێنمایی</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>داخستن</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
         <source>Files are stored encrypted inside the profile and travel with the export. Opening one writes a plain copy outside the encrypted store.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکان بە شاردراوەیی لەناو پرۆفایلەکەدا هەڵدەگیرێن و لەگەڵ هەناردندا دەڕۆن. کردنەوەی یەکێکیان کۆپییەکی نەشاردراوە لە دەرەوەی کۆگا شاردراوەکە دەنووسێت.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>قەبارە</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادکردنی &amp;فایل…</translation>
     </message>
     <message>
         <source>Open a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>کردنەوەی &amp;کۆپی…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لابردن</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export assessment</source>
+        <translation>هەناردنی هەڵسەنگاندن</translation>
+    </message>
+    <message>
+        <source>%1, cycle %2: this export will be revision %3.</source>
+        <translation>%1، خولی %2: ئەم هەناردنە دەبێتە وەشانی %3.</translation>
+    </message>
+    <message>
+        <source>This profile has no trust settings yet, so there is no one to export to. Install CoMSEC's trust settings under Profile, Credentials.</source>
+        <translation>ئەم پرۆفایلە هێشتا ڕێکخستنی متمانەی نییە، بۆیە کەس نییە بۆی هەناردە بکرێت. ڕێکخستنەکانی متمانەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران لە پرۆفایل، ناسنامەکان دابمەزرێنە.</translation>
+    </message>
+    <message>
+        <source>CoMSEC consolidation (key %1)</source>
+        <translation>یەکخستنی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران (کلیلی %1)</translation>
+    </message>
+    <message>
+        <source>Team lead's certificate</source>
+        <translation>بڕوانامەی سەرۆکی تیم</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>بڕوانامەکان (*.pem *.crt);;هەموو فایلەکان (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ناخوێندرێتەوە: %2</translation>
+    </message>
+    <message>
+        <source>Team lead: %1</source>
+        <translation>سەرۆکی تیم: %1</translation>
+    </message>
+    <message>
+        <source>Save the bundle as</source>
+        <translation>پاشەکەوتکردنی بەستەکە بەناوی</translation>
+    </message>
+    <message>
+        <source>IPMS bundles (*.ipmsb)</source>
+        <translation>بەستەکانی IPMS ‏(*.ipmsb)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>شوێنی پاشەکەوتکردنی بەستەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>گۆڕینی فایل</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 پێشتر هەیە. بیگۆڕیت؟</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>گۆڕین</translation>
+    </message>
+    <message>
+        <source>Bundle written: %1</source>
+        <translation>بەستەکە نووسرا: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تەواو</translation>
+    </message>
+    <message>
+        <source>The bundle was not written (no partial file is left): %1</source>
+        <translation>بەستەکە نەنووسرا (هیچ فایلێکی ناتەواو نەماوە): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients (only they can open the bundle)</source>
+        <translation>&amp;وەرگرەکان (تەنها ئەوان دەتوانن بەستەکە بکەنەوە)</translation>
+    </message>
+    <message>
+        <source>Add a team lead's &amp;certificate…</source>
+        <translation>زیادکردنی &amp;بڕوانامەی سەرۆکی تیم…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save the bundle as</source>
+        <translation>&amp;پاشەکەوتکردنی بەستەکە بەناوی</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;گەڕان…</translation>
+    </message>
+    <message>
+        <source>Bundle fingerprint: read it to the recipient by phone; they compare it with the file they received.</source>
+        <translation>پەنجەمۆری بەستەکە: بە تەلەفۆن بۆ وەرگرەکەی بخوێنەوە تا لەگەڵ ئەو فایلەی پێی گەیشتووە بەراوردی بکات.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>داخستن</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;هەناردن</translation>
     </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
     <message>
         <source>Enter your name as it should appear on your assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>ناوەکەت بنووسە وەک ئەوەی لەسەر هەڵسەنگاندنەکانت دەردەکەوێت.</translation>
     </message>
     <message>
         <source>The passphrase is too weak: make it longer, for example add a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەستەواژەی نهێنی زۆر لاوازە: درێژتری بکە، بۆ نموونە وشەیەک زیاد بکە.</translation>
     </message>
     <message>
         <source>The two passphrases differ: type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوو دەستەواژە نهێنییەکە جیاوازن: هەمان دەستەواژە دوو جار بنووسە.</translation>
     </message>
     <message>
         <source>Trust settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلی ڕێکخستنەکانی متمانە</translation>
     </message>
     <message>
-        <source>Trust settings (*.ipmst *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <source>Trust settings (*.ipmst);;All files (*)</source>
+        <translation>ڕێکخستنەکانی متمانە (*.ipmst);;هەموو فایلەکان (*)</translation>
     </message>
     <message>
         <source>Create your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>پرۆفایلەکەت دروست بکە</translation>
     </message>
     <message>
         <source>Everything you enter is kept encrypted on this laptop. Choose a long passphrase that only you know: a few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>هەموو ئەوەی دەینووسیت بە شاردراوەیی لەسەر ئەم کۆمپیوتەرە هەڵدەگیرێت. دەستەواژەیەکی نهێنیی درێژ هەڵبژێرە کە تەنها خۆت بیزانیت: چەند وشەیەکی بێپەیوەند بە ئاسانی لەبیر دەمێنن و بە قورسی دەزاندرێن.</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ناوەکەت</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دەستەواژەی نهێنی</translation>
     </message>
     <message>
         <source>&amp;Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دووبارەکردنەوەی دەستەواژەی نهێنی</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>بەهێزی</translation>
     </message>
     <message>
-        <source>C&amp;reate profile</source>
-        <translation type="unfinished"></translation>
+        <source>Your profile is created when you choose one of these. Trust settings name CoMSEC's certificate authority and the consolidation keys your exports are encrypted to. Install the file you received with this laptop, or start a training profile to practise on your own.</source>
+        <translation>پرۆفایلەکەت دروست دەکرێت کاتێک یەکێک لەمانە هەڵدەبژێریت. ڕێکخستنەکانی متمانە دەسەڵاتی بڕوانامەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران و ئەو کلیلانەی یەکخستن دیاری دەکەن کە هەناردەکانت بۆیان دەشاردرێنەوە. ئەو فایلە دابمەزرێنە کە لەگەڵ ئەم کۆمپیوتەرەدا وەرتگرتووە، یان پرۆفایلێکی ڕاهێنان دەست پێبکە بۆ ئەوەی بە تەنها ڕاهێنان بکەیت.</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدی گەڕاندنەوەکەت</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this code is the only way to open your profile. Write it on paper now and keep the paper away from this laptop. It is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەگەر دەستەواژەی نهێنییەکەت لەبیر بکەیت، ئەم کۆدە تاکە ڕێگایە بۆ کردنەوەی پرۆفایلەکەت. ئێستا لەسەر کاغەزێک بینووسە و کاغەزەکە دوور لەم کۆمپیوتەرە هەڵبگرە. تەنها یەک جار پیشان دەدرێت.</translation>
     </message>
     <message>
         <source>I have &amp;written the recovery code down</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدی گەڕاندنەوەکەم &amp;نووسیوەتەوە</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بەردەوامبوون</translation>
     </message>
     <message>
         <source>Trust settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust settings name CoMSEC&apos;s certificate authority and the consolidation keys your exports are encrypted to. Install the file you received with this laptop, or start a training profile to practise on your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕێکخستنەکانی متمانە</translation>
     </message>
     <message>
         <source>&amp;Install trust settings from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دامەزراندنی ڕێکخستنەکانی متمانە لە فایلێکەوە…</translation>
     </message>
     <message>
         <source>Start a &amp;training profile</source>
-        <translation type="unfinished"></translation>
+        <translation>دەستپێکردنی پرۆفایلی &amp;ڕاهێنان</translation>
     </message>
     <message>
         <source>Training creates a practice certificate authority and consolidation key on this laptop and a sample case, so that you can score, export, merge and report alone. Training exports are not accepted by CoMSEC.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕاهێنان لەسەر ئەم کۆمپیوتەرە دەسەڵاتێکی بڕوانامەی ڕاهێنان و کلیلێکی یەکخستن و حاڵەتێکی نموونە دروست دەکات، بۆ ئەوەی بە تەنها نمرە دابنێیت، هەناردە بکەیت، تێکەڵ بکەیت و ڕاپۆرت ئامادە بکەیت. ئەمینداریەتی گشتیی ئەنجومەنی وەزیران هەناردەکانی ڕاهێنان وەرناگرێت.</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Assessor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵسەنگێنەر: %1</translation>
     </message>
     <message>
         <source>Exported, revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هەناردەکراو، وەشانی %1</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕەشنووس</translation>
     </message>
     <message>
         <source>%1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لە %2 بڕگە</translation>
     </message>
     <message>
         <source>The assessment was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵسەنگاندنەکە دروست نەکرا</translation>
     </message>
     <message>
         <source>Delete the assessment of %1 with all its scores, texts and evidence? This cannot be undone. Exported bundles are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵسەنگاندنی %1 لەگەڵ هەموو نمرە و دەق و بەڵگەکانیدا بسڕدرێتەوە؟ ئەمە ناگەڕێتەوە. بەستە هەناردەکراوەکان کاریان تێناکرێت.</translation>
     </message>
     <message>
         <source>Delete assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>سڕینەوەی هەڵسەنگاندن</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>سڕینەوە</translation>
     </message>
     <message>
         <source>The assessment was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵسەنگاندنەکە نەسڕایەوە</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵسەنگاندنەکان</translation>
     </message>
     <message>
         <source>Open an assessment with Enter or a double click. Every change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵسەنگاندنێک بە Enter یان دوو کرتە بکەرەوە. هەر گۆڕانکارییەک هەر کاتێک دەیکەیت پاشەکەوت دەکرێت.</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>دامەزراوە</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>خول</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>چوارچێوە</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پێشکەوتن</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆخ</translation>
     </message>
     <message>
         <source>No assessments yet. Create one with New assessment (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>هێشتا هیچ هەڵسەنگاندنێک نییە. یەکێک دروست بکە بە هەڵسەنگاندنی نوێ (Ctrl+N).</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵسەنگاندنی &amp;نوێ…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کردنەوە</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هەناردن…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سڕینەوە…</translation>
     </message>
 </context>
 <context>
     <name>ItemPage</name>
     <message>
         <source>&amp;Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هەڵنەسەنگێنراو</translation>
     </message>
     <message>
         <source>Reason this item cannot be assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>هۆی ئەوەی ئەم بڕگەیە هەڵناسەنگێنرێت</translation>
     </message>
     <message>
         <source>Reason not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>هۆی هەڵنەسەنگاندن</translation>
     </message>
     <message>
         <source>&amp;Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نمرەکان</translation>
     </message>
     <message>
         <source>Write 3 to 5 strengths as full sentences, before scoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>پێش نمرەدانان 3 تا 5 خاڵی بەهێز بە ڕستەی تەواو بنووسە.</translation>
     </message>
     <message>
         <source>Write 3 to 5 areas for improvement as full sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 تا 5 بواری باشترکردن بە ڕستەی تەواو بنووسە.</translation>
     </message>
     <message>
         <source>At most 3 issues to check during the site visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>زۆرترین 3 بابەت بۆ پشکنین لە کاتی سەردانی مەیدانیدا.</translation>
     </message>
     <message>
         <source>&amp;Agreed overall</source>
-        <translation type="unfinished"></translation>
+        <translation>نمرەی گشتیی &amp;ڕێککەوتوو</translation>
     </message>
     <message>
         <source>Leave empty to use the suggested overall. Enter a value to record your judgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>بە بەتاڵی بیهێڵەوە بۆ بەکارهێنانی نمرەی گشتیی پێشنیارکراو. بەهایەک بنووسە بۆ تۆمارکردنی بڕیاری خۆت.</translation>
     </message>
     <message>
         <source>&amp;Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پاساو</translation>
     </message>
     <message>
         <source>Element: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>توخم: %1</translation>
     </message>
     <message>
         <source>Suggested overall: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نمرەی گشتیی پێشنیارکراو: %1</translation>
     </message>
     <message>
-        <source>Clear this item&apos;s scores first to mark it not assessed.</source>
-        <translation type="unfinished"></translation>
+        <source>Clear this item's scores first to mark it not assessed.</source>
+        <translation>سەرەتا نمرەکانی ئەم بڕگەیە بسڕەوە بۆ ئەوەی وەک هەڵنەسەنگێنراو دیاری بکرێت.</translation>
     </message>
     <message>
         <source>S&amp;trengths (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>خاڵە &amp;بەهێزەکان (%1)</translation>
     </message>
     <message>
-        <source>A&amp;reas for improvement (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Improvements (%1)</source>
+        <translation>&amp;باشترکردن (%1)</translation>
     </message>
     <message>
-        <source>Site-&amp;visit issues (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>Site &amp;visit (%1)</source>
+        <translation>سەردانی &amp;مەیدانی (%1)</translation>
     </message>
     <message>
         <source>&amp;Evidence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بەڵگەکان (%1)</translation>
     </message>
     <message>
         <source>A justification is required: the agreed overall departs %1 points or more from the suggested overall. It is saved once you write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاساو پێویستە: نمرەی گشتیی ڕێککەوتوو %1 خاڵ یان زیاتر لە نمرەی پێشنیارکراو دوورە. هەر کە پاساوەکەت نووسی پاشەکەوت دەکرێت.</translation>
     </message>
     <message>
         <source>Justification given for departing from the suggested overall.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاساو بۆ دوورکەوتنەوە لە نمرەی گشتیی پێشنیارکراو دراوە.</translation>
     </message>
     <message>
         <source>A justification is needed when the agreed overall departs %1 points or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاساو پێویستە کاتێک نمرەی گشتیی ڕێککەوتوو %1 خاڵ یان زیاتر دوور دەکەوێتەوە.</translation>
     </message>
     <message>
         <source>%1 is not a legal score: use %2 to %3 in steps of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نمرەیەکی ڕێگەپێدراو نییە: لە %2 تا %3 بە هەنگاوی %4 بەکاربهێنە.</translation>
     </message>
 </context>
 <context>
     <name>LanguageScreen</name>
     <message>
         <source>Welcome to IPMS Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>بەخێربێیت بۆ IPMS Desktop</translation>
     </message>
     <message>
         <source>Choose the language you will work in. You can change it later on the unlock screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو زمانە هەڵبژێرە کە کاری پێدەکەیت. دواتر دەتوانیت لە شاشەی کردنەوەدا بیگۆڕیت.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بەردەوامبوون</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your training profile is ready, with a sample case whose status document summary is attached to the first item as evidence. The practice certificate authority and consolidation key are in %1, protected by your passphrase; use them with the ipms command line to verify, merge and report your exports.</source>
+        <translation>پرۆفایلی ڕاهێنانەکەت ئامادەیە، لەگەڵ حاڵەتێکی نموونە کە پوختەی بەڵگەنامەی دۆخەکەی وەک بەڵگە بە بڕگەی یەکەمەوە لکێنراوە. دەسەڵاتی بڕوانامەی ڕاهێنان و کلیلی یەکخستن لە %1دان و بە دەستەواژەی نهێنییەکەت پارێزراون؛ لەگەڵ هێڵی فەرمانی ipms بەکاریان بهێنە بۆ پشتڕاستکردنەوە و تێکەڵکردن و ڕاپۆرتکردنی هەناردەکانت.</translation>
+    </message>
+    <message>
+        <source>Training profile</source>
+        <translation>پرۆفایلی ڕاهێنان</translation>
+    </message>
+    <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پرۆفایل</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵسەنگاندنی &amp;نوێ…</translation>
     </message>
     <message>
         <source>&amp;Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هەڵسەنگاندنەکان</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هەناردن…</translation>
     </message>
     <message>
         <source>&amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ناسنامەکان…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قوفڵدان</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دەرچوون</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دەستکاری</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;یارمەتی</translation>
     </message>
     <message>
         <source>&amp;About IPMS Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دەربارەی IPMS Desktop</translation>
     </message>
     <message>
         <source>IPMS Desktop: the offline assessment client of the Government-Wide Institutional Performance Management System.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPMS Desktop: بەرنامەی هەڵسەنگاندنی بێ ئینتەرنێتی سیستەمی بەڕێوەبردنی ئەدای دامەزراوەیی لە ئاستی حکومەتدا.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>داخستن</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Wrong passphrase. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەستەواژەی نهێنی هەڵەیە. هیچ نەگۆڕا؛ دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
         <source>Unexpected error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵەیەکی چاوەڕواننەکراو (%1): %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>داخستن</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵوەشاندنەوە</translation>
     </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵسەنگاندنی نوێ</translation>
     </message>
     <message>
         <source>Enter the institution being assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو دامەزراوەیە بنووسە کە هەڵدەسەنگێنرێت.</translation>
     </message>
     <message>
         <source>&amp;Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دامەزراوە</translation>
     </message>
     <message>
         <source>&amp;Cycle (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خول (ساڵ)</translation>
     </message>
     <message>
         <source>&amp;Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چوارچێوە</translation>
     </message>
     <message>
         <source>Scoring &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تەختەی نمرەدان</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دروستکردن</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>Weak: add more words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لاواز: وشە یان پیتی زیاتر زیاد بکە.</translation>
     </message>
     <message>
         <source>Fair, but not yet enough: add another word.</source>
-        <translation type="unfinished"></translation>
+        <translation>مامناوەند، بەڵام هێشتا بەس نییە: وشەیەکی تر زیاد بکە.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>باش.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>بەهێز.</translation>
+    </message>
+</context>
+<context>
+    <name>PreExportCheckDialog</name>
+    <message>
+        <source>Before export</source>
+        <translation>پێش هەناردن</translation>
+    </message>
+    <message>
+        <source>%1 item(s) are not finished. Score each one, or mark it not assessed with a reason, then export again. Press Enter or double-click an item to go to it.</source>
+        <translation>%1 بڕگە تەواو نەبوون. نمرە بۆ هەر یەکێکیان دابنێ یان بە هۆکارەوە وەک هەڵنەسەنگێنراو دیاری بکە، پاشان دووبارە هەناردە بکە. Enter دابگرە یان دوو کرتە لە بڕگەیەک بکە بۆ ئەوەی بچیتە سەری.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to item</source>
+        <translation>&amp;چوون بۆ بڕگە</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>داخستن</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>IPMS Desktop is already open for this profile (process %1 on %2). Switch to that window, or close it before starting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPMS Desktop پێشتر بۆ ئەم پرۆفایلە کراوەتەوە (پرۆسەی %1 لەسەر %2). بچۆ ئەو پەنجەرەیە، یان پێش دەستپێکردنەوە دایبخە.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>داخستن</translation>
     </message>
 </context>
 <context>
     <name>TextListEditor</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زیادکردن</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>بردن بۆ &amp;سەرەوە</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>بردن بۆ &amp;خوارەوە</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەستەواژەی نهێنییەکەت بنووسە.</translation>
     </message>
     <message>
         <source>Profile locked</source>
-        <translation type="unfinished"></translation>
+        <translation>پرۆفایل قوفڵ کراوە</translation>
     </message>
     <message>
         <source>Your assessments are encrypted on this laptop. Enter your passphrase to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵسەنگاندنەکانت لەسەر ئەم کۆمپیوتەرە شاردراونەتەوە. دەستەواژەی نهێنییەکەت بنووسە بۆ کردنەوەیان.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دەستەواژەی نهێنی</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>دەستەواژەی نهێنی</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کردنەوە</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زمان</translation>
     </message>
 </context>
 </TS>

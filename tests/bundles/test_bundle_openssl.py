@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -135,3 +139,48 @@ def test_documented_offsets_cut_out_the_same_bytes(pki, make_bundle, tmp_path):
     signed = data[manifest_offset : manifest_offset + manifest_length]
     assert (parts / "signed.bin").read_bytes() == signed
     assert (parts / "sig.bin").read_bytes() == data[-88:-24]
+
+
+def _documented_commands() -> str:
+    """The ``sh`` blocks of the openssl section of docs/bundle-format.md, in order."""
+    doc = (Path(__file__).parents[2] / "docs" / "bundle-format.md").read_text(encoding="utf-8")
+    section = doc.split("## Checking a bundle with openssl", 1)[1]
+    blocks = re.findall(r"```sh\n(.*?)```", section, flags=re.DOTALL)
+    assert len(blocks) >= 5
+    return "\n".join(textwrap.dedent(block) for block in blocks)
+
+
+def test_the_documented_shell_commands_verify_a_bundle(pki, make_bundle, tmp_path):
+    work = tmp_path / "work"
+    work.mkdir()
+    shutil.copy(make_bundle(), work / "bundle.ipmsb")
+    (work / "trust.json").write_bytes(pki.trust.raw)
+    environment = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    result = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", _documented_commands()],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "signer.pem: OK" in result.stdout
+    assert "Signature Verified Successfully" in result.stdout
+
+
+def test_the_documented_shell_commands_catch_a_revoked_signer(pki, make_bundle, tmp_path):
+    work = tmp_path / "work"
+    work.mkdir()
+    shutil.copy(make_bundle(signer=pki.revoked), work / "bundle.ipmsb")
+    (work / "trust.json").write_bytes(pki.trust.raw)
+    environment = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    result = subprocess.run(
+        ["bash", "-uo", "pipefail", "-c", _documented_commands()],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+    )
+    assert "certificate revoked" in result.stdout + result.stderr

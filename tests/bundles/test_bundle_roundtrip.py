@@ -158,3 +158,13 @@ def test_full_disk_leaves_the_previous_file_untouched(pki, tmp_path, monkeypatch
 def test_missing_destination_folder_is_a_clear_error(pki, tmp_path):
     with pytest.raises(IpmsError, match="writing failed"):
         _write(pki, tmp_path / "absent" / "out.ipmsb", [])
+
+
+def test_evidence_read_in_pieces_larger_than_a_chunk_round_trips(pki, tmp_path):
+    blob = os.urandom(2 * CHUNK_BYTES + 11)
+    path = tmp_path / "large-pieces.ipmsb"
+    _write(pki, path, [evidence_of(blob, piece=3 * CHUNK_BYTES)])
+    folder = tmp_path / "evidence"
+    folder.mkdir()
+    opened = open_bundle(path, pki.trust, pki.consolidation_key, evidence_dir=folder)
+    assert opened.evidence[hashlib.sha256(blob).hexdigest()].read_bytes() == blob

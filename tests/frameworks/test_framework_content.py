@@ -25,6 +25,10 @@ from ipms_desktop.resources import resource_path
 
 FRAMEWORK_IDS = ("efqm-2013", "efqm-2020", "caf-2020")
 ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
+# Letters only Sorani uses (ە ێ ۆ ڕ ڵ ڤ, Persian-style ی and ک) and letters Sorani never
+# writes (Arabic ي ك ة ى): a mixed-up keyboard layout shows up as one of these.
+KURDISH_ONLY_LETTERS = re.compile("[\u06d5\u06ce\u06c6\u0695\u06b5\u06a4\u06cc\u06a9]")
+ARABIC_ONLY_LETTERS = re.compile("[\u064a\u0643\u0629\u0649]")
 
 RADAR_ENABLER = {
     "approach": ["sound", "integrated"],
@@ -244,6 +248,8 @@ def test_every_text_has_three_languages_with_arabic_script(framework_id: str) ->
         assert ARABIC_SCRIPT.search(text["ckb"]), f"{path}.ckb has no Arabic script"
         assert text["ar"] != text["ckb"], f"{path}: ar and ckb are identical"
         assert not ARABIC_SCRIPT.search(text["en"]), f"{path}.en contains Arabic script"
+        assert not KURDISH_ONLY_LETTERS.search(text["ar"]), f"{path}.ar has Kurdish letters"
+        assert not ARABIC_ONLY_LETTERS.search(text["ckb"]), f"{path}.ckb has Arabic-only letters"
 
 
 @pytest.mark.parametrize("framework_id", FRAMEWORK_IDS)

@@ -134,17 +134,24 @@ def test_view_sheets_are_right_to_left_formulas_over_the_source_cells(
     efqm_2013_template: Path,
 ) -> None:
     workbook = load_workbook(efqm_2013_template)
-    for name, header in (("view_ar", "العربية"), ("view_ckb", "کوردی")):
+    for name, header, notes_cell in (
+        ("view_ar", "العربية", "=notes!B3"),
+        ("view_ckb", "کوردی", "=notes!B4"),
+    ):
         view = workbook[name]
         assert view.sheet_view.rightToLeft
         assert view.protection.sheet
         assert view.cell(1, 3).value == header
-        assert view.cell(2, 1).value == "framework title"
+        assert view.cell(2, 1).value == '="framework / title"'
         assert view.cell(2, 2).value == "=framework!B5"
-        guidance_rows = [
-            row for row in range(2, view.max_row + 1) if view.cell(row, 1).value.startswith("guid")
-        ]
-        assert len(guidance_rows) == 14 * 5
+        labels = [view.cell(row, 1).value for row in range(2, view.max_row + 1)]
+        guidance = [label for label in labels if label.startswith('="guidance / "')]
+        assert len(guidance) == 14 * 5
+        assert (
+            guidance[0]
+            == '="guidance / " & guidance!A2 & " / " & guidance!B2 & " / " & guidance!C2'
+        )
+        assert view.cell(len(labels) + 1, 3).value == notes_cell
     assert workbook["view_ar"].cell(2, 3).value == "=framework!B6"
     assert workbook["framework"]["B6"].value == load_framework("efqm-2013").title.ar
 
@@ -199,11 +206,31 @@ def test_values_excel_retypes_are_read_back_as_the_format_expects(
         _set(workbook, "items", "share", 0.75, id="6a")
         _set(workbook, "criteria", "points", "150", id="9")
         _set(workbook, "recognition_bands", "inclusive", "false", id="c2e-2-star")
+        _set(workbook, "recognition_bands", "inclusive", "=TRUE()", id="r4e-3-star")
 
     imported = import_framework_xlsx(_edited(efqm_2013_template, tmp_path, edit))
     assert imported["criteria"][5]["items"][0]["share"] == "0.75"
     assert imported["criteria"][8]["points"] == 150
-    assert imported["recognition_bands"][0]["inclusive"] is False
+    assert [band["inclusive"] for band in imported["recognition_bands"]] == [
+        False,
+        True,
+        False,
+        False,
+    ]
+
+
+def test_rows_below_a_refused_owner_are_not_reported_again(
+    efqm_2013_template: Path, tmp_path: Path
+) -> None:
+    refs: list[str] = []
+
+    def edit(workbook: Any) -> None:
+        refs.append(_set(workbook, "attributes", "element", "approch", id="integrated"))
+
+    problems = _problems(_edited(efqm_2013_template, tmp_path, edit))
+    assert problems == [
+        f"{refs[0]}: element 'approch' of set 'radar-enabler' is not listed in the elements sheet"
+    ]
 
 
 def test_missing_sheet_is_named(efqm_2013_template: Path, tmp_path: Path) -> None:
@@ -339,3 +366,11 @@ def test_text_file_renamed_xlsx_gives_a_clear_error(tmp_path: Path) -> None:
         import_framework_xlsx(missing)
     with pytest.raises(IpmsError, match="is a folder"):
         import_framework_xlsx(tmp_path)
+
+
+def test_emptied_sheet_is_named(efqm_2013_template: Path, tmp_path: Path) -> None:
+    def edit(workbook: Any) -> None:
+        workbook["panels"].delete_rows(2)
+
+    problems = _problems(_edited(efqm_2013_template, tmp_path, edit))
+    assert problems == ["panels!A2: at least one panel is required"]

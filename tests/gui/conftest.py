@@ -88,6 +88,13 @@ def passphrase() -> str:
 
 
 @pytest.fixture
+def arabic_window(window: MainWindow, qtbot) -> MainWindow:
+    """A window that went through the first run in Arabic with a training profile."""
+    drive_first_run_with_training(window, qtbot, "ar")
+    return window
+
+
+@pytest.fixture
 def trained_window(window: MainWindow, qtbot) -> MainWindow:
     """A window that went through the first run in English with a training profile."""
     drive_first_run_with_training(window, qtbot, "en")

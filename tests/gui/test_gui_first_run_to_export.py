@@ -49,7 +49,7 @@ def test_first_run_training_score_and_export(
     assert set(stored.attributes.values()) == {70}
     assert editor.page.suggested_label.text().endswith("70.0")
     fill_everything_but(profile, assessment_id, framework, skip={"1a", "9b"})
-    editor._refresh_scores()
+    editor.refresh()
 
     # The pre-export check lists the one unfinished item and jumps to it.
     chosen = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 
 def score_item(profile, assessment_id: str, framework, item_id: str, value: int) -> None:
@@ -45,6 +46,7 @@ def test_departing_overall_waits_for_a_justification(trained_window, qtbot):
     editor = trained_window.editor
     profile = trained_window.profile
     score_item(profile, editor.assessment_id, editor.framework, "1b", 50)
+    editor.refresh()
     editor.select_item("1b")
     page = editor.page
     assert page.suggested_label.text().endswith("50.0")
@@ -87,28 +89,27 @@ def test_undo_and_redo_from_the_keyboard(trained_window, qtbot):
     spin.setFocus()
     for _ in range(3):
         qtbot.keyClick(spin, Qt.Key_Up)
-    assert profile.get_assessment(editor.assessment_id).items["1a"].attributes == {
-        "integrated": 10
-    }
+    assert profile.get_assessment(editor.assessment_id).items["1a"].attributes == {"integrated": 10}
     qtbot.keyClick(editor.tree, Qt.Key_Z, Qt.ControlModifier)
-    assert profile.get_assessment(editor.assessment_id).items["1a"].attributes == {
-        "integrated": 5
-    }
+    assert profile.get_assessment(editor.assessment_id).items["1a"].attributes == {"integrated": 5}
     assert editor.page.controls["integrated"].spin.score() == 5
     qtbot.keyClick(editor.tree, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
-    assert profile.get_assessment(editor.assessment_id).items["1a"].attributes == {
-        "integrated": 10
-    }
+    assert profile.get_assessment(editor.assessment_id).items["1a"].attributes == {"integrated": 10}
 
 
 def test_texts_are_saved_and_undoable(trained_window, qtbot):
     editor = trained_window.editor
     profile = trained_window.profile
     strengths = editor.page.text_editors["strengths"]
+    editor.page.tabs.setCurrentWidget(strengths)
     strengths.add_button.click()
-    editor_widget = strengths.list.focusWidget() or strengths.list
+    editor_widget = QApplication.focusWidget()
+    assert editor_widget is not strengths.list
     qtbot.keyClicks(editor_widget, "Leaders publish the strategy to all staff.")
-    qtbot.keyClick(editor_widget, Qt.Key_Return)
+    qtbot.keyClick(editor_widget, Qt.Key_Return)  # the list commits on its next event turn
+    qtbot.waitUntil(
+        lambda: bool(profile.get_assessment(editor.assessment_id).items["1a"].strengths)
+    )
     assert profile.get_assessment(editor.assessment_id).items["1a"].strengths == (
         "Leaders publish the strategy to all staff.",
     )

@@ -150,3 +150,13 @@ def test_fill_attaches_evidence_relative_to_the_sheet(
         profile.fill_from_sheet(
             assessment_id, {"items": {"2c": {"evidence": ["missing.pdf"]}}}, base_dir=tmp_path
         )
+
+
+def test_profile_usable_while_reading_chunks(
+    profile: Profile, assessment_id: str, big_file: Path
+) -> None:
+    info = profile.add_evidence(assessment_id, "3a", big_file)
+    chunks = profile.iter_evidence_chunks(info.sha256)
+    first = next(chunks)
+    profile.set_texts(assessment_id, "3a", "strengths", ["edited while exporting"])
+    assert first + b"".join(chunks) == big_file.read_bytes()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStatusBar,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -78,7 +79,7 @@ class EditorScreen(QWidget):
 
         self._build_actions()
         self._build_layout(summary)
-        self._refresh_scores()
+        self.refresh()
         first = item_id if item_id in self.framework.items else self._first_item_id()
         self.select_item(first)
 
@@ -112,7 +113,9 @@ class EditorScreen(QWidget):
         ]
 
     def _build_layout(self, summary: Any) -> None:
-        self.back_button = QPushButton(self.tr("◂ &Assessments"), self)
+        self.back_button = QPushButton(
+            self.style().standardIcon(QStyle.SP_ArrowBack), self.tr("&Assessments"), self
+        )
         self.back_button.clicked.connect(self._go_home)
         heading = QLabel(
             f"{summary.institution} · {summary.cycle} · {self.framework.title.get(self.language)}",
@@ -187,7 +190,7 @@ class EditorScreen(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([280, 680, 300])
+        self.splitter.setSizes([270, 730, 260])
         self.splitter.setChildrenCollapsible(False)
 
         self.status = QStatusBar(self)
@@ -273,15 +276,15 @@ class EditorScreen(QWidget):
             save(new)
         except IpmsError as error:
             self._show_problem(error_text(error))
-            self._refresh_scores()
+            self.refresh()
             return
 
         def after() -> None:
-            self._refresh_scores()
+            self.refresh()
             self.select_item(item_id)
 
         self.undo_stack.push(SavedEditCommand(label, save, old, new, after, self._undo_failed))
-        self._refresh_scores()
+        self.refresh()
         self.status.showMessage(self.tr("Saved."), 3000)
 
     def _save_attribute(self, attribute_id: str, old: int | None, new: int | None) -> None:
@@ -349,7 +352,7 @@ class EditorScreen(QWidget):
         self._context.tasks.start(work, self._evidence_added, self._evidence_failed)
 
     def _evidence_added(self, records: list[Any]) -> None:
-        self._refresh_scores()
+        self.refresh()
         if self.page is not None:
             self.page.evidence.set_busy("")
         self.status.showMessage(
@@ -357,7 +360,7 @@ class EditorScreen(QWidget):
         )
 
     def _evidence_failed(self, error: BaseException) -> None:
-        self._refresh_scores()
+        self.refresh()
         if self.page is not None:
             self.page.evidence.set_busy("")
         show_error(self, self.tr("The file was not stored"), error)
@@ -402,11 +405,11 @@ class EditorScreen(QWidget):
             self._profile.remove_evidence(self.assessment_id, self.current_item_id, sha256)
         except IpmsError as error:
             show_error(self, self.tr("The file was not removed"), error)
-        self._refresh_scores()
+        self.refresh()
 
     # -- live scores ------------------------------------------------------------------
 
-    def _refresh_scores(self) -> None:
+    def refresh(self) -> None:
         self.detail = self._profile.get_assessment(self.assessment_id)
         self.scores = self._profile.score(self.assessment_id, strict=False)
         for item_id, leaf in self.tree_items.items():

@@ -232,8 +232,8 @@ class ItemPage(QWidget):
     def _update_tab_titles(self) -> None:
         titles = {
             "strengths": self.tr("S&trengths (%1)"),
-            "afis": self.tr("A&reas for improvement (%1)"),
-            "site_visit_issues": self.tr("Site-&visit issues (%1)"),
+            "afis": self.tr("&Improvements (%1)"),
+            "site_visit_issues": self.tr("Site &visit (%1)"),
         }
         for index, kind in enumerate(TEXT_KINDS, start=1):
             count = len(self.text_editors[kind].texts())

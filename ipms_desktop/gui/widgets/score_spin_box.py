@@ -8,7 +8,7 @@ the screen can say why, instead of being silently rounded.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QSpinBox, QWidget
 
 NOT_SCORED_TEXT = "–"
@@ -43,8 +43,7 @@ class ScoreSpinBox(QSpinBox):
         self.setValue(self.low - 1 if score is None else score)
         self._reported = self.value()
         self.blockSignals(False)
-        self.setProperty("invalid", False)
-        self.style().polish(self)
+        self._mark_invalid(False)
 
     def is_legal(self, value: int) -> bool:
         return self.low <= value <= self.high and (value - self.low) % self.step == 0
@@ -80,8 +79,7 @@ class ScoreSpinBox(QSpinBox):
     def _refuse_illegal_text(self) -> bool:
         stripped = self.lineEdit().text().strip()
         if stripped.isdigit() and not self.is_legal(int(stripped)):
-            self.setProperty("invalid", True)
-            self.style().polish(self)
+            self._mark_invalid(True)
             self.illegal_entry.emit(stripped)
             self.lineEdit().setText(self.textFromValue(self.value()))
             self.selectAll()
@@ -98,10 +96,17 @@ class ScoreSpinBox(QSpinBox):
         self._refuse_illegal_text()
         super().focusOutEvent(event)
 
+    def _mark_invalid(self, invalid: bool) -> None:
+        """Tint the field (through its palette: a style sheet would drop the arrows)."""
+        palette = self.palette()
+        base = QColor("#fbe4e2") if invalid else self.style().standardPalette().color(QPalette.Base)
+        palette.setColor(QPalette.Base, base)
+        self.setPalette(palette)
+        self.setProperty("invalid", invalid)
+
     def _value_changed(self, value: int) -> None:
         if value == self._reported:
             return
         self._reported = value
-        self.setProperty("invalid", False)
-        self.style().polish(self)
+        self._mark_invalid(False)
         self.score_changed.emit(None if value < self.low else value)

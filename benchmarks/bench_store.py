@@ -1,0 +1,141 @@
+"""The encrypted profile against the bare libraries underneath it.
+
+- unlock: opening a profile (Argon2id, slot unwrap, SQLCipher keying, page check) against
+  the Argon2id derivation alone with the same parameters;
+- edit: one saved score edit (validation, audit event, durable commit) against a raw
+  sqlcipher3 INSERT+COMMIT on a connection with the profile's pragmas (goal <= 5x);
+- fill: a whole EFQM 2013 assessment (32 items, texts) in one saved edit against raw
+  inserts of the same rows.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import tempfile
+from pathlib import Path
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from benchmarks.common import BenchResult, median_seconds
+from ipms_desktop.frameworks import load_framework
+from ipms_desktop.store.database import connect_raw
+from ipms_desktop.store.keyslots import KdfParams
+from ipms_desktop.store.profile import Profile
+
+PASSPHRASE = "benchmark passphrase"
+EDITS = 200
+
+
+def _unlock(folder: Path) -> BenchResult:
+    params = KdfParams()
+
+    def argon2_alone() -> None:
+        Argon2id(
+            salt=secrets.token_bytes(16),
+            length=32,
+            iterations=params.iterations,
+            lanes=params.lanes,
+            memory_cost=params.memory_kib,
+        ).derive(PASSPHRASE.encode())
+
+    unlock = median_seconds(lambda: Profile.open(folder, PASSPHRASE).close(), repeats=7)
+    floor = median_seconds(argon2_alone, repeats=7)
+    return BenchResult(
+        "store: unlock vs Argon2id alone (64 MiB, t=3, p=4)", unlock * 1e3, floor * 1e3, "ms"
+    )
+
+
+def _edit(folder: Path, scratch: Path) -> BenchResult:
+    with Profile.open(folder, PASSPHRASE) as profile:
+        assessment_id = profile.create_assessment("Benchmark Ministry", "efqm-2013", 2026)
+        values = iter(range(EDITS * 10))
+
+        def one_edit() -> None:
+            for _ in range(EDITS):
+                profile.set_attribute(assessment_id, "1a", "sound", 5 * (next(values) % 21))
+
+        edit = median_seconds(one_edit, repeats=5) / EDITS
+    raw = connect_raw(scratch / "raw.db", secrets.token_bytes(32))
+    raw.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, value TEXT)")
+
+    def raw_commit() -> None:
+        for index in range(EDITS):
+            raw.execute("BEGIN IMMEDIATE")
+            raw.execute("INSERT INTO t (value) VALUES (?)", (f"value {index}",))
+            raw.execute("COMMIT")
+
+    floor = median_seconds(raw_commit, repeats=5) / EDITS
+    raw.close()
+    return BenchResult(
+        "store: one saved edit vs raw SQLCipher INSERT+COMMIT (WAL, synchronous=FULL)",
+        edit * 1e6,
+        floor * 1e6,
+        "µs",
+        goal=5,
+    )
+
+
+def _sheet() -> dict:
+    framework = load_framework("efqm-2013")
+    items = {}
+    for item_id, item in framework.items.items():
+        attribute_set = framework.attribute_set_for(framework.default_panel, item)
+        items[item_id] = {
+            "attributes": dict.fromkeys(attribute_set.attributes, 50),
+            "strengths": [f"strength {n} of {item_id}" for n in range(4)],
+            "afis": [f"area for improvement {n} of {item_id}" for n in range(4)],
+            "site_visit_issues": [f"question {n} for {item_id}" for n in range(2)],
+        }
+    return {"items": items}
+
+
+def _fill(folder: Path, scratch: Path) -> BenchResult:
+    sheet = _sheet()
+    with Profile.open(folder, PASSPHRASE) as profile:
+
+        def fill() -> None:
+            assessment_id = profile.create_assessment("Fill Ministry", "efqm-2013", 2026)
+            profile.fill_from_sheet(assessment_id, sheet)
+
+        filled = median_seconds(fill, repeats=5)
+    raw = connect_raw(scratch / "raw-fill.db", secrets.token_bytes(32))
+    raw.execute("CREATE TABLE items (a TEXT, item TEXT, attributes TEXT, PRIMARY KEY (a, item))")
+    raw.execute("CREATE TABLE texts (a TEXT, item TEXT, kind TEXT, pos INT, text TEXT)")
+    raw.execute("CREATE TABLE events (seq INTEGER PRIMARY KEY, field TEXT, value TEXT)")
+    runs = iter(range(100))
+
+    def raw_fill() -> None:
+        run = str(next(runs))
+        raw.execute("BEGIN IMMEDIATE")
+        for item_id, entry in sheet["items"].items():
+            raw.execute(
+                "INSERT INTO items VALUES (?, ?, ?)",
+                (run, item_id, json.dumps(entry["attributes"])),
+            )
+            raw.execute("INSERT INTO events (field, value) VALUES (?, ?)", ("attributes", run))
+            for kind in ("strengths", "afis", "site_visit_issues"):
+                raw.executemany(
+                    "INSERT INTO texts VALUES (?, ?, ?, ?, ?)",
+                    [(run, item_id, kind, pos, text) for pos, text in enumerate(entry[kind])],
+                )
+                raw.execute("INSERT INTO events (field, value) VALUES (?, ?)", (kind, run))
+        raw.execute("COMMIT")
+
+    floor = median_seconds(raw_fill, repeats=5)
+    raw.close()
+    return BenchResult(
+        "store: fill a whole EFQM 2013 assessment vs raw inserts of the same rows",
+        filled * 1e3,
+        floor * 1e3,
+        "ms",
+    )
+
+
+def run() -> list[BenchResult]:
+    with tempfile.TemporaryDirectory(prefix="ipms-bench-store-") as temporary:
+        scratch = Path(temporary)
+        folder = scratch / "profile"
+        Profile.create(folder, "Benchmark", PASSPHRASE)[0].close()
+        Profile.open(folder, PASSPHRASE).close()
+        return [_unlock(folder), _edit(folder, scratch), _fill(folder, scratch)]

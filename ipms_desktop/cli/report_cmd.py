@@ -1,0 +1,37 @@
+"""``ipms report``: the cycle workbook, and optionally one feedback PDF per institution."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ipms_desktop.cli.merge_cmd import add_database_argument, open_database
+from ipms_desktop.reports.catalogue import LANGUAGES
+from ipms_desktop.reports.cycle_results import load_cycle_results
+from ipms_desktop.reports.workbook import write_workbook
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "report", help="cycle workbook (.xlsx) and feedback reports (PDF) from a database"
+    )
+    add_database_argument(parser)
+    parser.add_argument("--cycle", required=True, type=int, metavar="YEAR")
+    parser.add_argument("--xlsx", required=True, type=Path, metavar="OUT.xlsx")
+    parser.add_argument("--pdf", type=Path, metavar="DIR", help="also write feedback PDFs here")
+    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="report language")
+    parser.add_argument("--threshold", type=int, help="spread that marks an item (default 20)")
+    parser.set_defaults(handler=_report)
+
+
+def _report(args: argparse.Namespace) -> int:
+    with open_database(args.db) as database:
+        results = load_cycle_results(database, args.cycle, threshold=args.threshold)
+    write_workbook(results, args.xlsx, args.lang)
+    print(f"workbook written: {args.xlsx} ({len(results.institutions)} institutions)")
+    if args.pdf is not None:
+        from ipms_desktop.reports.feedback_pdf import write_feedback_reports
+
+        for path in write_feedback_reports(results, args.pdf, args.lang):
+            print(f"feedback report written: {path}")
+    return 0

@@ -1,0 +1,183 @@
+"""Regenerate the screenshots in ``docs/screenshots`` (``python -m ipms_desktop.gui.screenshots``).
+
+Each main screen is shown in English and Arabic on a throw-away training profile in a
+temporary folder and grabbed offscreen at 1280x800, so the pictures in the README always
+show the current application. Key derivation here uses cheap parameters passed explicitly:
+the profile exists only for the pictures and is deleted at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+SIZE = (1280, 800)
+PASSPHRASE = "amber valley teapot harbour 7"
+
+
+def _settle(app: object, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def capture(language: str, out: Path) -> list[Path]:
+    """Walk through the application in ``language`` and save one PNG per screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from ipms_desktop.gui.completeness import incomplete_items
+    from ipms_desktop.gui.context import AppContext
+    from ipms_desktop.gui.dialogs.credentials import CredentialsDialog
+    from ipms_desktop.gui.dialogs.export import ExportDialog
+    from ipms_desktop.gui.dialogs.pre_export_check import PreExportCheckDialog
+    from ipms_desktop.gui.i18n import LanguageSwitcher, install_bundled_fonts
+    from ipms_desktop.gui.main_window import MainWindow
+    from ipms_desktop.gui.preferences import Preferences
+    from ipms_desktop.gui.style import STYLE_SHEET
+    from ipms_desktop.gui.tasks import TaskRunner
+    from ipms_desktop.store.keyslots import KdfParams
+    from ipms_desktop.trust.keyfile import Argon2Parameters
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyleSheet(STYLE_SHEET)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="ipms-screens-") as folder:
+        root = Path(folder)
+        languages = LanguageSwitcher(app, install_bundled_fonts())
+        languages.apply(language)
+        context = AppContext(
+            profile_dir=root / "profile",
+            preferences=Preferences(root / "preferences.ini"),
+            languages=languages,
+            tasks=TaskRunner(app),
+            kdf_params=KdfParams(memory_kib=8, iterations=1, lanes=1),
+            key_file_kdf=Argon2Parameters(memory_kib=8, iterations=1, lanes=1),
+        )
+        window = MainWindow(context)
+        window.resize(*SIZE)
+        window.show()
+        window.start()
+
+        def shot(name: str, widget: object | None = None) -> None:
+            _settle(app)
+            target = out / f"{name}-{language}.png"
+            (widget or window).grab().save(str(target))
+            saved.append(target)
+
+        def wait(condition: Callable[[], bool]) -> None:
+            while not condition():
+                app.processEvents()
+                time.sleep(0.02)
+
+        shot("01-language")
+        window.current_screen().language_chosen.emit(language)
+        first_run = window.current_screen()
+        first_run.name_edit.setText("Layla Hassan" if language == "en" else "ليلى حسن")
+        first_run.passphrase_edit.setText(PASSPHRASE)
+        first_run.confirm_edit.setText(PASSPHRASE)
+        shot("02-create-profile")
+        first_run.profile_continue.click()
+        shot("03-trust")
+        first_run.start_training()
+        wait(lambda: first_run.pages.currentIndex() == first_run.RECOVERY_PAGE)
+        shot("04-recovery-code")
+        first_run.written_check.setChecked(True)
+        first_run.recovery_continue.click()
+        wait(lambda: window.editor is not None)
+        if window.training_note_box is not None:
+            window.training_note_box.accept()
+
+        profile = window.profile
+        editor = window.editor
+        assessment_id = editor.assessment_id
+        framework = editor.framework
+        sample = {}
+        for index, (item_id, item) in enumerate(framework.items.items()):
+            if item_id in ("1a", "9b"):
+                continue
+            attribute_set = framework.attribute_set_for(framework.default_panel, item)
+            value = 35 + (index * 15) % 50
+            sample[item_id] = {"attributes": {a: value for a in attribute_set.attributes}}
+        profile.fill_from_sheet(assessment_id, {"items": sample})
+        profile.set_texts(
+            assessment_id,
+            "1a",
+            "strengths",
+            [
+                "The five-year strategy names eight objectives with owners.",
+                "Directors review twelve indicators monthly.",
+            ],
+        )
+        for attribute, value in zip(
+            ("sound", "integrated", "implemented", "structured"), (60, 55, 50, 45), strict=True
+        ):
+            profile.set_attribute(assessment_id, "1a", attribute, value)
+        editor.refresh()
+        editor.select_item("1a")
+        editor.page.overall_spin.set_score(70)
+        editor.page.overall_spin.score_changed.emit(70)
+        shot("05-editor")
+        editor.page.tabs.setCurrentIndex(1)
+        shot("06-editor-strengths")
+
+        problems = incomplete_items(framework, profile.score(assessment_id, strict=False))
+        check = PreExportCheckDialog(framework, language, problems, window)
+        check.show()
+        shot("07-pre-export-check", check)
+        check.close()
+
+        window.show_home()
+        profile.create_assessment(
+            institution="Ministry of Electricity" if language == "en" else "وزارة الكهرباء",
+            framework_id="efqm-2020",
+            cycle=2025,
+        )
+        window.home.refresh()
+        shot("08-home")
+
+        for item_id in ("1a", "9b"):
+            item = framework.items[item_id]
+            attribute_set = framework.attribute_set_for(framework.default_panel, item)
+            profile.fill_from_sheet(
+                assessment_id,
+                {"items": {item_id: {"attributes": {a: 50 for a in attribute_set.attributes}}}},
+            )
+        export = ExportDialog(context, profile, assessment_id, window)
+        export.destination_edit.setText(str(root / "export.ipmsb"))
+        export.show()
+        export.start_export()
+        wait(lambda: export.result_path is not None)
+        shot("09-export", export)
+        export.close()
+
+        credentials = CredentialsDialog(context, profile, window)
+        credentials.show()
+        shot("10-credentials", credentials)
+        credentials.close()
+
+        window.lock()
+        shot("11-unlock")
+        context.tasks.wait_for_all()
+        window.close()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--languages", nargs="+", default=["en", "ar"])
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    args.out.mkdir(parents=True, exist_ok=True)
+    for language in args.languages:
+        for path in capture(language, args.out):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

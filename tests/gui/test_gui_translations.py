@@ -1,0 +1,71 @@
+"""The Arabic and Kurdish catalogues are complete and current.
+
+lupdate is run over the sources into a temporary copy of the committed catalogues: any
+message without a translation (unfinished, empty), or a difference from the committed file
+(a new, changed or vanished source string), fails the test with the strings named.
+"""
+
+from __future__ import annotations
+
+import shutil
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import build_translations
+import pytest
+
+LANGUAGES = build_translations.LANGUAGES
+
+
+def messages(path: Path) -> list[tuple[str, str, ElementTree.Element]]:
+    root = ElementTree.parse(path).getroot()
+    found = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            found.append((name, message.findtext("source") or "", translation))
+    return found
+
+
+@pytest.fixture(scope="module")
+def refreshed(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("translations")
+    for language in LANGUAGES:
+        shutil.copy(build_translations.catalogue(language), folder)
+    build_translations.update_catalogues(folder)
+    return folder
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_source_string_is_translated(refreshed: Path, language: str) -> None:
+    untranslated = [
+        f"{context}: {source!r}"
+        for context, source, translation in messages(build_translations.catalogue(language, refreshed))
+        if translation is None
+        or translation.get("type") in ("unfinished", "vanished", "obsolete")
+        or not (translation.text or "").strip()
+    ]
+    assert not untranslated, f"{language}: untranslated strings:\n" + "\n".join(untranslated)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_committed_catalogue_is_current(refreshed: Path, language: str) -> None:
+    committed = build_translations.catalogue(language)
+    current = build_translations.catalogue(language, refreshed)
+    committed_sources = {(c, s) for c, s, _ in messages(committed)}
+    current_sources = {(c, s) for c, s, _ in messages(current)}
+    assert current_sources - committed_sources == set(), "new strings: run build_translations.py"
+    assert committed_sources - current_sources == set(), "vanished strings: run build_translations.py"
+    assert committed.read_text(encoding="utf-8") == current.read_text(encoding="utf-8"), (
+        f"{committed} is stale: run python packaging/build_translations.py and commit it"
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_placeholders_survive_translation(language: str) -> None:
+    for context, source, translation in messages(build_translations.catalogue(language)):
+        for marker in ("%1", "%2", "%3", "%4"):
+            assert (marker in source) == (marker in (translation.text or "")), (
+                f"{language} {context}: {marker} in {source!r}"
+            )
