@@ -70,7 +70,7 @@ class BundleSettings:
     """Reader hard limits: a bundle exceeding one is rejected before its members are read."""
 
     max_manifest_bytes: int = 4 * 1024 * 1024
-    max_members: int = 20000
+    max_members: int = 10000
     max_member_bytes: int = 4 * 1024**3
     max_document_bytes: int = 64 * 1024 * 1024
     max_recipients: int = 64

@@ -17,6 +17,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("ar", "ckb")
+# lupdate does not know Central Kurdish ("ckb") and refuses to update a catalogue that
+# names it, so the Sorani catalogue is labelled Kurdish (Iraq) for the Qt tools; the file
+# name, and everything the application does with it, use "ckb".
+TOOL_LANGUAGE = {"ar": "ar", "ckb": "ku_IQ"}
 
 
 def catalogue(language: str, folder: Path = TRANSLATIONS_DIR) -> Path:
@@ -54,7 +58,7 @@ def update_catalogues(folder: Path = TRANSLATIONS_DIR) -> None:
                 "-source-language",
                 "en",
                 "-target-language",
-                language,
+                TOOL_LANGUAGE[language],
                 *sources,
                 "-ts",
                 str(catalogue(language, folder)),

@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import json
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -45,6 +46,7 @@ from ipms_desktop.bundles.format import (
 )
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.settings import BUNDLES, TRUST
+from ipms_desktop.trust.atomic_file import write_file_atomically
 from ipms_desktop.trust.certificates import CredentialRejected, SignerIdentity, check_signer
 from ipms_desktop.trust.recipients import RecipientPrivateKey, suite_by_id
 from ipms_desktop.trust.trust_settings import TrustSettings
@@ -154,7 +156,7 @@ def extract_signature(path: Path, folder: Path) -> dict[str, Path]:
         ),
     }
     for name, data in outputs.items():
-        (folder / name).write_bytes(data)
+        write_file_atomically(folder / name, data)
     return {name: folder / name for name in outputs}
 
 
@@ -412,17 +414,29 @@ def _extract_evidence(
     pending: list[tuple[Path, Path]] = []
     try:
         for index, member in enumerate(members, start=1):
-            temp_path = folder / f".{member.sha256}.part"
-            with open(temp_path, "wb") as output:
-                pending.append((temp_path, folder / member.sha256))
+            descriptor, temp_name = tempfile.mkstemp(
+                prefix=f".{member.sha256}.", suffix=".part", dir=folder
+            )
+            pending.append((Path(temp_name), folder / member.sha256))
+            with os.fdopen(descriptor, "wb") as output:
                 _stream_member(handle, member, _Decryptor(cipher, bundle_id, index, output.write))
                 output.flush()
                 os.fsync(output.fileno())
         for temp_path, final_path in pending:
             os.replace(temp_path, final_path)
+    except OSError as error:
+        _remove(pending)
+        raise IpmsError(
+            f"{folder}: writing evidence failed ({error.strerror or error}); nothing was kept. "
+            "Free space or choose another folder"
+        ) from None
     except BaseException:
-        for temp_path, _ in pending:
-            with contextlib.suppress(OSError):
-                temp_path.unlink()
+        _remove(pending)
         raise
     return {member.sha256: folder / member.sha256 for member in members}
+
+
+def _remove(pending: list[tuple[Path, Path]]) -> None:
+    for temp_path, _ in pending:
+        with contextlib.suppress(OSError):
+            temp_path.unlink()

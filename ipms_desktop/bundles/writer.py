@@ -103,9 +103,12 @@ def write_bundle(
     _check_signer(signer, bundle_kind.signer_roles, kind)
     suite_id, unique_recipients = _check_recipients(recipients)
     _check_evidence(evidence)
-    document_bytes = json.dumps(
-        document, ensure_ascii=False, sort_keys=True, separators=(",", ":")
-    ).encode("utf-8")
+    try:
+        document_bytes = json.dumps(
+            document, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+        ).encode("utf-8")
+    except (TypeError, ValueError) as error:
+        raise IpmsError(f"the bundle document cannot be written as JSON ({error})") from None
     if len(document_bytes) > BUNDLES.max_document_bytes:
         raise IpmsError("the assessment document is too large for a bundle")
 

@@ -1,7 +1,8 @@
 """``ipms admin``: CoMSEC's certificate authority (root, certificates, CRL, trust settings).
 
-Passphrases come from ``IPMS_CA_PASSPHRASE`` (root key) and ``IPMS_KEY_PASSPHRASE``
-(consolidation key) so scripted installs work, or from the terminal without echo.
+Passphrases come from ``IPMS_CA_PASSPHRASE`` (root key), ``IPMS_KEY_PASSPHRASE``
+(consolidation key) and ``IPMS_ESCROW_PASSPHRASE`` (escrow key) so scripted installs work,
+or from the terminal without echo.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ipms_desktop.trust.trust_settings import load_trust_settings
 
 CA_PASSPHRASE_VARIABLE = "IPMS_CA_PASSPHRASE"
 KEY_PASSPHRASE_VARIABLE = "IPMS_KEY_PASSPHRASE"
+ESCROW_PASSPHRASE_VARIABLE = "IPMS_ESCROW_PASSPHRASE"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,11 +49,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     revoke.add_argument("certificate", type=Path, metavar="CERT.pem")
     revoke.set_defaults(handler=_revoke)
 
+    escrow = commands.add_parser("escrow", help="create the escrow key pair (once)")
+    escrow.add_argument("--ca", required=True, type=Path, metavar="DIR")
+    escrow.set_defaults(handler=_escrow)
+
     trust = commands.add_parser("trust", help="write signed trust settings for profiles")
     trust.add_argument("--ca", required=True, type=Path, metavar="DIR")
     trust.add_argument("--out", required=True, type=Path, metavar="FILE")
     trust.add_argument(
-        "--escrow", type=Path, metavar="PUB", help="escrow recipient public key to include"
+        "--escrow",
+        type=Path,
+        metavar="PUB",
+        help="escrow public key to include (default: DIR/escrow.pub when present)",
     )
     trust.set_defaults(handler=_trust)
 
@@ -116,6 +125,16 @@ def _revoke(args: argparse.Namespace) -> int:
     )
     print(f"revoked: {subject_text(certificate)} ({certificate_fingerprint(certificate)})")
     print(f"CRL number {number} written to {authority.crl_path}; publish new trust settings")
+    return 0
+
+
+def _escrow(args: argparse.Namespace) -> int:
+    authority = _existing_ca(args.ca)
+    public_key = authority.create_escrow_key(
+        read_secret(ESCROW_PASSPHRASE_VARIABLE, "Passphrase for the escrow key: ", confirm=True)
+    )
+    print(f"escrow key written to {authority.escrow_key_path} (keep it offline)")
+    print(f"escrow key id: {public_key.key_id}; run 'ipms admin trust' to publish it")
     return 0
 
 

@@ -105,9 +105,11 @@ def format_view(view: ConsensusView, *, anonymised: bool) -> str:
     lines = [
         f"{view.institution}, cycle {view.cycle}: {view.framework.id}, "
         f"{len(view.individuals)} individual assessments; spread threshold {view.threshold}",
-        "individuals: " + ", ".join(names),
+        "score columns: "
+        + ", ".join(f"{number} = {name}" for number, name in enumerate(names, start=1)),
         f"items to discuss first: {', '.join(i.item.id for i in view.flagged_items) or 'none'}",
         "",
+        f"    {'':<24}" + " ".join(f"{number:>6}" for number in range(1, len(names) + 1)),
     ]
     for item in view.items:
         flag = "  DISCUSS FIRST" if item.flagged else ""

@@ -97,13 +97,12 @@ def check_incoming(incoming: IncomingBundle) -> AssessmentScore:
             f"document format {document.get('format')!r} is not supported (this version reads "
             f"format {DOCUMENT_FORMAT}); update IPMS Desktop"
         )
-    id_key = "assessment_id"
     framework = document.get("framework")
     signer = document.get(SIGNER_KEYS[kind])
     if not isinstance(framework, Mapping) or not isinstance(signer, Mapping):
         raise IpmsError(f"the document lacks its 'framework' or '{SIGNER_KEYS[kind]}' block")
     expected = {
-        id_key: incoming.assessment_id,
+        "assessment_id": incoming.assessment_id,
         "revision": incoming.revision,
         "institution": incoming.institution,
         "cycle": incoming.cycle,
@@ -112,7 +111,7 @@ def check_incoming(incoming: IncomingBundle) -> AssessmentScore:
         f"{SIGNER_KEYS[kind]}.certificate_fingerprint": incoming.signer_fingerprint,
     }
     found = {
-        id_key: document.get(id_key),
+        "assessment_id": document.get("assessment_id"),
         "revision": document.get("revision"),
         "institution": document.get("institution"),
         "cycle": document.get("cycle"),

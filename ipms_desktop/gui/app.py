@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QCryptographicHash,
     QDir,
     QLockFile,
     QStandardPaths,
@@ -24,13 +24,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.first_paint import FirstPaintProbe, milliseconds_since_start
-from ipms_desktop.gui.i18n import (
-    DEFAULT_LANGUAGE,
-    LANGUAGE_CODES,
-    LanguageSwitcher,
-    install_bundled_fonts,
-)
+from ipms_desktop.gui.i18n import DEFAULT_LANGUAGE, LANGUAGE_CODES, LanguageSwitcher
 from ipms_desktop.gui.main_window import MainWindow
+from ipms_desktop.gui.none_refcount_guard import guard_none_refcount
 from ipms_desktop.gui.preferences import Preferences
 from ipms_desktop.gui.style import STYLE_SHEET
 from ipms_desktop.gui.tasks import TaskRunner
@@ -68,11 +64,8 @@ def preferences_path() -> Path:
 
 def instance_lock(profile_dir: Path) -> QLockFile:
     """A lock per profile folder, so a second window on the same profile is refused early."""
-    digest = QCryptographicHash.hash(
-        str(profile_dir.resolve()).encode(), QCryptographicHash.Sha256
-    ).toHex()
-    digest = bytes(digest.data()).decode()[:16]
-    lock = QLockFile(str(Path(QDir.tempPath()) / f"{APP_ID}-{digest}.lock"))
+    digest = zlib.crc32(str(profile_dir.resolve()).encode("utf-8"))
+    lock = QLockFile(str(Path(QDir.tempPath()) / f"{APP_ID}-{digest:08x}.lock"))
     lock.setStaleLockTime(0)
     return lock
 
@@ -96,22 +89,18 @@ def refuse_second_instance(lock: QLockFile) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``ipms-desktop`` and ``python main.py``."""
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    guard_none_refcount()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
-    app.setStyleSheet(STYLE_SHEET)
-    preferences = Preferences(preferences_path())
-    languages = LanguageSwitcher(app, install_bundled_fonts())
-    languages.apply(args.language or preferences.language or DEFAULT_LANGUAGE)
     profile_dir = args.profile or default_profile_dir()
-
     lock = instance_lock(profile_dir)
     if not lock.tryLock(200):
         refuse_second_instance(lock)
         return 1
 
-    context = AppContext(profile_dir, preferences, languages, TaskRunner(app))
+    preferences = Preferences(preferences_path())
+    context = AppContext(profile_dir, preferences, LanguageSwitcher(app), TaskRunner(app))
     window = MainWindow(context)
 
     def screen_painted() -> None:
@@ -126,6 +115,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{milliseconds_since_start():.1f}", flush=True)
             app.quit()
             return
+        # Style, fonts, catalogue and icon load once the window is already on screen.
+        app.setStyleSheet(STYLE_SHEET)
+        context.languages.apply(args.language or preferences.language or DEFAULT_LANGUAGE)
+        app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         window.start()
         FirstPaintProbe(window.current_screen(), screen_painted)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from ipms_desktop.resources import resource_path
@@ -55,9 +55,10 @@ def install_bundled_fonts() -> str | None:
 class LanguageSwitcher:
     """Applies one language to the running application: catalogue, direction and font."""
 
-    def __init__(self, app: QGuiApplication, arabic_family: str | None) -> None:
+    def __init__(self, app: QGuiApplication) -> None:
         self._app = app
-        self._arabic_family = arabic_family
+        self._fonts_installed = False
+        self._arabic_family: str | None = None
         self._base_family = app.font().family()
         self._translator: QTranslator | None = None
         self.code = "en"
@@ -66,6 +67,9 @@ class LanguageSwitcher:
         """Switch to ``code``; an unknown code or missing catalogue falls back to English."""
         if code not in LANGUAGE_CODES:
             code = "en"
+        if not self._fonts_installed:
+            self._arabic_family = install_bundled_fonts()
+            self._fonts_installed = True
         if self._translator is not None:
             QCoreApplication.removeTranslator(self._translator)
             self._translator = None
@@ -78,6 +82,8 @@ class LanguageSwitcher:
                 code = "en"
         self.code = code
         rtl = code in RIGHT_TO_LEFT_LANGUAGES
+        from PySide6.QtCore import Qt  # not at import: this module is on the first-paint path
+
         self._app.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
         # Scores are typed and read with Western digits in every language, as on the
         # programme's paper forms, so spin boxes parse the same way everywhere.
@@ -99,3 +105,12 @@ class LanguageSwitcher:
 
 def is_right_to_left(code: str) -> bool:
     return code in RIGHT_TO_LEFT_LANGUAGES
+
+
+def isolate_ltr(text: str) -> str:
+    """``text`` (a path, key id, fingerprint) kept left-to-right inside a translated sentence.
+
+    Without the Unicode isolate marks, a path like ``/media/usb/x.ipmsb`` placed in an Arabic
+    sentence is reordered by the bidirectional algorithm and shows its slash at the wrong end.
+    """
+    return f"\u2066{text}\u2069"

@@ -2,13 +2,15 @@
 
 Locking closes the profile (its key leaves memory) and destroys every screen that showed
 content; unlocking builds them again and returns the assessor to the same item.
+
+This module is on the path to the first paint, so it touches Qt's ``Qt`` namespace (whose
+enums take some 30 ms to create in PySide6) only in methods that run after it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.settings import APP_NAME, GUI
 
 
@@ -41,8 +44,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         # Until start() runs (right after the first paint) the window shows only its name.
-        splash = QLabel(APP_NAME, alignment=Qt.AlignCenter)
+        splash = QLabel(APP_NAME)
         splash.setProperty("role", "title")
+        splash.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.stack.addWidget(splash)
 
     def start(self) -> None:
@@ -100,7 +104,7 @@ class MainWindow(QMainWindow):
             "is attached to the first item as evidence. The practice certificate authority "
             "and consolidation key are in %1, protected by your passphrase; use them with the "
             "ipms command line to verify, merge and report your exports."
-        ).replace("%1", str(setup.ca_folder))
+        ).replace("%1", isolate_ltr(str(setup.ca_folder)))
 
     def set_language(self, code: str) -> None:
         self.context.preferences.language = code
@@ -182,6 +186,7 @@ class MainWindow(QMainWindow):
             if dialog.isWindow() and dialog is not self and dialog.isVisible():
                 dialog.close()
         if self.editor is not None:
+            self.editor.flush()
             self._resume = (self.editor.assessment_id, self.editor.current_item_id)
         self.idle.stop()
         self.home = None
@@ -200,6 +205,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         """Menus in the current language (rebuilt when the language changes)."""
+        from PySide6.QtCore import Qt
+
         self.menuBar().clear()
         profile_menu = self.menuBar().addMenu(self.tr("&Profile"))
         self.new_action = QAction(self.tr("&New assessment…"), self)
@@ -298,6 +305,8 @@ class MainWindow(QMainWindow):
             QApplication.beep()
             event.ignore()
             return
+        if self.editor is not None:
+            self.editor.flush()
         if self.profile is not None:
             self.profile.close()
             self.profile = None

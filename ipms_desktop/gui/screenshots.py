@@ -34,20 +34,22 @@ def capture(language: str, out: Path) -> list[Path]:
     from ipms_desktop.gui.dialogs.credentials import CredentialsDialog
     from ipms_desktop.gui.dialogs.export import ExportDialog
     from ipms_desktop.gui.dialogs.pre_export_check import PreExportCheckDialog
-    from ipms_desktop.gui.i18n import LanguageSwitcher, install_bundled_fonts
+    from ipms_desktop.gui.i18n import LanguageSwitcher
     from ipms_desktop.gui.main_window import MainWindow
+    from ipms_desktop.gui.none_refcount_guard import guard_none_refcount
     from ipms_desktop.gui.preferences import Preferences
     from ipms_desktop.gui.style import STYLE_SHEET
     from ipms_desktop.gui.tasks import TaskRunner
     from ipms_desktop.store.keyslots import KdfParams
     from ipms_desktop.trust.keyfile import Argon2Parameters
 
+    guard_none_refcount()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyleSheet(STYLE_SHEET)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="ipms-screens-") as folder:
         root = Path(folder)
-        languages = LanguageSwitcher(app, install_bundled_fonts())
+        languages = LanguageSwitcher(app)
         languages.apply(language)
         context = AppContext(
             profile_dir=root / "profile",

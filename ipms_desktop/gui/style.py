@@ -49,11 +49,11 @@ QPushButton[role="primary"] {{
 }}
 QPushButton[role="primary"]:hover {{ background: {ACCENT_DARK}; }}
 QPushButton[role="primary"]:disabled {{ background: #8fb3b7; color: #eef4f4; }}
-QLineEdit, QPlainTextEdit, QComboBox, QListWidget, QTreeWidget, QTableWidget {{
+QLineEdit, QPlainTextEdit, QListWidget, QTreeWidget, QTableWidget {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 4px; padding: 3px;
     selection-background-color: {ACCENT}; selection-color: white;
 }}
-QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus,
+QLineEdit:focus, QPlainTextEdit:focus,
 QListWidget:focus, QTreeWidget:focus, QTableWidget:focus {{ border: 2px solid {ACCENT}; }}
 QPlainTextEdit[invalid="true"], QLineEdit[invalid="true"] {{ border: 2px solid {ERROR}; }}
 QTableWidget::item, QListWidget::item {{ padding: 4px; }}

@@ -153,7 +153,8 @@ class Profile:
 
     @staticmethod
     def exists(folder: Path) -> bool:
-        return slot_file_path(folder).exists()
+        """Whether ``folder`` holds a profile (the first-run screen asks this)."""
+        return slot_file_path(Path(folder)).exists()
 
     @classmethod
     def create(
@@ -300,6 +301,8 @@ class Profile:
         head = migrations.head_revision()
         if current == head:
             return
+        if current is None:
+            raise IpmsError(damaged_message(folder, "it holds no profile schema"))
         known = migrations.known_revisions()
         if current not in known:
             raise IpmsError(
@@ -307,7 +310,7 @@ class Profile:
                 f"application knows (up to {head}); update IPMS Desktop to open it. "
                 "The profile was left untouched"
             )
-        saved = backups.write_upgrade_backup(engine, folder, current or "empty")
+        saved = backups.write_upgrade_backup(engine, folder, current)
         logger.info("backup before schema upgrade %s -> %s: %s", current, head, saved)
         try:
             migrations.upgrade(engine)
@@ -600,7 +603,7 @@ class Profile:
             raise IpmsError(f"unknown text kind {kind!r}; use one of {', '.join(TEXT_KINDS)}")
         if isinstance(texts, str) or not all(isinstance(text, str) for text in texts):
             raise IpmsError(f"item {item_id}: {kind} must be a list of texts")
-        new = [text for text in texts]
+        new = list(texts)
         with self._writing() as connection:
             self._context(connection, assessment_id, item_id)
             old = self._texts_of(connection, assessment_id, item_id, kind)

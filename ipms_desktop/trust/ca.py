@@ -1,9 +1,9 @@
 """CoMSEC's certificate authority: a folder holding the root, its keys, the CRL and counters.
 
 Layout of ``DIR`` (docs/trust-format.md): ``root.pem``, ``root.key`` (encrypted),
-``consolidation.key`` (encrypted), ``consolidation.pub``, ``crl.pem``, ``trust.serial`` and
-``issued/<serial>.pem``. Every file is replaced atomically, so an interrupted command leaves
-the CA as it was.
+``consolidation.key`` (encrypted), ``consolidation.pub``, optionally ``escrow.key`` and
+``escrow.pub``, ``crl.pem``, ``trust.serial`` and ``issued/<serial>.pem``. Every file is
+replaced atomically, so an interrupted command leaves the CA as it was.
 """
 
 from __future__ import annotations
@@ -89,6 +89,14 @@ class CertificateAuthority:
     @property
     def consolidation_public_path(self) -> Path:
         return self.folder / "consolidation.pub"
+
+    @property
+    def escrow_key_path(self) -> Path:
+        return self.folder / "escrow.key"
+
+    @property
+    def escrow_public_path(self) -> Path:
+        return self.folder / "escrow.pub"
 
     @property
     def crl_path(self) -> Path:
@@ -194,6 +202,30 @@ class CertificateAuthority:
     def consolidation_private_key(self, passphrase: str) -> RecipientPrivateKey:
         return load_recipient_key_file(self.consolidation_key_path, passphrase)
 
+    def create_escrow_key(
+        self, passphrase: str, *, kdf: Argon2Parameters = PRODUCTION_ARGON2
+    ) -> RecipientPublicKey:
+        """The escrow key pair: every bundle and every profile's escrow slot is opened by it.
+
+        Kept apart from the consolidation key so it can live offline, in a safe.
+        """
+        if self.escrow_key_path.exists() or self.escrow_public_path.exists():
+            raise IpmsError(f"{self.folder}: already holds an escrow key; it is never replaced")
+        escrow = RecipientPrivateKey.generate()
+        write_file_atomically(
+            self.escrow_key_path,
+            encrypt_key_file(recipient_key_type(escrow), escrow.secret_bytes, passphrase, kdf),
+        )
+        write_file_atomically(self.escrow_public_path, escrow.public_key().to_pem())
+        return escrow.public_key()
+
+    def escrow_public_key(self) -> RecipientPublicKey | None:
+        path = self.escrow_public_path
+        return RecipientPublicKey.from_pem(_read(path), str(path)) if path.exists() else None
+
+    def escrow_private_key(self, passphrase: str) -> RecipientPrivateKey:
+        return load_recipient_key_file(self.escrow_key_path, passphrase)
+
     def issue(
         self,
         request_pem: bytes,
@@ -286,7 +318,8 @@ class CertificateAuthority:
     ) -> bytes:
         """A new signed trust settings file, with the next serial number.
 
-        ``frameworks`` defaults to every framework this installation ships.
+        ``escrow`` defaults to the CA's escrow key if it has one; ``frameworks`` to every
+        framework this installation ships.
         """
         root = self.root_certificate()
         root_key = self.root_key(ca_passphrase)
@@ -298,7 +331,7 @@ class CertificateAuthority:
             root_key=root_key,
             crl=self.crl(),
             consolidation_recipients=[self.consolidation_public_key()],
-            escrow_recipient=escrow,
+            escrow_recipient=escrow or self.escrow_public_key(),
             frameworks=list(frameworks if frameworks is not None else shipped_frameworks()),
         )
         write_file_atomically(self.trust_serial_path, f"{serial}\n".encode("ascii"))

@@ -59,10 +59,8 @@
         <translation>لا شيء مثبّت</translation>
     </message>
     <message>
-        <source>%1, valid until %2
-%3</source>
-        <translation>%1، صالحة حتى %2
-%3</translation>
+        <source>%1, valid until %2</source>
+        <translation>%1، صالحة حتى %2</translation>
     </message>
     <message>
         <source>Save the certificate request as</source>
@@ -129,7 +127,7 @@
     </message>
     <message>
         <source>&amp;Assessments</source>
-        <translation type="unfinished">ال&amp;تقييمات</translation>
+        <translation>ال&amp;تقييمات</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -395,7 +393,7 @@
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>&amp;Save the bundle as</source>
@@ -864,7 +862,7 @@
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>Move &amp;up</source>

@@ -1,5 +1,6 @@
-<?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1" language="ckb" sourcelanguage="en">
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ku_IQ" sourcelanguage="en">
 <context>
     <name>Completeness</name>
     <message>
@@ -30,7 +31,7 @@
         <translation>بڕوانامەکەت:</translation>
     </message>
     <message>
-        <source>To enrol: write a certificate request, give the file to CoMSEC's administrator, then install the certificate you receive.</source>
+        <source>To enrol: write a certificate request, give the file to CoMSEC&apos;s administrator, then install the certificate you receive.</source>
         <translation>بۆ تۆمارکردن: داواکارییەکی بڕوانامە بنووسە، فایلەکە بدە بە بەڕێوەبەری ئەمینداریەتی گشتیی ئەنجومەنی وەزیران، پاشان ئەو بڕوانامەیە دابمەزرێنە کە وەریدەگریت.</translation>
     </message>
     <message>
@@ -58,10 +59,8 @@
         <translation>هیچ دانەمەزراوە</translation>
     </message>
     <message>
-        <source>%1, valid until %2
-%3</source>
-        <translation>%1، بەکارە تا %2
-%3</translation>
+        <source>%1, valid until %2</source>
+        <translation>%1، بەکارە تا %2</translation>
     </message>
     <message>
         <source>Save the certificate request as</source>
@@ -72,7 +71,7 @@
         <translation>داواکارییەکانی بڕوانامە (*.pem)</translation>
     </message>
     <message>
-        <source>Request written to %1. Give it to CoMSEC's administrator.</source>
+        <source>Request written to %1. Give it to CoMSEC&apos;s administrator.</source>
         <translation>داواکارییەکە لە %1 نووسرا. بیدە بە بەڕێوەبەری ئەمینداریەتی گشتیی ئەنجومەنی وەزیران.</translation>
     </message>
     <message>
@@ -127,8 +126,8 @@
         <translation>بڕگەی &amp;پێشوو</translation>
     </message>
     <message>
-        <source>◂ &amp;Assessments</source>
-        <translation type="unfinished" />
+        <source>&amp;Assessments</source>
+        <translation>&amp;هەڵسەنگاندنەکان</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -325,7 +324,7 @@
         <translation>%1، خولی %2: ئەم هەناردنە دەبێتە وەشانی %3.</translation>
     </message>
     <message>
-        <source>This profile has no trust settings yet, so there is no one to export to. Install CoMSEC's trust settings under Profile, Credentials.</source>
+        <source>This profile has no trust settings yet, so there is no one to export to. Install CoMSEC&apos;s trust settings under Profile, Credentials.</source>
         <translation>ئەم پرۆفایلە هێشتا ڕێکخستنی متمانەی نییە، بۆیە کەس نییە بۆی هەناردە بکرێت. ڕێکخستنەکانی متمانەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران لە پرۆفایل، ناسنامەکان دابمەزرێنە.</translation>
     </message>
     <message>
@@ -333,7 +332,7 @@
         <translation>یەکخستنی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران (کلیلی %1)</translation>
     </message>
     <message>
-        <source>Team lead's certificate</source>
+        <source>Team lead&apos;s certificate</source>
         <translation>بڕوانامەی سەرۆکی تیم</translation>
     </message>
     <message>
@@ -389,12 +388,12 @@
         <translation>&amp;وەرگرەکان (تەنها ئەوان دەتوانن بەستەکە بکەنەوە)</translation>
     </message>
     <message>
-        <source>Add a team lead's &amp;certificate…</source>
+        <source>Add a team lead&apos;s &amp;certificate…</source>
         <translation>زیادکردنی &amp;بڕوانامەی سەرۆکی تیم…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished" />
+        <translation>&amp;لابردن</translation>
     </message>
     <message>
         <source>&amp;Save the bundle as</source>
@@ -464,7 +463,7 @@
         <translation>بەهێزی</translation>
     </message>
     <message>
-        <source>Your profile is created when you choose one of these. Trust settings name CoMSEC's certificate authority and the consolidation keys your exports are encrypted to. Install the file you received with this laptop, or start a training profile to practise on your own.</source>
+        <source>Your profile is created when you choose one of these. Trust settings name CoMSEC&apos;s certificate authority and the consolidation keys your exports are encrypted to. Install the file you received with this laptop, or start a training profile to practise on your own.</source>
         <translation>پرۆفایلەکەت دروست دەکرێت کاتێک یەکێک لەمانە هەڵدەبژێریت. ڕێکخستنەکانی متمانە دەسەڵاتی بڕوانامەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران و ئەو کلیلانەی یەکخستن دیاری دەکەن کە هەناردەکانت بۆیان دەشاردرێنەوە. ئەو فایلە دابمەزرێنە کە لەگەڵ ئەم کۆمپیوتەرەدا وەرتگرتووە، یان پرۆفایلێکی ڕاهێنان دەست پێبکە بۆ ئەوەی بە تەنها ڕاهێنان بکەیت.</translation>
     </message>
     <message>
@@ -638,7 +637,7 @@
         <translation>نمرەی گشتیی پێشنیارکراو: %1</translation>
     </message>
     <message>
-        <source>Clear this item's scores first to mark it not assessed.</source>
+        <source>Clear this item&apos;s scores first to mark it not assessed.</source>
         <translation>سەرەتا نمرەکانی ئەم بڕگەیە بسڕەوە بۆ ئەوەی وەک هەڵنەسەنگێنراو دیاری بکرێت.</translation>
     </message>
     <message>
@@ -863,7 +862,7 @@
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished" />
+        <translation>&amp;لابردن</translation>
     </message>
     <message>
         <source>Move &amp;up</source>

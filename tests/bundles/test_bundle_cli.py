@@ -281,3 +281,45 @@ def test_install_trust_refuses_rollback_and_another_root(workspace, tmp_path, ca
     assert "another root" in capsys.readouterr().err
     assert ipms("profile", "install-trust", "--profile", profile, forged) == 1
     assert "signature does not verify" in capsys.readouterr().err
+
+
+def test_escrow_key_opens_bundles_and_the_profile(workspace, tmp_path, monkeypatch, capsys):
+    root = workspace["root"]
+    monkeypatch.setenv("IPMS_ESCROW_PASSPHRASE", "test-only escrow passphrase")
+    ca = CertificateAuthority(workspace["ca"])
+    ca.create_escrow_key("test-only escrow passphrase", kdf=CHEAP_KDF)
+    assert ipms("admin", "escrow", "--ca", workspace["ca"]) == 1
+    assert "already holds an escrow key" in capsys.readouterr().err
+    trust_file = root / "trust-escrow.json"
+    assert ipms("admin", "trust", "--ca", workspace["ca"], "--out", trust_file) == 0
+    trust = load_trust_settings(trust_file)
+    assert trust.escrow_recipient == ca.escrow_public_key()
+
+    escrowed = tmp_path / "escrowed"
+    assert (
+        ipms(
+            "profile", "create", "--profile", escrowed, "--name", "Escrowed", "--trust", trust_file
+        )
+        == 0
+    )
+    escrow_key = ca.escrow_private_key("test-only escrow passphrase")
+    with Profile.open_with_escrow_key(escrowed, escrow_key.secret_bytes) as opened:
+        assert opened.name == "Escrowed"
+
+    workspace = {**workspace, "trust": trust_file}
+    enrol(workspace)
+    bundle = root / "escrowed.ipmsb"
+    assessment_id = (root / "assessment.id").read_text()
+    assert (
+        ipms(
+            "assessment",
+            "export",
+            "--profile",
+            workspace["profile"],
+            assessment_id,
+            "--out",
+            bundle,
+        )
+        == 0
+    )
+    assert open_bundle(bundle, trust, escrow_key).document["assessment_id"] == assessment_id

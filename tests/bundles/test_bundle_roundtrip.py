@@ -15,6 +15,7 @@ from ipms_desktop.bundles.format import CHUNK_BYTES, BundleRejected
 from ipms_desktop.bundles.reader import open_bundle, verify_bundle
 from ipms_desktop.bundles.writer import EvidenceFile, write_bundle
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.settings import BUNDLES
 from ipms_desktop.trust.extensions import recipient_key_of
 from ipms_desktop.trust.recipients import CLASSICAL_SUITE, RecipientPrivateKey
 from tests.bundles.bundle_pki import FRAMEWORK, assessment_document, evidence_of
@@ -168,3 +169,26 @@ def test_evidence_read_in_pieces_larger_than_a_chunk_round_trips(pki, tmp_path):
     folder.mkdir()
     opened = open_bundle(path, pki.trust, pki.consolidation_key, evidence_dir=folder)
     assert opened.evidence[hashlib.sha256(blob).hexdigest()].read_bytes() == blob
+
+
+def test_full_disk_while_extracting_evidence_keeps_nothing(pki, make_bundle, tmp_path, monkeypatch):
+    path = make_bundle(evidence=[b"a" * 5000, b"b" * 7000])
+    folder = tmp_path / "evidence"
+    folder.mkdir()
+
+    def full_disk(descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("ipms_desktop.bundles.reader.os.fsync", full_disk)
+    with pytest.raises(IpmsError, match="nothing was kept"):
+        open_bundle(path, pki.trust, pki.consolidation_key, evidence_dir=folder)
+    assert list(folder.iterdir()) == []
+
+
+def test_a_bundle_at_the_member_limit_fits_the_manifest_limit(pki, tmp_path):
+    blobs = [index.to_bytes(4, "big") for index in range(BUNDLES.max_members - 1)]
+    path = tmp_path / "many.ipmsb"
+    _write(pki, path, [evidence_of(blob) for blob in blobs])
+    verified = verify_bundle(path, pki.trust)
+    assert len(verified.manifest.members) == BUNDLES.max_members
+    assert verified.manifest_length <= BUNDLES.max_manifest_bytes

@@ -156,3 +156,22 @@ def test_consensus_document_is_a_valid_mergeable_document(local_db, tmp_path):
     value = incoming(copy.deepcopy(document))
     score = check_incoming(value)
     assert score.total == view.score.total
+
+
+def test_overall_only_and_unassessed_items(local_db, tmp_path):
+    documents = [assessment_document(assessor=f"Assessor {n}", base=50, seed=n) for n in range(2)]
+    documents[0]["items"]["1b"] = {"overall": 40, "justification": "judged on site"}
+    documents[1]["items"]["1b"] = {"overall": 55, "justification": "judged on site"}
+    for document in documents:
+        document["items"]["9b"] = {"not_assessed": "no data this year"}
+    paths = [write_fake_bundle(tmp_path, incoming(d)) for d in documents]
+    merge_bundles(local_db, paths, json_opener, tmp_path / "q")
+    view = load_consensus(local_db, INSTITUTION, 2026)
+    assert view.sheet["items"]["1b"]["overall"] == 50  # mean 47.5 rounds up to 50
+    assert view.score.items["1b"].overall == 50
+    assert view.sheet["items"]["9b"] == {
+        "not_assessed": "not assessed by any assessor",
+        "strengths": [],
+        "afis": [],
+    }
+    assert view.score.items["9b"].overall is None

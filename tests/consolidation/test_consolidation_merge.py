@@ -203,3 +203,17 @@ def test_unsupported_database_addresses_are_refused(tmp_path):
         open_consolidation_database("postgresql+psycopg2://user@host/db")
     with pytest.raises(IpmsError, match="does not exist"):
         open_local(tmp_path / "missing-folder" / "c.db")
+
+
+def test_a_database_from_a_newer_application_is_refused_untouched(tmp_path):
+    from sqlalchemy import text
+
+    path = tmp_path / "c.db"
+    with open_local(path) as database:
+        database.run_transaction(
+            lambda c: c.execute(text("UPDATE consolidation_schema_version SET version_num='9999'"))
+        )
+    before = path.read_bytes()
+    with pytest.raises(IpmsError, match="newer than this application"):
+        open_local(path)
+    assert path.read_bytes() == before

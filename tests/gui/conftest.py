@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.i18n import LanguageSwitcher, install_bundled_fonts
+from ipms_desktop.gui.i18n import LanguageSwitcher
 from ipms_desktop.gui.main_window import MainWindow
+from ipms_desktop.gui.none_refcount_guard import guard_none_refcount
 from ipms_desktop.gui.preferences import Preferences
 from ipms_desktop.gui.style import STYLE_SHEET
 from ipms_desktop.gui.tasks import TaskRunner
@@ -25,6 +26,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 
 import build_translations  # noqa: E402
+
+# PySide6 6.12.0 on CPython 3.11 loses a reference to None per void call (see the module).
+guard_none_refcount()
 
 CHEAP_PROFILE_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
 CHEAP_KEY_FILE_KDF = Argon2Parameters(memory_kib=8, iterations=1, lanes=1)
@@ -47,7 +51,7 @@ def built_catalogues() -> None:
 @pytest.fixture
 def languages(qapp: QApplication) -> Iterator[LanguageSwitcher]:
     qapp.setStyleSheet(STYLE_SHEET)
-    switcher = LanguageSwitcher(qapp, install_bundled_fonts())
+    switcher = LanguageSwitcher(qapp)
     switcher.apply("en")
     yield switcher
     switcher.apply("en")

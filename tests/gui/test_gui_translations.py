@@ -41,7 +41,9 @@ def refreshed(tmp_path_factory) -> Path:
 def test_every_source_string_is_translated(refreshed: Path, language: str) -> None:
     untranslated = [
         f"{context}: {source!r}"
-        for context, source, translation in messages(build_translations.catalogue(language, refreshed))
+        for context, source, translation in messages(
+            build_translations.catalogue(language, refreshed)
+        )
         if translation is None
         or translation.get("type") in ("unfinished", "vanished", "obsolete")
         or not (translation.text or "").strip()
@@ -56,7 +58,9 @@ def test_committed_catalogue_is_current(refreshed: Path, language: str) -> None:
     committed_sources = {(c, s) for c, s, _ in messages(committed)}
     current_sources = {(c, s) for c, s, _ in messages(current)}
     assert current_sources - committed_sources == set(), "new strings: run build_translations.py"
-    assert committed_sources - current_sources == set(), "vanished strings: run build_translations.py"
+    assert committed_sources - current_sources == set(), (
+        "vanished strings: run build_translations.py"
+    )
     assert committed.read_text(encoding="utf-8") == current.read_text(encoding="utf-8"), (
         f"{committed} is stale: run python packaging/build_translations.py and commit it"
     )

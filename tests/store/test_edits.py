@@ -222,3 +222,31 @@ def test_settings_and_secrets(profile: Profile, profile_dir: Path) -> None:
         assert reopened.get_setting("trust.serial") == {"serial": 3, "names": ["ع"]}
         assert reopened.get_secret("assessor.key") == b"\x00\x01secret"
         assert reopened.get_secret("missing") is None
+
+
+def test_edits_from_several_threads_are_serialised(profile: Profile, assessment_id: str) -> None:
+    import threading
+
+    items = ["1a", "1b", "1c", "1d"]
+    failures: list[BaseException] = []
+
+    def worker(item_id: str) -> None:
+        try:
+            for n in range(15):
+                profile.set_texts(assessment_id, item_id, "afis", [f"{item_id} {n}"])
+                profile.list_assessments()
+        except BaseException as error:  # collected for the assertion below
+            failures.append(error)
+
+    threads = [threading.Thread(target=worker, args=(item,)) for item in items]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    detail = profile.get_assessment(assessment_id)
+    assert {item: detail.items[item].afis for item in items} == {
+        item: (f"{item} 14",) for item in items
+    }
+    report = profile.verify()
+    assert report.ok and report.audit_events == 1 + 15 * len(items)

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.store import keyslots
@@ -202,3 +204,12 @@ def test_newer_slot_file_version_is_refused(tmp_path: Path) -> None:
 def test_weak_kdf_parameters_rejected() -> None:
     with pytest.raises(IpmsError):
         KdfParams(memory_kib=4, iterations=1, lanes=1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(" -"), max_size=3), st.booleans())
+def test_any_generated_code_survives_retyping(separators: list[str], lower: bool) -> None:
+    code = keyslots.generate_recovery_code()
+    typed = code.replace("-", "".join(separators) or "")
+    typed = typed.lower() if lower else typed
+    assert keyslots.normalise_recovery_code(typed) == code.replace("-", "")

@@ -117,3 +117,46 @@ def test_failed_upgrade_changes_nothing_but_leaves_the_backup(
 
 def test_pinned_head_matches_the_chain() -> None:
     assert migrations.head_revision() == migrations.script_directory().get_current_head()
+
+
+BROKEN_0002 = """
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table("half_done", sa.Column("x", sa.Integer()))
+    op.execute("DELETE FROM evidence_blobs")
+    op.execute("INSERT INTO no_such_table VALUES (1)")
+"""
+
+
+def test_a_failing_migration_step_rolls_back_completely(
+    old_profile: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = Path(migrations.__file__).parent
+    chain = tmp_path / "chain"
+    (chain / "versions").mkdir(parents=True)
+    shutil.copy(package / "env.py", chain / "env.py")
+    shutil.copy(package / "versions" / "0001_base_schema.py", chain / "versions")
+    (chain / "versions" / "0002_broken.py").write_text(BROKEN_0002)
+    monkeypatch.setattr(migrations, "VERSIONS_DIR", chain / "versions")
+    with pytest.raises(IpmsError, match="upgrading the profile"):
+        Profile.open(old_profile, FIXTURE_PASSPHRASE)
+    monkeypatch.undo()
+    slot_file = keyslots.read_slot_file(slot_file_path(old_profile))
+    key = keyslots.unlock_with_passphrase(slot_file, FIXTURE_PASSPHRASE)
+    connection = connect_raw(database_path(old_profile), key, profile_pragmas=False)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        blobs = connection.execute("SELECT count(*) FROM evidence_blobs").fetchone()[0]
+    finally:
+        connection.close()
+    assert "half_done" not in tables
+    assert blobs == 1
+    assert revision_of(database_path(old_profile), key) == "0001"

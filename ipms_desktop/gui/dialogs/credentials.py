@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.gui.message import error_text
 
 
@@ -37,11 +39,16 @@ class CredentialsDialog(QDialog):
         self._profile = profile
         self.trust_value = QLabel(self)
         self.certificate_value = QLabel(self)
-        for label in (self.trust_value, self.certificate_value):
-            label.setWordWrap(True)
+        self.fingerprint_value = QLabel(self)
+        self.fingerprint_value.setLayoutDirection(Qt.LeftToRight)
+        self.fingerprint_value.setProperty("role", "hint")
+        for label in (self.trust_value, self.certificate_value, self.fingerprint_value):
+            label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         facts = QFormLayout()
+        facts.setVerticalSpacing(8)
         facts.addRow(self.tr("Trust settings:"), self.trust_value)
         facts.addRow(self.tr("Your certificate:"), self.certificate_value)
+        facts.addRow("", self.fingerprint_value)
         hint = QLabel(
             self.tr(
                 "To enrol: write a certificate request, give the file to CoMSEC's "
@@ -63,6 +70,7 @@ class CredentialsDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close_button)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SetMinimumSize)
         layout.setSpacing(12)
         layout.addLayout(facts)
         layout.addWidget(hint)
@@ -101,11 +109,11 @@ class CredentialsDialog(QDialog):
         else:
             certificate = load_certificate_file(stored, "profile")
             self.certificate_value.setText(
-                self.tr("%1, valid until %2\n%3")
+                self.tr("%1, valid until %2")
                 .replace("%1", subject_text(certificate))
                 .replace("%2", certificate.not_valid_after_utc.date().isoformat())
-                .replace("%3", certificate_fingerprint(certificate))
             )
+            self.fingerprint_value.setText(certificate_fingerprint(certificate))
 
     def _show(self, text: str, role: str) -> None:
         self.message_label.setText(text)
@@ -136,7 +144,7 @@ class CredentialsDialog(QDialog):
             return
         self._show(
             self.tr("Request written to %1. Give it to CoMSEC's administrator.").replace(
-                "%1", str(path)
+                "%1", isolate_ltr(str(path))
             ),
             "success",
         )

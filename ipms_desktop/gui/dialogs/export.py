@@ -31,6 +31,7 @@ from ipms_desktop.errors import IpmsError
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.dialogs.pre_export_check import PreExportCheckDialog
 from ipms_desktop.gui.forms import child, load_form
+from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.gui.message import confirm, error_text
 
 FINGERPRINT_GROUPS = 8
@@ -109,6 +110,8 @@ class ExportDialog(QDialog):
         self.fingerprint_label = child(form, QLabel, "fingerprintLabel")
         self.export_button = child(form, QPushButton, "exportButton")
         self.close_button = child(form, QPushButton, "closeButton")
+        self.destination_edit.setLayoutDirection(Qt.LeftToRight)
+        self.fingerprint_label.setLayoutDirection(Qt.LeftToRight)
         self.fingerprint_caption.hide()
         self.fingerprint_label.hide()
         self.progress_bar.hide()
@@ -163,7 +166,7 @@ class ExportDialog(QDialog):
             return
         for key in trust.default_recipients():
             entry = QListWidgetItem(
-                self.tr("CoMSEC consolidation (key %1)").replace("%1", key.key_id[:16])
+                self.tr("CoMSEC consolidation (key %1)").replace("%1", isolate_ltr(key.key_id[:16]))
             )
             entry.setData(Qt.UserRole, None)
             self.recipients_list.addItem(entry)
@@ -195,7 +198,7 @@ class ExportDialog(QDialog):
         except OSError as error:
             self.message_label.setText(
                 self.tr("%1 cannot be read: %2")
-                .replace("%1", str(path))
+                .replace("%1", isolate_ltr(str(path)))
                 .replace("%2", error.strerror or "")
             )
             return
@@ -246,7 +249,7 @@ class ExportDialog(QDialog):
         if destination.exists() and not confirm(
             self,
             self.tr("Replace file"),
-            self.tr("%1 already exists. Replace it?").replace("%1", str(destination)),
+            self.tr("%1 already exists. Replace it?").replace("%1", isolate_ltr(str(destination))),
             self.tr("Replace"),
         ):
             return
@@ -288,7 +291,9 @@ class ExportDialog(QDialog):
         self.progress_bar.setValue(1000)
         self.message_label.setProperty("role", "success")
         self.message_label.style().polish(self.message_label)
-        self.message_label.setText(self.tr("Bundle written: %1").replace("%1", str(written.path)))
+        self.message_label.setText(
+            self.tr("Bundle written: %1").replace("%1", isolate_ltr(str(written.path)))
+        )
         self.fingerprint_label.setText(fingerprint)
         self.fingerprint_caption.show()
         self.fingerprint_label.show()

@@ -42,7 +42,7 @@ class PreExportCheckDialog(QDialog):
         self.problem_list = QListWidget(self)
         for item_id, problem in problems:
             title = framework.items[item_id].title.get(language)
-            entry = QListWidgetItem(f"{item_id}  {title}\n    {problem}")
+            entry = QListWidgetItem(f"{item_id}  {title}\n{problem}")
             entry.setData(Qt.UserRole, item_id)
             self.problem_list.addItem(entry)
         self.problem_list.setCurrentRow(0)

@@ -33,6 +33,7 @@ from ipms_desktop.frameworks import load_framework
 from ipms_desktop.gui.completeness import item_problems
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.edit_command import SavedEditCommand
+from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.gui.message import confirm, error_text, show_error
 from ipms_desktop.gui.widgets.item_page import ItemPage
 from ipms_desktop.gui.widgets.radar_chart import ChartAxis, RadarChart
@@ -394,7 +395,9 @@ class EditorScreen(QWidget):
         except IpmsError as error:
             show_error(self, self.tr("The copy was not written"), error)
             return
-        self.status.showMessage(self.tr("Copy written to %1").replace("%1", str(written)), 8000)
+        self.status.showMessage(
+            self.tr("Copy written to %1").replace("%1", isolate_ltr(str(written))), 8000
+        )
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
 
     def _remove_evidence(self, sha256: str, name: str) -> None:

@@ -57,6 +57,7 @@ class HomeScreen(QWidget):
         self.refresh()
 
     def refresh(self, select_id: str | None = None) -> None:
+        select_id = select_id or self.selected_id()
         summaries = self._profile.list_assessments()
         self.table.setRowCount(len(summaries))
         for row, summary in enumerate(summaries):
@@ -78,10 +79,9 @@ class HomeScreen(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.UserRole, summary.id)
                 self.table.setItem(row, column, cell)
-            if summary.id == select_id:
-                self.table.selectRow(row)
-        if self.table.currentRow() < 0 and summaries:
-            self.table.selectRow(0)
+        rows = [summary.id for summary in summaries]
+        if summaries:
+            self.table.setCurrentCell(rows.index(select_id) if select_id in rows else 0, 0)
         self.table.setVisible(bool(summaries))
         self.empty_label.setVisible(not summaries)
         self._update_buttons()

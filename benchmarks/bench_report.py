@@ -1,0 +1,122 @@
+"""The cycle workbook for 500 institutions, against a raw openpyxl floor of the same cells.
+
+Each institution has three individual assessments (full EFQM 2013 documents). The
+measured figure is ``write_workbook`` from results already loaded; the floor writes the
+very same cell values, sheet by sheet, with a bare write-only openpyxl workbook (no
+styles, charts, filters or frozen panes).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import insert
+
+from benchmarks.bench_merge import CHEAP_SLOTS, PASSPHRASE, full_document
+from benchmarks.common import BenchResult
+from ipms_desktop.consolidation.database import open_consolidation_database
+from ipms_desktop.consolidation.incoming import canonical_document_bytes, content_digest
+from ipms_desktop.consolidation.schema import bundles
+from ipms_desktop.frameworks import load_framework
+from ipms_desktop.reports.cycle_results import load_cycle_results
+from ipms_desktop.reports.workbook import write_workbook
+
+INSTITUTIONS = 500
+ASSESSORS_EACH = 3
+
+
+def _fill(target: Path) -> None:
+    """Store the cycle's documents directly (merging is measured by bench_merge)."""
+    framework = load_framework("efqm-2013")
+    rows = []
+    for institution in range(INSTITUTIONS):
+        for assessor in range(ASSESSORS_EACH):
+            name = f"Assessor {assessor}"
+            document = full_document(
+                framework,
+                institution=f"Institution {institution:03d}",
+                cycle=2026,
+                assessor=name,
+                fingerprint=f"sha256:{assessor:064x}",
+                seed=institution * ASSESSORS_EACH + assessor,
+            )
+            rows.append(
+                {
+                    "bundle_id": f"{institution:016x}{assessor:016x}",
+                    "kind": "assessment",
+                    "assessment_id": document["assessment_id"],
+                    "revision": 1,
+                    "signer_fingerprint": document["assessor"]["certificate_fingerprint"],
+                    "signer_name": name,
+                    "institution": document["institution"],
+                    "cycle": 2026,
+                    "framework_id": framework.id,
+                    "framework_hash": framework.content_hash,
+                    "panel": "radar",
+                    "audit_head": document["audit_head"],
+                    "created_at": "2026-11-22T10:00:00Z",
+                    "merged_at": "2026-11-22T10:00:00Z",
+                    "content_digest": content_digest(document),
+                    "source_file": "bench",
+                    "is_current": True,
+                    "document": canonical_document_bytes(document).decode("utf-8"),
+                }
+            )
+    database = open_consolidation_database(
+        str(target), lambda _creating: PASSPHRASE, kdf_params=CHEAP_SLOTS
+    )
+    with database:
+        database.run_transaction(lambda connection: connection.execute(insert(bundles), rows))
+
+
+def _floor(source: Path, target: Path) -> float:
+    """Write the same values with bare write-only openpyxl (values read beforehand)."""
+    produced = load_workbook(source, read_only=True)
+    sheets = [
+        (sheet.title, [list(row) for row in sheet.iter_rows(values_only=True)])
+        for sheet in produced.worksheets
+    ]
+    produced.close()
+    start = time.perf_counter()
+    workbook = Workbook(write_only=True)
+    for title, rows in sheets:
+        sheet = workbook.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    workbook.save(target)
+    return time.perf_counter() - start
+
+
+def run() -> list[BenchResult]:
+    with tempfile.TemporaryDirectory(prefix="ipms-bench-report-") as temporary:
+        folder = Path(temporary)
+        _fill(folder / "cycle.db")
+        database = open_consolidation_database(
+            str(folder / "cycle.db"), lambda _creating: PASSPHRASE
+        )
+        with database:
+            start = time.perf_counter()
+            results = load_cycle_results(database, 2026)
+            load_seconds = time.perf_counter() - start
+        start = time.perf_counter()
+        write_workbook(results, folder / "cycle.xlsx", "en")
+        write_seconds = time.perf_counter() - start
+        floor_seconds = _floor(folder / "cycle.xlsx", folder / "floor.xlsx")
+    return [
+        BenchResult(
+            f"cycle workbook, {INSTITUTIONS} institutions x {ASSESSORS_EACH} assessments",
+            write_seconds,
+            floor_seconds,
+            "s",
+        ),
+        BenchResult(
+            f"loading and scoring the cycle ({INSTITUTIONS * ASSESSORS_EACH} documents) "
+            "against the raw workbook floor",
+            load_seconds,
+            floor_seconds,
+            "s",
+        ),
+    ]

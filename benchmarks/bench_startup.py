@@ -1,0 +1,72 @@
+"""Start-up of the desktop application against a bare PySide6 window, offscreen.
+
+Both processes print the milliseconds from their own process start to their first paint,
+measured the same way (``ipms_desktop.gui.first_paint``): the floor is a QMainWindow and
+nothing else. A second figure times the first real screen (language or unlock) being
+painted, which is what the assessor waits for. Goal for the first paint: at most 1.3x.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.common import BenchResult
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 7
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+from ipms_desktop.gui.first_paint import FirstPaintProbe, milliseconds_since_start
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+def painted():
+    print(f"{milliseconds_since_start():.1f}", flush=True)
+    app.quit()
+FirstPaintProbe(window, painted)
+window.show()
+app.exec()
+"""
+
+
+def _milliseconds(command: list[str]) -> float:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    completed = subprocess.run(
+        command, capture_output=True, text=True, check=True, cwd=ROOT, env=environment
+    )
+    return float(completed.stdout.strip().splitlines()[-1])
+
+
+def run() -> list[BenchResult]:
+    with tempfile.TemporaryDirectory(prefix="ipms-bench-startup-") as folder:
+        profile = str(Path(folder) / "profile")
+        application = [sys.executable, str(ROOT / "main.py"), "--profile", profile]
+        bare = [sys.executable, "-c", BARE_WINDOW]
+        floors, first_paints, ready = [], [], []
+        # Interleaved so that drift on a noisy machine hits both sides alike.
+        for _ in range(RUNS):
+            floors.append(_milliseconds(bare))
+            first_paints.append(_milliseconds([*application, "--exit-after-first-paint"]))
+            ready.append(_milliseconds([*application, "--exit-when-ready"]))
+    floor = statistics.median(floors)
+    return [
+        BenchResult(
+            "startup: process start to first paint (offscreen)",
+            statistics.median(first_paints),
+            floor,
+            "ms",
+            goal=1.3,
+        ),
+        BenchResult(
+            "startup: process start to first screen painted (offscreen)",
+            statistics.median(ready),
+            floor,
+            "ms",
+        ),
+    ]

@@ -1,0 +1,1 @@
+"""The consolidation database's numbered Alembic revisions (run by ``database._upgrade``)."""
