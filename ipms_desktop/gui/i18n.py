@@ -59,7 +59,7 @@ class LanguageSwitcher:
         self._app = app
         self._fonts_installed = False
         self._arabic_family: str | None = None
-        self._base_family = app.font().family()
+        self._base_family = ""
         self._translator: QTranslator | None = None
         self.code = "en"
 
@@ -68,6 +68,11 @@ class LanguageSwitcher:
         if code not in LANGUAGE_CODES:
             code = "en"
         if not self._fonts_installed:
+            from PySide6.QtGui import QFontInfo
+
+            # The family the platform actually resolves ("Sans Serif" is only an alias, and an
+            # alias followed by another family would make Qt skip to that family).
+            self._base_family = QFontInfo(self._app.font()).family()
             self._arabic_family = install_bundled_fonts()
             self._fonts_installed = True
         if self._translator is not None:

@@ -18,6 +18,20 @@ from pathlib import Path
 
 SIZE = (1280, 800)
 PASSPHRASE = "amber valley teapot harbour 7"
+SAMPLE_STRENGTHS = {
+    "en": [
+        "The five-year strategy names eight objectives, each with an owner.",
+        "Directors review twelve indicators every month.",
+    ],
+    "ar": [
+        "تحدّد الاستراتيجية الخمسية ثمانية أهداف لكل منها مسؤول.",
+        "يراجع المديرون اثني عشر مؤشرًا كل شهر.",
+    ],
+    "ckb": [
+        "ستراتیژی پێنج ساڵە هەشت ئامانج دیاری دەکات و هەر یەکەیان بەرپرسێکی هەیە.",
+        "بەڕێوەبەران هەموو مانگێک دوازدە نیشاندەر پێداچوونەوە دەکەن.",
+    ],
+}
 
 
 def _settle(app: object, rounds: int = 5) -> None:
@@ -105,15 +119,7 @@ def capture(language: str, out: Path) -> list[Path]:
             value = 35 + (index * 15) % 50
             sample[item_id] = {"attributes": {a: value for a in attribute_set.attributes}}
         profile.fill_from_sheet(assessment_id, {"items": sample})
-        profile.set_texts(
-            assessment_id,
-            "1a",
-            "strengths",
-            [
-                "The five-year strategy names eight objectives with owners.",
-                "Directors review twelve indicators monthly.",
-            ],
-        )
+        profile.set_texts(assessment_id, "1a", "strengths", SAMPLE_STRENGTHS[language])
         for attribute, value in zip(
             ("sound", "integrated", "implemented", "structured"), (60, 55, 50, 45), strict=True
         ):

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
@@ -45,10 +44,6 @@ class SignerIdentity:
     subject: str
     role: str
     fingerprint: str
-
-    @property
-    def public_key(self) -> ed25519.Ed25519PublicKey:
-        return cast(ed25519.Ed25519PublicKey, self.certificate.public_key())
 
 
 def check_issued_by_root(certificate: x509.Certificate, root: x509.Certificate) -> None:

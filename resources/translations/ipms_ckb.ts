@@ -17,6 +17,183 @@
     </message>
 </context>
 <context>
+    <name>ConsolidationWindow</name>
+    <message>
+        <source>Consolidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a consolidation database on the Merge tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file such as team.ipmsdb, or postgresql+psycopg://user@server/ipms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;گەڕان…</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase (new file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the trust settings installed in this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust settings</source>
+        <translation>ڕێکخستنەکانی متمانە</translation>
+    </message>
+    <message>
+        <source>empty: this profile&apos;s team-lead key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidation key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: a folder named quarantine beside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidation &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>زیادکردنی &amp;فایل…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidation database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidation files (*.ipmsdb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPMS bundles (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every bundle in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database and checking the keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: %1. Trust settings serial %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consolidation file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new consolidation file was created at %1. Its recovery code is shown only now; write it down and keep it offline:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No .ipmsb files were found there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge finished. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <source>Credentials</source>
@@ -104,6 +281,13 @@
     </message>
 </context>
 <context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop bundle files (.ipmsb) or a folder of them here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorScreen</name>
     <message>
         <source>&amp;Undo</source>
@@ -148,6 +332,10 @@
     <message>
         <source>Score profile</source>
         <translation>وێنەی نمرەکان</translation>
+    </message>
+    <message>
+        <source>Points per criterion</source>
+        <translation>خاڵەکان بۆ هەر پێوەرێک</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -326,6 +514,10 @@
     <message>
         <source>This profile has no trust settings yet, so there is no one to export to. Install CoMSEC&apos;s trust settings under Profile, Credentials.</source>
         <translation>ئەم پرۆفایلە هێشتا ڕێکخستنی متمانەی نییە، بۆیە کەس نییە بۆی هەناردە بکرێت. ڕێکخستنەکانی متمانەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران لە پرۆفایل، ناسنامەکان دابمەزرێنە.</translation>
+    </message>
+    <message>
+        <source>This profile has no certificate yet, so it cannot sign an export. Write a certificate request under Profile, Credentials, and install the certificate CoMSEC issues.</source>
+        <translation>ئەم پرۆفایلە هێشتا بڕوانامەی نییە، بۆیە ناتوانێت هەناردەیەک واژۆ بکات. لە پرۆفایل، ناسنامەکان داواکارییەکی بڕوانامە بنووسە و ئەو بڕوانامەیە دابمەزرێنە کە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران دەریدەکات.</translation>
     </message>
     <message>
         <source>CoMSEC consolidation (key %1)</source>
@@ -617,7 +809,7 @@
         <translation>زۆرترین 3 بابەت بۆ پشکنین لە کاتی سەردانی مەیدانیدا.</translation>
     </message>
     <message>
-        <source>&amp;Agreed overall</source>
+        <source>A&amp;greed overall</source>
         <translation>نمرەی گشتیی &amp;ڕێککەوتوو</translation>
     </message>
     <message>
@@ -655,6 +847,10 @@
     <message>
         <source>&amp;Evidence (%1)</source>
         <translation>&amp;بەڵگەکان (%1)</translation>
+    </message>
+    <message>
+        <source>A justification is required: not every attribute is scored, so there is no suggested overall to agree with. It is saved once you write one.</source>
+        <translation>پاساو پێویستە: هەموو تایبەتمەندییەکان نمرەیان نییە، بۆیە هیچ نمرەیەکی گشتیی پێشنیارکراو نییە بۆ ڕێککەوتن لەگەڵیدا. هەر کە پاساوەکەت نووسی پاشەکەوت دەکرێت.</translation>
     </message>
     <message>
         <source>A justification is required: the agreed overall departs %1 points or more from the suggested overall. It is saved once you write one.</source>
@@ -806,6 +1002,69 @@
     </message>
 </context>
 <context>
+    <name>OutcomeTable</name>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>دامەزراوە</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>خول</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now the current version of this assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: this file was merged before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in history: a newer revision of the same assessment is current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is kept in the quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merged, %2 already merged, %3 kept in history, %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
     <message>
         <source>Weak: add more words or characters.</source>
@@ -841,6 +1100,172 @@
     <message>
         <source>Close</source>
         <translation>داخستن</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantinePanel</name>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Refused at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry may help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;new trust settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a consolidation database to see its quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused bundles are copied to %1 with a note of why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New trust settings from CoMSEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust settings serial %1 loaded; retry the refused bundles now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry finished: %1 accepted, %2 still refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectionReasons</name>
+    <message>
+        <source>The file is damaged or incomplete (for example, a copy that was cut short). Ask the assessor to export it again and send a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed after the assessor signed it. Do not use it; ask the assessor for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that the disk or USB stick is still attached, then add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an assessment bundle. Only .ipmsb files exported from IPMS Desktop can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was made by a newer version of IPMS Desktop. Update IPMS Desktop on this computer, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds something other than an assessment or a consensus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was encrypted in a way this version cannot read. Update IPMS Desktop on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who signed it is not certified by CoMSEC&apos;s authority in your trust settings. If CoMSEC has sent new trust settings, load them and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate has been withdrawn by CoMSEC. Contact CoMSEC before using this assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate had expired when the file was made. The assessor needs a renewed certificate and a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is dated before the signer&apos;s certificate was valid. Check the assessor&apos;s computer clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is dated in the future. Check the clock of the assessor&apos;s computer and of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was signed with a certificate that may not sign assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not allow this kind of file (for example, an assessor signing a consensus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment uses a framework version that your trust settings do not approve. If CoMSEC has sent new trust settings, load them and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not encrypted for this consolidation key. Check that you chose the right key, or ask the assessor to export again for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be decrypted with this key. Check that you chose the right key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file with the same identity but different content was merged earlier. One of the two is not what the assessor exported; ask the assessor which is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This revision of the assessment was merged earlier with different content. Ask the assessor to export a new revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment was merged earlier signed by another person; it cannot be replaced by someone else&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was scored against a framework version this installation does not have. Update IPMS Desktop, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contradicts itself: its contents do not match what was signed. Ask the assessor for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be copied to the quarantine folder. The original is untouched; check the quarantine folder and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not record the file; nothing of it was written. Check the connection or the disk, then add the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment in the file cannot be used as it is (its scores or contents are not valid). The details below say exactly what is wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

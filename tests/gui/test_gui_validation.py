@@ -116,3 +116,19 @@ def test_texts_are_saved_and_undoable(trained_window, qtbot):
     assert "(1)" in editor.page.tabs.tabText(1)
     editor.undo_stack.undo()
     assert profile.get_assessment(editor.assessment_id).items["1a"].strengths == ()
+
+
+def test_guidance_on_hover_and_f1(trained_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    editor = trained_window.editor
+    control = editor.page.controls["sound"]
+    attribute_set = control.attribute_set
+    for band in attribute_set.bands:
+        assert control.attribute.guidance[band.id].en in control.spin.toolTip()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    control.spin.setFocus()
+    qtbot.keyClick(control.spin, Qt.Key_F1)
+    assert shown and control.attribute.title.en in shown[0]
+    assert all(control.attribute.guidance[b.id].en in shown[0] for b in attribute_set.bands)

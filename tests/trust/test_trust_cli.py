@@ -137,3 +137,15 @@ def test_wrong_passphrase_changes_nothing(fresh_ca, tmp_path, capsys, monkeypatc
     assert fresh_ca.crl_path.read_bytes() == before
     assert not (tmp_path / "t.json").exists()
     assert not CertificateAuthority(fresh_ca.folder).trust_serial_path.exists()
+
+
+def test_escrow_key_is_created_once_and_published(fresh_ca, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("IPMS_ESCROW_PASSPHRASE", "test-only escrow passphrase")
+    assert ipms("admin", "escrow", "--ca", fresh_ca.folder) == 0
+    assert "escrow key id: sha256:" in capsys.readouterr().out
+    assert ipms("admin", "escrow", "--ca", fresh_ca.folder) == 1
+    assert "never replaced" in capsys.readouterr().err
+    trust_file = tmp_path / "trust.json"
+    assert ipms("admin", "trust", "--ca", fresh_ca.folder, "--out", trust_file) == 0
+    escrow = fresh_ca.escrow_private_key("test-only escrow passphrase")
+    assert load_trust_settings(trust_file).escrow_recipient == escrow.public_key()

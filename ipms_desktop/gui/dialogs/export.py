@@ -148,7 +148,7 @@ class ExportDialog(QDialog):
     # -- recipients -------------------------------------------------------------------
 
     def _list_trusted_recipients(self) -> None:
-        from ipms_desktop.trust.profile_credentials import installed_trust
+        from ipms_desktop.trust.profile_credentials import CERTIFICATE_SECRET, installed_trust
 
         try:
             trust = installed_trust(self._profile)
@@ -164,6 +164,15 @@ class ExportDialog(QDialog):
             )
             self.export_button.setEnabled(False)
             return
+        if self._profile.get_secret(CERTIFICATE_SECRET) is None:
+            self.message_label.setText(
+                self.tr(
+                    "This profile has no certificate yet, so it cannot sign an export. Write a "
+                    "certificate request under Profile, Credentials, and install the certificate "
+                    "CoMSEC issues."
+                )
+            )
+            self.export_button.setEnabled(False)
         for key in trust.default_recipients():
             entry = QListWidgetItem(
                 self.tr("CoMSEC consolidation (key %1)").replace("%1", isolate_ltr(key.key_id[:16]))

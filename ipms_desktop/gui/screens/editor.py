@@ -16,12 +16,15 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStatusBar,
     QStyle,
+    QTableWidget,
+    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -180,6 +183,29 @@ class EditorScreen(QWidget):
         profile_layout = QVBoxLayout(profile_panel)
         profile_layout.addWidget(profile_title)
         profile_layout.addWidget(self.chart, 1)
+        self.criteria_table = QTableWidget(len(self.framework.criteria), 2, self)
+        self.criteria_table.setAccessibleName(self.tr("Points per criterion"))
+        self.criteria_table.horizontalHeader().hide()
+        self.criteria_table.verticalHeader().hide()
+        self.criteria_table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.criteria_table.setSelectionMode(QTableWidget.NoSelection)
+        self.criteria_table.setFocusPolicy(Qt.NoFocus)
+        self.criteria_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.criteria_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.criteria_table.setStyleSheet("QTableWidget::item { padding: 0px 4px; }")
+        self.criteria_table.setShowGrid(False)
+        self.criteria_table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.criteria_table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        row_height = self.fontMetrics().height() + 4
+        self.criteria_table.verticalHeader().setMinimumSectionSize(row_height)
+        self.criteria_table.verticalHeader().setDefaultSectionSize(row_height)
+        for row, criterion in enumerate(self.framework.criteria):
+            name = QTableWidgetItem(f"{criterion.id}  {criterion.title.get(self.language)}")
+            name.setToolTip(criterion.title.get(self.language))
+            self.criteria_table.setItem(row, 0, name)
+            self.criteria_table.setItem(row, 1, QTableWidgetItem())
+        self.criteria_table.setFixedHeight(self.criteria_table.verticalHeader().length() + 4)
+        profile_layout.addWidget(self.criteria_table)
         profile_layout.addWidget(self.total_label)
         profile_layout.addWidget(self.band_label)
         profile_layout.addWidget(self.progress_label)
@@ -460,6 +486,13 @@ class EditorScreen(QWidget):
             for criterion in self.framework.criteria
         ]
         self.chart.set_axes(axes)
+        for row, criterion in enumerate(self.framework.criteria):
+            points = self.scores.criteria[criterion.id].points
+            self.criteria_table.item(row, 1).setText(
+                self.tr("%1 of %2")
+                .replace("%1", "–" if points is None else display(points, 1))
+                .replace("%2", str(criterion.points))
+            )
         if self.scores.total is None:
             self.total_label.setText(
                 self.tr("– of %1").replace("%1", str(self.framework.total_points))

@@ -154,7 +154,7 @@ class ItemPage(QWidget):
         self.suggested_label.setProperty("role", "subtitle")
         grid.addWidget(self.suggested_label, row, 0, 1, 3)
         row += 1
-        overall_label = QLabel(self.tr("&Agreed overall"), body)
+        overall_label = QLabel(self.tr("A&greed overall"), body)
         self.overall_spin = ScoreSpinBox(
             self.attribute_set.min, self.attribute_set.max, self.attribute_set.step, body
         )
@@ -254,7 +254,13 @@ class ItemPage(QWidget):
             self.framework, self._suggested, None if overall is None else Fraction(overall)
         )
         missing = required and not justification.strip()
-        if missing:
+        if missing and self._suggested is None:
+            note = self.tr(
+                "A justification is required: not every attribute is scored, so there is no "
+                "suggested overall to agree with. It is saved once you write one."
+            )
+            role = "error"
+        elif missing:
             note = self.tr(
                 "A justification is required: the agreed overall departs %1 points or more "
                 "from the suggested overall. It is saved once you write one."

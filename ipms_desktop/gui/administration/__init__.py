@@ -1,0 +1,1 @@
+"""CoMSEC's administration window: the certificate authority, trust, institutions, frameworks."""

@@ -1,0 +1,119 @@
+"""The spread heat map: items by assessors, coloured by how far apart the scores are.
+
+A cell's colour deepens with the distance of that assessor's score from the mean, and the
+spread column with the item's spread against the threshold, so the meeting sees at a
+glance where the team disagrees. Items at or over the threshold come first and are bold.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from ipms_desktop.scoring import display
+
+_CALM = QColor("#ffffff")
+_HOT = QColor("#e4572e")
+
+
+def heat_colour(distance: Fraction | None, threshold: int) -> QColor:
+    """White for agreement, deepening to a warm red at the threshold and beyond."""
+    if distance is None or threshold <= 0:
+        return _CALM
+    strength = min(float(distance) / threshold, 1.0)
+    return QColor(
+        round(_CALM.red() + (_HOT.red() - _CALM.red()) * strength),
+        round(_CALM.green() + (_HOT.green() - _CALM.green()) * strength),
+        round(_CALM.blue() + (_HOT.blue() - _CALM.blue()) * strength),
+    )
+
+
+def score_text(value: Fraction | None) -> str:
+    return "–" if value is None else display(value, 1)
+
+
+class HeatMap(QTableWidget):
+    """One row per item (flagged first): each assessor's overall, the spread, the consensus."""
+
+    item_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        self.item_ids: list[str] = []
+        self.currentCellChanged.connect(self._current_changed)
+
+    def show_view(self, view: object, names: list[str], language: str) -> None:
+        """Fill from a ``ConsensusView``; ``names`` label the assessor columns."""
+        current = self.current_item_id()
+        self.blockSignals(True)
+        self.clear()
+        headers = [self.tr("Item"), *names, self.tr("Spread"), self.tr("Consensus")]
+        self.setColumnCount(len(headers))
+        self.setHorizontalHeaderLabels(headers)
+        self.setRowCount(len(view.items))
+        self.item_ids = [entry.item.id for entry in view.items]
+        for row, entry in enumerate(view.items):
+            overall = entry.overall
+            title = QTableWidgetItem(f"{entry.item.id}  {entry.item.title.get(language)}")
+            title.setToolTip(entry.item.title.get(language))
+            if entry.flagged:
+                font = title.font()
+                font.setBold(True)
+                title.setFont(font)
+                title.setToolTip(
+                    self.tr("Discuss first: the scores spread by %1 points or more.").replace(
+                        "%1", str(view.threshold)
+                    )
+                )
+            self.setItem(row, 0, title)
+            for column, value in enumerate(overall.values, start=1):
+                cell = QTableWidgetItem(score_text(value))
+                cell.setTextAlignment(Qt.AlignCenter)
+                distance = (
+                    abs(value - overall.mean)
+                    if value is not None and overall.mean is not None
+                    else None
+                )
+                cell.setBackground(QBrush(heat_colour(distance, view.threshold)))
+                self.setItem(row, column, cell)
+            spread = QTableWidgetItem(score_text(entry.spread))
+            spread.setTextAlignment(Qt.AlignCenter)
+            spread.setBackground(QBrush(heat_colour(entry.spread, view.threshold)))
+            self.setItem(row, len(names) + 1, spread)
+            consensus = QTableWidgetItem(score_text(overall.consensus))
+            consensus.setTextAlignment(Qt.AlignCenter)
+            font = consensus.font()
+            font.setBold(True)
+            consensus.setFont(font)
+            self.setItem(row, len(names) + 2, consensus)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        self.blockSignals(False)
+        if self.item_ids:
+            row = self.item_ids.index(current) if current in self.item_ids else 0
+            self.setCurrentCell(row, 0)
+            self.item_chosen.emit(self.item_ids[row])
+
+    def current_item_id(self) -> str | None:
+        row = self.currentRow()
+        return self.item_ids[row] if 0 <= row < len(self.item_ids) else None
+
+    def _current_changed(
+        self, row: int, _column: int, previous: int, _previous_column: int
+    ) -> None:
+        if row != previous and 0 <= row < len(self.item_ids):
+            self.item_chosen.emit(self.item_ids[row])

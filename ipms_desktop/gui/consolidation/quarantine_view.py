@@ -1,0 +1,217 @@
+"""The quarantine: refused bundles, why in plain words, and a retry once trust has changed.
+
+A bundle refused because its signer or framework was not yet in the trust settings is
+merged by retrying after CoMSEC's new trust settings are loaded; accepted copies move to
+``resolved/`` beside the others, so nothing is deleted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipms_desktop.consolidation.merge import Outcome
+from ipms_desktop.gui.consolidation.reasons import may_succeed_after_trust_change, plain_reason
+from ipms_desktop.gui.consolidation.session import (
+    MergeSession,
+    QuarantinedBundle,
+    quarantined_bundles,
+    retry_quarantined,
+)
+from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.message import error_text
+
+
+class QuarantinePanel(QWidget):
+    """Lists the quarantine folder of the open session and retries chosen bundles."""
+
+    retried = Signal()
+    # The session with new trust settings, for the window to use for later merges.
+    session_changed = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session: MergeSession | None = None
+        self.entries: list[QuarantinedBundle] = []
+        self._queue: list[QuarantinedBundle] = []
+        self.folder_label = QLabel(self)
+        self.folder_label.setProperty("role", "hint")
+        self.folder_label.setWordWrap(True)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Refused at"), self.tr("Why"), self.tr("Retry may help")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.load_trust_button = QPushButton(self.tr("Load &new trust settings…"), self)
+        self.load_trust_button.clicked.connect(self._choose_trust)
+        self.retry_selected_button = QPushButton(self.tr("Retry &selected"), self)
+        self.retry_selected_button.clicked.connect(self.retry_selected)
+        self.retry_all_button = QPushButton(self.tr("Retry &all"), self)
+        self.retry_all_button.setProperty("role", "primary")
+        self.retry_all_button.clicked.connect(self.retry_all)
+        self.open_folder_button = QPushButton(self.tr("Open the &folder"), self)
+        self.open_folder_button.clicked.connect(self._open_folder)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (
+            self.load_trust_button,
+            self.retry_selected_button,
+            self.retry_all_button,
+            self.open_folder_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
+        self.set_session(None)
+
+    def set_session(self, session: MergeSession | None) -> None:
+        self.session = session
+        for button in (
+            self.load_trust_button,
+            self.retry_selected_button,
+            self.retry_all_button,
+            self.open_folder_button,
+        ):
+            button.setEnabled(session is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.session is None:
+            self.entries = []
+            self.folder_label.setText(
+                self.tr("Open a consolidation database to see its quarantine.")
+            )
+        else:
+            folder = self.session.quarantine_dir
+            self.folder_label.setText(
+                self.tr("Refused bundles are copied to %1 with a note of why.").replace(
+                    "%1", isolate_ltr(str(folder))
+                )
+            )
+            try:
+                self.entries = quarantined_bundles(folder)
+            except OSError as error:
+                self.entries = []
+                self.status_label.setText(error_text(error))
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            values = [
+                entry.copy.name,
+                entry.rejected_at,
+                plain_reason(entry.reason),
+                self.tr("Yes") if may_succeed_after_trust_change(entry.reason) else self.tr("No"),
+            ]
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(f"{entry.original}\n{entry.reason}")
+                self.table.setItem(row, column, cell)
+        self.table.resizeRowsToContents()
+        busy = bool(self._queue)
+        self.retry_all_button.setEnabled(
+            self.session is not None and bool(self.entries) and not busy
+        )
+        self.retry_selected_button.setEnabled(
+            self.session is not None and bool(self.entries) and not busy
+        )
+
+    def _choose_trust(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("New trust settings from CoMSEC"))
+        if path:
+            self.load_trust(Path(path))
+
+    def load_trust(self, path: Path) -> None:
+        """Verify with the trust settings at ``path`` from now on (until the window closes)."""
+        from ipms_desktop.trust.trust_settings import load_trust_settings
+
+        if self.session is None:
+            return
+        try:
+            trust = load_trust_settings(path)
+        except Exception as error:  # shown to the team lead, the old trust stays in use
+            self.status_label.setText(error_text(error))
+            return
+        self.session = self.session.with_trust(trust)
+        self.session_changed.emit(self.session)
+        self.status_label.setText(
+            self.tr("Trust settings serial %1 loaded; retry the refused bundles now.").replace(
+                "%1", str(trust.serial)
+            )
+        )
+
+    def retry_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        self._retry([self.entries[row] for row in rows if row < len(self.entries)])
+
+    def retry_all(self) -> None:
+        self._retry(list(self.entries))
+
+    def _retry(self, entries: list[QuarantinedBundle]) -> None:
+        if self.session is None or not entries or self._queue:
+            return
+        self._queue = entries
+        self._accepted = 0
+        self._still_refused = 0
+        self.refresh()
+        self._retry_next()
+
+    def _retry_next(self) -> None:
+        session = self.session
+        if not self._queue or session is None:
+            self._queue = []
+            self.status_label.setText(
+                self.tr("Retry finished: %1 accepted, %2 still refused.")
+                .replace("%1", str(self._accepted))
+                .replace("%2", str(self._still_refused))
+            )
+            self.refresh()
+            self.retried.emit()
+            return
+        entry = self._queue.pop(0)
+        self.context.tasks.start(
+            lambda _progress: retry_quarantined(session, entry), self._retried_one, self._failed
+        )
+
+    def _retried_one(self, result: Any) -> None:
+        if result.outcome is Outcome.REJECTED:
+            self._still_refused += 1
+        else:
+            self._accepted += 1
+        self._retry_next()
+
+    def _failed(self, error: BaseException) -> None:
+        self._still_refused += 1
+        self.status_label.setText(error_text(error))
+        self._retry_next()
+
+    def _open_folder(self) -> None:
+        if self.session is not None:
+            self.session.quarantine_dir.mkdir(parents=True, exist_ok=True)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.session.quarantine_dir)))

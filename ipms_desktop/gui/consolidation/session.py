@@ -1,0 +1,184 @@
+"""An open consolidation session: the database, the trust to verify with, the key to read.
+
+No Qt here: the window runs these functions on a worker thread (key derivation and
+bundle verification are slow) and only shows their results.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from ipms_desktop.consolidation.database import (
+    ConsolidationDatabase,
+    NewDatabaseNotice,
+    is_postgresql_target,
+    open_consolidation_database,
+)
+from ipms_desktop.consolidation.merge import MergeResult, Outcome, merge_bundles
+from ipms_desktop.consolidation.opening import bundle_opener
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.trust.ca import load_recipient_key_file
+from ipms_desktop.trust.recipients import RecipientPrivateKey
+from ipms_desktop.trust.trust_settings import TrustSettings, load_trust_settings
+
+BUNDLE_SUFFIX = ".ipmsb"
+NOTE_SUFFIX = ".reason.txt"
+RESOLVED_FOLDER = "resolved"
+
+
+@dataclass(frozen=True)
+class SessionRequest:
+    """What the team lead typed: where the database is and how to verify and decrypt."""
+
+    target: str
+    passphrase: str
+    quarantine_dir: Path
+    trust_file: Path | None = None
+    key_file: Path | None = None
+    key_passphrase: str = ""
+
+
+@dataclass(frozen=True)
+class MergeSession:
+    database: ConsolidationDatabase
+    trust: TrustSettings
+    key: RecipientPrivateKey
+    quarantine_dir: Path
+    new_database: NewDatabaseNotice | None = None
+
+    def merge(self, path: Path, quarantine_dir: Path | None = None) -> MergeResult:
+        """Merge one bundle file (its own transaction); rejected copies go to quarantine."""
+        opener = bundle_opener(self.trust, self.key)
+        folder = self.quarantine_dir if quarantine_dir is None else quarantine_dir
+        return merge_bundles(self.database, [Path(path)], opener, folder)[0]
+
+    def with_trust(self, trust: TrustSettings) -> MergeSession:
+        return replace(self, trust=trust)
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def open_session(
+    request: SessionRequest, profile: Any | None, kdf_params: Any | None = None
+) -> MergeSession:
+    """Open the database and load trust and key: from files, else from the open profile."""
+    trust = _trust(request.trust_file, profile)
+    key = _key(request.key_file, request.key_passphrase, profile)
+    notices: list[NewDatabaseNotice] = []
+    target = request.target.strip()
+    if not target:
+        raise IpmsError("name the consolidation database: a file path or a PostgreSQL address")
+    passphrase = None if is_postgresql_target(target) else (lambda _creating: request.passphrase)
+    if passphrase is not None and not request.passphrase:
+        raise IpmsError("a local consolidation file needs its passphrase")
+    database = open_consolidation_database(
+        target, passphrase, kdf_params=kdf_params, on_created=notices.append
+    )
+    return MergeSession(
+        database, trust, key, request.quarantine_dir, notices[0] if notices else None
+    )
+
+
+def _trust(trust_file: Path | None, profile: Any | None) -> TrustSettings:
+    if trust_file is not None:
+        return load_trust_settings(trust_file)
+    if profile is not None:
+        from ipms_desktop.trust.profile_credentials import require_trust
+
+        return require_trust(profile)
+    raise IpmsError("choose the trust settings file from CoMSEC")
+
+
+def _key(key_file: Path | None, passphrase: str, profile: Any | None) -> RecipientPrivateKey:
+    if key_file is not None:
+        return load_recipient_key_file(key_file, passphrase)
+    if profile is not None:
+        from ipms_desktop.trust.profile_credentials import recipient_private_key
+
+        key = recipient_private_key(profile)
+        if key is not None:
+            return key
+    raise IpmsError(
+        "choose the consolidation key file; this profile holds no key that bundles are encrypted to"
+    )
+
+
+def bundle_files(folder: Path) -> list[Path]:
+    """The bundle files directly in ``folder``, in name order."""
+    try:
+        return sorted(p for p in Path(folder).iterdir() if p.suffix == BUNDLE_SUFFIX)
+    except OSError as error:
+        raise IpmsError(f"cannot list {folder}: {error.strerror}") from None
+
+
+@dataclass(frozen=True)
+class QuarantinedBundle:
+    """A refused bundle's copy in the quarantine folder and the note saying why."""
+
+    copy: Path
+    note: Path
+    original: str
+    rejected_at: str
+    reason: str
+
+
+def quarantined_bundles(folder: Path) -> list[QuarantinedBundle]:
+    """The notes in ``folder`` (not in ``resolved/``), oldest first."""
+    if not Path(folder).is_dir():
+        return []
+    found = []
+    for note in sorted(Path(folder).glob("*" + NOTE_SUFFIX)):
+        fields: dict[str, str] = {}
+        for line in note.read_text(encoding="utf-8", errors="replace").splitlines():
+            key, _, value = line.partition(": ")
+            fields.setdefault(key, value)
+        found.append(
+            QuarantinedBundle(
+                copy=note.with_name(note.name.removesuffix(NOTE_SUFFIX)),
+                note=note,
+                original=fields.get("file", ""),
+                rejected_at=fields.get("rejected at", ""),
+                reason=fields.get("reason", ""),
+            )
+        )
+    return sorted(found, key=lambda entry: entry.rejected_at)
+
+
+def retry_quarantined(session: MergeSession, entry: QuarantinedBundle) -> MergeResult:
+    """Merge a quarantined copy again; once it is accepted, move it and its note aside.
+
+    A copy refused again stays where it is (the retry's own quarantine copy is a
+    duplicate of it and is discarded), so retrying never multiplies files.
+    """
+    if not entry.copy.exists():
+        raise IpmsError(
+            f"the quarantined copy {entry.copy} is missing; add the original file "
+            f"{entry.original} again"
+        )
+    scratch = Path(tempfile.mkdtemp(prefix=".retry-", dir=session.quarantine_dir))
+    try:
+        result = session.merge(entry.copy, quarantine_dir=scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    if result.outcome is not Outcome.REJECTED:
+        resolved = session.quarantine_dir / RESOLVED_FOLDER
+        resolved.mkdir(exist_ok=True)
+        for path in (entry.copy, entry.note):
+            with contextlib.suppress(FileNotFoundError):
+                path.replace(_free(resolved / path.name))
+    return result
+
+
+def _free(candidate: Path) -> Path:
+    counter = 1
+    base = candidate
+    while candidate.exists():
+        candidate = base.with_name(f"{base.name}.{counter}")
+        counter += 1
+    return candidate

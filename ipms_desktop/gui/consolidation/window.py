@@ -1,0 +1,436 @@
+"""The consolidation window: open a database, merge bundles, look after the quarantine.
+
+Team leads merge their team's bundles into a local encrypted file; CoMSEC merges every
+team's into PostgreSQL. Once a database is open, the consensus workspace and the reports
+are tabs of the same window, working on the same database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipms_desktop.consolidation.database import is_postgresql_target, slot_file_for
+from ipms_desktop.gui.consolidation.drop_zone import DropZone
+from ipms_desktop.gui.consolidation.outcome_table import OutcomeTable
+from ipms_desktop.gui.consolidation.quarantine_view import QuarantinePanel
+from ipms_desktop.gui.consolidation.session import (
+    BUNDLE_SUFFIX,
+    MergeSession,
+    SessionRequest,
+    bundle_files,
+    open_session,
+)
+from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.message import error_text
+from ipms_desktop.settings import CONSOLIDATION
+
+
+def _path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row
+
+
+class ConsolidationWindow(QMainWindow):
+    """Merge console, quarantine, consensus and reports over one open database."""
+
+    MERGE_TAB, QUARANTINE_TAB, CONSENSUS_TAB, REPORTS_TAB = range(4)
+
+    def __init__(
+        self, context: AppContext, profile: Any | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Consolidation"))
+        self.resize(1200, 760)
+        self.context = context
+        self.profile = profile
+        self.session: MergeSession | None = None
+        self.consensus: Any = None
+        self.reports: Any = None
+        self.recovery_box: QMessageBox | None = None
+        self._pending: list[Path] = []
+        self._done = 0
+        self._merging = False
+        self.tabs = QTabWidget(self)
+        self.setCentralWidget(self.tabs)
+        self.tabs.addTab(self._build_merge_tab(), self.tr("&Merge"))
+        self.quarantine = QuarantinePanel(context, self)
+        self.quarantine.retried.connect(self._refresh_dependants)
+        self.quarantine.session_changed.connect(self._trust_changed)
+        self.tabs.addTab(self.quarantine, self.tr("&Quarantine"))
+        self.tabs.addTab(self._placeholder(), self.tr("&Consensus"))
+        self.tabs.addTab(self._placeholder(), self.tr("&Reports"))
+        self._set_open(False)
+        QShortcut(QKeySequence.Close, self, activated=self.close)
+
+    # -- layout -----------------------------------------------------------------------
+
+    def _placeholder(self) -> QLabel:
+        label = QLabel(self.tr("Open a consolidation database on the Merge tab first."))
+        label.setAlignment(Qt.AlignCenter)
+        label.setProperty("role", "hint")
+        return label
+
+    def _build_merge_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.database_edit = QLineEdit(page)
+        self.database_edit.setPlaceholderText(
+            self.tr("a file such as team.ipmsdb, or postgresql+psycopg://user@server/ipms")
+        )
+        self.database_edit.textChanged.connect(self._update_source_fields)
+        database_browse = QPushButton(self.tr("&Browse…"), page)
+        database_browse.clicked.connect(self._choose_database)
+        self.passphrase_edit = QLineEdit(page)
+        self.passphrase_edit.setEchoMode(QLineEdit.Password)
+        self.confirm_edit = QLineEdit(page)
+        self.confirm_edit.setEchoMode(QLineEdit.Password)
+        self.confirm_label = QLabel(self.tr("Repeat passphrase (new file):"), page)
+        self.trust_edit = QLineEdit(page)
+        self.trust_edit.setPlaceholderText(
+            self.tr("empty: the trust settings installed in this profile")
+        )
+        trust_browse = QPushButton(self.tr("Br&owse…"), page)
+        trust_browse.clicked.connect(
+            lambda: self._choose_file(self.trust_edit, self.tr("Trust settings"))
+        )
+        self.key_edit = QLineEdit(page)
+        self.key_edit.setPlaceholderText(self.tr("empty: this profile's team-lead key"))
+        key_browse = QPushButton(self.tr("Bro&wse…"), page)
+        key_browse.clicked.connect(
+            lambda: self._choose_file(self.key_edit, self.tr("Consolidation key"))
+        )
+        self.key_passphrase_edit = QLineEdit(page)
+        self.key_passphrase_edit.setEchoMode(QLineEdit.Password)
+        self.quarantine_edit = QLineEdit(page)
+        self.quarantine_edit.setPlaceholderText(
+            self.tr("empty: a folder named quarantine beside the database")
+        )
+        quarantine_browse = QPushButton(self.tr("Brow&se…"), page)
+        quarantine_browse.clicked.connect(self._choose_quarantine)
+        self.open_button = QPushButton(self.tr("&Open database"), page)
+        self.open_button.setProperty("role", "primary")
+        self.open_button.clicked.connect(self.open_database)
+        self.close_button = QPushButton(self.tr("C&lose database"), page)
+        self.close_button.clicked.connect(self.close_database)
+        self.status_label = QLabel(page)
+        self.status_label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Database:"), _path_row(self.database_edit, database_browse))
+        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        form.addRow(self.confirm_label, self.confirm_edit)
+        form.addRow(self.tr("&Trust settings:"), _path_row(self.trust_edit, trust_browse))
+        form.addRow(self.tr("Consolidation &key:"), _path_row(self.key_edit, key_browse))
+        form.addRow(self.tr("Key pass&phrase:"), self.key_passphrase_edit)
+        form.addRow(
+            self.tr("&Quarantine folder:"), _path_row(self.quarantine_edit, quarantine_browse)
+        )
+        open_row = QHBoxLayout()
+        open_row.addWidget(self.open_button)
+        open_row.addWidget(self.close_button)
+        open_row.addWidget(self.status_label, 1)
+
+        self.add_files_button = QPushButton(self.tr("Add &files…"), page)
+        self.add_files_button.clicked.connect(self._choose_bundles)
+        self.add_folder_button = QPushButton(self.tr("Add a f&older…"), page)
+        self.add_folder_button.clicked.connect(self._choose_folder)
+        self.drop_zone = DropZone(page)
+        self.drop_zone.paths_dropped.connect(self.add_paths)
+        self.progress = QProgressBar(page)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.table = OutcomeTable(page)
+        self.counts_label = QLabel(page)
+        self.counts_label.setProperty("role", "hint")
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_files_button)
+        add_row.addWidget(self.add_folder_button)
+        add_row.addWidget(self.drop_zone, 1)
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addLayout(open_row)
+        layout.addLayout(add_row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.counts_label)
+        self._update_source_fields()
+        return page
+
+    # -- choosing files ---------------------------------------------------------------
+
+    def _choose_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Consolidation database"),
+            self.database_edit.text(),
+            self.tr("Consolidation files (*.ipmsdb);;All files (*)"),
+            options=QFileDialog.DontConfirmOverwrite,
+        )
+        if path:
+            self.database_edit.setText(path)
+
+    def _choose_file(self, edit: QLineEdit, title: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, title, edit.text())
+        if path:
+            edit.setText(path)
+
+    def _choose_quarantine(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Quarantine folder"))
+        if path:
+            self.quarantine_edit.setText(path)
+
+    def _choose_bundles(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add bundles"),
+            "",
+            self.tr("IPMS bundles (*%1);;All files (*)").replace("%1", BUNDLE_SUFFIX),
+        )
+        self.add_paths([Path(path) for path in paths])
+
+    def _choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Add every bundle in a folder"))
+        if path:
+            self.add_paths([Path(path)])
+
+    def _update_source_fields(self) -> None:
+        target = self.database_edit.text().strip()
+        local = not is_postgresql_target(target)
+        creating = local and bool(target) and not slot_file_for(Path(target)).exists()
+        self.passphrase_edit.setEnabled(local)
+        self.confirm_edit.setVisible(creating)
+        self.confirm_label.setVisible(creating)
+
+    # -- opening ----------------------------------------------------------------------
+
+    def quarantine_folder(self) -> Path:
+        typed = self.quarantine_edit.text().strip()
+        if typed:
+            return Path(typed)
+        target = self.database_edit.text().strip()
+        if target and not is_postgresql_target(target):
+            return Path(target).parent / CONSOLIDATION.default_quarantine_dir
+        return Path.home() / CONSOLIDATION.default_quarantine_dir
+
+    def open_database(self) -> None:
+        if self.session is not None or self._merging:
+            return
+        if self.confirm_edit.isVisible() and (
+            self.confirm_edit.text() != self.passphrase_edit.text()
+        ):
+            self._status(self.tr("The two passphrases differ; type them again."), "error")
+            return
+        request = SessionRequest(
+            target=self.database_edit.text().strip(),
+            passphrase=self.passphrase_edit.text(),
+            quarantine_dir=self.quarantine_folder(),
+            trust_file=Path(self.trust_edit.text().strip())
+            if self.trust_edit.text().strip()
+            else None,
+            key_file=Path(self.key_edit.text().strip()) if self.key_edit.text().strip() else None,
+            key_passphrase=self.key_passphrase_edit.text(),
+        )
+        profile, kdf = self.profile, self.context.kdf_params
+        self.open_button.setEnabled(False)
+        self._status(self.tr("Opening the database and checking the keys…"), "hint")
+        self.context.tasks.start(
+            lambda _progress: open_session(request, profile, kdf),
+            self._opened,
+            self._open_failed,
+        )
+
+    def _opened(self, session: MergeSession) -> None:
+        from ipms_desktop.gui.consensus.workspace import ConsensusWorkspace
+        from ipms_desktop.gui.reports.panel import ReportsPanel
+
+        self.session = session
+        self.passphrase_edit.clear()
+        self.confirm_edit.clear()
+        self.key_passphrase_edit.clear()
+        self._status(
+            self.tr("Open: %1. Trust settings serial %2.")
+            .replace("%1", isolate_ltr(session.database.display_name))
+            .replace("%2", str(session.trust.serial)),
+            "success",
+        )
+        self.quarantine.set_session(session)
+        self.consensus = ConsensusWorkspace(self.context, session.database, self.profile, self)
+        self.reports = ReportsPanel(self.context, session.database, self)
+        self._replace_tab(self.CONSENSUS_TAB, self.consensus, self.tr("&Consensus"))
+        self._replace_tab(self.REPORTS_TAB, self.reports, self.tr("&Reports"))
+        self._set_open(True)
+        if session.new_database is not None:
+            self.recovery_box = QMessageBox(
+                QMessageBox.Information,
+                self.tr("New consolidation file"),
+                self.tr(
+                    "A new consolidation file was created at %1. Its recovery code is shown "
+                    "only now; write it down and keep it offline:\n\n%2"
+                )
+                .replace("%1", isolate_ltr(str(session.new_database.path)))
+                .replace("%2", isolate_ltr(session.new_database.recovery_code)),
+                QMessageBox.NoButton,
+                self,
+            )
+            self.recovery_box.addButton(self.tr("I have written it down"), QMessageBox.AcceptRole)
+            self.recovery_box.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            self.recovery_box.open()
+
+    def _trust_changed(self, session: MergeSession) -> None:
+        self.session = session
+        self._status(
+            self.tr("Open: %1. Trust settings serial %2.")
+            .replace("%1", isolate_ltr(session.database.display_name))
+            .replace("%2", str(session.trust.serial)),
+            "success",
+        )
+
+    def _open_failed(self, error: BaseException) -> None:
+        self.open_button.setEnabled(True)
+        self._status(error_text(error), "error")
+
+    def _replace_tab(self, index: int, widget: QWidget, title: str) -> None:
+        old = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, title)
+        self.tabs.setCurrentIndex(current)
+        if old is not None:
+            old.deleteLater()
+
+    def close_database(self) -> None:
+        if self.session is None or self._merging or self.context.tasks.busy:
+            return
+        self.session.close()
+        self.session = None
+        self.consensus = None
+        self.reports = None
+        self.quarantine.set_session(None)
+        self._replace_tab(self.CONSENSUS_TAB, self._placeholder(), self.tr("&Consensus"))
+        self._replace_tab(self.REPORTS_TAB, self._placeholder(), self.tr("&Reports"))
+        self._set_open(False)
+        self._status(self.tr("The database is closed."), "hint")
+
+    def _set_open(self, is_open: bool) -> None:
+        for widget in (
+            self.database_edit,
+            self.passphrase_edit,
+            self.confirm_edit,
+            self.trust_edit,
+            self.key_edit,
+            self.key_passphrase_edit,
+            self.quarantine_edit,
+        ):
+            widget.setReadOnly(is_open)
+        self.open_button.setEnabled(not is_open)
+        self.close_button.setEnabled(is_open)
+        for widget in (self.add_files_button, self.add_folder_button, self.drop_zone):
+            widget.setEnabled(is_open)
+        self.tabs.setTabEnabled(self.CONSENSUS_TAB, is_open)
+        self.tabs.setTabEnabled(self.REPORTS_TAB, is_open)
+
+    def _status(self, text: str, role: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setProperty("role", role)
+        self.status_label.style().unpolish(self.status_label)
+        self.status_label.style().polish(self.status_label)
+
+    # -- merging ----------------------------------------------------------------------
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Queue files, and every bundle directly inside any folder, for merging."""
+        if self.session is None:
+            return
+        queued: list[Path] = []
+        for path in paths:
+            if path.is_dir():
+                try:
+                    queued.extend(bundle_files(path))
+                except Exception as error:  # an unreadable folder is reported, not fatal
+                    self._status(error_text(error), "error")
+            else:
+                queued.append(path)
+        if not queued:
+            if paths:
+                self._status(self.tr("No .ipmsb files were found there."), "warning")
+            return
+        self._pending.extend(queued)
+        self.progress.setRange(0, self._done + len(self._pending))
+        if not self._merging:
+            self._merging = True
+            self._set_open(True)
+            self.close_button.setEnabled(False)
+            self._merge_next()
+
+    def _merge_next(self) -> None:
+        session = self.session
+        if not self._pending or session is None:
+            self._merging = False
+            self.close_button.setEnabled(self.session is not None)
+            self._status(
+                self.tr("Merge finished. %1").replace("%1", self.table.counts_text()), "success"
+            )
+            self._refresh_dependants()
+            return
+        path = self._pending.pop(0)
+        self._status(self.tr("Merging %1…").replace("%1", isolate_ltr(path.name)), "hint")
+        self.context.tasks.start(
+            lambda _progress: session.merge(path), self._merged_one, self._merge_failed
+        )
+
+    def _merged_one(self, result: Any) -> None:
+        self.table.add_result(result)
+        self._advance()
+
+    def _merge_failed(self, error: BaseException) -> None:
+        self._status(error_text(error), "error")
+        self._pending.clear()
+        self._advance()
+
+    def _advance(self) -> None:
+        self._done += 1
+        self.progress.setMaximum(max(self.progress.maximum(), self._done))
+        self.progress.setValue(self._done)
+        self.counts_label.setText(self.table.counts_text())
+        self._merge_next()
+
+    def _refresh_dependants(self) -> None:
+        self.quarantine.refresh()
+        if self.consensus is not None:
+            self.consensus.reload_directory()
+
+    @property
+    def busy(self) -> bool:
+        return self._merging
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._merging or self.context.tasks.busy:
+            QApplication.beep()
+            event.ignore()
+            return
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        event.accept()

@@ -1,0 +1,1 @@
+"""Writing a cycle's workbook and feedback reports from the desktop application."""
