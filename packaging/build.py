@@ -17,6 +17,7 @@ import argparse
 import gzip
 import hashlib
 import os
+import platform
 import re
 import shutil
 import stat
@@ -24,8 +25,9 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -70,13 +72,19 @@ def version() -> str:
     return found.group(1)
 
 
+def machine() -> str:
+    """The processor in the names of release files: x86_64 or arm64."""
+    name = platform.machine().lower()
+    return {"amd64": "x86_64", "x64": "x86_64", "aarch64": "arm64"}.get(name, name)
+
+
 def platform_tag() -> str:
-    machine = {"amd64": "x86_64", "x64": "x86_64", "aarch64": "arm64"}.get(
-        os.uname().machine.lower() if hasattr(os, "uname") else "x86_64",
-        os.uname().machine.lower() if hasattr(os, "uname") else "x86_64",
-    )
     system = {"linux": "linux", "win32": "windows", "darwin": "macos"}[sys.platform]
-    return f"{system}-{machine}"
+    return f"{system}-{machine()}"
+
+
+def deb_architecture() -> str:
+    return {"x86_64": "amd64", "arm64": "arm64"}[machine()]
 
 
 def default_lock_file() -> Path:
@@ -122,7 +130,9 @@ def run(command: Sequence[str | Path], step: str, env: dict[str, str], log: Path
         )
     if result.returncode != 0:
         tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-15:]
-        raise BuildRefused(f"{step} failed (exit {result.returncode}); see {log}:\n" + "\n".join(tail))
+        raise BuildRefused(
+            f"{step} failed (exit {result.returncode}); see {log}:\n" + "\n".join(tail)
+        )
 
 
 def build_environment(work: Path, lock: Path, env: dict[str, str], log: Path) -> Path:
@@ -235,17 +245,18 @@ def normalised_mode(path: Path) -> int:
     return 0o644
 
 
-def write_atomically(target: Path, write: callable) -> None:
+def write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> None:
     """``write(handle)`` into a temporary file beside ``target``, then rename over it."""
-    handle = tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", delete=False)
+    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
     try:
-        with handle:
+        with open(descriptor, "wb") as handle:
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(handle.name, target)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
     except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
+        Path(temporary).unlink(missing_ok=True)
         raise
 
 
@@ -268,7 +279,7 @@ def pack_tarball(app: Path, target: Path, top: str, epoch: int) -> None:
         info.size = path.stat().st_size
         return info, path
 
-    def write(handle) -> None:
+    def write(handle: BinaryIO) -> None:
         with (
             gzip.GzipFile(filename="", mode="wb", fileobj=handle, mtime=0, compresslevel=9) as gz,
             tarfile.open(fileobj=gz, mode="w", format=tarfile.GNU_FORMAT) as archive,
@@ -315,7 +326,7 @@ def pack_deb(
     (control / "control").write_text(
         f"Package: {PACKAGE_NAME}\n"
         f"Version: {package_version}\n"
-        "Architecture: amd64\n"
+        f"Architecture: {deb_architecture()}\n"
         f"Maintainer: {maintainer}\n"
         f"Installed-Size: {installed_size_kib(staging / 'opt')}\n"
         f"Depends: {DEB_DEPENDS}\n"
@@ -344,11 +355,15 @@ def pack_deb(
 
 
 def nsis_command(app: Path, target: Path, app_version: str) -> list[str]:
-    """The makensis call for the per-user Windows installer (signing: IPMS_SIGN_COMMAND)."""
+    """The makensis call for the per-user Windows installer.
+
+    The script itself signs the uninstaller and the installer when ``IPMS_SIGN_COMMAND`` is
+    set in the environment (see packaging/windows/ipms-desktop.nsi).
+    """
     makensis = shutil.which("makensis")
     if makensis is None:
-        raise BuildRefused("makensis not found: install NSIS 3.08 or newer")
-    command = [
+        raise BuildRefused("makensis not found: install NSIS 3.08 or newer and put it on PATH")
+    return [
         makensis,
         "-V2",
         "-INPUTCHARSET",
@@ -356,17 +371,31 @@ def nsis_command(app: Path, target: Path, app_version: str) -> list[str]:
         f"-DAPP_DIR={app}",
         f"-DVERSION={app_version}",
         f"-DOUTFILE={target}",
+        str(NSIS_SCRIPT),
     ]
+
+
+def sign_programs(app: Path) -> None:
+    """Sign the two Windows programs with ``IPMS_SIGN_COMMAND`` before they are packed."""
     sign = os.environ.get("IPMS_SIGN_COMMAND")
-    if sign:
-        command.append(f"-DSIGN_COMMAND={sign}")
-    return [*command, str(NSIS_SCRIPT)]
+    if not sign:
+        print("IPMS_SIGN_COMMAND not set: the programs and installer stay unsigned")
+        return
+    for program in ("ipms-desktop.exe", "ipms.exe"):
+        result = subprocess.run(f'{sign} "{app / program}"', shell=True, check=False)
+        if result.returncode != 0:
+            raise BuildRefused(f"signing {program} failed (exit {result.returncode})")
 
 
 def pack_windows_installer(app: Path, target: Path, app_version: str) -> None:
-    result = subprocess.run(nsis_command(app, target, app_version), capture_output=True, text=True)
+    partial = target.with_name(f"{target.stem}.partial.exe")
+    result = subprocess.run(
+        nsis_command(app, partial, app_version), capture_output=True, text=True, check=False
+    )
     if result.returncode != 0:
+        partial.unlink(missing_ok=True)
         raise BuildRefused(f"makensis failed:\n{result.stdout[-3000:]}{result.stderr[-2000:]}")
+    os.replace(partial, target)
 
 
 def pack_dmg(app_bundle: Path, target: Path) -> None:
@@ -444,11 +473,12 @@ def build(args: argparse.Namespace) -> list[Path]:
     if sys.platform.startswith("linux"):
         tarball = out / f"{PACKAGE_NAME}-{app_version}-{platform_tag()}.tar.gz"
         pack_tarball(app, tarball, f"{PACKAGE_NAME}-{app_version}", epoch)
-        deb = out / f"{PACKAGE_NAME}_{app_version}_amd64.deb"
+        deb = out / f"{PACKAGE_NAME}_{app_version}_{deb_architecture()}.deb"
         pack_deb(app, deb, app_version, args.maintainer, epoch, work / "deb-root")
         packages += [tarball, deb]
     elif sys.platform == "win32":
         installer = out / f"{PACKAGE_NAME}-{app_version}-{platform_tag()}-setup.exe"
+        sign_programs(app)
         pack_windows_installer(app, installer, app_version)
         packages.append(installer)
     elif sys.platform == "darwin":

@@ -13,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ipms_desktop.errors import IpmsError  # noqa: E402
-from ipms_desktop.provisioning import describe_provisioning  # noqa: E402
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.provisioning import describe_provisioning
 
 
 def main(argv: list[str]) -> int:

@@ -17,3 +17,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def minimal_framework_data() -> dict[str, Any]:
     """A small valid framework file's data, a fresh copy for each test to break."""
     return copy.deepcopy(MINIMAL_FRAMEWORK)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_qt_application(qapp: Any) -> Any:
+    """Create the process's QApplication before any test touches Qt.
+
+    The PDF report writer alone would create a bare QGuiApplication, which widget tests
+    that run later in the same process cannot use.
+    """
+    return qapp

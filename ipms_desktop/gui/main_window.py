@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self._resume: tuple[str, str | None] | None = None
         self._training_note = ""
         self.training_note_box: QMessageBox | None = None
+        self._lock_pending = False
         self.setWindowTitle(APP_NAME)
         self.resize(GUI.window_width, GUI.window_height)
         self.setMinimumSize(960, 600)
@@ -182,6 +183,14 @@ class MainWindow(QMainWindow):
         """Hide all content, close the profile, and ask for the passphrase again."""
         if self.profile is None:
             return
+        if self.context.tasks.busy:
+            # A worker is still using the profile: hide everything now, close it when done.
+            self.stack.hide()
+            self.menuBar().hide()
+            if not self._lock_pending:
+                self._lock_pending = True
+                self.context.tasks.busy_changed.connect(self._lock_when_tasks_done)
+            return
         for dialog in self.findChildren(QWidget):
             if dialog.isWindow() and dialog is not self and dialog.isVisible():
                 dialog.close()
@@ -194,6 +203,14 @@ class MainWindow(QMainWindow):
         profile, self.profile = self.profile, None
         self.show_unlock()
         profile.close()
+
+    def _lock_when_tasks_done(self, busy: bool) -> None:
+        if busy:
+            return
+        self.context.tasks.busy_changed.disconnect(self._lock_when_tasks_done)
+        self._lock_pending = False
+        self.lock()
+        self.stack.show()
 
     def _lock_when_idle(self) -> None:
         if self.context.tasks.busy:

@@ -17,34 +17,169 @@
     </message>
 </context>
 <context>
+    <name>ConsensusWorkspace</name>
+    <message>
+        <source>&amp;Institution and cycle:</source>
+        <translation>ال&amp;مؤسسة والدورة:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymised (Assessor A, B, …)</source>
+        <translation>&amp;إخفاء الأسماء (المقيِّم أ، ب، …)</translation>
+    </message>
+    <message>
+        <source>&amp;Export consensus bundle…</source>
+        <translation>&amp;تصدير حزمة التوافق…</translation>
+    </message>
+    <message>
+        <source>Exporting needs your profile with a team-lead certificate.</source>
+        <translation>يتطلّب التصدير ملفك الشخصي مع شهادة قائد فريق.</translation>
+    </message>
+    <message>
+        <source>why the team agrees on this score (required)</source>
+        <translation>لماذا يتفق الفريق على هذه الدرجة (مطلوب)</translation>
+    </message>
+    <message>
+        <source>&amp;Set consensus</source>
+        <translation>&amp;اعتماد التوافق</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;mean</source>
+        <translation>العودة إلى ال&amp;متوسط</translation>
+    </message>
+    <message>
+        <source>Consensus &amp;value:</source>
+        <translation>&amp;قيمة التوافق:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>ال&amp;مسوّغ:</translation>
+    </message>
+    <message>
+        <source>Strengths gathered from all assessors, repeats removed. Edit the wording the team agrees on.</source>
+        <translation>نقاط القوة المجمّعة من جميع المقيِّمين بعد حذف المكرر. عدّل الصياغة التي يتفق عليها الفريق.</translation>
+    </message>
+    <message>
+        <source>Areas for improvement gathered from all assessors, repeats removed.</source>
+        <translation>مجالات التحسين المجمّعة من جميع المقيِّمين بعد حذف المكرر.</translation>
+    </message>
+    <message>
+        <source>S&amp;trengths</source>
+        <translation>نقاط ال&amp;قوة</translation>
+    </message>
+    <message>
+        <source>Areas for im&amp;provement</source>
+        <translation>مجالات الت&amp;حسين</translation>
+    </message>
+    <message>
+        <source>No individual assessments are merged yet; merge the team&apos;s bundles on the Merge tab.</source>
+        <translation>لم يُدمج أي تقييم فردي بعد؛ ادمج حزم الفريق من تبويب الدمج.</translation>
+    </message>
+    <message>
+        <source>Assessor %1</source>
+        <translation>المقيِّم %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>%1 assessors · consensus total %2 of %3 · band: %4 · %5 items to discuss first (spread of %6 points or more)</source>
+        <translation>%1 مقيِّمين · مجموع التوافق %2 من %3 · المستوى: %4 · %5 بنود تُناقش أولًا (تباين %6 نقاط أو أكثر)</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>الخاصية</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>الأدنى</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>الأعلى</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>التباين</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>التوافق</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>المسوّغ</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>الإجمالية</translation>
+    </message>
+    <message>
+        <source>Set by the team (* = departs from the start)</source>
+        <translation>حدّدها الفريق (* = تختلف عن نقطة البداية)</translation>
+    </message>
+    <message>
+        <source>Write why the team agrees on this score: a justification is required.</source>
+        <translation>اكتب لماذا يتفق الفريق على هذه الدرجة: المسوّغ مطلوب.</translation>
+    </message>
+    <message>
+        <source>Consensus saved.</source>
+        <translation>حُفظ التوافق.</translation>
+    </message>
+    <message>
+        <source>The consensus follows the mean again.</source>
+        <translation>عاد التوافق يتبع المتوسط.</translation>
+    </message>
+    <message>
+        <source>Export consensus bundle</source>
+        <translation>تصدير حزمة التوافق</translation>
+    </message>
+    <message>
+        <source>IPMS bundles (*.ipmsb)</source>
+        <translation>حزم IPMS ‏(*.ipmsb)</translation>
+    </message>
+    <message>
+        <source>Signing and writing the consensus bundle…</source>
+        <translation>جارٍ توقيع حزمة التوافق وكتابتها…</translation>
+    </message>
+    <message>
+        <source>Consensus bundle written to %1 (bundle id %2). Send it to CoMSEC.</source>
+        <translation>كُتبت حزمة التوافق في %1 (معرّف الحزمة %2). أرسلها إلى الأمانة العامة لمجلس الوزراء.</translation>
+    </message>
+</context>
+<context>
     <name>ConsolidationWindow</name>
     <message>
         <source>Consolidation</source>
-        <translation type="unfinished"></translation>
+        <translation>التوحيد</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دمج</translation>
     </message>
     <message>
         <source>&amp;Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حجر</translation>
     </message>
     <message>
         <source>&amp;Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;وافق</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;قارير</translation>
     </message>
     <message>
         <source>Open a consolidation database on the Merge tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قاعدة بيانات التوحيد من تبويب الدمج أولًا.</translation>
     </message>
     <message>
         <source>a file such as team.ipmsdb, or postgresql+psycopg://user@server/ipms</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مثل team.ipmsdb، أو postgresql+psycopg://user@server/ipms</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -52,15 +187,15 @@
     </message>
     <message>
         <source>Repeat passphrase (new file):</source>
-        <translation type="unfinished"></translation>
+        <translation>كرّر عبارة المرور (ملف جديد):</translation>
     </message>
     <message>
         <source>empty: the trust settings installed in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: إعدادات الثقة المثبّتة في هذا الملف الشخصي</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
         <source>Trust settings</source>
@@ -68,55 +203,55 @@
     </message>
     <message>
         <source>empty: this profile&apos;s team-lead key</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: مفتاح قائد الفريق في هذا الملف الشخصي</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;عراض…</translation>
     </message>
     <message>
         <source>Consolidation key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوحيد</translation>
     </message>
     <message>
         <source>empty: a folder named quarantine beside the database</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: مجلد باسم quarantine بجوار قاعدة البيانات</translation>
     </message>
     <message>
         <source>Brow&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعرا&amp;ض…</translation>
     </message>
     <message>
         <source>&amp;Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح قاعدة البيانات</translation>
     </message>
     <message>
         <source>C&amp;lose database</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق قاعدة البيانات</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قاعدة البيانات:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <source>&amp;Trust settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات ال&amp;ثقة:</translation>
     </message>
     <message>
         <source>Consolidation &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مفتاح التوحيد:</translation>
     </message>
     <message>
         <source>Key pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور ال&amp;مفتاح:</translation>
     </message>
     <message>
         <source>&amp;Quarantine folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد ال&amp;حجر:</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
@@ -124,73 +259,75 @@
     </message>
     <message>
         <source>Add a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة م&amp;جلد…</translation>
     </message>
     <message>
         <source>Consolidation database</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات التوحيد</translation>
     </message>
     <message>
         <source>Consolidation files (*.ipmsdb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات التوحيد (*.ipmsdb);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Quarantine folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الحجر</translation>
     </message>
     <message>
         <source>Add bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حزم</translation>
     </message>
     <message>
         <source>IPMS bundles (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم IPMS ‏(*%1);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Add every bundle in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة كل الحزم في مجلد</translation>
     </message>
     <message>
         <source>The two passphrases differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور مختلفتان؛ اكتبهما من جديد.</translation>
     </message>
     <message>
         <source>Opening the database and checking the keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح قاعدة البيانات والتحقق من المفاتيح…</translation>
     </message>
     <message>
         <source>Open: %1. Trust settings serial %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة: %1. الرقم التسلسلي لإعدادات الثقة %2.</translation>
     </message>
     <message>
         <source>New consolidation file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف توحيد جديد</translation>
     </message>
     <message>
         <source>A new consolidation file was created at %1. Its recovery code is shown only now; write it down and keep it offline:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ ملف توحيد جديد في %1. لا يُعرض رمز استرداده إلا الآن؛ اكتبه واحفظه بعيدًا عن أي حاسوب:
+
+%2</translation>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>كتبته</translation>
     </message>
     <message>
         <source>The database is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلقت قاعدة البيانات.</translation>
     </message>
     <message>
         <source>No .ipmsb files were found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر هناك على ملفات ‎.ipmsb.</translation>
     </message>
     <message>
         <source>Merge finished. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الدمج. %1</translation>
     </message>
     <message>
         <source>Merging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ دمج %1…</translation>
     </message>
 </context>
 <context>
@@ -284,7 +421,7 @@
     <name>DropZone</name>
     <message>
         <source>Drop bundle files (.ipmsb) or a folder of them here</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت ملفات الحزم (‎.ipmsb) أو مجلدًا يضمّها هنا</translation>
     </message>
 </context>
 <context>
@@ -692,6 +829,25 @@
     </message>
 </context>
 <context>
+    <name>HeatMap</name>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>التباين</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>التوافق</translation>
+    </message>
+    <message>
+        <source>Discuss first: the scores spread by %1 points or more.</source>
+        <translation>يُناقش أولًا: تتباين الدرجات بمقدار %1 نقاط أو أكثر.</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Assessor: %1</source>
@@ -1009,7 +1165,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -1021,47 +1177,47 @@
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة</translation>
     </message>
     <message>
         <source>What this means</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا يعني ذلك</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج</translation>
     </message>
     <message>
         <source>Already merged</source>
-        <translation type="unfinished"></translation>
+        <translation>مدموج من قبل</translation>
     </message>
     <message>
         <source>Kept in history</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ في السجل</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>Now the current version of this assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبحت الآن النسخة الحالية من هذا التقييم.</translation>
     </message>
     <message>
         <source>Nothing changed: this file was merged before.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء: دُمج هذا الملف من قبل.</translation>
     </message>
     <message>
         <source>Kept in history: a newer revision of the same assessment is current.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ في السجل: توجد نسخة أحدث من التقييم نفسه هي الحالية.</translation>
     </message>
     <message>
         <source>A copy is kept in the quarantine.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة منه محفوظة في الحجر.</translation>
     </message>
     <message>
         <source>%1 merged, %2 already merged, %3 kept in history, %4 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج %1، ومدموج من قبل %2، ومحفوظ في السجل %3، ومرفوض %4</translation>
     </message>
 </context>
 <context>
@@ -1110,162 +1266,249 @@
     </message>
     <message>
         <source>Refused at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الرفض</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Retry may help</source>
-        <translation type="unfinished"></translation>
+        <translation>قد تفيد إعادة المحاولة</translation>
     </message>
     <message>
         <source>Load &amp;new trust settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل إعدادات ثقة &amp;جديدة…</translation>
     </message>
     <message>
         <source>Retry &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة محاولة ال&amp;محدد</translation>
     </message>
     <message>
         <source>Retry &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة محاولة ال&amp;كل</translation>
     </message>
     <message>
         <source>Open the &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ال&amp;مجلد</translation>
     </message>
     <message>
         <source>Open a consolidation database to see its quarantine.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قاعدة بيانات توحيد لترى حجرها.</translation>
     </message>
     <message>
         <source>Refused bundles are copied to %1 with a note of why.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُنسخ الحزم المرفوضة إلى %1 مع ملاحظة بالسبب.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>New trust settings from CoMSEC</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات ثقة جديدة من الأمانة العامة لمجلس الوزراء</translation>
     </message>
     <message>
         <source>Trust settings serial %1 loaded; retry the refused bundles now.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُمّلت إعدادات الثقة ذات الرقم التسلسلي %1؛ أعد محاولة الحزم المرفوضة الآن.</translation>
     </message>
     <message>
         <source>Retry finished: %1 accepted, %2 still refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت إعادة المحاولة: قُبل %1، وما زال %2 مرفوضًا.</translation>
     </message>
 </context>
 <context>
     <name>RejectionReasons</name>
     <message>
         <source>The file is damaged or incomplete (for example, a copy that was cut short). Ask the assessor to export it again and send a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف تالف أو ناقص (كنسخة انقطعت قبل اكتمالها مثلًا). اطلب من المقيِّم تصديره من جديد وإرسال نسخة جديدة.</translation>
     </message>
     <message>
         <source>The file was changed after the assessor signed it. Do not use it; ask the assessor for a new export.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل الملف بعد أن وقّعه المقيِّم. لا تستخدمه؛ اطلب من المقيِّم تصديرًا جديدًا.</translation>
     </message>
     <message>
         <source>The file could not be read. Check that the disk or USB stick is still attached, then add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف. تحقّق من أن القرص أو ذاكرة USB ما زالت موصولة، ثم أضفه من جديد.</translation>
     </message>
     <message>
         <source>This is not an assessment bundle. Only .ipmsb files exported from IPMS Desktop can be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست حزمة تقييم. لا يمكن دمج إلا ملفات ‎.ipmsb المصدَّرة من IPMS Desktop.</translation>
     </message>
     <message>
         <source>The file was made by a newer version of IPMS Desktop. Update IPMS Desktop on this computer, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ الملف بإصدار أحدث من IPMS Desktop. حدّث IPMS Desktop على هذا الحاسوب ثم حاول من جديد.</translation>
     </message>
     <message>
         <source>The file holds something other than an assessment or a consensus.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف على شيء غير تقييم أو توافق.</translation>
     </message>
     <message>
         <source>The file was encrypted in a way this version cannot read. Update IPMS Desktop on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>شُفّر الملف بطريقة لا يستطيع هذا الإصدار قراءتها. حدّث IPMS Desktop على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The person who signed it is not certified by CoMSEC&apos;s authority in your trust settings. If CoMSEC has sent new trust settings, load them and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص الذي وقّعه غير معتمد من جهة الإصدار التابعة للأمانة العامة لمجلس الوزراء في إعدادات الثقة لديك. إذا أرسلت الأمانة العامة إعدادات ثقة جديدة فحمّلها وأعد المحاولة.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate has been withdrawn by CoMSEC. Contact CoMSEC before using this assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>سحبت الأمانة العامة لمجلس الوزراء شهادة الموقِّع. تواصل معها قبل استخدام هذا التقييم.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate had expired when the file was made. The assessor needs a renewed certificate and a new export.</source>
-        <translation type="unfinished"></translation>
+        <translation>كانت شهادة الموقِّع منتهية الصلاحية عند إنشاء الملف. يحتاج المقيِّم إلى شهادة مجدّدة وتصدير جديد.</translation>
     </message>
     <message>
         <source>The file is dated before the signer&apos;s certificate was valid. Check the assessor&apos;s computer clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الملف سابق لبدء صلاحية شهادة الموقِّع. تحقّق من ساعة حاسوب المقيِّم.</translation>
     </message>
     <message>
         <source>The file is dated in the future. Check the clock of the assessor&apos;s computer and of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الملف في المستقبل. تحقّق من ساعة حاسوب المقيِّم وساعة هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The file was signed with a certificate that may not sign assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُقّع الملف بشهادة لا يحق لها توقيع التقييمات.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate does not allow this kind of file (for example, an assessor signing a consensus).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تسمح شهادة الموقِّع بهذا النوع من الملفات (كأن يوقّع مقيِّم على توافق).</translation>
     </message>
     <message>
         <source>The assessment uses a framework version that your trust settings do not approve. If CoMSEC has sent new trust settings, load them and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم التقييم إصدارًا من الإطار لا تعتمده إعدادات الثقة لديك. إذا أرسلت الأمانة العامة لمجلس الوزراء إعدادات ثقة جديدة فحمّلها وأعد المحاولة.</translation>
     </message>
     <message>
         <source>The file was not encrypted for this consolidation key. Check that you chose the right key, or ask the assessor to export again for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُشفَّر الملف لمفتاح التوحيد هذا. تحقّق من اختيار المفتاح الصحيح، أو اطلب من المقيِّم التصدير لك من جديد.</translation>
     </message>
     <message>
         <source>The file could not be decrypted with this key. Check that you chose the right key.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فك تشفير الملف بهذا المفتاح. تحقّق من اختيار المفتاح الصحيح.</translation>
     </message>
     <message>
         <source>Another file with the same identity but different content was merged earlier. One of the two is not what the assessor exported; ask the assessor which is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج في وقت سابق ملف آخر له الهوية نفسها ومحتوى مختلف. أحد الملفين ليس ما صدّره المقيِّم؛ اسأل المقيِّم أيهما الصحيح.</translation>
     </message>
     <message>
         <source>This revision of the assessment was merged earlier with different content. Ask the assessor to export a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمجت هذه النسخة من التقييم في وقت سابق بمحتوى مختلف. اطلب من المقيِّم تصدير نسخة جديدة.</translation>
     </message>
     <message>
         <source>This assessment was merged earlier signed by another person; it cannot be replaced by someone else&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمج هذا التقييم في وقت سابق بتوقيع شخص آخر؛ ولا يمكن استبداله بملف من شخص غيره.</translation>
     </message>
     <message>
         <source>The assessment was scored against a framework version this installation does not have. Update IPMS Desktop, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُيّم التقييم وفق إصدار من الإطار غير موجود في هذا التثبيت. حدّث IPMS Desktop ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>The file contradicts itself: its contents do not match what was signed. Ask the assessor for a new export.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف متناقض: محتواه لا يطابق ما وُقّع. اطلب من المقيِّم تصديرًا جديدًا.</translation>
     </message>
     <message>
         <source>The file could not be copied to the quarantine folder. The original is untouched; check the quarantine folder and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نسخ الملف إلى مجلد الحجر. الملف الأصلي لم يُمسّ؛ تحقّق من مجلد الحجر ومن المساحة الفارغة.</translation>
     </message>
     <message>
         <source>The database could not record the file; nothing of it was written. Check the connection or the disk, then add the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على قاعدة البيانات تسجيل الملف؛ ولم يُكتب منه شيء. تحقّق من الاتصال أو القرص ثم أضف الملف من جديد.</translation>
     </message>
     <message>
         <source>The assessment in the file cannot be used as it is (its scores or contents are not valid). The details below say exactly what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام التقييم الموجود في الملف كما هو (درجاته أو محتواه غير صالحة). توضّح التفاصيل أدناه الخطأ بدقة.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>&amp;Load institutions</source>
+        <translation>&amp;تحميل المؤسسات</translation>
+    </message>
+    <message>
+        <source>&amp;All institutions</source>
+        <translation>&amp;كل المؤسسات</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>اس&amp;تعراض…</translation>
+    </message>
+    <message>
+        <source>Also write the &amp;feedback reports (PDF) to:</source>
+        <translation>اكتب أيضًا تقارير ال&amp;تغذية الراجعة (PDF) في:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>است&amp;عراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Write reports</source>
+        <translation>&amp;كتابة التقارير</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;فتح المجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Cycle:</source>
+        <translation>ال&amp;دورة:</translation>
+    </message>
+    <message>
+        <source>Institutions:</source>
+        <translation>المؤسسات:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook (.xlsx):</source>
+        <translation>م&amp;صنف Excel ‏(‎.xlsx):</translation>
+    </message>
+    <message>
+        <source>Reading the cycle&apos;s results…</source>
+        <translation>جارٍ قراءة نتائج الدورة…</translation>
+    </message>
+    <message>
+        <source>%1 institutions in cycle %2.</source>
+        <translation>%1 مؤسسة في الدورة %2.</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>المصنف</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Folder for the feedback reports</source>
+        <translation>مجلد تقارير التغذية الراجعة</translation>
+    </message>
+    <message>
+        <source>Choose at least one institution.</source>
+        <translation>اختر مؤسسة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the workbook.</source>
+        <translation>اختر مكان كتابة المصنف.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the feedback reports.</source>
+        <translation>اختر مجلد تقارير التغذية الراجعة.</translation>
+    </message>
+    <message>
+        <source>Writing the reports…</source>
+        <translation>جارٍ كتابة التقارير…</translation>
+    </message>
+    <message>
+        <source>%1 files written; the workbook is %2.</source>
+        <translation>كُتب %1 من الملفات؛ المصنف هو %2.</translation>
     </message>
 </context>
 <context>

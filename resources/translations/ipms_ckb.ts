@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ku_IQ" sourcelanguage="en">
 <context>
     <name>Completeness</name>
@@ -17,34 +16,169 @@
     </message>
 </context>
 <context>
+    <name>ConsensusWorkspace</name>
+    <message>
+        <source>&amp;Institution and cycle:</source>
+        <translation>&amp;دامەزراوە و خول:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymised (Assessor A, B, …)</source>
+        <translation>&amp;بێناو (هەڵسەنگێنەری A، B، …)</translation>
+    </message>
+    <message>
+        <source>&amp;Export consensus bundle…</source>
+        <translation>&amp;هەناردنی بەستەی کۆدەنگی…</translation>
+    </message>
+    <message>
+        <source>Exporting needs your profile with a team-lead certificate.</source>
+        <translation>هەناردن پێویستی بە پرۆفایلەکەتە لەگەڵ بڕوانامەی سەرۆکی تیم.</translation>
+    </message>
+    <message>
+        <source>why the team agrees on this score (required)</source>
+        <translation>بۆچی تیمەکە لەسەر ئەم نمرەیە ڕێککەوتووە (پێویستە)</translation>
+    </message>
+    <message>
+        <source>&amp;Set consensus</source>
+        <translation>&amp;دانانی کۆدەنگی</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;mean</source>
+        <translation>گەڕانەوە بۆ &amp;تێکڕا</translation>
+    </message>
+    <message>
+        <source>Consensus &amp;value:</source>
+        <translation>&amp;بەهای کۆدەنگی:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;پاساو:</translation>
+    </message>
+    <message>
+        <source>Strengths gathered from all assessors, repeats removed. Edit the wording the team agrees on.</source>
+        <translation>خاڵە بەهێزەکان لە هەموو هەڵسەنگێنەرانەوە کۆکراونەتەوە و دووبارەکان لابراون. ئەو دەربڕینە دەستکاری بکە کە تیمەکە لەسەری ڕێکدەکەوێت.</translation>
+    </message>
+    <message>
+        <source>Areas for improvement gathered from all assessors, repeats removed.</source>
+        <translation>بوارەکانی باشترکردن لە هەموو هەڵسەنگێنەرانەوە کۆکراونەتەوە و دووبارەکان لابراون.</translation>
+    </message>
+    <message>
+        <source>S&amp;trengths</source>
+        <translation>خاڵە &amp;بەهێزەکان</translation>
+    </message>
+    <message>
+        <source>Areas for im&amp;provement</source>
+        <translation>بوارەکانی &amp;باشترکردن</translation>
+    </message>
+    <message>
+        <source>No individual assessments are merged yet; merge the team's bundles on the Merge tab.</source>
+        <translation>هێشتا هیچ هەڵسەنگاندنێکی تاکەکەسی تێکەڵ نەکراوە؛ بەستەکانی تیمەکە لە بەشی تێکەڵکردن تێکەڵ بکە.</translation>
+    </message>
+    <message>
+        <source>Assessor %1</source>
+        <translation>هەڵسەنگێنەر %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>%1 assessors · consensus total %2 of %3 · band: %4 · %5 items to discuss first (spread of %6 points or more)</source>
+        <translation>%1 هەڵسەنگێنەر · کۆی کۆدەنگی %2 لە %3 · ئاست: %4 · %5 بڕگە سەرەتا گفتوگۆ دەکرێن (جیاوازیی %6 خاڵ یان زیاتر)</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>تایبەتمەندی</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>تێکڕا</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>کەمترین</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>زۆرترین</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>جیاوازی</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>کۆدەنگی</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>پاساو</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>گشتی</translation>
+    </message>
+    <message>
+        <source>Set by the team (* = departs from the start)</source>
+        <translation>تیمەکە دایناوە (* = لە خاڵی دەستپێک جیاوازە)</translation>
+    </message>
+    <message>
+        <source>Write why the team agrees on this score: a justification is required.</source>
+        <translation>بنووسە بۆچی تیمەکە لەسەر ئەم نمرەیە ڕێککەوتووە: پاساو پێویستە.</translation>
+    </message>
+    <message>
+        <source>Consensus saved.</source>
+        <translation>کۆدەنگی پاشەکەوت کرا.</translation>
+    </message>
+    <message>
+        <source>The consensus follows the mean again.</source>
+        <translation>کۆدەنگی دووبارە شوێن تێکڕا دەکەوێت.</translation>
+    </message>
+    <message>
+        <source>Export consensus bundle</source>
+        <translation>هەناردنی بەستەی کۆدەنگی</translation>
+    </message>
+    <message>
+        <source>IPMS bundles (*.ipmsb)</source>
+        <translation>بەستەکانی IPMS ‏(*.ipmsb)</translation>
+    </message>
+    <message>
+        <source>Signing and writing the consensus bundle…</source>
+        <translation>بەستەی کۆدەنگی واژۆ دەکرێت و دەنووسرێت…</translation>
+    </message>
+    <message>
+        <source>Consensus bundle written to %1 (bundle id %2). Send it to CoMSEC.</source>
+        <translation>بەستەی کۆدەنگی لە %1 نووسرا (ناسنامەی بەستە %2). بینێرە بۆ ئەمینداریەتی گشتیی ئەنجومەنی وەزیران.</translation>
+    </message>
+</context>
+<context>
     <name>ConsolidationWindow</name>
     <message>
         <source>Consolidation</source>
-        <translation type="unfinished"></translation>
+        <translation>یەکخستن</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تێکەڵکردن</translation>
     </message>
     <message>
         <source>&amp;Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کەرەنتینە</translation>
     </message>
     <message>
         <source>&amp;Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کۆدەنگی</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ڕاپۆرتەکان</translation>
     </message>
     <message>
         <source>Open a consolidation database on the Merge tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>سەرەتا بنکەدراوەیەکی یەکخستن لە بەشی تێکەڵکردن بکەرەوە.</translation>
     </message>
     <message>
         <source>a file such as team.ipmsdb, or postgresql+psycopg://user@server/ipms</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلێکی وەک team.ipmsdb، یان postgresql+psycopg://user@server/ipms</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -52,71 +186,71 @@
     </message>
     <message>
         <source>Repeat passphrase (new file):</source>
-        <translation type="unfinished"></translation>
+        <translation>دەستەواژەی نهێنی دووبارە بکەرەوە (فایلی نوێ):</translation>
     </message>
     <message>
         <source>empty: the trust settings installed in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>بەتاڵ: ڕێکخستنەکانی متمانەی دامەزراو لەم پرۆفایلەدا</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گەڕان…</translation>
     </message>
     <message>
         <source>Trust settings</source>
         <translation>ڕێکخستنەکانی متمانە</translation>
     </message>
     <message>
-        <source>empty: this profile&apos;s team-lead key</source>
-        <translation type="unfinished"></translation>
+        <source>empty: this profile's team-lead key</source>
+        <translation>بەتاڵ: کلیلی سەرۆکی تیمی ئەم پرۆفایلە</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>گە&amp;ڕان…</translation>
     </message>
     <message>
         <source>Consolidation key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیلی یەکخستن</translation>
     </message>
     <message>
         <source>empty: a folder named quarantine beside the database</source>
-        <translation type="unfinished"></translation>
+        <translation>بەتاڵ: بوخچەیەک بە ناوی quarantine لە تەنیشت بنکەدراوەکە</translation>
     </message>
     <message>
         <source>Brow&amp;se…</source>
-        <translation type="unfinished"></translation>
+        <translation>گەڕ&amp;ان…</translation>
     </message>
     <message>
         <source>&amp;Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کردنەوەی بنکەدراوە</translation>
     </message>
     <message>
         <source>C&amp;lose database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;داخستنی بنکەدراوە</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بنکەدراوە:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دەستەواژەی نهێنی:</translation>
     </message>
     <message>
         <source>&amp;Trust settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕێکخستنەکانی &amp;متمانە:</translation>
     </message>
     <message>
         <source>Consolidation &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کلیلی یەکخستن:</translation>
     </message>
     <message>
         <source>Key pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>دەستەواژەی نهێنیی &amp;کلیل:</translation>
     </message>
     <message>
         <source>&amp;Quarantine folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>بوخچەی &amp;کەرەنتینە:</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
@@ -124,73 +258,75 @@
     </message>
     <message>
         <source>Add a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادکردنی &amp;بوخچە…</translation>
     </message>
     <message>
         <source>Consolidation database</source>
-        <translation type="unfinished"></translation>
+        <translation>بنکەدراوەی یەکخستن</translation>
     </message>
     <message>
         <source>Consolidation files (*.ipmsdb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکانی یەکخستن (*.ipmsdb);;هەموو فایلەکان (*)</translation>
     </message>
     <message>
         <source>Quarantine folder</source>
-        <translation type="unfinished"></translation>
+        <translation>بوخچەی کەرەنتینە</translation>
     </message>
     <message>
         <source>Add bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادکردنی بەستە</translation>
     </message>
     <message>
         <source>IPMS bundles (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>بەستەکانی IPMS ‏(*%1);;هەموو فایلەکان (*)</translation>
     </message>
     <message>
         <source>Add every bundle in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادکردنی هەموو بەستەکانی بوخچەیەک</translation>
     </message>
     <message>
         <source>The two passphrases differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوو دەستەواژە نهێنییەکە جیاوازن؛ دووبارە بیاننووسەوە.</translation>
     </message>
     <message>
         <source>Opening the database and checking the keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>بنکەدراوەکە دەکرێتەوە و کلیلەکان دەپشکنرێن…</translation>
     </message>
     <message>
         <source>Open: %1. Trust settings serial %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>کراوەتەوە: %1. ژمارەی زنجیرەی ڕێکخستنەکانی متمانە %2.</translation>
     </message>
     <message>
         <source>New consolidation file</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلی یەکخستنی نوێ</translation>
     </message>
     <message>
         <source>A new consolidation file was created at %1. Its recovery code is shown only now; write it down and keep it offline:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلێکی یەکخستنی نوێ لە %1 دروست کرا. کۆدی گەڕاندنەوەکەی تەنها ئێستا پیشان دەدرێت؛ بینووسە و دوور لە کۆمپیوتەر هەڵیبگرە:
+
+%2</translation>
     </message>
     <message>
         <source>I have written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>نووسیومەتەوە</translation>
     </message>
     <message>
         <source>The database is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بنکەدراوەکە داخرا.</translation>
     </message>
     <message>
         <source>No .ipmsb files were found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ فایلێکی ‎.ipmsb لەوێ نەدۆزرایەوە.</translation>
     </message>
     <message>
         <source>Merge finished. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تێکەڵکردن تەواو بوو. %1</translation>
     </message>
     <message>
         <source>Merging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تێکەڵ دەکرێت…</translation>
     </message>
 </context>
 <context>
@@ -208,7 +344,7 @@
         <translation>بڕوانامەکەت:</translation>
     </message>
     <message>
-        <source>To enrol: write a certificate request, give the file to CoMSEC&apos;s administrator, then install the certificate you receive.</source>
+        <source>To enrol: write a certificate request, give the file to CoMSEC's administrator, then install the certificate you receive.</source>
         <translation>بۆ تۆمارکردن: داواکارییەکی بڕوانامە بنووسە، فایلەکە بدە بە بەڕێوەبەری ئەمینداریەتی گشتیی ئەنجومەنی وەزیران، پاشان ئەو بڕوانامەیە دابمەزرێنە کە وەریدەگریت.</translation>
     </message>
     <message>
@@ -248,7 +384,7 @@
         <translation>داواکارییەکانی بڕوانامە (*.pem)</translation>
     </message>
     <message>
-        <source>Request written to %1. Give it to CoMSEC&apos;s administrator.</source>
+        <source>Request written to %1. Give it to CoMSEC's administrator.</source>
         <translation>داواکارییەکە لە %1 نووسرا. بیدە بە بەڕێوەبەری ئەمینداریەتی گشتیی ئەنجومەنی وەزیران.</translation>
     </message>
     <message>
@@ -284,7 +420,7 @@
     <name>DropZone</name>
     <message>
         <source>Drop bundle files (.ipmsb) or a folder of them here</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکانی بەستە (‎.ipmsb) یان بوخچەیەکیان لێرە دابنێ</translation>
     </message>
 </context>
 <context>
@@ -512,7 +648,7 @@
         <translation>%1، خولی %2: ئەم هەناردنە دەبێتە وەشانی %3.</translation>
     </message>
     <message>
-        <source>This profile has no trust settings yet, so there is no one to export to. Install CoMSEC&apos;s trust settings under Profile, Credentials.</source>
+        <source>This profile has no trust settings yet, so there is no one to export to. Install CoMSEC's trust settings under Profile, Credentials.</source>
         <translation>ئەم پرۆفایلە هێشتا ڕێکخستنی متمانەی نییە، بۆیە کەس نییە بۆی هەناردە بکرێت. ڕێکخستنەکانی متمانەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران لە پرۆفایل، ناسنامەکان دابمەزرێنە.</translation>
     </message>
     <message>
@@ -524,7 +660,7 @@
         <translation>یەکخستنی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران (کلیلی %1)</translation>
     </message>
     <message>
-        <source>Team lead&apos;s certificate</source>
+        <source>Team lead's certificate</source>
         <translation>بڕوانامەی سەرۆکی تیم</translation>
     </message>
     <message>
@@ -580,7 +716,7 @@
         <translation>&amp;وەرگرەکان (تەنها ئەوان دەتوانن بەستەکە بکەنەوە)</translation>
     </message>
     <message>
-        <source>Add a team lead&apos;s &amp;certificate…</source>
+        <source>Add a team lead's &amp;certificate…</source>
         <translation>زیادکردنی &amp;بڕوانامەی سەرۆکی تیم…</translation>
     </message>
     <message>
@@ -655,7 +791,7 @@
         <translation>بەهێزی</translation>
     </message>
     <message>
-        <source>Your profile is created when you choose one of these. Trust settings name CoMSEC&apos;s certificate authority and the consolidation keys your exports are encrypted to. Install the file you received with this laptop, or start a training profile to practise on your own.</source>
+        <source>Your profile is created when you choose one of these. Trust settings name CoMSEC's certificate authority and the consolidation keys your exports are encrypted to. Install the file you received with this laptop, or start a training profile to practise on your own.</source>
         <translation>پرۆفایلەکەت دروست دەکرێت کاتێک یەکێک لەمانە هەڵدەبژێریت. ڕێکخستنەکانی متمانە دەسەڵاتی بڕوانامەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران و ئەو کلیلانەی یەکخستن دیاری دەکەن کە هەناردەکانت بۆیان دەشاردرێنەوە. ئەو فایلە دابمەزرێنە کە لەگەڵ ئەم کۆمپیوتەرەدا وەرتگرتووە، یان پرۆفایلێکی ڕاهێنان دەست پێبکە بۆ ئەوەی بە تەنها ڕاهێنان بکەیت.</translation>
     </message>
     <message>
@@ -689,6 +825,25 @@
     <message>
         <source>Training creates a practice certificate authority and consolidation key on this laptop and a sample case, so that you can score, export, merge and report alone. Training exports are not accepted by CoMSEC.</source>
         <translation>ڕاهێنان لەسەر ئەم کۆمپیوتەرە دەسەڵاتێکی بڕوانامەی ڕاهێنان و کلیلێکی یەکخستن و حاڵەتێکی نموونە دروست دەکات، بۆ ئەوەی بە تەنها نمرە دابنێیت، هەناردە بکەیت، تێکەڵ بکەیت و ڕاپۆرت ئامادە بکەیت. ئەمینداریەتی گشتیی ئەنجومەنی وەزیران هەناردەکانی ڕاهێنان وەرناگرێت.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <source>Item</source>
+        <translation>بڕگە</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>جیاوازی</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>کۆدەنگی</translation>
+    </message>
+    <message>
+        <source>Discuss first: the scores spread by %1 points or more.</source>
+        <translation>سەرەتا گفتوگۆ بکرێت: نمرەکان %1 خاڵ یان زیاتر جیاوازن.</translation>
     </message>
 </context>
 <context>
@@ -829,7 +984,7 @@
         <translation>نمرەی گشتیی پێشنیارکراو: %1</translation>
     </message>
     <message>
-        <source>Clear this item&apos;s scores first to mark it not assessed.</source>
+        <source>Clear this item's scores first to mark it not assessed.</source>
         <translation>سەرەتا نمرەکانی ئەم بڕگەیە بسڕەوە بۆ ئەوەی وەک هەڵنەسەنگێنراو دیاری بکرێت.</translation>
     </message>
     <message>
@@ -1009,7 +1164,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەنجام</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -1021,47 +1176,47 @@
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>وەشان</translation>
     </message>
     <message>
         <source>What this means</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە واتای چییە</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>تێکەڵ کرا</translation>
     </message>
     <message>
         <source>Already merged</source>
-        <translation type="unfinished"></translation>
+        <translation>پێشتر تێکەڵ کراوە</translation>
     </message>
     <message>
         <source>Kept in history</source>
-        <translation type="unfinished"></translation>
+        <translation>لە مێژوودا هەڵگیرا</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕەتکرایەوە</translation>
     </message>
     <message>
         <source>Now the current version of this assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئێستا وەشانی ئێستای ئەم هەڵسەنگاندنەیە.</translation>
     </message>
     <message>
         <source>Nothing changed: this file was merged before.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ نەگۆڕا: ئەم فایلە پێشتر تێکەڵ کراوە.</translation>
     </message>
     <message>
         <source>Kept in history: a newer revision of the same assessment is current.</source>
-        <translation type="unfinished"></translation>
+        <translation>لە مێژوودا هەڵگیرا: وەشانێکی نوێتری هەمان هەڵسەنگاندن وەشانی ئێستایە.</translation>
     </message>
     <message>
         <source>A copy is kept in the quarantine.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆپییەکی لە کەرەنتینەدا هەڵگیراوە.</translation>
     </message>
     <message>
         <source>%1 merged, %2 already merged, %3 kept in history, %4 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تێکەڵ کرا، %2 پێشتر تێکەڵ کرابوو، %3 لە مێژوودا هەڵگیرا، %4 ڕەتکرایەوە</translation>
     </message>
 </context>
 <context>
@@ -1110,162 +1265,249 @@
     </message>
     <message>
         <source>Refused at</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتی ڕەتکردنەوە</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>هۆکار</translation>
     </message>
     <message>
         <source>Retry may help</source>
-        <translation type="unfinished"></translation>
+        <translation>هەوڵدانەوە لەوانەیە سوودی هەبێت</translation>
     </message>
     <message>
         <source>Load &amp;new trust settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>بارکردنی ڕێکخستنی متمانەی &amp;نوێ…</translation>
     </message>
     <message>
         <source>Retry &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>هەوڵدانەوەی &amp;هەڵبژێردراو</translation>
     </message>
     <message>
         <source>Retry &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>هەوڵدانەوەی &amp;هەموو</translation>
     </message>
     <message>
         <source>Open the &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>کردنەوەی &amp;بوخچە</translation>
     </message>
     <message>
         <source>Open a consolidation database to see its quarantine.</source>
-        <translation type="unfinished"></translation>
+        <translation>بنکەدراوەیەکی یەکخستن بکەرەوە بۆ بینینی کەرەنتینەکەی.</translation>
     </message>
     <message>
         <source>Refused bundles are copied to %1 with a note of why.</source>
-        <translation type="unfinished"></translation>
+        <translation>بەستە ڕەتکراوەکان لەگەڵ تێبینییەکی هۆکارەکە بۆ %1 کۆپی دەکرێن.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>بەڵێ</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>نەخێر</translation>
     </message>
     <message>
         <source>New trust settings from CoMSEC</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕێکخستنی متمانەی نوێ لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیرانەوە</translation>
     </message>
     <message>
         <source>Trust settings serial %1 loaded; retry the refused bundles now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕێکخستنەکانی متمانە بە ژمارەی زنجیرەی %1 بارکران؛ ئێستا بەستە ڕەتکراوەکان هەوڵ بدەرەوە.</translation>
     </message>
     <message>
         <source>Retry finished: %1 accepted, %2 still refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>هەوڵدانەوە تەواو بوو: %1 وەرگیرا، %2 هێشتا ڕەتکراوەتەوە.</translation>
     </message>
 </context>
 <context>
     <name>RejectionReasons</name>
     <message>
         <source>The file is damaged or incomplete (for example, a copy that was cut short). Ask the assessor to export it again and send a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکە تێکچووە یان ناتەواوە (بۆ نموونە کۆپییەک کە نیوەچڵ ماوە). داوا لە هەڵسەنگێنەرەکە بکە دووبارە هەناردەی بکات و کۆپییەکی نوێ بنێرێت.</translation>
     </message>
     <message>
         <source>The file was changed after the assessor signed it. Do not use it; ask the assessor for a new export.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکە دوای واژۆکردنی لەلایەن هەڵسەنگێنەرەوە گۆڕدراوە. بەکاری مەهێنە؛ داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
     </message>
     <message>
         <source>The file could not be read. Check that the disk or USB stick is still attached, then add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکە نەخوێندرایەوە. دڵنیابە کە دیسک یان فلاشی USB هێشتا بەستراوە، پاشان دووبارە زیادی بکە.</translation>
     </message>
     <message>
         <source>This is not an assessment bundle. Only .ipmsb files exported from IPMS Desktop can be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە بەستەی هەڵسەنگاندن نییە. تەنها فایلەکانی ‎.ipmsb کە لە IPMS Desktop هەناردە کراون تێکەڵ دەکرێن.</translation>
     </message>
     <message>
         <source>The file was made by a newer version of IPMS Desktop. Update IPMS Desktop on this computer, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکە بە وەشانێکی نوێتری IPMS Desktop دروست کراوە. IPMS Desktop لەم کۆمپیوتەرە نوێ بکەرەوە، پاشان دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
         <source>The file holds something other than an assessment or a consensus.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکە شتێکی جگە لە هەڵسەنگاندن یان کۆدەنگی تێدایە.</translation>
     </message>
     <message>
         <source>The file was encrypted in a way this version cannot read. Update IPMS Desktop on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکە بە شێوەیەک شاردراوەتەوە کە ئەم وەشانە ناتوانێت بیخوێنێتەوە. IPMS Desktop لەم کۆمپیوتەرە نوێ بکەرەوە.</translation>
     </message>
     <message>
-        <source>The person who signed it is not certified by CoMSEC&apos;s authority in your trust settings. If CoMSEC has sent new trust settings, load them and retry.</source>
-        <translation type="unfinished"></translation>
+        <source>The person who signed it is not certified by CoMSEC's authority in your trust settings. If CoMSEC has sent new trust settings, load them and retry.</source>
+        <translation>ئەو کەسەی واژۆی کردووە لەلایەن دەسەڵاتی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران لە ڕێکخستنەکانی متمانەتدا پەسەند نەکراوە. ئەگەر ئەمینداریەتی گشتی ڕێکخستنی متمانەی نوێی ناردووە، باریان بکە و دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate has been withdrawn by CoMSEC. Contact CoMSEC before using this assessment.</source>
-        <translation type="unfinished"></translation>
+        <source>The signer's certificate has been withdrawn by CoMSEC. Contact CoMSEC before using this assessment.</source>
+        <translation>ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بڕوانامەی واژۆکەرەکەی کێشاوەتەوە. پێش بەکارهێنانی ئەم هەڵسەنگاندنە پەیوەندی پێوە بکە.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate had expired when the file was made. The assessor needs a renewed certificate and a new export.</source>
-        <translation type="unfinished"></translation>
+        <source>The signer's certificate had expired when the file was made. The assessor needs a renewed certificate and a new export.</source>
+        <translation>بڕوانامەی واژۆکەر لە کاتی دروستکردنی فایلەکەدا بەسەرچووبوو. هەڵسەنگێنەرەکە پێویستی بە بڕوانامەیەکی نوێکراوە و هەناردنێکی نوێ هەیە.</translation>
     </message>
     <message>
-        <source>The file is dated before the signer&apos;s certificate was valid. Check the assessor&apos;s computer clock.</source>
-        <translation type="unfinished"></translation>
+        <source>The file is dated before the signer's certificate was valid. Check the assessor's computer clock.</source>
+        <translation>بەرواری فایلەکە پێش دەستپێکردنی ماوەی بڕوانامەی واژۆکەرە. کاتژمێری کۆمپیوتەری هەڵسەنگێنەرەکە بپشکنە.</translation>
     </message>
     <message>
-        <source>The file is dated in the future. Check the clock of the assessor&apos;s computer and of this computer.</source>
-        <translation type="unfinished"></translation>
+        <source>The file is dated in the future. Check the clock of the assessor's computer and of this computer.</source>
+        <translation>بەرواری فایلەکە لە داهاتوودایە. کاتژمێری کۆمپیوتەری هەڵسەنگێنەرەکە و ئەم کۆمپیوتەرە بپشکنە.</translation>
     </message>
     <message>
         <source>The file was signed with a certificate that may not sign assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکە بە بڕوانامەیەک واژۆ کراوە کە مافی واژۆکردنی هەڵسەنگاندنی نییە.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate does not allow this kind of file (for example, an assessor signing a consensus).</source>
-        <translation type="unfinished"></translation>
+        <source>The signer's certificate does not allow this kind of file (for example, an assessor signing a consensus).</source>
+        <translation>بڕوانامەی واژۆکەر ڕێگە بەم جۆرە فایلە نادات (بۆ نموونە هەڵسەنگێنەرێک کۆدەنگییەک واژۆ بکات).</translation>
     </message>
     <message>
         <source>The assessment uses a framework version that your trust settings do not approve. If CoMSEC has sent new trust settings, load them and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵسەنگاندنەکە وەشانێکی چوارچێوە بەکاردەهێنێت کە ڕێکخستنەکانی متمانەت پەسەندی ناکەن. ئەگەر ئەمینداریەتی گشتی ڕێکخستنی متمانەی نوێی ناردووە، باریان بکە و دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
         <source>The file was not encrypted for this consolidation key. Check that you chose the right key, or ask the assessor to export again for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکە بۆ ئەم کلیلی یەکخستنە نەشاردراوەتەوە. دڵنیابە کە کلیلی دروستت هەڵبژاردووە، یان داوا لە هەڵسەنگێنەرەکە بکە دووبارە بۆت هەناردە بکات.</translation>
     </message>
     <message>
         <source>The file could not be decrypted with this key. Check that you chose the right key.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکە بەم کلیلە نەکرایەوە. دڵنیابە کە کلیلی دروستت هەڵبژاردووە.</translation>
     </message>
     <message>
         <source>Another file with the same identity but different content was merged earlier. One of the two is not what the assessor exported; ask the assessor which is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>پێشتر فایلێکی تر بە هەمان ناسنامە و ناوەڕۆکی جیاواز تێکەڵ کراوە. یەکێک لە دووانە ئەوە نییە کە هەڵسەنگێنەرەکە هەناردەی کردووە؛ لە هەڵسەنگێنەرەکە بپرسە کامیان ڕاستە.</translation>
     </message>
     <message>
         <source>This revision of the assessment was merged earlier with different content. Ask the assessor to export a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم وەشانەی هەڵسەنگاندنەکە پێشتر بە ناوەڕۆکێکی جیاواز تێکەڵ کراوە. داوا لە هەڵسەنگێنەرەکە بکە وەشانێکی نوێ هەناردە بکات.</translation>
     </message>
     <message>
-        <source>This assessment was merged earlier signed by another person; it cannot be replaced by someone else&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <source>This assessment was merged earlier signed by another person; it cannot be replaced by someone else's file.</source>
+        <translation>ئەم هەڵسەنگاندنە پێشتر بە واژۆی کەسێکی تر تێکەڵ کراوە؛ ناتوانرێت بە فایلی کەسێکی تر بگۆڕدرێت.</translation>
     </message>
     <message>
         <source>The assessment was scored against a framework version this installation does not have. Update IPMS Desktop, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵسەنگاندنەکە بەپێی وەشانێکی چوارچێوە نمرەی دراوە کە ئەم دامەزراندنە نییەتی. IPMS Desktop نوێ بکەرەوە، پاشان دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
         <source>The file contradicts itself: its contents do not match what was signed. Ask the assessor for a new export.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکە دژ بە خۆیەتی: ناوەڕۆکەکەی لەگەڵ ئەوەی واژۆ کراوە ناگونجێت. داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
     </message>
     <message>
         <source>The file could not be copied to the quarantine folder. The original is untouched; check the quarantine folder and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکە بۆ بوخچەی کەرەنتینە کۆپی نەکرا. فایلە ڕەسەنەکە دەستی لێنەدراوە؛ بوخچەی کەرەنتینە و شوێنی بەتاڵ بپشکنە.</translation>
     </message>
     <message>
         <source>The database could not record the file; nothing of it was written. Check the connection or the disk, then add the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بنکەدراوەکە نەیتوانی فایلەکە تۆمار بکات؛ هیچ بەشێکی نەنووسرا. پەیوەندی یان دیسکەکە بپشکنە، پاشان فایلەکە دووبارە زیاد بکە.</translation>
     </message>
     <message>
         <source>The assessment in the file cannot be used as it is (its scores or contents are not valid). The details below say exactly what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵسەنگاندنی ناو فایلەکە وەک خۆی بەکارنایەت (نمرە یان ناوەڕۆکەکەی دروست نین). وردەکارییەکانی خوارەوە بە وردی دەڵێن چی هەڵەیە.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>&amp;Load institutions</source>
+        <translation>&amp;بارکردنی دامەزراوەکان</translation>
+    </message>
+    <message>
+        <source>&amp;All institutions</source>
+        <translation>&amp;هەموو دامەزراوەکان</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;گەڕان…</translation>
+    </message>
+    <message>
+        <source>Also write the &amp;feedback reports (PDF) to:</source>
+        <translation>هەروەها ڕاپۆرتەکانی &amp;فیدباک (PDF) بنووسە بۆ:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>گە&amp;ڕان…</translation>
+    </message>
+    <message>
+        <source>&amp;Write reports</source>
+        <translation>&amp;نووسینی ڕاپۆرتەکان</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;کردنەوەی بوخچە</translation>
+    </message>
+    <message>
+        <source>&amp;Cycle:</source>
+        <translation>&amp;خول:</translation>
+    </message>
+    <message>
+        <source>Institutions:</source>
+        <translation>دامەزراوەکان:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;زمان:</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook (.xlsx):</source>
+        <translation>&amp;پەڕاوی Excel ‏(‎.xlsx):</translation>
+    </message>
+    <message>
+        <source>Reading the cycle's results…</source>
+        <translation>ئەنجامەکانی خولەکە دەخوێندرێنەوە…</translation>
+    </message>
+    <message>
+        <source>%1 institutions in cycle %2.</source>
+        <translation>%1 دامەزراوە لە خولی %2دا.</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>پەڕاو</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>پەڕاوەکانی Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Folder for the feedback reports</source>
+        <translation>بوخچەی ڕاپۆرتەکانی فیدباک</translation>
+    </message>
+    <message>
+        <source>Choose at least one institution.</source>
+        <translation>لانیکەم یەک دامەزراوە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the workbook.</source>
+        <translation>شوێنی نووسینی پەڕاوەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the feedback reports.</source>
+        <translation>بوخچەی ڕاپۆرتەکانی فیدباک هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Writing the reports…</source>
+        <translation>ڕاپۆرتەکان دەنووسرێن…</translation>
+    </message>
+    <message>
+        <source>%1 files written; the workbook is %2.</source>
+        <translation>%1 فایل نووسران؛ پەڕاوەکە %2ـە.</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,7 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict:
     }
 
 
+@pytest.mark.postgres
 def test_team_lead_and_comsec_flow(world, capsys, postgres_server):
     root = world["root"]
     team_db = root / "team.db"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -76,3 +77,16 @@ def test_second_instance_on_the_same_profile_is_refused(tmp_path):
         assert instance_lock(tmp_path / "other").tryLock(0)
     finally:
         first.unlock()
+
+
+def test_lock_during_background_work_hides_at_once_and_closes_after(trained_window, qtbot):
+    window = trained_window
+    gate = threading.Event()
+    window.context.tasks.start(lambda _progress: gate.wait(10), lambda _r: None, print)
+    window.lock()
+    assert not window.stack.isVisible()
+    assert not window.locked  # the worker may still be using the profile
+    gate.set()
+    qtbot.waitUntil(lambda: window.locked, timeout=10_000)
+    assert window.stack.isVisible()
+    assert isinstance(window.current_screen(), UnlockScreen)

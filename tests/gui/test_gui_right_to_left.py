@@ -53,3 +53,17 @@ def test_unknown_language_falls_back_to_english(languages: LanguageSwitcher):
     languages.apply("fr")
     assert languages.code == "en"
     assert QApplication.layoutDirection() == Qt.LeftToRight
+
+
+def test_language_chosen_on_the_unlock_screen_is_kept(trained_window, qtbot):
+    from ipms_desktop.gui.screens.unlock import UnlockScreen
+
+    window = trained_window
+    window.lock()
+    unlock = window.current_screen()
+    unlock.language_combo.setCurrentIndex(unlock.language_combo.findData("ar"))
+    rebuilt = window.current_screen()
+    assert isinstance(rebuilt, UnlockScreen) and rebuilt is not unlock
+    assert window.context.preferences.language == "ar"
+    assert QApplication.layoutDirection() == Qt.RightToLeft
+    assert rebuilt.unlock_button.text() == "&فتح القفل"

@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-_CODE = re.compile(r"^([a-z]+(?:-[a-z]+)+): ")
+_CODE = re.compile(r"^([a-z]+(?:-[a-z]+)*): ")
 
 
 def _code_sentences() -> dict[str, str]:

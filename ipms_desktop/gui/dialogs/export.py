@@ -96,7 +96,7 @@ class ExportDialog(QDialog):
         self._extra_recipients: list[Any] = []
         self.result_path: Path | None = None
         self.fingerprint = ""
-        form = load_form("export_dialog", self)
+        form = load_form("export", self)
         self.setContentsMargins(16, 12, 16, 12)
         self.title_label = child(form, QLabel, "titleLabel")
         self.recipients_list = child(form, QListWidget, "recipientsList")

@@ -15,11 +15,13 @@ from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStatusBar,
     QStyle,
@@ -182,6 +184,9 @@ class EditorScreen(QWidget):
         profile_panel = QWidget(self)
         profile_layout = QVBoxLayout(profile_panel)
         profile_layout.addWidget(profile_title)
+        profile_layout.addWidget(self.total_label)
+        profile_layout.addWidget(self.band_label)
+        profile_layout.addWidget(self.progress_label)
         profile_layout.addWidget(self.chart, 1)
         self.criteria_table = QTableWidget(len(self.framework.criteria), 2, self)
         self.criteria_table.setAccessibleName(self.tr("Points per criterion"))
@@ -194,7 +199,6 @@ class EditorScreen(QWidget):
         self.criteria_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.criteria_table.setStyleSheet("QTableWidget::item { padding: 0px 4px; }")
         self.criteria_table.setShowGrid(False)
-        self.criteria_table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.criteria_table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         row_height = self.fontMetrics().height() + 4
         self.criteria_table.verticalHeader().setMinimumSectionSize(row_height)
@@ -204,16 +208,23 @@ class EditorScreen(QWidget):
             name.setToolTip(criterion.title.get(self.language))
             self.criteria_table.setItem(row, 0, name)
             self.criteria_table.setItem(row, 1, QTableWidgetItem())
-        self.criteria_table.setFixedHeight(self.criteria_table.verticalHeader().length() + 4)
+        self.criteria_table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.criteria_table.setFixedHeight(
+            self.criteria_table.verticalHeader().length() + 2 * self.criteria_table.frameWidth() + 8
+        )
         profile_layout.addWidget(self.criteria_table)
-        profile_layout.addWidget(self.total_label)
-        profile_layout.addWidget(self.band_label)
-        profile_layout.addWidget(self.progress_label)
 
         self.splitter = QSplitter(Qt.Horizontal, self)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.page_host)
-        self.splitter.addWidget(profile_panel)
+        # Scrollable, so that the profile never overlaps itself on a short screen.
+        profile_scroll = QScrollArea(self)
+        profile_scroll.setWidgetResizable(True)
+        profile_scroll.setFrameShape(QFrame.NoFrame)
+        profile_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        profile_scroll.setWidget(profile_panel)
+        profile_scroll.setMinimumWidth(240)
+        self.splitter.addWidget(profile_scroll)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)

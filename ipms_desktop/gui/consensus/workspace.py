@@ -1,0 +1,488 @@
+"""The consensus workspace: the team's scores side by side and the agreed result.
+
+The team lead picks an institution and cycle; the heat map lists its items with the
+assessors' overall scores, items that spread by the threshold or more first. For the
+chosen item every attribute is shown with each assessor's score, the mean, minimum,
+maximum and spread; the consensus starts at the mean and may be set to another legal
+score with a justification. Strengths and AFIs gathered from all assessors are edited
+here, and the signed consensus bundle is exported. Every change is written to the
+consolidation database at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipms_desktop.gui.consensus.heat_map import HeatMap, heat_colour, score_text
+from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.message import error_text
+from ipms_desktop.gui.widgets.text_list import TextListEditor
+
+
+class ConsensusWorkspace(QWidget):
+    """Consensus for one institution and cycle of an open consolidation database."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        database: Any,
+        profile: Any | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.database = database
+        self.profile = profile
+        self.view: Any = None
+        self.pairs: list[tuple[str, int]] = []
+        self.exported_path: Path | None = None
+        self._row_targets: list[str | None] = []
+
+        self.institution_combo = QComboBox(self)
+        self.institution_combo.setMinimumContentsLength(30)
+        self.institution_combo.currentIndexChanged.connect(self._institution_chosen)
+        institution_label = QLabel(self.tr("&Institution and cycle:"), self)
+        institution_label.setBuddy(self.institution_combo)
+        self.anonymised_check = QCheckBox(self.tr("&Anonymised (Assessor A, B, …)"), self)
+        self.anonymised_check.setChecked(True)
+        self.anonymised_check.toggled.connect(lambda _checked: self._show_view())
+        self.export_button = QPushButton(self.tr("&Export consensus bundle…"), self)
+        self.export_button.setProperty("role", "primary")
+        self.export_button.clicked.connect(self._choose_export)
+        if profile is None:
+            self.export_button.setToolTip(
+                self.tr("Exporting needs your profile with a team-lead certificate.")
+            )
+        self.summary_label = QLabel(self)
+        self.summary_label.setProperty("role", "subtitle")
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.heat_map = HeatMap(self)
+        self.heat_map.item_chosen.connect(self._show_item)
+
+        self.item_label = QLabel(self)
+        self.item_label.setProperty("role", "subtitle")
+        self.item_label.setWordWrap(True)
+        self.scores_table = QTableWidget(self)
+        self.scores_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.scores_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.scores_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.scores_table.verticalHeader().setVisible(False)
+        self.scores_table.currentCellChanged.connect(self._score_row_chosen)
+        self.value_spin = QSpinBox(self)
+        self.justification_edit = QLineEdit(self)
+        self.justification_edit.setPlaceholderText(
+            self.tr("why the team agrees on this score (required)")
+        )
+        self.set_button = QPushButton(self.tr("&Set consensus"), self)
+        self.set_button.clicked.connect(self.set_consensus)
+        self.justification_edit.returnPressed.connect(self.set_consensus)
+        self.clear_button = QPushButton(self.tr("Back to the &mean"), self)
+        self.clear_button.clicked.connect(self.clear_consensus)
+        value_label = QLabel(self.tr("Consensus &value:"), self)
+        value_label.setBuddy(self.value_spin)
+        justification_label = QLabel(self.tr("&Justification:"), self)
+        justification_label.setBuddy(self.justification_edit)
+        entry = QHBoxLayout()
+        entry.addWidget(value_label)
+        entry.addWidget(self.value_spin)
+        entry.addWidget(justification_label)
+        entry.addWidget(self.justification_edit, 1)
+        entry.addWidget(self.set_button)
+        entry.addWidget(self.clear_button)
+
+        self.strengths_editor = TextListEditor(
+            self.tr(
+                "Strengths gathered from all assessors, repeats removed. Edit the wording "
+                "the team agrees on."
+            ),
+            self,
+        )
+        self.afis_editor = TextListEditor(
+            self.tr("Areas for improvement gathered from all assessors, repeats removed."), self
+        )
+        self.strengths_editor.texts_changed.connect(
+            lambda _old, new: self._save_notes("strengths", new)
+        )
+        self.afis_editor.texts_changed.connect(lambda _old, new: self._save_notes("afis", new))
+        self.note_tabs = QTabWidget(self)
+        self.note_tabs.addTab(self.strengths_editor, self.tr("S&trengths"))
+        self.note_tabs.addTab(self.afis_editor, self.tr("Areas for im&provement"))
+
+        detail = QWidget(self)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.item_label)
+        detail_layout.addWidget(self.scores_table, 3)
+        detail_layout.addLayout(entry)
+        detail_layout.addWidget(self.note_tabs, 2)
+        splitter = QSplitter(Qt.Horizontal, self)
+        splitter.addWidget(self.heat_map)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+
+        top = QHBoxLayout()
+        top.addWidget(institution_label)
+        top.addWidget(self.institution_combo, 1)
+        top.addWidget(self.anonymised_check)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status_label)
+        self.setTabOrder(self.institution_combo, self.anonymised_check)
+        self.setTabOrder(self.anonymised_check, self.export_button)
+        self.setTabOrder(self.export_button, self.heat_map)
+        self.setTabOrder(self.heat_map, self.scores_table)
+        self.setTabOrder(self.scores_table, self.value_spin)
+        self.setTabOrder(self.value_spin, self.justification_edit)
+        self.setTabOrder(self.justification_edit, self.set_button)
+        self.setTabOrder(self.set_button, self.clear_button)
+        self._set_enabled(False)
+        self.reload_directory()
+
+    # -- loading ----------------------------------------------------------------------
+
+    def _run(self, work: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
+        self.context.tasks.start(lambda _progress: work(), on_success, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self._status(error_text(error), "error")
+        self._set_enabled(self.view is not None)
+
+    def _status(self, text: str, role: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setProperty("role", role)
+        self.status_label.style().unpolish(self.status_label)
+        self.status_label.style().polish(self.status_label)
+
+    def reload_directory(self) -> None:
+        """List the institutions again (after a merge); keep the current choice."""
+        from ipms_desktop.gui.consensus.directory import merged_institutions
+
+        database = self.database
+        self._run(lambda: merged_institutions(database), self._directory_loaded)
+
+    def _directory_loaded(self, pairs: list[tuple[str, int]]) -> None:
+        current = self.current_pair()
+        self.pairs = pairs
+        self.institution_combo.blockSignals(True)
+        self.institution_combo.clear()
+        for institution, cycle in pairs:
+            self.institution_combo.addItem(f"{institution} — {cycle}")
+        self.institution_combo.blockSignals(False)
+        if not pairs:
+            self._status(
+                self.tr(
+                    "No individual assessments are merged yet; merge the team's bundles "
+                    "on the Merge tab."
+                ),
+                "hint",
+            )
+            return
+        index = pairs.index(current) if current in pairs else 0
+        self.institution_combo.setCurrentIndex(index)
+        self._institution_chosen(index)
+
+    def current_pair(self) -> tuple[str, int] | None:
+        index = self.institution_combo.currentIndex()
+        return self.pairs[index] if 0 <= index < len(self.pairs) else None
+
+    def choose(self, institution: str, cycle: int) -> None:
+        self.institution_combo.setCurrentIndex(self.pairs.index((institution, cycle)))
+
+    def _institution_chosen(self, _index: int) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        pair = self.current_pair()
+        if pair is not None:
+            self._run_and_show(lambda: None)
+
+    def _run_and_show(self, change: Callable[[], None]) -> None:
+        from ipms_desktop.consolidation.consensus import load_consensus
+
+        pair = self.current_pair()
+        if pair is None:
+            return
+        database = self.database
+
+        def work() -> Any:
+            change()
+            return load_consensus(database, pair[0], pair[1])
+
+        self._set_enabled(False)
+        self._run(work, self._loaded)
+
+    def _loaded(self, view: Any) -> None:
+        self.view = view
+        self._set_enabled(True)
+        self._show_view()
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.value_spin,
+            self.justification_edit,
+            self.set_button,
+            self.clear_button,
+            self.strengths_editor,
+            self.afis_editor,
+        ):
+            widget.setEnabled(enabled)
+        self.export_button.setEnabled(enabled and self.profile is not None)
+
+    # -- showing ----------------------------------------------------------------------
+
+    def names(self) -> list[str]:
+        if self.view is None:
+            return []
+        if self.anonymised_check.isChecked():
+            letters = [individual.label.rsplit(" ", 1)[-1] for individual in self.view.individuals]
+            return [self.tr("Assessor %1").replace("%1", letter) for letter in letters]
+        return [individual.assessor_name for individual in self.view.individuals]
+
+    def _show_view(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        language = self.context.language
+        band = view.score.band.title.get(language) if view.score.band else self.tr("none")
+        self.summary_label.setText(
+            self.tr(
+                "%1 assessors · consensus total %2 of %3 · band: %4 · %5 items to discuss "
+                "first (spread of %6 points or more)"
+            )
+            .replace("%1", str(len(view.individuals)))
+            .replace("%2", score_text(view.score.total))
+            .replace("%3", str(view.framework.total_points))
+            .replace("%4", band)
+            .replace("%5", str(len(view.flagged_items)))
+            .replace("%6", str(view.threshold))
+        )
+        self.heat_map.show_view(view, self.names(), language)
+
+    def current_item(self) -> Any:
+        item_id = self.heat_map.current_item_id()
+        if self.view is None or item_id is None:
+            return None
+        return next(entry for entry in self.view.items if entry.item.id == item_id)
+
+    def _show_item(self, _item_id: str) -> None:
+        entry = self.current_item()
+        if entry is None:
+            return
+        view = self.view
+        language = self.context.language
+        panel = view.framework.panel(view.panel_id) or view.framework.default_panel
+        attribute_set = view.framework.attribute_set_for(panel, entry.item)
+        self.item_label.setText(f"{entry.item.id}  {entry.item.title.get(language)}")
+        names = self.names()
+        headers = [
+            self.tr("Attribute"),
+            *names,
+            self.tr("Mean"),
+            self.tr("Min"),
+            self.tr("Max"),
+            self.tr("Spread"),
+            self.tr("Consensus"),
+            self.tr("Justification"),
+        ]
+        rows = [*entry.attributes, entry.overall]
+        previous_row = self.scores_table.currentRow()
+        self.scores_table.blockSignals(True)
+        self.scores_table.clear()
+        self.scores_table.setColumnCount(len(headers))
+        self.scores_table.setHorizontalHeaderLabels(headers)
+        self.scores_table.setRowCount(len(rows))
+        self._row_targets = []
+        for row_number, row in enumerate(rows):
+            if row.is_overall:
+                name = self.tr("Overall")
+                self._row_targets.append(None)
+            else:
+                name = attribute_set.attributes[row.attribute_id].title.get(language)
+                self._row_targets.append(row.attribute_id)
+            cells = [
+                name,
+                *(score_text(value) for value in row.values),
+                score_text(row.mean),
+                score_text(row.minimum),
+                score_text(row.maximum),
+                score_text(row.spread),
+                score_text(row.consensus) + (" *" if row.overridden else ""),
+                row.justification,
+            ]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if 0 < column < len(cells) - 1:
+                    cell.setTextAlignment(Qt.AlignCenter)
+                if 0 < column <= len(names):
+                    value = row.values[column - 1]
+                    distance = (
+                        abs(value - row.mean)
+                        if value is not None and row.mean is not None
+                        else None
+                    )
+                    cell.setBackground(heat_colour(distance, view.threshold))
+                if column == len(names) + 4:
+                    cell.setBackground(heat_colour(row.spread, view.threshold))
+                if column == len(names) + 5:
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                    if row.overridden:
+                        cell.setToolTip(self.tr("Set by the team (* = departs from the start)"))
+                self.scores_table.setItem(row_number, column, cell)
+            if row.is_overall:
+                for column in range(len(cells)):
+                    font = self.scores_table.item(row_number, column).font()
+                    font.setBold(True)
+                    self.scores_table.item(row_number, column).setFont(font)
+        header = self.scores_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        self.scores_table.blockSignals(False)
+        self.value_spin.setRange(attribute_set.min, attribute_set.max)
+        self.value_spin.setSingleStep(attribute_set.step)
+        self.scores_table.setCurrentCell(min(max(previous_row, 0), len(rows) - 1), 0)
+        self._score_row_chosen(self.scores_table.currentRow(), 0, -1, 0)
+        self.strengths_editor.set_texts(list(entry.strengths))
+        self.afis_editor.set_texts(list(entry.afis))
+
+    def _score_row_chosen(
+        self, row: int, _column: int, _previous: int, _previous_column: int
+    ) -> None:
+        entry = self.current_item()
+        if entry is None or not 0 <= row < len(self._row_targets):
+            return
+        score_row = [*entry.attributes, entry.overall][row]
+        if score_row.consensus is not None:
+            self.value_spin.setValue(int(score_row.consensus))
+        self.justification_edit.setText(score_row.justification)
+
+    # -- changing ---------------------------------------------------------------------
+
+    def _target(self) -> tuple[Any, str | None] | None:
+        entry = self.current_item()
+        row = self.scores_table.currentRow()
+        if entry is None or not 0 <= row < len(self._row_targets):
+            return None
+        return entry, self._row_targets[row]
+
+    def set_consensus(self) -> None:
+        """Record the value in the spin box, with its justification, for the chosen row."""
+        from ipms_desktop.consolidation.consensus import set_consensus_score
+
+        target = self._target()
+        if target is None or self.view is None:
+            return
+        justification = self.justification_edit.text().strip()
+        if not justification:
+            self._status(
+                self.tr("Write why the team agrees on this score: a justification is required."),
+                "error",
+            )
+            self.justification_edit.setFocus()
+            return
+        entry, attribute_id = target
+        value = self.value_spin.value()
+        database, institution, cycle = self.database, self.view.institution, self.view.cycle
+        self._status(self.tr("Consensus saved."), "success")
+        self._run_and_show(
+            lambda: set_consensus_score(
+                database, institution, cycle, entry.item.id, attribute_id, value, justification
+            )
+        )
+
+    def clear_consensus(self) -> None:
+        """Let the chosen row's consensus follow the mean again."""
+        from ipms_desktop.consolidation.consensus import set_consensus_score
+
+        target = self._target()
+        if target is None or self.view is None:
+            return
+        entry, attribute_id = target
+        database, institution, cycle = self.database, self.view.institution, self.view.cycle
+        self._status(self.tr("The consensus follows the mean again."), "success")
+        self._run_and_show(
+            lambda: set_consensus_score(
+                database, institution, cycle, entry.item.id, attribute_id, None
+            )
+        )
+
+    def _save_notes(self, kind: str, texts: list[str]) -> None:
+        from ipms_desktop.consolidation.consensus import set_consensus_notes
+
+        entry = self.current_item()
+        if entry is None or self.view is None:
+            return
+        database, institution, cycle = self.database, self.view.institution, self.view.cycle
+        self._run_and_show(
+            lambda: set_consensus_notes(database, institution, cycle, entry.item.id, kind, texts)
+        )
+
+    # -- export -----------------------------------------------------------------------
+
+    def _choose_export(self) -> None:
+        if self.view is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export consensus bundle"),
+            f"consensus-{self.view.cycle}.ipmsb",
+            self.tr("IPMS bundles (*.ipmsb)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Sign and write the consensus bundle to ``path`` (off the GUI thread)."""
+        from ipms_desktop.consolidation.consensus_export import export_consensus
+
+        if self.view is None or self.profile is None:
+            return
+        database, profile = self.database, self.profile
+        institution, cycle = self.view.institution, self.view.cycle
+        self.export_button.setEnabled(False)
+        self._status(self.tr("Signing and writing the consensus bundle…"), "hint")
+        self._run(
+            lambda: export_consensus(database, institution, cycle, profile, path),
+            self._exported,
+        )
+
+    def _exported(self, written: Any) -> None:
+        self.exported_path = Path(written.path)
+        self.export_button.setEnabled(True)
+        self._status(
+            self.tr("Consensus bundle written to %1 (bundle id %2). Send it to CoMSEC.")
+            .replace("%1", isolate_ltr(str(written.path)))
+            .replace("%2", isolate_ltr(written.bundle_id)),
+            "success",
+        )

@@ -1,0 +1,264 @@
+"""Writing a cycle's Excel workbook and PDF feedback reports, with progress.
+
+CoMSEC chooses the cycle, the institutions to include and the language; the workbook
+and one feedback PDF per institution are written on a worker thread while a progress bar
+counts them, and the folder can then be opened in the file manager.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.message import error_text
+
+
+def write_reports(
+    results: Any,
+    chosen: list[str],
+    workbook_path: Path,
+    pdf_folder: Path | None,
+    language: str,
+    progress: Any,
+) -> list[Path]:
+    """The workbook and the PDFs for the ``chosen`` institutions; progress counts files."""
+    from ipms_desktop.errors import IpmsError
+    from ipms_desktop.reports.workbook import write_workbook
+
+    kept = tuple(i for i in results.institutions if i.institution in chosen)
+    if not kept:
+        raise IpmsError("choose at least one institution to report on")
+    subset = replace(
+        results,
+        institutions=kept,
+        trends={name: cycles for name, cycles in results.trends.items() if name in chosen},
+    )
+    total = 1 + (len(kept) if pdf_folder is not None else 0)
+    progress(0, total)
+    write_workbook(subset, workbook_path, language)
+    written = [workbook_path]
+    progress(1, total)
+    if pdf_folder is not None:
+        from ipms_desktop.reports.feedback_pdf import write_feedback_reports
+
+        for number, institution in enumerate(kept, start=2):
+            single = replace(subset, institutions=(institution,))
+            written.extend(write_feedback_reports(single, pdf_folder, language))
+            progress(number, total)
+    return written
+
+
+class ReportsPanel(QWidget):
+    """Cycle, institutions, language and destinations; then write with a progress bar."""
+
+    def __init__(self, context: AppContext, database: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.database = database
+        self.results: Any = None
+        self.written: list[Path] = []
+        self.cycle_spin = QSpinBox(self)
+        self.cycle_spin.setRange(2000, 2100)
+        self.cycle_spin.setValue(date.today().year)
+        self.load_button = QPushButton(self.tr("&Load institutions"), self)
+        self.load_button.clicked.connect(self.load_cycle)
+        self.institutions_list = QListWidget(self)
+        self.all_check = QCheckBox(self.tr("&All institutions"), self)
+        self.all_check.setChecked(True)
+        self.all_check.toggled.connect(self._check_all)
+        self.language_combo = QComboBox(self)
+        for code, name in (("ar", "العربية"), ("ckb", "کوردیی ناوەندی"), ("en", "English")):
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(context.language)))
+        self.workbook_edit = QLineEdit(self)
+        workbook_browse = QPushButton(self.tr("&Browse…"), self)
+        workbook_browse.clicked.connect(self._choose_workbook)
+        self.pdf_check = QCheckBox(self.tr("Also write the &feedback reports (PDF) to:"), self)
+        self.pdf_check.setChecked(True)
+        self.pdf_edit = QLineEdit(self)
+        pdf_browse = QPushButton(self.tr("Bro&wse…"), self)
+        pdf_browse.clicked.connect(self._choose_pdf_folder)
+        self.pdf_check.toggled.connect(self.pdf_edit.setEnabled)
+        self.write_button = QPushButton(self.tr("&Write reports"), self)
+        self.write_button.setProperty("role", "primary")
+        self.write_button.clicked.connect(self.write)
+        self.open_folder_button = QPushButton(self.tr("&Open the folder"), self)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_folder_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+
+        cycle_row = QHBoxLayout()
+        cycle_row.addWidget(self.cycle_spin)
+        cycle_row.addWidget(self.load_button)
+        cycle_row.addStretch(1)
+        workbook_row = QHBoxLayout()
+        workbook_row.addWidget(self.workbook_edit, 1)
+        workbook_row.addWidget(workbook_browse)
+        pdf_row = QHBoxLayout()
+        pdf_row.addWidget(self.pdf_edit, 1)
+        pdf_row.addWidget(pdf_browse)
+        form = QFormLayout()
+        form.addRow(self.tr("&Cycle:"), cycle_row)
+        form.addRow(self.tr("Institutions:"), self.all_check)
+        form.addRow("", self.institutions_list)
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow(self.tr("&Workbook (.xlsx):"), workbook_row)
+        form.addRow(self.pdf_check, pdf_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.write_button)
+        buttons.addWidget(self.open_folder_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status_label)
+        self.write_button.setEnabled(False)
+
+    def _status(self, text: str, role: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setProperty("role", role)
+        self.status_label.style().unpolish(self.status_label)
+        self.status_label.style().polish(self.status_label)
+
+    def load_cycle(self) -> None:
+        """Read the cycle's results (off the GUI thread) and list its institutions."""
+        from ipms_desktop.reports.cycle_results import load_cycle_results
+
+        database, cycle = self.database, self.cycle_spin.value()
+        self.load_button.setEnabled(False)
+        self._status(self.tr("Reading the cycle's results…"), "hint")
+        self.context.tasks.start(
+            lambda _progress: load_cycle_results(database, cycle), self._loaded, self._failed
+        )
+
+    def _loaded(self, results: Any) -> None:
+        self.results = results
+        self.load_button.setEnabled(True)
+        self.institutions_list.clear()
+        for institution in results.institutions:
+            entry = QListWidgetItem(institution.institution)
+            entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
+            entry.setCheckState(Qt.Checked if self.all_check.isChecked() else Qt.Unchecked)
+            self.institutions_list.addItem(entry)
+        self.write_button.setEnabled(bool(results.institutions))
+        self._status(
+            self.tr("%1 institutions in cycle %2.")
+            .replace("%1", str(len(results.institutions)))
+            .replace("%2", str(results.cycle)),
+            "hint",
+        )
+
+    def _check_all(self, checked: bool) -> None:
+        for row in range(self.institutions_list.count()):
+            self.institutions_list.item(row).setCheckState(Qt.Checked if checked else Qt.Unchecked)
+
+    def chosen_institutions(self) -> list[str]:
+        return [
+            self.institutions_list.item(row).text()
+            for row in range(self.institutions_list.count())
+            if self.institutions_list.item(row).checkState() == Qt.Checked
+        ]
+
+    def _choose_workbook(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Workbook"),
+            self.workbook_edit.text() or f"ipms-{self.cycle_spin.value()}.xlsx",
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if path:
+            self.workbook_edit.setText(path)
+
+    def _choose_pdf_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the feedback reports"))
+        if path:
+            self.pdf_edit.setText(path)
+
+    def write(self) -> None:
+        if self.results is None:
+            return
+        chosen = self.chosen_institutions()
+        workbook = self.workbook_edit.text().strip()
+        pdf = self.pdf_edit.text().strip()
+        if not chosen:
+            self._status(self.tr("Choose at least one institution."), "error")
+            return
+        if not workbook:
+            self._status(self.tr("Choose where to write the workbook."), "error")
+            self.workbook_edit.setFocus()
+            return
+        if self.pdf_check.isChecked() and not pdf:
+            self._status(self.tr("Choose the folder for the feedback reports."), "error")
+            self.pdf_edit.setFocus()
+            return
+        workbook_path = Path(workbook)
+        if workbook_path.suffix.lower() != ".xlsx":
+            workbook_path = workbook_path.with_name(workbook_path.name + ".xlsx")
+        pdf_folder = Path(pdf) if self.pdf_check.isChecked() else None
+        results, language = self.results, self.language_combo.currentData()
+        self.write_button.setEnabled(False)
+        self.open_folder_button.setEnabled(False)
+        self.progress.setRange(0, 1 + (len(chosen) if pdf_folder else 0))
+        self.progress.setValue(0)
+        self._status(self.tr("Writing the reports…"), "hint")
+        self.context.tasks.start(
+            lambda progress: write_reports(
+                results, chosen, workbook_path, pdf_folder, language, progress
+            ),
+            self._written,
+            self._failed,
+            self._progressed,
+        )
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _written(self, written: list[Path]) -> None:
+        self.written = written
+        self.write_button.setEnabled(True)
+        self.open_folder_button.setEnabled(True)
+        self.progress.setValue(self.progress.maximum())
+        self._status(
+            self.tr("%1 files written; the workbook is %2.")
+            .replace("%1", str(len(written)))
+            .replace("%2", isolate_ltr(str(written[0]))),
+            "success",
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.load_button.setEnabled(True)
+        self.write_button.setEnabled(self.results is not None)
+        self._status(error_text(error), "error")
+
+    def open_folder(self) -> None:
+        if self.written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))

@@ -1,0 +1,122 @@
+"""The merge console: open a database, add bundles three ways, read the live outcomes,
+and retry refused bundles from the quarantine after new trust settings arrive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from ipms_desktop.consolidation.merge import Outcome
+from ipms_desktop.gui.consolidation.reasons import may_succeed_after_trust_change, plain_reason
+from tests.gui_teamlead.conftest import close_window, merge_all, open_window
+
+
+def outcomes(window) -> list[Outcome]:
+    return [result.outcome for result in window.table.results()]
+
+
+def test_folder_then_files_give_merged_duplicate_and_plain_rejection(qtbot, context, world):
+    window = open_window(qtbot, context, world)
+    assert window.recovery_box is not None, "a new file's recovery code must be shown once"
+    assert "-" in window.recovery_box.text()
+    window.recovery_box.accept()
+    merge_all(qtbot, window, [world.root / "incoming"], files=4)
+    by_file = {Path(r.file).name: r for r in window.table.results()}
+    assert [by_file[p.name].outcome for p in world.bundles] == [Outcome.MERGED] * 3
+    damaged = by_file[world.damaged.name]
+    assert damaged.outcome is Outcome.REJECTED
+    row = [Path(r.file).name for r in window.table.results()].index(world.damaged.name)
+    meaning = window.table.item(row, window.table.MEANING).text()
+    assert "damaged or incomplete" in meaning and "truncated" not in meaning
+    assert "truncated" in window.table.item(row, 0).toolTip()
+    assert window.progress.value() == window.progress.maximum() == 4
+
+    merge_all(qtbot, window, [world.bundles[0]])
+    assert outcomes(window)[-1] is Outcome.DUPLICATE
+    assert window.table.item(4, window.table.OUTCOME).text() == "Already merged"
+    assert "3 merged, 1 already merged, 0 kept in history, 1 rejected" in (
+        window.counts_label.text()
+    )
+    window.tabs.setCurrentIndex(window.QUARANTINE_TAB)
+    quarantine = window.quarantine
+    assert [entry.copy.name for entry in quarantine.entries] == [world.damaged.name]
+    assert quarantine.table.item(0, 3).text() == "No"
+    close_window(window, context)
+
+
+def test_dropping_files_merges_them(qtbot, context, world):
+    window = open_window(qtbot, context, world)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in world.bundles[:2]])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    window.drop_zone.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier, QEvent.Drop
+    )
+    expected = 2
+    window.drop_zone.dropEvent(drop)
+    qtbot.waitUntil(
+        lambda: len(window.table.results()) == expected and not window.busy, timeout=30_000
+    )
+    assert outcomes(window) == [Outcome.MERGED, Outcome.MERGED]
+    close_window(window, context)
+
+
+def test_retry_after_trust_change_merges_quarantined_bundles(qtbot, context, world):
+    window = open_window(qtbot, context, world, trust_file=world.narrow_trust_file)
+    merge_all(qtbot, window, world.bundles)
+    assert outcomes(window) == [Outcome.REJECTED] * 3
+    assert "framework version that your trust settings do not approve" in (
+        window.table.item(0, window.table.MEANING).text()
+    )
+    quarantine = window.quarantine
+    assert len(quarantine.entries) == 3
+    assert {quarantine.table.item(row, 3).text() for row in range(3)} == {"Yes"}
+
+    quarantine.retry_all()
+    qtbot.waitUntil(lambda: "Retry finished" in quarantine.status_label.text(), timeout=30_000)
+    assert "0 accepted, 3 still refused" in quarantine.status_label.text()
+    assert len(quarantine.entries) == 3, "a refused retry must not multiply the copies"
+
+    quarantine.load_trust(world.trust_file)
+    assert window.session.trust.serial == 2
+    quarantine.table.selectRow(0)
+    quarantine.retry_selected()
+    qtbot.waitUntil(lambda: "1 accepted" in quarantine.status_label.text(), timeout=30_000)
+    assert len(quarantine.entries) == 2
+    quarantine.retry_all()
+    print("Q", quarantine._queue, quarantine.status_label.text())
+    qtbot.waitUntil(lambda: "2 accepted" in quarantine.status_label.text(), timeout=5_000)
+    assert quarantine.entries == []
+    resolved = window.session.quarantine_dir / "resolved"
+    assert len(list(resolved.glob("*.ipmsb"))) == 3, "accepted copies are kept, not deleted"
+    close_window(window, context)
+
+
+def test_wrong_passphrase_is_explained_and_keeps_the_input(qtbot, context, world):
+    window = open_window(qtbot, context, world)
+    window.close_database()
+    window.passphrase_edit.setText("not the passphrase")
+    window.key_passphrase_edit.setText("test-only consolidation passphrase")
+    window.open_database()
+    qtbot.waitUntil(lambda: window.open_button.isEnabled(), timeout=20_000)
+    assert window.session is None
+    assert window.status_label.property("role") == "error"
+    assert window.status_label.text()
+    assert window.database_edit.text().endswith("team.ipmsdb")
+    close_window(window, context)
+
+
+def test_reasons_are_plain_sentences():
+    assert "withdrawn" in plain_reason("signer-revoked: certificate of CN=x has been revoked")
+    assert "not certified" in plain_reason("untrusted-signer: not issued by the root")
+    assert "another person" in plain_reason(
+        "assessment 0f was already merged signed by X (bundle 1); a different signer may not "
+        "replace it"
+    )
+    assert "cannot be used" in plain_reason("item 1a, sound: score 7 is not legal")
+    assert may_succeed_after_trust_change("framework-not-allowed: x")
+    assert not may_succeed_after_trust_change("truncated: the file ends early")
