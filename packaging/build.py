@@ -281,7 +281,7 @@ def pack_tarball(app: Path, target: Path, top: str, epoch: int) -> None:
 
     def write(handle: BinaryIO) -> None:
         with (
-            gzip.GzipFile(filename="", mode="wb", fileobj=handle, mtime=0, compresslevel=9) as gz,
+            gzip.GzipFile(filename="", mode="wb", fileobj=handle, mtime=0, compresslevel=6) as gz,
             tarfile.open(fileobj=gz, mode="w", format=tarfile.GNU_FORMAT) as archive,
         ):
             for path in [app, *walk_sorted(app)]:
@@ -343,7 +343,7 @@ def pack_deb(
         os.utime(path, (epoch, epoch), follow_symlinks=False)
     partial = target.with_name(f".{target.name}.partial")
     result = subprocess.run(
-        ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(staging), str(partial)],
+        ["dpkg-deb", "--root-owner-group", "-Zzstd", "--build", str(staging), str(partial)],
         capture_output=True,
         text=True,
         env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch)},

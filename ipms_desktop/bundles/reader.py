@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from ipms_desktop.atomic import write_bytes_atomically
 from ipms_desktop.bundles.format import (
     CHUNK_BYTES,
     FORMAT_VERSION,
@@ -46,7 +47,6 @@ from ipms_desktop.bundles.format import (
 )
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.settings import BUNDLES, TRUST
-from ipms_desktop.trust.atomic_file import write_file_atomically
 from ipms_desktop.trust.certificates import CredentialRejected, SignerIdentity, check_signer
 from ipms_desktop.trust.recipients import RecipientPrivateKey, suite_by_id
 from ipms_desktop.trust.trust_settings import TrustSettings
@@ -156,7 +156,7 @@ def extract_signature(path: Path, folder: Path) -> dict[str, Path]:
         ),
     }
     for name, data in outputs.items():
-        write_file_atomically(folder / name, data)
+        write_bytes_atomically(folder / name, data)
     return {name: folder / name for name in outputs}
 
 

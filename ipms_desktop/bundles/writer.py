@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from ipms_desktop.atomic import atomic_writer
 from ipms_desktop.bundles.format import (
     CHUNK_BYTES,
     DOCUMENT_MEMBER,
@@ -44,7 +45,6 @@ from ipms_desktop.bundles.format import (
 )
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.settings import BUNDLES
-from ipms_desktop.trust.atomic_file import atomic_output
 from ipms_desktop.trust.extensions import role_of
 from ipms_desktop.trust.recipients import RecipientPublicKey, suite_by_id
 
@@ -131,7 +131,7 @@ def write_bundle(
         ),
     ]
     cipher = AESGCM(content_key)
-    with atomic_output(path) as output:
+    with atomic_writer(path) as output:
         output.write(HEADER.pack(MAGIC, FORMAT_VERSION, bytes(6)))
         listed = [
             _write_member(output, cipher, bundle_id, index, name, size, source, expected)

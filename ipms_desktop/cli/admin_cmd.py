@@ -13,9 +13,9 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from ipms_desktop.atomic import write_bytes_atomically
 from ipms_desktop.cli.secret_input import read_secret
 from ipms_desktop.errors import IpmsError
-from ipms_desktop.trust.atomic_file import write_file_atomically
 from ipms_desktop.trust.ca import CertificateAuthority
 from ipms_desktop.trust.certificates import certificate_fingerprint, subject_text
 from ipms_desktop.trust.extensions import ROLE_OIDS, role_of
@@ -106,7 +106,7 @@ def _issue(args: argparse.Namespace) -> int:
         source=str(args.request),
         **extra,
     )
-    write_file_atomically(args.out, certificate.public_bytes(serialization.Encoding.PEM))
+    write_bytes_atomically(args.out, certificate.public_bytes(serialization.Encoding.PEM))
     print(f"subject: {subject_text(certificate)}")
     print(f"role: {role_of(certificate)}")
     print(f"valid until: {certificate.not_valid_after_utc:%Y-%m-%d %H:%M} UTC")
@@ -148,7 +148,7 @@ def _trust(args: argparse.Namespace) -> int:
     data = authority.trust_settings(
         read_secret(CA_PASSPHRASE_VARIABLE, "Passphrase for the root CA key: "), escrow=escrow
     )
-    write_file_atomically(args.out, data)
+    write_bytes_atomically(args.out, data)
     settings = load_trust_settings(data)
     print(f"trust settings serial {settings.serial} written to {args.out}")
     print(f"frameworks allowed: {', '.join(f.framework_id for f in settings.frameworks)}")

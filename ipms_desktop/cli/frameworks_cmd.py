@@ -7,7 +7,7 @@ import json
 from fractions import Fraction
 from pathlib import Path
 
-from ipms_desktop.atomic import atomic_write_bytes
+from ipms_desktop.atomic import write_bytes_atomically
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import (
     LANGUAGES,
@@ -138,11 +138,6 @@ def _import(args: argparse.Namespace) -> int:
     if args.out.suffix != ".json":
         raise IpmsError(f"--out {args.out}: framework files are JSON; name it {framework.id}.json")
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    try:
-        atomic_write_bytes(args.out, text.encode("utf-8"))
-    except OSError as error:
-        raise IpmsError(
-            f"cannot write {args.out}: {error.strerror}; nothing was written"
-        ) from error
+    write_bytes_atomically(args.out, text.encode("utf-8"))
     print(f"wrote {args.out} ({framework.id} {framework.version} {framework.content_hash})")
     return 0

@@ -212,12 +212,12 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _request(args: argparse.Namespace) -> int:
-    from ipms_desktop.trust.atomic_file import write_file_atomically
+    from ipms_desktop.atomic import write_bytes_atomically
     from ipms_desktop.trust.profile_credentials import certificate_request
 
     with open_profile(args) as profile:
         request = certificate_request(profile, args.name or profile.name)
-    write_file_atomically(args.out, request)
+    write_bytes_atomically(args.out, request)
     print(f"certificate request written to {args.out}; send it to CoMSEC to be certified")
     return 0
 

@@ -7,8 +7,8 @@ nothing may change it after loading.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
 LANGUAGES = ("en", "ar", "ckb")

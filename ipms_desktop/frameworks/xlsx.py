@@ -170,14 +170,8 @@ def export_framework_xlsx(framework_json: dict[str, Any], path: Path) -> None:
     validate_framework_data(framework_json, str(framework_json.get("id", "(framework data)")))
     workbook = _template(framework_json)
     path = Path(path)
-    try:
-        with atomic_writer(path) as handle:
-            workbook.save(handle)
-    except OSError as error:
-        raise IpmsError(
-            f"cannot write the Excel template {path}: {error.strerror or error}; "
-            "nothing was written"
-        ) from error
+    with atomic_writer(path) as handle:
+        workbook.save(handle)
 
 
 def _template(data: dict[str, Any]) -> Workbook:

@@ -12,6 +12,7 @@ import sys
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -22,16 +23,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.first_paint import FirstPaintProbe, milliseconds_since_start
-from ipms_desktop.gui.i18n import DEFAULT_LANGUAGE, LANGUAGE_CODES, LanguageSwitcher
+from ipms_desktop.gui.i18n import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from ipms_desktop.gui.main_window import MainWindow
 from ipms_desktop.gui.none_refcount_guard import guard_none_refcount
-from ipms_desktop.gui.preferences import Preferences
-from ipms_desktop.gui.style import STYLE_SHEET
-from ipms_desktop.gui.tasks import TaskRunner
 from ipms_desktop.resources import resource_path
 from ipms_desktop.settings import APP_ID, APP_NAME, ORGANISATION
+
+if TYPE_CHECKING:
+    from ipms_desktop.gui.context import AppContext
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -86,6 +86,21 @@ def refuse_second_instance(lock: QLockFile) -> None:
     box.exec()
 
 
+def build_context(app: QApplication, profile_dir: Path, language: str | None) -> AppContext:
+    """Preferences, language (catalogue, direction, bundled font), style and worker pool."""
+    from ipms_desktop.gui.context import AppContext
+    from ipms_desktop.gui.i18n import LanguageSwitcher
+    from ipms_desktop.gui.preferences import Preferences
+    from ipms_desktop.gui.style import STYLE_SHEET
+    from ipms_desktop.gui.tasks import TaskRunner
+
+    app.setStyleSheet(STYLE_SHEET)
+    preferences = Preferences(preferences_path())
+    context = AppContext(profile_dir, preferences, LanguageSwitcher(app), TaskRunner(app))
+    context.languages.apply(language or preferences.language or DEFAULT_LANGUAGE)
+    return context
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``ipms-desktop`` and ``python main.py``."""
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
@@ -96,12 +111,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     profile_dir = args.profile or default_profile_dir()
     lock = instance_lock(profile_dir)
     if not lock.tryLock(200):
+        build_context(app, profile_dir, args.language)
         refuse_second_instance(lock)
         return 1
 
-    preferences = Preferences(preferences_path())
-    context = AppContext(profile_dir, preferences, LanguageSwitcher(app), TaskRunner(app))
-    window = MainWindow(context)
+    # Only Qt and this small window before the first paint; everything else after it.
+    window = MainWindow()
 
     def screen_painted() -> None:
         if args.exit_when_ready:
@@ -115,16 +130,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{milliseconds_since_start():.1f}", flush=True)
             app.quit()
             return
-        # Style, fonts, catalogue and icon load once the window is already on screen.
-        app.setStyleSheet(STYLE_SHEET)
-        context.languages.apply(args.language or preferences.language or DEFAULT_LANGUAGE)
+        context = build_context(app, profile_dir, args.language)
         app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
-        window.start()
+        window.start(context)
         FirstPaintProbe(window.current_screen(), screen_painted)
 
     FirstPaintProbe(window, first_painted)
     window.show()
     code = app.exec()
-    context.tasks.wait_for_all()
+    if window.context is not None:
+        window.context.tasks.wait_for_all()
     lock.unlock()
     return code

@@ -108,10 +108,6 @@ class LanguageSwitcher:
         return font
 
 
-def is_right_to_left(code: str) -> bool:
-    return code in RIGHT_TO_LEFT_LANGUAGES
-
-
 def isolate_ltr(text: str) -> str:
     """``text`` (a path, key id, fingerprint) kept left-to-right inside a translated sentence.
 

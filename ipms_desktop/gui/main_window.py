@@ -9,7 +9,7 @@ enums take some 30 ms to create in PySide6) only in methods that run after it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,17 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.settings import APP_NAME, GUI
+
+if TYPE_CHECKING:
+    from ipms_desktop.gui.context import AppContext
 
 
 class MainWindow(QMainWindow):
     """Hosts one screen at a time: language, first run, unlock, home or editor."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.context = context
+        self.context: AppContext | None = None
         self.profile: Any = None
         self.home: Any = None
         self.editor: Any = None
@@ -50,10 +51,11 @@ class MainWindow(QMainWindow):
         splash.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.stack.addWidget(splash)
 
-    def start(self) -> None:
+    def start(self, context: AppContext) -> None:
         """Build the menus and the first screen; called once the window has painted."""
         from ipms_desktop.gui.idle_lock import IdleWatcher
 
+        self.context = context
         self._build_actions()
         self.idle = IdleWatcher(self.context.idle_lock_ms, self)
         self.idle.idle.connect(self._lock_when_idle)
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         if old is not None:
             self.stack.removeWidget(old)
+            old.hide()
             old.deleteLater()
 
     def current_screen(self) -> QWidget | None:
@@ -99,6 +102,8 @@ class MainWindow(QMainWindow):
 
     def _remember_training(self, setup: Any) -> None:
         """After a training first run, open the sample case and say where the CA lives."""
+        from ipms_desktop.gui.i18n import isolate_ltr
+
         self._resume = (setup.assessment_id, None)
         self._training_note = self.tr(
             "Your training profile is ready, with a sample case whose status document summary "
@@ -318,7 +323,7 @@ class MainWindow(QMainWindow):
         self.context.tasks.start(work, lambda _result: None, lambda _error: None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.context.tasks.busy:
+        if self.context is not None and self.context.tasks.busy:
             QApplication.beep()
             event.ignore()
             return

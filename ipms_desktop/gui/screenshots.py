@@ -73,10 +73,10 @@ def capture(language: str, out: Path) -> list[Path]:
             kdf_params=KdfParams(memory_kib=8, iterations=1, lanes=1),
             key_file_kdf=Argon2Parameters(memory_kib=8, iterations=1, lanes=1),
         )
-        window = MainWindow(context)
+        window = MainWindow()
         window.resize(*SIZE)
         window.show()
-        window.start()
+        window.start(context)
 
         def shot(name: str, widget: object | None = None) -> None:
             _settle(app)

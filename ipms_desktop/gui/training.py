@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-TRAINING_CA_NAME = "IPMS Training CA (practice only, not valid for CoMSEC)"
+TRAINING_CA_NAME = "IPMS Training CA (practice only: not valid for CoMSEC)"
 SAMPLE_INSTITUTION = {
     "en": "Ministry of Public Works of Al-Nahrain (training case)",
     "ar": "وزارة الأشغال العامة في النهرين (حالة تدريبية)",
@@ -78,8 +78,8 @@ def set_up_training(
     """
     from cryptography.hazmat.primitives.serialization import Encoding
 
+    from ipms_desktop.atomic import write_bytes_atomically
     from ipms_desktop.frameworks import load_framework
-    from ipms_desktop.trust.atomic_file import write_file_atomically
     from ipms_desktop.trust.ca import CertificateAuthority
     from ipms_desktop.trust.extensions import ROLE_ASSESSOR
     from ipms_desktop.trust.keyfile import PRODUCTION_ARGON2
@@ -99,7 +99,7 @@ def set_up_training(
     )
     trust_bytes = authority.trust_settings(passphrase)
     trust_file = ca_folder / "training-trust-settings.ipmst"
-    write_file_atomically(trust_file, trust_bytes)
+    write_bytes_atomically(trust_file, trust_bytes)
     profile.set_secret(TRUST_SETTINGS_SECRET, load_trust_settings(trust_bytes).raw)
     request = certificate_request(profile, profile.name)
     certificate = authority.issue(request, ROLE_ASSESSOR, passphrase, source="training request")

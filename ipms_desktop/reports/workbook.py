@@ -21,7 +21,6 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from ipms_desktop.atomic import atomic_writer
-from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework
 from ipms_desktop.reports.catalogue import RIGHT_TO_LEFT, assessor_name, check_language, tr
 from ipms_desktop.reports.cycle_results import CycleResults, InstitutionResults, ScoredAssessment
@@ -129,15 +128,9 @@ def source_name(assessment: ScoredAssessment, language: str) -> str:
 def write_workbook(results: CycleResults, out: Path, language: str = "en") -> None:
     """Write the cycle workbook to ``out`` atomically."""
     check_language(language)
-    try:
-        # The temporary file is created first, so an unwritable folder fails before any work.
-        with atomic_writer(Path(out)) as handle:
-            build_workbook(results, language).save(handle)
-    except OSError as error:
-        raise IpmsError(
-            f"cannot write the workbook {out}: {error.strerror or error}; check the folder and "
-            "free space (no partial file was left)"
-        ) from None
+    # The temporary file is created first, so an unwritable folder fails before any work.
+    with atomic_writer(Path(out)) as handle:
+        build_workbook(results, language).save(handle)
 
 
 def build_workbook(results: CycleResults, language: str) -> Workbook:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from ipms_desktop.atomic import fsync_directory, write_stream_atomically
 from ipms_desktop.settings import STORE
-from ipms_desktop.store.atomic_files import fsync_directory, write_stream_atomically
 from ipms_desktop.store.database import write_encrypted_copy
 from ipms_desktop.store.paths import backup_dir
 

@@ -17,8 +17,8 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.pool import StaticPool
 
+from ipms_desktop.atomic import disk_error, replacing
 from ipms_desktop.errors import IpmsError
-from ipms_desktop.store.atomic_files import disk_error, replacing
 
 logger = logging.getLogger(__name__)
 

@@ -26,9 +26,9 @@ from cryptography.hazmat.primitives.asymmetric import mlkem, x25519
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from ipms_desktop.atomic import write_bytes_atomically
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.settings import STORE
-from ipms_desktop.store.atomic_files import write_bytes_atomically
 
 logger = logging.getLogger(__name__)
 

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
+from ipms_desktop.atomic import disk_error, write_stream_atomically
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework, load_framework
 from ipms_desktop.scoring import (
@@ -38,7 +39,6 @@ from ipms_desktop.scoring import (
 )
 from ipms_desktop.settings import STORE
 from ipms_desktop.store import audit, backups, evidence, keyslots, migrations
-from ipms_desktop.store.atomic_files import disk_error, write_stream_atomically
 from ipms_desktop.store.database import (
     DatabaseError,
     check_file,

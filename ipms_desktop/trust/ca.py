@@ -17,10 +17,10 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from cryptography.x509.oid import NameOID
 
+from ipms_desktop.atomic import write_bytes_atomically
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import list_frameworks
 from ipms_desktop.settings import TRUST
-from ipms_desktop.trust.atomic_file import write_file_atomically
 from ipms_desktop.trust.certificates import (
     CredentialRejected,
     certificate_fingerprint,
@@ -154,11 +154,11 @@ class CertificateAuthority:
             .sign(root_key, None)
         )
         consolidation = RecipientPrivateKey.generate()
-        write_file_atomically(
+        write_bytes_atomically(
             authority.root_key_path,
             encrypt_key_file(ROOT_KEY_TYPE, root_key.private_bytes_raw(), ca_passphrase, kdf),
         )
-        write_file_atomically(
+        write_bytes_atomically(
             authority.consolidation_key_path,
             encrypt_key_file(
                 recipient_key_type(consolidation),
@@ -167,11 +167,11 @@ class CertificateAuthority:
                 kdf,
             ),
         )
-        write_file_atomically(
+        write_bytes_atomically(
             authority.consolidation_public_path, consolidation.public_key().to_pem()
         )
-        write_file_atomically(authority.crl_path, _crl_pem(root, root_key, [], 1, issued))
-        write_file_atomically(authority.root_path, root.public_bytes(serialization.Encoding.PEM))
+        write_bytes_atomically(authority.crl_path, _crl_pem(root, root_key, [], 1, issued))
+        write_bytes_atomically(authority.root_path, root.public_bytes(serialization.Encoding.PEM))
         return authority
 
     def root_certificate(self) -> x509.Certificate:
@@ -212,11 +212,11 @@ class CertificateAuthority:
         if self.escrow_key_path.exists() or self.escrow_public_path.exists():
             raise IpmsError(f"{self.folder}: already holds an escrow key; it is never replaced")
         escrow = RecipientPrivateKey.generate()
-        write_file_atomically(
+        write_bytes_atomically(
             self.escrow_key_path,
             encrypt_key_file(recipient_key_type(escrow), escrow.secret_bytes, passphrase, kdf),
         )
-        write_file_atomically(self.escrow_public_path, escrow.public_key().to_pem())
+        write_bytes_atomically(self.escrow_public_path, escrow.public_key().to_pem())
         return escrow.public_key()
 
     def escrow_public_key(self) -> RecipientPublicKey | None:
@@ -275,7 +275,7 @@ class CertificateAuthority:
             )
         certificate = builder.sign(root_key, None)
         self.issued_folder.mkdir(exist_ok=True)
-        write_file_atomically(
+        write_bytes_atomically(
             self.issued_folder / f"{certificate.serial_number:x}.pem",
             certificate.public_bytes(serialization.Encoding.PEM),
         )
@@ -305,7 +305,7 @@ class CertificateAuthority:
         entries = [(entry.serial_number, entry.revocation_date_utc) for entry in current]
         entries.append((certificate.serial_number, issued))
         number = _crl_number(current) + 1
-        write_file_atomically(self.crl_path, _crl_pem(root, root_key, entries, number, issued))
+        write_bytes_atomically(self.crl_path, _crl_pem(root, root_key, entries, number, issued))
         return number
 
     def trust_settings(
@@ -334,7 +334,7 @@ class CertificateAuthority:
             escrow_recipient=escrow or self.escrow_public_key(),
             frameworks=list(frameworks if frameworks is not None else shipped_frameworks()),
         )
-        write_file_atomically(self.trust_serial_path, f"{serial}\n".encode("ascii"))
+        write_bytes_atomically(self.trust_serial_path, f"{serial}\n".encode("ascii"))
         return data
 
     def _last_trust_serial(self) -> int:

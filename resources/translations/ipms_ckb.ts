@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ku_IQ" sourcelanguage="en">
 <context>
     <name>Completeness</name>
@@ -70,7 +71,7 @@
         <translation>بوارەکانی &amp;باشترکردن</translation>
     </message>
     <message>
-        <source>No individual assessments are merged yet; merge the team's bundles on the Merge tab.</source>
+        <source>No individual assessments are merged yet; merge the team&apos;s bundles on the Merge tab.</source>
         <translation>هێشتا هیچ هەڵسەنگاندنێکی تاکەکەسی تێکەڵ نەکراوە؛ بەستەکانی تیمەکە لە بەشی تێکەڵکردن تێکەڵ بکە.</translation>
     </message>
     <message>
@@ -201,7 +202,7 @@
         <translation>ڕێکخستنەکانی متمانە</translation>
     </message>
     <message>
-        <source>empty: this profile's team-lead key</source>
+        <source>empty: this profile&apos;s team-lead key</source>
         <translation>بەتاڵ: کلیلی سەرۆکی تیمی ئەم پرۆفایلە</translation>
     </message>
     <message>
@@ -344,7 +345,7 @@
         <translation>بڕوانامەکەت:</translation>
     </message>
     <message>
-        <source>To enrol: write a certificate request, give the file to CoMSEC's administrator, then install the certificate you receive.</source>
+        <source>To enrol: write a certificate request, give the file to CoMSEC&apos;s administrator, then install the certificate you receive.</source>
         <translation>بۆ تۆمارکردن: داواکارییەکی بڕوانامە بنووسە، فایلەکە بدە بە بەڕێوەبەری ئەمینداریەتی گشتیی ئەنجومەنی وەزیران، پاشان ئەو بڕوانامەیە دابمەزرێنە کە وەریدەگریت.</translation>
     </message>
     <message>
@@ -384,7 +385,7 @@
         <translation>داواکارییەکانی بڕوانامە (*.pem)</translation>
     </message>
     <message>
-        <source>Request written to %1. Give it to CoMSEC's administrator.</source>
+        <source>Request written to %1. Give it to CoMSEC&apos;s administrator.</source>
         <translation>داواکارییەکە لە %1 نووسرا. بیدە بە بەڕێوەبەری ئەمینداریەتی گشتیی ئەنجومەنی وەزیران.</translation>
     </message>
     <message>
@@ -648,7 +649,7 @@
         <translation>%1، خولی %2: ئەم هەناردنە دەبێتە وەشانی %3.</translation>
     </message>
     <message>
-        <source>This profile has no trust settings yet, so there is no one to export to. Install CoMSEC's trust settings under Profile, Credentials.</source>
+        <source>This profile has no trust settings yet, so there is no one to export to. Install CoMSEC&apos;s trust settings under Profile, Credentials.</source>
         <translation>ئەم پرۆفایلە هێشتا ڕێکخستنی متمانەی نییە، بۆیە کەس نییە بۆی هەناردە بکرێت. ڕێکخستنەکانی متمانەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران لە پرۆفایل، ناسنامەکان دابمەزرێنە.</translation>
     </message>
     <message>
@@ -660,7 +661,7 @@
         <translation>یەکخستنی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران (کلیلی %1)</translation>
     </message>
     <message>
-        <source>Team lead's certificate</source>
+        <source>Team lead&apos;s certificate</source>
         <translation>بڕوانامەی سەرۆکی تیم</translation>
     </message>
     <message>
@@ -716,7 +717,7 @@
         <translation>&amp;وەرگرەکان (تەنها ئەوان دەتوانن بەستەکە بکەنەوە)</translation>
     </message>
     <message>
-        <source>Add a team lead's &amp;certificate…</source>
+        <source>Add a team lead&apos;s &amp;certificate…</source>
         <translation>زیادکردنی &amp;بڕوانامەی سەرۆکی تیم…</translation>
     </message>
     <message>
@@ -791,7 +792,7 @@
         <translation>بەهێزی</translation>
     </message>
     <message>
-        <source>Your profile is created when you choose one of these. Trust settings name CoMSEC's certificate authority and the consolidation keys your exports are encrypted to. Install the file you received with this laptop, or start a training profile to practise on your own.</source>
+        <source>Your profile is created when you choose one of these. Trust settings name CoMSEC&apos;s certificate authority and the consolidation keys your exports are encrypted to. Install the file you received with this laptop, or start a training profile to practise on your own.</source>
         <translation>پرۆفایلەکەت دروست دەکرێت کاتێک یەکێک لەمانە هەڵدەبژێریت. ڕێکخستنەکانی متمانە دەسەڵاتی بڕوانامەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران و ئەو کلیلانەی یەکخستن دیاری دەکەن کە هەناردەکانت بۆیان دەشاردرێنەوە. ئەو فایلە دابمەزرێنە کە لەگەڵ ئەم کۆمپیوتەرەدا وەرتگرتووە، یان پرۆفایلێکی ڕاهێنان دەست پێبکە بۆ ئەوەی بە تەنها ڕاهێنان بکەیت.</translation>
     </message>
     <message>
@@ -984,7 +985,7 @@
         <translation>نمرەی گشتیی پێشنیارکراو: %1</translation>
     </message>
     <message>
-        <source>Clear this item's scores first to mark it not assessed.</source>
+        <source>Clear this item&apos;s scores first to mark it not assessed.</source>
         <translation>سەرەتا نمرەکانی ئەم بڕگەیە بسڕەوە بۆ ئەوەی وەک هەڵنەسەنگێنراو دیاری بکرێت.</translation>
     </message>
     <message>
@@ -1351,23 +1352,23 @@
         <translation>فایلەکە بە شێوەیەک شاردراوەتەوە کە ئەم وەشانە ناتوانێت بیخوێنێتەوە. IPMS Desktop لەم کۆمپیوتەرە نوێ بکەرەوە.</translation>
     </message>
     <message>
-        <source>The person who signed it is not certified by CoMSEC's authority in your trust settings. If CoMSEC has sent new trust settings, load them and retry.</source>
+        <source>The person who signed it is not certified by CoMSEC&apos;s authority in your trust settings. If CoMSEC has sent new trust settings, load them and retry.</source>
         <translation>ئەو کەسەی واژۆی کردووە لەلایەن دەسەڵاتی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران لە ڕێکخستنەکانی متمانەتدا پەسەند نەکراوە. ئەگەر ئەمینداریەتی گشتی ڕێکخستنی متمانەی نوێی ناردووە، باریان بکە و دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
-        <source>The signer's certificate has been withdrawn by CoMSEC. Contact CoMSEC before using this assessment.</source>
+        <source>The signer&apos;s certificate has been withdrawn by CoMSEC. Contact CoMSEC before using this assessment.</source>
         <translation>ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بڕوانامەی واژۆکەرەکەی کێشاوەتەوە. پێش بەکارهێنانی ئەم هەڵسەنگاندنە پەیوەندی پێوە بکە.</translation>
     </message>
     <message>
-        <source>The signer's certificate had expired when the file was made. The assessor needs a renewed certificate and a new export.</source>
+        <source>The signer&apos;s certificate had expired when the file was made. The assessor needs a renewed certificate and a new export.</source>
         <translation>بڕوانامەی واژۆکەر لە کاتی دروستکردنی فایلەکەدا بەسەرچووبوو. هەڵسەنگێنەرەکە پێویستی بە بڕوانامەیەکی نوێکراوە و هەناردنێکی نوێ هەیە.</translation>
     </message>
     <message>
-        <source>The file is dated before the signer's certificate was valid. Check the assessor's computer clock.</source>
+        <source>The file is dated before the signer&apos;s certificate was valid. Check the assessor&apos;s computer clock.</source>
         <translation>بەرواری فایلەکە پێش دەستپێکردنی ماوەی بڕوانامەی واژۆکەرە. کاتژمێری کۆمپیوتەری هەڵسەنگێنەرەکە بپشکنە.</translation>
     </message>
     <message>
-        <source>The file is dated in the future. Check the clock of the assessor's computer and of this computer.</source>
+        <source>The file is dated in the future. Check the clock of the assessor&apos;s computer and of this computer.</source>
         <translation>بەرواری فایلەکە لە داهاتوودایە. کاتژمێری کۆمپیوتەری هەڵسەنگێنەرەکە و ئەم کۆمپیوتەرە بپشکنە.</translation>
     </message>
     <message>
@@ -1375,7 +1376,7 @@
         <translation>فایلەکە بە بڕوانامەیەک واژۆ کراوە کە مافی واژۆکردنی هەڵسەنگاندنی نییە.</translation>
     </message>
     <message>
-        <source>The signer's certificate does not allow this kind of file (for example, an assessor signing a consensus).</source>
+        <source>The signer&apos;s certificate does not allow this kind of file (for example, an assessor signing a consensus).</source>
         <translation>بڕوانامەی واژۆکەر ڕێگە بەم جۆرە فایلە نادات (بۆ نموونە هەڵسەنگێنەرێک کۆدەنگییەک واژۆ بکات).</translation>
     </message>
     <message>
@@ -1399,7 +1400,7 @@
         <translation>ئەم وەشانەی هەڵسەنگاندنەکە پێشتر بە ناوەڕۆکێکی جیاواز تێکەڵ کراوە. داوا لە هەڵسەنگێنەرەکە بکە وەشانێکی نوێ هەناردە بکات.</translation>
     </message>
     <message>
-        <source>This assessment was merged earlier signed by another person; it cannot be replaced by someone else's file.</source>
+        <source>This assessment was merged earlier signed by another person; it cannot be replaced by someone else&apos;s file.</source>
         <translation>ئەم هەڵسەنگاندنە پێشتر بە واژۆی کەسێکی تر تێکەڵ کراوە؛ ناتوانرێت بە فایلی کەسێکی تر بگۆڕدرێت.</translation>
     </message>
     <message>
@@ -1470,7 +1471,7 @@
         <translation>&amp;پەڕاوی Excel ‏(‎.xlsx):</translation>
     </message>
     <message>
-        <source>Reading the cycle's results…</source>
+        <source>Reading the cycle&apos;s results…</source>
         <translation>ئەنجامەکانی خولەکە دەخوێندرێنەوە…</translation>
     </message>
     <message>

@@ -171,7 +171,7 @@ def test_export_refuses_invalid_data_and_unwritable_destination(
     with pytest.raises(IpmsError, match=r"criteria\[0\]\.items: shares add up to"):
         export_framework_xlsx(minimal_framework_data, tmp_path / "bad.xlsx")
     assert list(tmp_path.iterdir()) == []
-    with pytest.raises(IpmsError, match="cannot write the Excel template"):
+    with pytest.raises(IpmsError, match=r"cannot write .*t\.xlsx: folder .* does not exist"):
         export_framework_xlsx(
             load_framework("efqm-2013").data, tmp_path / "no-such-folder" / "t.xlsx"
         )

@@ -72,13 +72,13 @@ def context(tmp_path: Path, qapp: QApplication, languages: LanguageSwitcher) -> 
 
 @pytest.fixture
 def window(context: AppContext, qtbot) -> Iterator[MainWindow]:
-    main_window = MainWindow(context)
+    main_window = MainWindow()
     qtbot.addWidget(main_window)
     main_window.resize(1280, 720)
     main_window.show()
     main_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
-    main_window.start()
+    main_window.start(context)
     yield main_window
     context.tasks.wait_for_all(10_000)
     if main_window.profile is not None:

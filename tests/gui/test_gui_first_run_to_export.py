@@ -77,6 +77,9 @@ def test_first_run_training_score_and_export(
     )
     assert "—" in window.editor.tree_items["9b"].text(0)
     assert window.editor.total_label.text().endswith("of 1000")
+    axes = window.editor.chart.axes()
+    assert [axis.label for axis in axes] == [c.id for c in framework.criteria]
+    assert all(axis.percent is not None for axis in axes)
 
     destination = tmp_path / "out" / "bundle.ipmsb"
     destination.parent.mkdir()

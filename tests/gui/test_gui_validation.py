@@ -132,3 +132,18 @@ def test_guidance_on_hover_and_f1(trained_window, qtbot, monkeypatch):
     qtbot.keyClick(control.spin, Qt.Key_F1)
     assert shown and control.attribute.title.en in shown[0]
     assert all(control.attribute.guidance[b.id].en in shown[0] for b in attribute_set.bands)
+
+
+def test_items_are_reached_from_the_keyboard(trained_window, qtbot):
+    editor = trained_window.editor
+    editor.tree.setFocus()
+    qtbot.keyClick(editor.tree, Qt.Key_PageDown, Qt.ControlModifier)
+    assert editor.current_item_id == "1b"
+    qtbot.keyClick(editor.tree, Qt.Key_Down)
+    assert editor.current_item_id == "1c"
+    qtbot.keyClick(editor.tree, Qt.Key_PageUp, Qt.ControlModifier)
+    assert editor.current_item_id == "1b"
+    # Tab leaves the tree for the item page, where the first control takes the focus.
+    qtbot.waitUntil(editor.page.isVisible)
+    qtbot.keyClick(editor.tree, Qt.Key_Tab)
+    assert editor.page.isAncestorOf(QApplication.focusWidget())

@@ -88,8 +88,7 @@ def test_retry_after_trust_change_merges_quarantined_bundles(qtbot, context, wor
     qtbot.waitUntil(lambda: "1 accepted" in quarantine.status_label.text(), timeout=30_000)
     assert len(quarantine.entries) == 2
     quarantine.retry_all()
-    print("Q", quarantine._queue, quarantine.status_label.text())
-    qtbot.waitUntil(lambda: "2 accepted" in quarantine.status_label.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "2 accepted" in quarantine.status_label.text(), timeout=30_000)
     assert quarantine.entries == []
     resolved = window.session.quarantine_dir / "resolved"
     assert len(list(resolved.glob("*.ipmsb"))) == 3, "accepted copies are kept, not deleted"

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from ipms_desktop import atomic
 from ipms_desktop.errors import IpmsError
-from ipms_desktop.store import atomic_files, backups
+from ipms_desktop.store import backups
 from ipms_desktop.store.paths import database_path
 from ipms_desktop.store.profile import Profile
 
@@ -119,7 +120,7 @@ def test_full_disk_during_backup_leaves_no_partial_file(
         assert path.stat().st_size > 0
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(atomic_files, "fsync_file", no_space)
+    monkeypatch.setattr(atomic, "fsync_file", no_space)
     out_dir = tmp_path / "usb"
     out_dir.mkdir()
     with pytest.raises(IpmsError, match="not enough disk space"):
@@ -131,7 +132,7 @@ def test_full_disk_while_copying_the_slot_file(
     profile: Profile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def no_space(source: Path, target: Path) -> None:
-        raise atomic_files.disk_error(OSError(errno.ENOSPC, "No space left on device"), target)
+        raise atomic.disk_error(OSError(errno.ENOSPC, "No space left on device"), target)
 
     monkeypatch.setattr(backups, "copy_file", no_space)
     out_dir = tmp_path / "usb"

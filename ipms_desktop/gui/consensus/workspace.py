@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipms_desktop.gui.consensus.heat_map import HeatMap, heat_colour, score_text
+from ipms_desktop.gui.consolidation.serial_tasks import SerialTasks
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.gui.message import error_text
@@ -51,9 +52,12 @@ class ConsensusWorkspace(QWidget):
         database: Any,
         profile: Any | None = None,
         parent: QWidget | None = None,
+        tasks: SerialTasks | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
+        # Work on the database runs one piece at a time (its connection is shared).
+        self.tasks = tasks or SerialTasks(context.tasks, self)
         self.database = database
         self.profile = profile
         self.view: Any = None
@@ -171,7 +175,7 @@ class ConsensusWorkspace(QWidget):
     # -- loading ----------------------------------------------------------------------
 
     def _run(self, work: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
-        self.context.tasks.start(lambda _progress: work(), on_success, self._failed)
+        self.tasks.start(lambda _progress: work(), on_success, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self._status(error_text(error), "error")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.consolidation.merge import Outcome
 from ipms_desktop.gui.consolidation.reasons import may_succeed_after_trust_change, plain_reason
+from ipms_desktop.gui.consolidation.serial_tasks import SerialTasks
 from ipms_desktop.gui.consolidation.session import (
     MergeSession,
     QuarantinedBundle,
@@ -45,11 +46,16 @@ class QuarantinePanel(QWidget):
     # The session with new trust settings, for the window to use for later merges.
     session_changed = Signal(object)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, tasks: SerialTasks, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.tasks = tasks
         self.session: MergeSession | None = None
         self.entries: list[QuarantinedBundle] = []
+        # The technical reason of the latest retry that was refused again.
+        self.last_refusal = ""
         self._queue: list[QuarantinedBundle] = []
         self.folder_label = QLabel(self)
         self.folder_label.setProperty("role", "hint")
@@ -195,13 +201,14 @@ class QuarantinePanel(QWidget):
             self.retried.emit()
             return
         entry = self._queue.pop(0)
-        self.context.tasks.start(
+        self.tasks.start(
             lambda _progress: retry_quarantined(session, entry), self._retried_one, self._failed
         )
 
     def _retried_one(self, result: Any) -> None:
         if result.outcome is Outcome.REJECTED:
             self._still_refused += 1
+            self.last_refusal = result.reason
         else:
             self._accepted += 1
         self._retry_next()

@@ -32,6 +32,7 @@ from ipms_desktop.consolidation.database import is_postgresql_target, slot_file_
 from ipms_desktop.gui.consolidation.drop_zone import DropZone
 from ipms_desktop.gui.consolidation.outcome_table import OutcomeTable
 from ipms_desktop.gui.consolidation.quarantine_view import QuarantinePanel
+from ipms_desktop.gui.consolidation.serial_tasks import SerialTasks
 from ipms_desktop.gui.consolidation.session import (
     BUNDLE_SUFFIX,
     MergeSession,
@@ -72,10 +73,11 @@ class ConsolidationWindow(QMainWindow):
         self._pending: list[Path] = []
         self._done = 0
         self._merging = False
+        self.db_tasks = SerialTasks(context.tasks, self)
         self.tabs = QTabWidget(self)
         self.setCentralWidget(self.tabs)
         self.tabs.addTab(self._build_merge_tab(), self.tr("&Merge"))
-        self.quarantine = QuarantinePanel(context, self)
+        self.quarantine = QuarantinePanel(context, self.db_tasks, self)
         self.quarantine.retried.connect(self._refresh_dependants)
         self.quarantine.session_changed.connect(self._trust_changed)
         self.tabs.addTab(self.quarantine, self.tr("&Quarantine"))
@@ -276,8 +278,10 @@ class ConsolidationWindow(QMainWindow):
             "success",
         )
         self.quarantine.set_session(session)
-        self.consensus = ConsensusWorkspace(self.context, session.database, self.profile, self)
-        self.reports = ReportsPanel(self.context, session.database, self)
+        self.consensus = ConsensusWorkspace(
+            self.context, session.database, self.profile, self, self.db_tasks
+        )
+        self.reports = ReportsPanel(self.context, session.database, self, self.db_tasks)
         self._replace_tab(self.CONSENSUS_TAB, self.consensus, self.tr("&Consensus"))
         self._replace_tab(self.REPORTS_TAB, self.reports, self.tr("&Reports"))
         self._set_open(True)
@@ -321,7 +325,7 @@ class ConsolidationWindow(QMainWindow):
             old.deleteLater()
 
     def close_database(self) -> None:
-        if self.session is None or self._merging or self.context.tasks.busy:
+        if self.session is None or self._merging or self.db_tasks.busy:
             return
         self.session.close()
         self.session = None
@@ -396,7 +400,7 @@ class ConsolidationWindow(QMainWindow):
             return
         path = self._pending.pop(0)
         self._status(self.tr("Merging %1…").replace("%1", isolate_ltr(path.name)), "hint")
-        self.context.tasks.start(
+        self.db_tasks.start(
             lambda _progress: session.merge(path), self._merged_one, self._merge_failed
         )
 
@@ -426,7 +430,7 @@ class ConsolidationWindow(QMainWindow):
         return self._merging
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._merging or self.context.tasks.busy:
+        if self._merging or self.db_tasks.busy or self.context.tasks.busy:
             QApplication.beep()
             event.ignore()
             return

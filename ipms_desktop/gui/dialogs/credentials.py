@@ -134,11 +134,11 @@ class CredentialsDialog(QDialog):
             self.write_request(Path(path))
 
     def write_request(self, path: Path) -> None:
-        from ipms_desktop.trust.atomic_file import write_file_atomically
+        from ipms_desktop.atomic import write_bytes_atomically
         from ipms_desktop.trust.profile_credentials import certificate_request
 
         try:
-            write_file_atomically(path, certificate_request(self._profile, self._profile.name))
+            write_bytes_atomically(path, certificate_request(self._profile, self._profile.name))
         except IpmsError as error:
             self._show(error_text(error), "error")
             return

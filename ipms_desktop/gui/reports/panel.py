@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipms_desktop.gui.consolidation.serial_tasks import SerialTasks
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.gui.message import error_text
@@ -74,9 +75,17 @@ def write_reports(
 class ReportsPanel(QWidget):
     """Cycle, institutions, language and destinations; then write with a progress bar."""
 
-    def __init__(self, context: AppContext, database: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        database: Any,
+        parent: QWidget | None = None,
+        tasks: SerialTasks | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        # Work on the database runs one piece at a time (its connection is shared).
+        self.tasks = tasks or SerialTasks(context.tasks, self)
         self.database = database
         self.results: Any = None
         self.written: list[Path] = []
@@ -155,7 +164,7 @@ class ReportsPanel(QWidget):
         database, cycle = self.database, self.cycle_spin.value()
         self.load_button.setEnabled(False)
         self._status(self.tr("Reading the cycle's results…"), "hint")
-        self.context.tasks.start(
+        self.tasks.start(
             lambda _progress: load_cycle_results(database, cycle), self._loaded, self._failed
         )
 
@@ -229,7 +238,7 @@ class ReportsPanel(QWidget):
         self.progress.setRange(0, 1 + (len(chosen) if pdf_folder else 0))
         self.progress.setValue(0)
         self._status(self.tr("Writing the reports…"), "hint")
-        self.context.tasks.start(
+        self.tasks.start(
             lambda progress: write_reports(
                 results, chosen, workbook_path, pdf_folder, language, progress
             ),

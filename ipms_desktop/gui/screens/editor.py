@@ -224,6 +224,7 @@ class EditorScreen(QWidget):
         profile_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         profile_scroll.setWidget(profile_panel)
         profile_scroll.setMinimumWidth(240)
+        profile_scroll.setFocusPolicy(Qt.NoFocus)
         self.splitter.addWidget(profile_scroll)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -268,6 +269,7 @@ class EditorScreen(QWidget):
         if self.page is not None:
             self.page.flush()
             self.page_layout.removeWidget(self.page)
+            self.page.hide()
             self.page.deleteLater()
         item = self.framework.items[item_id]
         self.current_item_id = item_id

@@ -119,6 +119,7 @@ class ItemPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setFocusPolicy(Qt.NoFocus)
         body = QWidget(scroll)
         grid = QGridLayout(body)
         grid.setHorizontalSpacing(14)

@@ -64,7 +64,14 @@ class TextListEditor(QWidget):
         return list(self._texts)
 
     def set_texts(self, texts: list[str]) -> None:
-        """Show ``texts`` (from the store) without emitting a change."""
+        """Show ``texts`` (from the store) without emitting a change.
+
+        Unchanged texts leave the list alone, so an entry being typed survives a refresh
+        caused by another field being saved.
+        """
+        if list(texts) == self._texts and self.list.count() >= len(texts):
+            self._update_buttons()
+            return
         row = self.list.currentRow()
         self._texts = list(texts)
         self.list.blockSignals(True)

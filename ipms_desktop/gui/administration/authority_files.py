@@ -1,0 +1,174 @@
+"""What the administration window reads and keeps in the CA folder besides the CA itself.
+
+Beside ``root.pem`` and the keys (``trust.ca``), the folder holds the list of institutions
+CoMSEC assesses (``institutions.json``) and framework versions imported from the Excel
+template (``frameworks/<id>-<version>.json``), so one backed-up folder is the whole
+administration. No Qt here: the window calls these, slow ones on a worker thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from cryptography.x509.oid import NameOID
+
+from ipms_desktop.atomic import write_bytes_atomically
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.frameworks import Framework, list_frameworks
+from ipms_desktop.trust.ca import CertificateAuthority
+from ipms_desktop.trust.certificates import certificate_fingerprint
+from ipms_desktop.trust.extensions import RECIPIENT_KEY_OID, role_of
+from ipms_desktop.trust.requests import load_certificate_request
+
+INSTITUTIONS_FILE = "institutions.json"
+FRAMEWORKS_FOLDER = "frameworks"
+CA_SETTING = "administration.ca_folder"
+
+
+def has_authority(folder: Path | None) -> bool:
+    return folder is not None and CertificateAuthority(folder).root_path.is_file()
+
+
+def known_authority(training_dir: Path, profile: Any | None) -> Path | None:
+    """The CA folder on this computer: the one last used by this profile, else the training CA."""
+    if profile is not None:
+        remembered = profile.get_setting(CA_SETTING)
+        if remembered and has_authority(Path(remembered)):
+            return Path(remembered)
+    return training_dir if has_authority(training_dir) else None
+
+
+@dataclass(frozen=True)
+class RequestSummary:
+    """What the administrator checks before signing: who, and which key."""
+
+    subject: str
+    holder: str
+    key_fingerprint: str
+    receives_bundles: bool
+    data: bytes
+
+
+def read_request(path: Path) -> RequestSummary:
+    """The verified request at ``path`` and the SHA-256 of its signing key."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise IpmsError(f"{path}: cannot read ({error.strerror})") from None
+    request = load_certificate_request(data, str(path))
+    raw_key = request.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    holder = request.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value
+    try:
+        request.extensions.get_extension_for_oid(RECIPIENT_KEY_OID)
+        receives = True
+    except x509.ExtensionNotFound:
+        receives = False
+    return RequestSummary(
+        subject=request.subject.rfc4514_string(),
+        holder=str(holder),
+        key_fingerprint="sha256:" + hashlib.sha256(raw_key).hexdigest(),
+        receives_bundles=receives,
+        data=data,
+    )
+
+
+@dataclass(frozen=True)
+class IssuedCertificate:
+    path: Path
+    certificate: x509.Certificate
+    holder: str
+    role: str
+    fingerprint: str
+    valid_until: datetime
+    revoked: bool
+
+
+def issued_certificates(authority: CertificateAuthority) -> list[IssuedCertificate]:
+    """Every certificate this CA issued (its ``issued/`` folder), newest first."""
+    crl = authority.crl()
+    found = []
+    for path in sorted(authority.issued_folder.glob("*.pem")):
+        try:
+            certificate = x509.load_pem_x509_certificate(path.read_bytes())
+        except (OSError, ValueError):
+            continue
+        names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+        found.append(
+            IssuedCertificate(
+                path=path,
+                certificate=certificate,
+                holder=str(names[0].value) if names else certificate.subject.rfc4514_string(),
+                role=role_of(certificate) or "",
+                fingerprint=certificate_fingerprint(certificate),
+                valid_until=certificate.not_valid_after_utc,
+                revoked=crl.get_revoked_certificate_by_serial_number(certificate.serial_number)
+                is not None,
+            )
+        )
+    return sorted(found, key=lambda entry: entry.certificate.not_valid_before_utc, reverse=True)
+
+
+def load_institutions(folder: Path) -> list[str]:
+    path = Path(folder) / INSTITUTIONS_FILE
+    if not path.exists():
+        return []
+    try:
+        names = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise IpmsError(f"{path}: cannot be read ({error}); restore it from a backup") from None
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise IpmsError(f"{path}: must hold a list of institution names")
+    return names
+
+
+def save_institutions(folder: Path, names: list[str]) -> list[str]:
+    """Keep ``names`` (trimmed, no blanks or repeats, in the given order); returns them."""
+    kept: list[str] = []
+    for name in (" ".join(name.split()) for name in names):
+        if name and name.casefold() not in {k.casefold() for k in kept}:
+            kept.append(name)
+    data = json.dumps(kept, ensure_ascii=False, indent=1) + "\n"
+    write_bytes_atomically(Path(folder) / INSTITUTIONS_FILE, data.encode("utf-8"))
+    return kept
+
+
+@dataclass(frozen=True)
+class FrameworkVersion:
+    framework: Framework
+    imported_from: Path | None
+
+
+def framework_versions(folder: Path) -> list[FrameworkVersion]:
+    """The shipped frameworks, then those imported into this CA folder."""
+    from ipms_desktop.frameworks.catalogue import read_framework_json
+    from ipms_desktop.frameworks.validation import validate_framework_data
+
+    versions = [FrameworkVersion(framework, None) for framework in list_frameworks()]
+    for path in sorted((Path(folder) / FRAMEWORKS_FOLDER).glob("*.json")):
+        framework = validate_framework_data(read_framework_json(path), str(path))
+        versions.append(FrameworkVersion(framework, path))
+    return versions
+
+
+def import_framework(folder: Path, workbook: Path) -> tuple[list[str], Path | None]:
+    """Every problem of ``workbook``; with none, the framework is kept and its file named."""
+    from ipms_desktop.frameworks.validation import validate_framework_data
+    from ipms_desktop.frameworks.xlsx import collect_xlsx_problems, import_framework_xlsx
+
+    problems = collect_xlsx_problems(workbook)
+    if problems:
+        return problems, None
+    data = import_framework_xlsx(workbook)
+    framework = validate_framework_data(data, str(workbook))
+    target = Path(folder) / FRAMEWORKS_FOLDER / f"{framework.id}-{framework.version}.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    write_bytes_atomically(target, text.encode("utf-8"))
+    return [], target
