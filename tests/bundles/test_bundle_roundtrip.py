@@ -137,7 +137,7 @@ def test_removed_medium_while_reading_evidence_leaves_no_file(pki, tmp_path):
         raise OSError(errno.EIO, "Input/output error")
 
     broken = EvidenceFile("cd" * 32, 5000, failing_stream)
-    with pytest.raises(IpmsError, match="Input/output error.*nothing was changed"):
+    with pytest.raises(IpmsError, match=r"Input/output error.*nothing was changed"):
         _write(pki, tmp_path / "out.ipmsb", [broken])
     assert list(tmp_path.iterdir()) == []
 
