@@ -137,8 +137,14 @@ def _show(args: argparse.Namespace) -> int:
     summary = detail.summary
     print(f"assessment {summary.id}: {summary.institution}, cycle {summary.cycle}")
     print(f"status {summary.status}, revision {summary.revision}, panel {summary.panel}")
+    framework = score.framework
     for item_id, item in detail.items.items():
-        parts = [f"{key} {value}" for key, value in item.attributes.items()]
+        attribute_set = framework.attribute_set_for(score.panel, framework.items[item_id])
+        parts = [
+            f"{key} {item.attributes[key]}"
+            for key in attribute_set.attributes
+            if key in item.attributes
+        ]
         if item.overall is not None:
             parts.append(f"overall {item.overall}")
         if item.not_assessed is not None:

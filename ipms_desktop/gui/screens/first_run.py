@@ -1,4 +1,4 @@
-"""First run: create the encrypted profile, show the recovery code once, then trust.
+"""First run: name and passphrase, trust settings (or training), then the recovery code.
 
 The profile is created only once the assessor has chosen how it is trusted, because
 CoMSEC's trust settings may ask for an escrow key slot, which is written at creation. Key
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.message import error_text
+from ipms_desktop.gui.style import ACCENT, ERROR, SUCCESS, WARNING
 from ipms_desktop.gui.widgets.passphrase_strength import (
     Strength,
     describe,
@@ -35,10 +36,10 @@ from ipms_desktop.gui.widgets.passphrase_strength import (
 from ipms_desktop.settings import GUI
 
 _STRENGTH_COLOURS = {
-    Strength.WEAK: "#b3261e",
-    Strength.FAIR: "#9a5b00",
-    Strength.GOOD: "#2e7d32",
-    Strength.STRONG: "#1f6f78",
+    Strength.WEAK: ERROR,
+    Strength.FAIR: WARNING,
+    Strength.GOOD: SUCCESS,
+    Strength.STRONG: ACCENT,
 }
 
 
@@ -75,7 +76,6 @@ class FirstRunScreen(QWidget):
         self.training_button = child(form, QPushButton, "trainingButton")
         self.trust_message = child(form, QLabel, "trustMessage")
         self.trust_busy = child(form, QProgressBar, "trustBusy")
-        child(form, QProgressBar, "profileBusy").hide()
 
         self.trust_busy.hide()
         self.passphrase_edit.textChanged.connect(self._update_strength)
