@@ -30,15 +30,21 @@ from pathlib import Path
 from typing import BinaryIO
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+# Standard library only, so any Python can run this script before the build environment exists.
+from ipms_desktop.provisioning import (  # noqa: E402
+    INSTITUTIONS_FILE_NAME,
+    PROVISIONING_DIR_NAME,
+    TRUST_FILE_NAME,
+)
+
 PACKAGING = ROOT / "packaging"
 SPEC_FILE = PACKAGING / "ipms-desktop.spec"
 NSIS_SCRIPT = PACKAGING / "windows" / "ipms-desktop.nsi"
 APP_FOLDER = "ipms-desktop"
 PACKAGE_NAME = "ipms-desktop"
 MAC_APP_NAME = "IPMS Desktop.app"
-PROVISIONING_DIR_NAME = "provisioning"
-TRUST_FILE_NAME = "trust.json"
-INSTITUTIONS_FILE_NAME = "institutions.json"
 DEFAULT_MAINTAINER = "CoMSEC IPMS Desktop <ipms-desktop@localhost>"
 # Libraries the .deb expects from the system: the graphics stack PyInstaller never bundles,
 # and the X11 helpers Qt's xcb platform loads (bundled only when present on the build host).
@@ -50,7 +56,6 @@ DESKTOP_ENTRY = """\
 [Desktop Entry]
 Type=Application
 Name=IPMS Desktop
-Name[ar]=IPMS Desktop
 Comment=Offline institutional performance assessment
 Exec=/usr/bin/ipms-desktop
 Icon=ipms-desktop
@@ -176,8 +181,8 @@ def check_provisioning(
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         raise BuildRefused(
-            f"refusing to provision the build: {result.stderr.strip()}. "
-            "Use the file written by 'ipms admin trust' (unaltered) and try again."
+            f"refusing to provision the build: {result.stderr.strip()}. Fix or replace the "
+            "named file (for trust settings: the unaltered file 'ipms admin trust' wrote)."
         )
     print(result.stdout.strip())
 
@@ -447,6 +452,14 @@ def build(args: argparse.Namespace) -> list[Path]:
     for name, path in (("--trust", args.trust), ("--institutions", args.institutions)):
         if path is not None and not path.is_file():
             raise BuildRefused(f"{name} {path}: no such file")
+    # Steps run from the source root, so relative paths are fixed to where they were typed.
+    trust = args.trust.resolve() if args.trust else None
+    institutions = args.institutions.resolve() if args.institutions else None
+    if not args.use_current_env and not args.lock.is_file():
+        raise BuildRefused(
+            f"{args.lock}: no lock file for this platform; generate it with pip-compile as "
+            "docs/administrator-guide.md describes (Building, The lock file)"
+        )
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     work = (args.work or out / "work").resolve()
@@ -461,14 +474,14 @@ def build(args: argparse.Namespace) -> list[Path]:
         python = Path(sys.executable)
     else:
         python = build_environment(work, args.lock, env, log)
-    check_provisioning(python, args.trust, args.institutions, env)
+    check_provisioning(python, trust, institutions, env)
     frozen = freeze(python, work, env, log)
 
     app = out / APP_FOLDER
     if app.exists():
         shutil.rmtree(app)
     shutil.copytree(frozen, app, symlinks=True)
-    provision(app, args.trust, args.institutions)
+    provision(app, trust, institutions)
     packages: list[Path] = []
     if sys.platform.startswith("linux"):
         tarball = out / f"{PACKAGE_NAME}-{app_version}-{platform_tag()}.tar.gz"
@@ -486,7 +499,7 @@ def build(args: argparse.Namespace) -> list[Path]:
         if bundle.exists():
             shutil.rmtree(bundle)
         shutil.copytree(frozen.parent / MAC_APP_NAME, bundle, symlinks=True)
-        provision(bundle / "Contents" / "Resources", args.trust, args.institutions)
+        provision(bundle / "Contents" / "Resources", trust, institutions)
         dmg = out / f"{PACKAGE_NAME}-{app_version}-{platform_tag()}.dmg"
         pack_dmg(bundle, dmg)
         packages.append(dmg)

@@ -229,6 +229,8 @@ class MainWindow(QMainWindow):
         """Menus in the current language (rebuilt when the language changes)."""
         from PySide6.QtCore import Qt
 
+        from ipms_desktop.gui.consolidation.menus import TeamMenus
+
         self.menuBar().clear()
         profile_menu = self.menuBar().addMenu(self.tr("&Profile"))
         self.new_action = QAction(self.tr("&New assessment…"), self)
@@ -257,6 +259,7 @@ class MainWindow(QMainWindow):
         profile_menu.addAction(self.lock_action)
         profile_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.team_menus = TeamMenus(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About IPMS Desktop"), self)
         about.triggered.connect(self._about)
@@ -276,6 +279,7 @@ class MainWindow(QMainWindow):
         self.home_action.setEnabled(unlocked and self.editor is not None)
         self.export_action.setEnabled(unlocked and self.editor is not None)
         self.credentials_action.setEnabled(unlocked)
+        self.team_menus.update(self.profile, self.context)
         self.edit_menu.clear()
         if self.editor is not None:
             for action in self.editor.edit_actions():

@@ -2,6 +2,408 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AdminInitialisePage</name>
+    <message>
+        <source>This folder holds no certificate authority. Initialise one here: it makes the root certificate, the consolidation key pair and an empty revocation list. Keep both passphrases apart and the folder backed up offline.</source>
+        <translation>لا يحتوي هذا المجلد على جهة إصدار شهادات. أنشئ واحدة هنا: يُنشئ ذلك شهادة الجذر وزوج مفاتيح التوحيد وقائمة إبطال فارغة. احفظ عبارتي المرور منفصلتين واحتفظ بنسخة احتياطية من المجلد بعيدًا عن الشبكة.</translation>
+    </message>
+    <message>
+        <source>Root certificate &amp;name:</source>
+        <translation>ا&amp;سم شهادة الجذر:</translation>
+    </message>
+    <message>
+        <source>e.g. CoMSEC IPMS Root 2026</source>
+        <translation>مثلًا CoMSEC IPMS Root 2026</translation>
+    </message>
+    <message>
+        <source>Root key pass&amp;phrase:</source>
+        <translation>عبارة مرور مفتاح ال&amp;جذر:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;كرّرها:</translation>
+    </message>
+    <message>
+        <source>Consolidation &amp;key passphrase:</source>
+        <translation>عبارة مرور &amp;مفتاح التوحيد:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>ك&amp;رّرها:</translation>
+    </message>
+    <message>
+        <source>&amp;Initialise the CA</source>
+        <translation>إ&amp;نشاء جهة الإصدار</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationWindow</name>
+    <message>
+        <source>Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>&amp;Choose CA folder…</source>
+        <translation>ا&amp;ختيار مجلد جهة الإصدار…</translation>
+    </message>
+    <message>
+        <source>CA &amp;folder:</source>
+        <translation>&amp;مجلد جهة الإصدار:</translation>
+    </message>
+    <message>
+        <source>Root key &amp;passphrase:</source>
+        <translation>&amp;عبارة مرور مفتاح الجذر:</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificates</source>
+        <translation>ال&amp;شهادات</translation>
+    </message>
+    <message>
+        <source>&amp;Trust settings</source>
+        <translation>إعدادات ال&amp;ثقة</translation>
+    </message>
+    <message>
+        <source>&amp;Institutions</source>
+        <translation>ال&amp;مؤسسات</translation>
+    </message>
+    <message>
+        <source>Frame&amp;works</source>
+        <translation>الأ&amp;طر</translation>
+    </message>
+    <message>
+        <source>Certify a request</source>
+        <translation>اعتماد طلب</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>اس&amp;تعراض…</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>مقيِّم</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>قائد فريق</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>است&amp;عراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign certificate</source>
+        <translation>&amp;توقيع الشهادة</translation>
+    </message>
+    <message>
+        <source>Before signing, read the key fingerprint to the holder by telephone and check it matches the one their profile shows.</source>
+        <translation>قبل التوقيع، اقرأ بصمة المفتاح على صاحبها بالهاتف وتحقّق من مطابقتها لما يعرضه ملفه الشخصي.</translation>
+    </message>
+    <message>
+        <source>Request &amp;file:</source>
+        <translation>&amp;ملف الطلب:</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>صاحب الشهادة:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>الموضوع:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>بصمة المفتاح:</translation>
+    </message>
+    <message>
+        <source>Receives bundles:</source>
+        <translation>يستلم الحزم:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ال&amp;دور:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;مدة الصلاحية:</translation>
+    </message>
+    <message>
+        <source>Save certificate &amp;as:</source>
+        <translation>حفظ الشهادة &amp;باسم:</translation>
+    </message>
+    <message>
+        <source>Issued certificates</source>
+        <translation>الشهادات الصادرة</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>صاحب الشهادة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>صالحة حتى</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke selected…</source>
+        <translation>إ&amp;بطال المحدد…</translation>
+    </message>
+    <message>
+        <source>Trust settings carry the root certificate, the revocation list, the consolidation key and the approved framework versions to every profile. Publish new ones after revoking a certificate or approving a framework.</source>
+        <translation>تحمل إعدادات الثقة شهادة الجذر وقائمة الإبطال ومفتاح التوحيد وإصدارات الأطر المعتمدة إلى كل ملف شخصي. انشر إعدادات جديدة بعد إبطال شهادة أو اعتماد إطار.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish trust settings</source>
+        <translation>&amp;نشر إعدادات الثقة</translation>
+    </message>
+    <message>
+        <source>Approved framework versions:</source>
+        <translation>إصدارات الأطر المعتمدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation>ال&amp;كتابة في:</translation>
+    </message>
+    <message>
+        <source>name of a ministry or institution</source>
+        <translation>اسم وزارة أو مؤسسة</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>إ&amp;زالة المحدد</translation>
+    </message>
+    <message>
+        <source>The institutions CoMSEC assesses. Double-click a name to correct it.</source>
+        <translation>المؤسسات التي تقيّمها الأمانة العامة لمجلس الوزراء. انقر نقرًا مزدوجًا على اسم لتصحيحه.</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>الإطار</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>بصمة المحتوى</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel template…</source>
+        <translation>&amp;استيراد من قالب Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Export selected as template…</source>
+        <translation>ت&amp;صدير المحدد قالبًا…</translation>
+    </message>
+    <message>
+        <source>Type the root key passphrase first.</source>
+        <translation>اكتب عبارة مرور مفتاح الجذر أولًا.</translation>
+    </message>
+    <message>
+        <source>CA folder</source>
+        <translation>مجلد جهة الإصدار</translation>
+    </message>
+    <message>
+        <source>Certificate authority: %1</source>
+        <translation>جهة إصدار الشهادات: %1</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the new CA first.</source>
+        <translation>اختر مجلد جهة الإصدار الجديدة أولًا.</translation>
+    </message>
+    <message>
+        <source>Give the root certificate a name.</source>
+        <translation>أعطِ شهادة الجذر اسمًا.</translation>
+    </message>
+    <message>
+        <source>Each passphrase needs at least 12 characters.</source>
+        <translation>تحتاج كل عبارة مرور إلى 12 حرفًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>The repeated passphrase differs; type it again.</source>
+        <translation>عبارة المرور المكرّرة مختلفة؛ اكتبها من جديد.</translation>
+    </message>
+    <message>
+        <source>Use different passphrases for the root key and the consolidation key.</source>
+        <translation>استخدم عبارتي مرور مختلفتين لمفتاح الجذر ومفتاح التوحيد.</translation>
+    </message>
+    <message>
+        <source>The certificate authority %1 is ready.</source>
+        <translation>جهة إصدار الشهادات %1 جاهزة.</translation>
+    </message>
+    <message>
+        <source>Creating the root certificate and keys…</source>
+        <translation>جارٍ إنشاء شهادة الجذر والمفاتيح…</translation>
+    </message>
+    <message>
+        <source>Certificate request</source>
+        <translation>طلب شهادة</translation>
+    </message>
+    <message>
+        <source>Requests (*.pem *.csr);;All files (*)</source>
+        <translation>الطلبات (*.pem *.csr);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Yes (can be a team lead)</source>
+        <translation>نعم (يمكن أن يكون قائد فريق)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Check the holder and the key fingerprint, then sign.</source>
+        <translation>تحقّق من صاحب الشهادة وبصمة المفتاح ثم وقّع.</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>حفظ الشهادة</translation>
+    </message>
+    <message>
+        <source>Choose where to save the certificate.</source>
+        <translation>اختر مكان حفظ الشهادة.</translation>
+    </message>
+    <message>
+        <source>Certificate for %1 saved to %2. Its fingerprint: %3</source>
+        <translation>حُفظت شهادة %1 في %2. بصمتها: %3</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>جارٍ التوقيع…</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>مُبطَلة</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>صالحة</translation>
+    </message>
+    <message>
+        <source>Select the certificate to revoke.</source>
+        <translation>حدّد الشهادة المراد إبطالها.</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate of %1 (%2)? Bundles they sign will be refused once the new trust settings reach the profiles. This cannot be undone.</source>
+        <translation>هل تريد إبطال شهادة %1 (%2)؟ ستُرفض الحزم التي يوقّعها بعد وصول إعدادات الثقة الجديدة إلى الملفات الشخصية. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>إبطال الشهادة</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>إبطال</translation>
+    </message>
+    <message>
+        <source>%1 is revoked (revocation list %2). Publish new trust settings now.</source>
+        <translation>أُبطلت %1 (قائمة الإبطال %2). انشر إعدادات ثقة جديدة الآن.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>جارٍ الإبطال…</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>مرفق بالتطبيق</translation>
+    </message>
+    <message>
+        <source>imported: %1</source>
+        <translation>مستورد: %1</translation>
+    </message>
+    <message>
+        <source>Trust settings file</source>
+        <translation>ملف إعدادات الثقة</translation>
+    </message>
+    <message>
+        <source>Choose where to write the trust settings.</source>
+        <translation>اختر مكان كتابة إعدادات الثقة.</translation>
+    </message>
+    <message>
+        <source>Approve at least one framework version.</source>
+        <translation>اعتمد إصدارًا واحدًا على الأقل من الأطر.</translation>
+    </message>
+    <message>
+        <source>Trust settings serial %1 written to %2. Send the file to every team.</source>
+        <translation>كُتبت إعدادات الثقة ذات الرقم التسلسلي %1 في %2. أرسل الملف إلى كل الفرق.</translation>
+    </message>
+    <message>
+        <source>Signing the trust settings…</source>
+        <translation>جارٍ توقيع إعدادات الثقة…</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 موجودة في القائمة من قبل.</translation>
+    </message>
+    <message>
+        <source>Institutions list saved (%1 names).</source>
+        <translation>حُفظت قائمة المؤسسات (%1 اسمًا).</translation>
+    </message>
+    <message>
+        <source>Framework workbook</source>
+        <translation>مصنف الإطار</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 problems: nothing was imported.</source>
+        <translation>%1 من المشكلات: لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Framework imported to %1. Approve it in the trust settings to use it.</source>
+        <translation>استُورد الإطار إلى %1. اعتمده في إعدادات الثقة لاستخدامه.</translation>
+    </message>
+    <message>
+        <source>Checking the workbook…</source>
+        <translation>جارٍ فحص المصنف…</translation>
+    </message>
+    <message>
+        <source>Select a framework version first.</source>
+        <translation>حدّد إصدار إطار أولًا.</translation>
+    </message>
+    <message>
+        <source>Excel template</source>
+        <translation>قالب Excel</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>جارٍ كتابة القالب…</translation>
+    </message>
+    <message>
+        <source>Template written.</source>
+        <translation>كُتب القالب.</translation>
+    </message>
+</context>
+<context>
     <name>Completeness</name>
     <message>
         <source>not scored yet</source>
@@ -61,6 +463,14 @@
     <message>
         <source>Areas for improvement gathered from all assessors, repeats removed.</source>
         <translation>مجالات التحسين المجمّعة من جميع المقيِّمين بعد حذف المكرر.</translation>
+    </message>
+    <message>
+        <source>Com&amp;bine with the next entry</source>
+        <translation>&amp;دمج مع المدخل التالي</translation>
+    </message>
+    <message>
+        <source>Two assessors said the same thing in different words: join them into one.</source>
+        <translation>قال مقيِّمان الشيء نفسه بكلمات مختلفة: ادمجهما في مدخل واحد.</translation>
     </message>
     <message>
         <source>S&amp;trengths</source>
@@ -133,6 +543,10 @@
     <message>
         <source>The consensus follows the mean again.</source>
         <translation>عاد التوافق يتبع المتوسط.</translation>
+    </message>
+    <message>
+        <source>Choose an entry that has another one after it.</source>
+        <translation>اختر مدخلًا يليه مدخل آخر.</translation>
     </message>
     <message>
         <source>Export consensus bundle</source>
@@ -312,6 +726,10 @@
     <message>
         <source>I have written it down</source>
         <translation>كتبته</translation>
+    </message>
+    <message>
+        <source>Wait until the current work finishes, then close.</source>
+        <translation>انتظر حتى ينتهي العمل الجاري ثم أغلق.</translation>
     </message>
     <message>
         <source>The database is closed.</source>
@@ -1322,6 +1740,53 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover the profile</source>
+        <translation>استرداد الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when the profile was created, then choose a new passphrase. Your assessments are not changed.</source>
+        <translation>اكتب رمز الاسترداد الذي دوّنته عند إنشاء الملف الشخصي، ثم اختر عبارة مرور جديدة. لن تتغيّر تقييماتك.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>&amp;رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>عبارة المرور ال&amp;جديدة</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it</source>
+        <translation>&amp;كرّرها</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock and set the passphrase</source>
+        <translation>&amp;فتح القفل وتعيين عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Type the recovery code.</source>
+        <translation>اكتب رمز الاسترداد.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too weak: make it longer, for example add a word.</source>
+        <translation>عبارة المرور الجديدة ضعيفة جدًا: أطِلها، بإضافة كلمة مثلًا.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها مرتين.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open the profile. Nothing was changed; check the code you wrote down.</source>
+        <translation>رمز الاسترداد هذا لا يفتح الملف الشخصي. لم يتغيّر شيء؛ تحقّق من الرمز الذي دوّنته.</translation>
+    </message>
+</context>
+<context>
     <name>RejectionReasons</name>
     <message>
         <source>The file is damaged or incomplete (for example, a copy that was cut short). Ask the assessor to export it again and send a fresh copy.</source>
@@ -1420,8 +1885,8 @@
         <translation>تعذّر على قاعدة البيانات تسجيل الملف؛ ولم يُكتب منه شيء. تحقّق من الاتصال أو القرص ثم أضف الملف من جديد.</translation>
     </message>
     <message>
-        <source>The assessment in the file cannot be used as it is (its scores or contents are not valid). The details below say exactly what is wrong.</source>
-        <translation>لا يمكن استخدام التقييم الموجود في الملف كما هو (درجاته أو محتواه غير صالحة). توضّح التفاصيل أدناه الخطأ بدقة.</translation>
+        <source>The assessment in the file cannot be used as it is (its scores or contents are not valid). Point at the row to read the technical details, and send them to CoMSEC&apos;s support if the assessor cannot correct it.</source>
+        <translation>لا يمكن استخدام التقييم الموجود في الملف كما هو (درجاته أو محتواه غير صالحة). أشِر إلى الصف لقراءة التفاصيل الفنية، وأرسلها إلى دعم الأمانة العامة لمجلس الوزراء إذا لم يستطع المقيِّم تصحيحه.</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1988,41 @@
     </message>
 </context>
 <context>
+    <name>TeamMenus</name>
+    <message>
+        <source>&amp;Team lead</source>
+        <translation>&amp;قائد الفريق</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the team&apos;s bundles…</source>
+        <translation>&amp;دمج حزم الفريق…</translation>
+    </message>
+    <message>
+        <source>&amp;Consensus workspace…</source>
+        <translation>مساحة عمل ال&amp;توافق…</translation>
+    </message>
+    <message>
+        <source>Co&amp;MSEC</source>
+        <translation>الأ&amp;مانة العامة</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidation and quarantine…</source>
+        <translation>ال&amp;توحيد والحجر…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>الت&amp;قارير…</translation>
+    </message>
+    <message>
+        <source>A&amp;dministration</source>
+        <translation>الإ&amp;دارة</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority…</source>
+        <translation>&amp;جهة إصدار الشهادات…</translation>
+    </message>
+</context>
+<context>
     <name>TextListEditor</name>
     <message>
         <source>&amp;Add</source>
@@ -1568,8 +2068,27 @@
         <translation>&amp;فتح القفل</translation>
     </message>
     <message>
+        <source>&amp;Forgot the passphrase? Use the recovery code…</source>
+        <translation>&amp;نسيت عبارة المرور؟ استخدم رمز الاسترداد…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationReportDialog</name>
+    <message>
+        <source>Framework workbook not imported</source>
+        <translation>لم يُستورد مصنف الإطار</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. Correct these %2 problems in Excel, save the workbook and import it again:</source>
+        <translation>لا يمكن استيراد %1. صحّح هذه المشكلات (%2) في Excel واحفظ المصنف ثم استورده من جديد:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,408 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ku_IQ" sourcelanguage="en">
 <context>
+    <name>AdminInitialisePage</name>
+    <message>
+        <source>This folder holds no certificate authority. Initialise one here: it makes the root certificate, the consolidation key pair and an empty revocation list. Keep both passphrases apart and the folder backed up offline.</source>
+        <translation>ئەم بوخچەیە هیچ دەسەڵاتێکی بڕوانامەی تێدا نییە. لێرە یەکێک دابمەزرێنە: بڕوانامەی ڕەگ و جووتە کلیلی یەکخستن و لیستێکی بەتاڵی هەڵوەشاندنەوە دروست دەکات. هەردوو دەستەواژە نهێنییەکە جیا هەڵبگرە و کۆپییەکی یەدەگی بوخچەکە بێ ئینتەرنێت هەڵبگرە.</translation>
+    </message>
+    <message>
+        <source>Root certificate &amp;name:</source>
+        <translation>&amp;ناوی بڕوانامەی ڕەگ:</translation>
+    </message>
+    <message>
+        <source>e.g. CoMSEC IPMS Root 2026</source>
+        <translation>بۆ نموونە CoMSEC IPMS Root 2026</translation>
+    </message>
+    <message>
+        <source>Root key pass&amp;phrase:</source>
+        <translation>دەستەواژەی نهێنیی کلیلی &amp;ڕەگ:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;دووبارەی بکەرەوە:</translation>
+    </message>
+    <message>
+        <source>Consolidation &amp;key passphrase:</source>
+        <translation>دەستەواژەی نهێنیی &amp;کلیلی یەکخستن:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>د&amp;ووبارەی بکەرەوە:</translation>
+    </message>
+    <message>
+        <source>&amp;Initialise the CA</source>
+        <translation>&amp;دامەزراندنی دەسەڵاتی بڕوانامە</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationWindow</name>
+    <message>
+        <source>Administration</source>
+        <translation>بەڕێوەبردن</translation>
+    </message>
+    <message>
+        <source>&amp;Choose CA folder…</source>
+        <translation>&amp;هەڵبژاردنی بوخچەی دەسەڵاتی بڕوانامە…</translation>
+    </message>
+    <message>
+        <source>CA &amp;folder:</source>
+        <translation>&amp;بوخچەی دەسەڵاتی بڕوانامە:</translation>
+    </message>
+    <message>
+        <source>Root key &amp;passphrase:</source>
+        <translation>&amp;دەستەواژەی نهێنیی کلیلی ڕەگ:</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificates</source>
+        <translation>&amp;بڕوانامەکان</translation>
+    </message>
+    <message>
+        <source>&amp;Trust settings</source>
+        <translation>ڕێکخستنەکانی &amp;متمانە</translation>
+    </message>
+    <message>
+        <source>&amp;Institutions</source>
+        <translation>&amp;دامەزراوەکان</translation>
+    </message>
+    <message>
+        <source>Frame&amp;works</source>
+        <translation>&amp;چوارچێوەکان</translation>
+    </message>
+    <message>
+        <source>Certify a request</source>
+        <translation>پەسەندکردنی داواکارییەک</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;گەڕان…</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>هەڵسەنگێنەر</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>سەرۆکی تیم</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ڕۆژ</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>گە&amp;ڕان…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign certificate</source>
+        <translation>&amp;واژۆکردنی بڕوانامە</translation>
+    </message>
+    <message>
+        <source>Before signing, read the key fingerprint to the holder by telephone and check it matches the one their profile shows.</source>
+        <translation>پێش واژۆکردن، پەنجەمۆری کلیلەکە بە تەلەفۆن بۆ خاوەنەکەی بخوێنەوە و دڵنیابە کە لەگەڵ ئەوەی پرۆفایلەکەی پیشانی دەدات یەکدەگرێتەوە.</translation>
+    </message>
+    <message>
+        <source>Request &amp;file:</source>
+        <translation>&amp;فایلی داواکاری:</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>خاوەن:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>بابەت:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>پەنجەمۆری کلیل:</translation>
+    </message>
+    <message>
+        <source>Receives bundles:</source>
+        <translation>بەستە وەردەگرێت:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;ڕۆڵ:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;ماوەی بەکارهاتن:</translation>
+    </message>
+    <message>
+        <source>Save certificate &amp;as:</source>
+        <translation>پاشەکەوتکردنی بڕوانامە &amp;بەناوی:</translation>
+    </message>
+    <message>
+        <source>Issued certificates</source>
+        <translation>بڕوانامە دەرچووەکان</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>خاوەن</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ڕۆڵ</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>بەکارە تا</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>دۆخ</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>پەنجەمۆر</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke selected…</source>
+        <translation>&amp;هەڵوەشاندنەوەی هەڵبژێردراو…</translation>
+    </message>
+    <message>
+        <source>Trust settings carry the root certificate, the revocation list, the consolidation key and the approved framework versions to every profile. Publish new ones after revoking a certificate or approving a framework.</source>
+        <translation>ڕێکخستنەکانی متمانە بڕوانامەی ڕەگ و لیستی هەڵوەشاندنەوە و کلیلی یەکخستن و وەشانە پەسەندکراوەکانی چوارچێوە دەگەیەننە هەموو پرۆفایلێک. دوای هەڵوەشاندنەوەی بڕوانامەیەک یان پەسەندکردنی چوارچێوەیەک، ڕێکخستنی نوێ بڵاو بکەرەوە.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish trust settings</source>
+        <translation>&amp;بڵاوکردنەوەی ڕێکخستنەکانی متمانە</translation>
+    </message>
+    <message>
+        <source>Approved framework versions:</source>
+        <translation>وەشانە پەسەندکراوەکانی چوارچێوە:</translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation>&amp;نووسین بۆ:</translation>
+    </message>
+    <message>
+        <source>name of a ministry or institution</source>
+        <translation>ناوی وەزارەت یان دامەزراوەیەک</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;زیادکردن</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;لابردنی هەڵبژێردراو</translation>
+    </message>
+    <message>
+        <source>The institutions CoMSEC assesses. Double-click a name to correct it.</source>
+        <translation>ئەو دامەزراوانەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران هەڵیاندەسەنگێنێت. دوو کرتە لە ناوێک بکە بۆ ڕاستکردنەوەی.</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>چوارچێوە</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>وەشان</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>بڕگەکان</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>سەرچاوە</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>هاشی ناوەڕۆک</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel template…</source>
+        <translation>&amp;هاوردەکردن لە قاڵبی Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Export selected as template…</source>
+        <translation>&amp;هەناردنی هەڵبژێردراو وەک قاڵب…</translation>
+    </message>
+    <message>
+        <source>Type the root key passphrase first.</source>
+        <translation>سەرەتا دەستەواژەی نهێنیی کلیلی ڕەگ بنووسە.</translation>
+    </message>
+    <message>
+        <source>CA folder</source>
+        <translation>بوخچەی دەسەڵاتی بڕوانامە</translation>
+    </message>
+    <message>
+        <source>Certificate authority: %1</source>
+        <translation>دەسەڵاتی بڕوانامە: %1</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the new CA first.</source>
+        <translation>سەرەتا بوخچەی دەسەڵاتی بڕوانامەی نوێ هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Give the root certificate a name.</source>
+        <translation>ناوێک بدە بە بڕوانامەی ڕەگ.</translation>
+    </message>
+    <message>
+        <source>Each passphrase needs at least 12 characters.</source>
+        <translation>هەر دەستەواژەیەکی نهێنی لانیکەم 12 پیتی پێویستە.</translation>
+    </message>
+    <message>
+        <source>The repeated passphrase differs; type it again.</source>
+        <translation>دەستەواژە دووبارەکراوەکە جیاوازە؛ دووبارە بینووسەوە.</translation>
+    </message>
+    <message>
+        <source>Use different passphrases for the root key and the consolidation key.</source>
+        <translation>دوو دەستەواژەی نهێنیی جیاواز بۆ کلیلی ڕەگ و کلیلی یەکخستن بەکاربهێنە.</translation>
+    </message>
+    <message>
+        <source>The certificate authority %1 is ready.</source>
+        <translation>دەسەڵاتی بڕوانامەی %1 ئامادەیە.</translation>
+    </message>
+    <message>
+        <source>Creating the root certificate and keys…</source>
+        <translation>بڕوانامەی ڕەگ و کلیلەکان دروست دەکرێن…</translation>
+    </message>
+    <message>
+        <source>Certificate request</source>
+        <translation>داواکاریی بڕوانامە</translation>
+    </message>
+    <message>
+        <source>Requests (*.pem *.csr);;All files (*)</source>
+        <translation>داواکارییەکان (*.pem *.csr);;هەموو فایلەکان (*)</translation>
+    </message>
+    <message>
+        <source>Yes (can be a team lead)</source>
+        <translation>بەڵێ (دەتوانێت سەرۆکی تیم بێت)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>نەخێر</translation>
+    </message>
+    <message>
+        <source>Check the holder and the key fingerprint, then sign.</source>
+        <translation>خاوەن و پەنجەمۆری کلیلەکە بپشکنە، پاشان واژۆ بکە.</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>پاشەکەوتکردنی بڕوانامە</translation>
+    </message>
+    <message>
+        <source>Choose where to save the certificate.</source>
+        <translation>شوێنی پاشەکەوتکردنی بڕوانامەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Certificate for %1 saved to %2. Its fingerprint: %3</source>
+        <translation>بڕوانامەی %1 لە %2 پاشەکەوت کرا. پەنجەمۆرەکەی: %3</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>واژۆ دەکرێت…</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>هەڵوەشێنراوە</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>بەکارە</translation>
+    </message>
+    <message>
+        <source>Select the certificate to revoke.</source>
+        <translation>ئەو بڕوانامەیە هەڵبژێرە کە هەڵدەوەشێنرێتەوە.</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate of %1 (%2)? Bundles they sign will be refused once the new trust settings reach the profiles. This cannot be undone.</source>
+        <translation>بڕوانامەی %1 (%2) هەڵبوەشێنرێتەوە؟ کاتێک ڕێکخستنە نوێیەکانی متمانە دەگەنە پرۆفایلەکان، ئەو بەستانەی واژۆیان دەکات ڕەت دەکرێنەوە. ئەمە ناگەڕێتەوە.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>هەڵوەشاندنەوەی بڕوانامە</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>%1 is revoked (revocation list %2). Publish new trust settings now.</source>
+        <translation>%1 هەڵوەشێنرایەوە (لیستی هەڵوەشاندنەوە %2). ئێستا ڕێکخستنی متمانەی نوێ بڵاو بکەرەوە.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>هەڵدەوەشێنرێتەوە…</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>لەگەڵ بەرنامەکەدا هاتووە</translation>
+    </message>
+    <message>
+        <source>imported: %1</source>
+        <translation>هاوردەکراو: %1</translation>
+    </message>
+    <message>
+        <source>Trust settings file</source>
+        <translation>فایلی ڕێکخستنەکانی متمانە</translation>
+    </message>
+    <message>
+        <source>Choose where to write the trust settings.</source>
+        <translation>شوێنی نووسینی ڕێکخستنەکانی متمانە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Approve at least one framework version.</source>
+        <translation>لانیکەم یەک وەشانی چوارچێوە پەسەند بکە.</translation>
+    </message>
+    <message>
+        <source>Trust settings serial %1 written to %2. Send the file to every team.</source>
+        <translation>ڕێکخستنەکانی متمانە بە ژمارەی زنجیرەی %1 لە %2 نووسران. فایلەکە بۆ هەموو تیمەکان بنێرە.</translation>
+    </message>
+    <message>
+        <source>Signing the trust settings…</source>
+        <translation>ڕێکخستنەکانی متمانە واژۆ دەکرێن…</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 پێشتر لە لیستەکەدایە.</translation>
+    </message>
+    <message>
+        <source>Institutions list saved (%1 names).</source>
+        <translation>لیستی دامەزراوەکان پاشەکەوت کرا (%1 ناو).</translation>
+    </message>
+    <message>
+        <source>Framework workbook</source>
+        <translation>پەڕاوی چوارچێوە</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>پەڕاوەکانی Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 problems: nothing was imported.</source>
+        <translation>%1 کێشە: هیچ هاوردە نەکرا.</translation>
+    </message>
+    <message>
+        <source>Framework imported to %1. Approve it in the trust settings to use it.</source>
+        <translation>چوارچێوەکە بۆ %1 هاوردە کرا. بۆ بەکارهێنانی لە ڕێکخستنەکانی متمانەدا پەسەندی بکە.</translation>
+    </message>
+    <message>
+        <source>Checking the workbook…</source>
+        <translation>پەڕاوەکە دەپشکنرێت…</translation>
+    </message>
+    <message>
+        <source>Select a framework version first.</source>
+        <translation>سەرەتا وەشانێکی چوارچێوە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Excel template</source>
+        <translation>قاڵبی Excel</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>قاڵبەکە دەنووسرێت…</translation>
+    </message>
+    <message>
+        <source>Template written.</source>
+        <translation>قاڵبەکە نووسرا.</translation>
+    </message>
+</context>
+<context>
     <name>Completeness</name>
     <message>
         <source>not scored yet</source>
@@ -61,6 +463,14 @@
     <message>
         <source>Areas for improvement gathered from all assessors, repeats removed.</source>
         <translation>بوارەکانی باشترکردن لە هەموو هەڵسەنگێنەرانەوە کۆکراونەتەوە و دووبارەکان لابراون.</translation>
+    </message>
+    <message>
+        <source>Com&amp;bine with the next entry</source>
+        <translation>&amp;یەکخستن لەگەڵ تۆماری دواتر</translation>
+    </message>
+    <message>
+        <source>Two assessors said the same thing in different words: join them into one.</source>
+        <translation>دوو هەڵسەنگێنەر هەمان شتیان بە وشەی جیاواز وتووە: بیانکە بە یەک.</translation>
     </message>
     <message>
         <source>S&amp;trengths</source>
@@ -133,6 +543,10 @@
     <message>
         <source>The consensus follows the mean again.</source>
         <translation>کۆدەنگی دووبارە شوێن تێکڕا دەکەوێت.</translation>
+    </message>
+    <message>
+        <source>Choose an entry that has another one after it.</source>
+        <translation>تۆمارێک هەڵبژێرە کە تۆمارێکی تری لە دوادا بێت.</translation>
     </message>
     <message>
         <source>Export consensus bundle</source>
@@ -312,6 +726,10 @@
     <message>
         <source>I have written it down</source>
         <translation>نووسیومەتەوە</translation>
+    </message>
+    <message>
+        <source>Wait until the current work finishes, then close.</source>
+        <translation>چاوەڕێ بکە تا کاری ئێستا تەواو دەبێت، پاشان دایبخە.</translation>
     </message>
     <message>
         <source>The database is closed.</source>
@@ -1322,6 +1740,53 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover the profile</source>
+        <translation>گەڕاندنەوەی پرۆفایل</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when the profile was created, then choose a new passphrase. Your assessments are not changed.</source>
+        <translation>ئەو کۆدی گەڕاندنەوەیە بنووسە کە لە کاتی دروستکردنی پرۆفایلەکەدا نووسیتەوە، پاشان دەستەواژەیەکی نهێنیی نوێ هەڵبژێرە. هەڵسەنگاندنەکانت ناگۆڕێن.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>&amp;کۆدی گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>دەستەواژەی نهێنیی &amp;نوێ</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it</source>
+        <translation>&amp;دووبارەی بکەرەوە</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock and set the passphrase</source>
+        <translation>&amp;کردنەوە و دانانی دەستەواژەی نهێنی</translation>
+    </message>
+    <message>
+        <source>Type the recovery code.</source>
+        <translation>کۆدی گەڕاندنەوە بنووسە.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too weak: make it longer, for example add a word.</source>
+        <translation>دەستەواژەی نهێنیی نوێ زۆر لاوازە: درێژتری بکە، بۆ نموونە وشەیەک زیاد بکە.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation>دوو دەستەواژە نهێنییەکە جیاوازن: هەمان دەستەواژە دوو جار بنووسە.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open the profile. Nothing was changed; check the code you wrote down.</source>
+        <translation>ئەم کۆدی گەڕاندنەوەیە پرۆفایلەکە ناکاتەوە. هیچ نەگۆڕا؛ ئەو کۆدە بپشکنە کە نووسیوتەتەوە.</translation>
+    </message>
+</context>
+<context>
     <name>RejectionReasons</name>
     <message>
         <source>The file is damaged or incomplete (for example, a copy that was cut short). Ask the assessor to export it again and send a fresh copy.</source>
@@ -1420,8 +1885,8 @@
         <translation>بنکەدراوەکە نەیتوانی فایلەکە تۆمار بکات؛ هیچ بەشێکی نەنووسرا. پەیوەندی یان دیسکەکە بپشکنە، پاشان فایلەکە دووبارە زیاد بکە.</translation>
     </message>
     <message>
-        <source>The assessment in the file cannot be used as it is (its scores or contents are not valid). The details below say exactly what is wrong.</source>
-        <translation>هەڵسەنگاندنی ناو فایلەکە وەک خۆی بەکارنایەت (نمرە یان ناوەڕۆکەکەی دروست نین). وردەکارییەکانی خوارەوە بە وردی دەڵێن چی هەڵەیە.</translation>
+        <source>The assessment in the file cannot be used as it is (its scores or contents are not valid). Point at the row to read the technical details, and send them to CoMSEC&apos;s support if the assessor cannot correct it.</source>
+        <translation>هەڵسەنگاندنی ناو فایلەکە وەک خۆی بەکارنایەت (نمرە یان ناوەڕۆکەکەی دروست نین). ئاماژە بە ڕیزەکە بکە بۆ خوێندنەوەی وردەکارییە تەکنیکییەکان، و ئەگەر هەڵسەنگێنەرەکە نەیتوانی ڕاستی بکاتەوە بیاننێرە بۆ پشتگیریی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران.</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1988,41 @@
     </message>
 </context>
 <context>
+    <name>TeamMenus</name>
+    <message>
+        <source>&amp;Team lead</source>
+        <translation>&amp;سەرۆکی تیم</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the team&apos;s bundles…</source>
+        <translation>&amp;تێکەڵکردنی بەستەکانی تیم…</translation>
+    </message>
+    <message>
+        <source>&amp;Consensus workspace…</source>
+        <translation>شوێنی کاری &amp;کۆدەنگی…</translation>
+    </message>
+    <message>
+        <source>Co&amp;MSEC</source>
+        <translation>&amp;ئەمینداریەتی گشتی</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidation and quarantine…</source>
+        <translation>&amp;یەکخستن و کەرەنتینە…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;ڕاپۆرتەکان…</translation>
+    </message>
+    <message>
+        <source>A&amp;dministration</source>
+        <translation>&amp;بەڕێوەبردن</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority…</source>
+        <translation>&amp;دەسەڵاتی بڕوانامە…</translation>
+    </message>
+</context>
+<context>
     <name>TextListEditor</name>
     <message>
         <source>&amp;Add</source>
@@ -1568,8 +2068,27 @@
         <translation>&amp;کردنەوە</translation>
     </message>
     <message>
+        <source>&amp;Forgot the passphrase? Use the recovery code…</source>
+        <translation>&amp;دەستەواژەی نهێنیت لەبیرچووە؟ کۆدی گەڕاندنەوە بەکاربهێنە…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;زمان</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationReportDialog</name>
+    <message>
+        <source>Framework workbook not imported</source>
+        <translation>پەڕاوی چوارچێوە هاوردە نەکرا</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. Correct these %2 problems in Excel, save the workbook and import it again:</source>
+        <translation>%1 هاوردە ناکرێت. ئەم %2 کێشەیە لە Excel ڕاست بکەرەوە، پەڕاوەکە پاشەکەوت بکە و دووبارە هاوردەی بکە:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>داخستن</translation>
     </message>
 </context>
 </TS>

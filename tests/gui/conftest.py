@@ -101,12 +101,12 @@ def arabic_window(window: MainWindow, qtbot) -> MainWindow:
 @pytest.fixture
 def trained_window(window: MainWindow, qtbot) -> MainWindow:
     """A window that went through the first run in English with a training profile."""
-    drive_first_run_with_training(window, qtbot, "en")
+    window.recovery_code_for_tests = drive_first_run_with_training(window, qtbot, "en")
     return window
 
 
-def drive_first_run_with_training(window: MainWindow, qtbot, language: str) -> None:
-    """Drive the first run to the editor of the training sample case."""
+def drive_first_run_with_training(window: MainWindow, qtbot, language: str) -> str:
+    """Drive the first run to the editor of the training sample case; return the code."""
     from ipms_desktop.gui.screens.editor import EditorScreen
     from ipms_desktop.gui.screens.first_run import FirstRunScreen
     from ipms_desktop.gui.screens.language import LanguageScreen
@@ -125,7 +125,8 @@ def drive_first_run_with_training(window: MainWindow, qtbot, language: str) -> N
     qtbot.waitUntil(
         lambda: first_run.pages.currentIndex() == first_run.RECOVERY_PAGE, timeout=30_000
     )
-    assert first_run.code_label.text().count("-") >= 6
+    recovery_code = first_run.code_label.text()
+    assert recovery_code.count("-") >= 6
     assert not first_run.recovery_continue.isEnabled()
     first_run.written_check.setChecked(True)
     first_run.recovery_continue.click()
@@ -135,3 +136,4 @@ def drive_first_run_with_training(window: MainWindow, qtbot, language: str) -> N
     note.accept()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return recovery_code

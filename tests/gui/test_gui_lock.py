@@ -90,3 +90,25 @@ def test_lock_during_background_work_hides_at_once_and_closes_after(trained_wind
     qtbot.waitUntil(lambda: window.locked, timeout=10_000)
     assert window.stack.isVisible()
     assert isinstance(window.current_screen(), UnlockScreen)
+
+
+def test_forgotten_passphrase_is_replaced_with_the_recovery_code(trained_window, qtbot):
+    from ipms_desktop.gui.dialogs.recovery import RecoveryDialog
+    from ipms_desktop.store.profile import Profile
+
+    window = trained_window
+    window.lock()
+    dialog = RecoveryDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    dialog.code_edit.setText("0000-0000-0000-0000-0000-0000-0000")
+    dialog.passphrase_edit.setText("new harbour lantern orchard 9")
+    dialog.confirm_edit.setText("new harbour lantern orchard 9")
+    dialog.recover()
+    qtbot.waitUntil(lambda: dialog.recover_button.isEnabled(), timeout=10_000)
+    assert "does not open the profile" in dialog.message_label.text()
+
+    dialog.code_edit.setText(window.recovery_code_for_tests.lower())
+    dialog.recover()
+    qtbot.waitUntil(lambda: dialog.profile is not None, timeout=10_000)
+    dialog.profile.close()
+    Profile.open(window.context.profile_dir, "new harbour lantern orchard 9").close()

@@ -42,6 +42,7 @@ from tests.bundles.bundle_pki import CHEAP_KDF as CHEAP_KEY_FILE_KDF
 from tests.consolidation_samples import CHEAP_KDF as CHEAP_STORE_KDF
 from tests.consolidation_samples import PASSPHRASE as DATABASE_PASSPHRASE
 from tests.consolidation_samples import assessment_document
+from tests.postgres_support import postgres_server, postgres_url  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
@@ -125,6 +126,34 @@ def make_bundles(ca: CertificateAuthority, folder: Path, trust_file: Path) -> li
         )
         paths.append(path)
     return paths
+
+
+def readdress(world: World, bundle: Path, recipients: list) -> Path:
+    """A copy of ``bundle``'s assessment, signed again by a new assessor, for ``recipients``."""
+    from ipms_desktop.bundles.reader import open_bundle
+
+    trust = load_trust_settings(world.trust_file)
+    opened = open_bundle(bundle, trust, world.ca.consolidation_private_key(KEY_PASSPHRASE))
+    document = dict(opened.document)
+    key = ed25519.Ed25519PrivateKey.generate()
+    certificate = world.ca.issue(
+        build_certificate_request(key, "Readdressed Assessor"), "assessor", CA_PASSPHRASE
+    )
+    document["assessment_id"] = "ab" * 16
+    document["assessor"] = {
+        "name": "Readdressed Assessor",
+        "certificate_fingerprint": certificate_fingerprint(certificate),
+    }
+    path = bundle.with_name("for-the-team-lead.ipmsb")
+    write_bundle(
+        path,
+        kind="assessment",
+        document=document,
+        evidence=[],
+        signer=BundleSigner(key, certificate),
+        recipients=recipients,
+    )
+    return path
 
 
 @pytest.fixture

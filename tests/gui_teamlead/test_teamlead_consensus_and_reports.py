@@ -84,6 +84,13 @@ def test_gathered_strengths_are_edited_and_the_bundle_exported(qtbot, context, w
         ),
         timeout=20_000,
     )
+    before = list(workspace.current_item().strengths)
+    editor.list.setCurrentRow(0)
+    workspace.combine_with_next()
+    qtbot.waitUntil(
+        lambda: len(workspace.current_item().strengths) == len(before) - 1, timeout=20_000
+    )
+    assert workspace.current_item().strengths[0] == f"{before[0]}; {before[1]}"
     target = tmp_path / "out" / "consensus.ipmsb"
     target.parent.mkdir()
     workspace.export_to(target)
@@ -95,8 +102,8 @@ def test_gathered_strengths_are_edited_and_the_bundle_exported(qtbot, context, w
     assert document["document"] == "ipms-consensus"
     assert len(document["based_on"]) == 3
     item_id = workspace.heat_map.current_item_id()
-    assert document["items"][item_id]["strengths"][0] == (
-        "Leaders review the strategy every quarter"
+    assert document["items"][item_id]["strengths"][0].startswith(
+        "Leaders review the strategy every quarter; "
     )
     close_window(window, context)
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from ipms_desktop.consolidation.merge import Outcome
 from ipms_desktop.gui.consolidation.reasons import may_succeed_after_trust_change, plain_reason
+from tests.bundles.bundle_pki import KEY_PASSPHRASE
 from tests.gui_teamlead.conftest import close_window, merge_all, open_window
 
 
@@ -97,7 +99,10 @@ def test_retry_after_trust_change_merges_quarantined_bundles(qtbot, context, wor
 
 def test_wrong_passphrase_is_explained_and_keeps_the_input(qtbot, context, world):
     window = open_window(qtbot, context, world)
+    window.recovery_box.accept()
+    qtbot.waitUntil(lambda: not window.db_tasks.busy, timeout=20_000)
     window.close_database()
+    assert window.session is None
     window.passphrase_edit.setText("not the passphrase")
     window.key_passphrase_edit.setText("test-only consolidation passphrase")
     window.open_database()
@@ -119,3 +124,50 @@ def test_reasons_are_plain_sentences():
     assert "cannot be used" in plain_reason("item 1a, sound: score 7 is not legal")
     assert may_succeed_after_trust_change("framework-not-allowed: x")
     assert not may_succeed_after_trust_change("truncated: the file ends early")
+
+
+def test_team_lead_profile_key_and_trust_are_used_when_no_files_are_given(qtbot, context, world):
+    from ipms_desktop.gui.consolidation.window import ConsolidationWindow
+    from ipms_desktop.trust.profile_credentials import recipient_private_key
+    from tests.gui_teamlead.conftest import DATABASE_PASSPHRASE, readdress
+
+    lead_key = recipient_private_key(world.profile)
+    addressed = readdress(world, world.bundles[0], [lead_key.public_key()])
+    window = ConsolidationWindow(context, world.profile)
+    qtbot.addWidget(window)
+    window.show()
+    window.database_edit.setText(str(world.root / "lead.ipmsdb"))
+    window.passphrase_edit.setText(DATABASE_PASSPHRASE)
+    window.confirm_edit.setText(DATABASE_PASSPHRASE)
+    window.open_database()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=20_000)
+    window.recovery_box.accept()
+    merge_all(qtbot, window, [addressed, world.bundles[1]])
+    assert outcomes(window) == [Outcome.MERGED, Outcome.REJECTED]
+    assert "not encrypted for this consolidation key" in (
+        window.table.item(1, window.table.MEANING).text()
+    )
+    close_window(window, context)
+
+
+@pytest.mark.postgres
+def test_merging_into_postgresql_needs_no_file_passphrase(qtbot, context, world, postgres_url):
+    from ipms_desktop.gui.consolidation.window import ConsolidationWindow
+
+    window = ConsolidationWindow(context, world.profile)
+    qtbot.addWidget(window)
+    window.show()
+    window.database_edit.setText(postgres_url)
+    assert not window.passphrase_edit.isEnabled()
+    assert not window.confirm_edit.isVisible()
+    window.trust_edit.setText(str(world.trust_file))
+    window.key_edit.setText(str(world.ca.consolidation_key_path))
+    window.key_passphrase_edit.setText(KEY_PASSPHRASE)
+    window.open_database()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=30_000)
+    assert window.recovery_box is None
+    merge_all(qtbot, window, world.bundles)
+    assert outcomes(window) == [Outcome.MERGED] * 3
+    qtbot.waitUntil(lambda: window.consensus.view is not None, timeout=30_000)
+    assert len(window.consensus.view.individuals) == 3
+    close_window(window, context)

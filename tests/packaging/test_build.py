@@ -7,6 +7,7 @@ a few minutes on two cores, so every check here shares the one build.
 
 from __future__ import annotations
 
+import base64
 import gzip
 import importlib.util
 import json
@@ -35,15 +36,17 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def load_build_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("ipms_packaging_build", BUILD_SCRIPT)
+def load_packaging_module(name: str) -> ModuleType:
+    path = ROOT / "packaging" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"ipms_packaging_{name}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-build_module = load_build_module()
+build_module = load_packaging_module("build")
+bundle_contents = load_packaging_module("bundle_contents")
 VERSION = build_module.version()
 
 
@@ -96,6 +99,7 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
         out, "--trust", str(VECTOR / "trust.json"), "--institutions", str(institutions)
     )
     assert result.returncode == 0, f"build failed:\n{result.stdout}\n{result.stderr}"
+    shutil.rmtree(out / "work")  # the build venv and PyInstaller's scratch: about 1 GB
     return Build(
         out=out,
         app=out / "ipms-desktop",
@@ -205,7 +209,15 @@ def test_build_leaves_out_unused_qt_and_test_tools(build: Build) -> None:
     shipped = {path.relative_to(internal).as_posix() for path in internal.rglob("*")}
 
     assert "PySide6/Qt/plugins/platforms/libqxcb.so" in shipped
-    assert "resources/translations/ipms_ar.qm" in shipped
+    assert {
+        "resources/translations/ipms_ar.qm",
+        "resources/translations/ipms_ckb.qm",
+        "resources/fonts/NotoSansArabic-Regular.ttf",
+        "resources/frameworks/efqm-2013.json",
+        "resources/icons/app.svg",
+        "ui/first_run.ui",
+    } <= shipped
+    assert not [name for name in shipped if name.endswith(".ts")]
     assert "ipms_desktop/store/migrations/versions/0002_evidence_chunks.py" in shipped
     assert "ipms_desktop/consolidation/migrations/env.py" in shipped
     unwanted = ("QtQml", "QtQuick", "libgtk-3", "PySide6/Qt/qml", "pytest", "hypothesis")
@@ -215,20 +227,22 @@ def test_build_leaves_out_unused_qt_and_test_tools(build: Build) -> None:
     ]
 
 
-def test_no_shipped_library_misses_a_dependency_we_dropped(build: Build) -> None:
-    """Every library a shipped binary needs is in the bundle or absent from the build host."""
+def test_no_shipped_binary_needs_a_library_the_spec_drops(build: Build) -> None:
+    """A dropped library must be needed by nothing shipped, not merely present on this host."""
     internal = build.app / "_internal"
     env = dict(os.environ, LD_LIBRARY_PATH=f"{internal}:{internal / 'PySide6/Qt/lib'}")
-    system = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=True)
-    missing: set[str] = set()
-    for path in internal.rglob("*.so*"):
-        if path.is_symlink() or not path.is_file():
-            continue
+    needed_dropped: set[str] = set()
+    binaries = [build.app / "ipms-desktop", build.app / "ipms"]
+    binaries += [path for path in internal.rglob("*.so*") if path.is_file()]
+    for path in binaries:
         listing = subprocess.run(
             ["ldd", str(path)], capture_output=True, text=True, env=env, check=False
         )
-        missing |= {line.split()[0] for line in listing.stdout.splitlines() if "not found" in line}
-    assert not [name for name in missing if f"{name} " in system.stdout]
+        for line in listing.stdout.splitlines():
+            name = line.split()[0] if line.strip() else ""
+            if name.startswith("lib") and bundle_contents.is_unused(name):
+                needed_dropped.add(f"{path.name} needs {name}")
+    assert not needed_dropped
 
 
 def test_tarball_is_normalised_for_reproducibility(build: Build, tmp_path: Path) -> None:
@@ -269,8 +283,13 @@ def test_deb_installs_under_opt_with_links_and_menu_entry(build: Build) -> None:
 
 
 def test_bad_trust_file_is_refused_before_anything_is_built(tmp_path: Path) -> None:
+    """An edited payload (a later serial, say) no longer matches the root's signature."""
     envelope = json.loads((VECTOR / "trust.json").read_text())
-    envelope["payload"] = envelope["payload"][:-8] + "AAAAAAA="
+    payload = json.loads(base64.b64decode(envelope["payload"]))
+    payload["serial"] = 99
+    envelope["payload"] = base64.b64encode(
+        json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()
+    ).decode()
     forged = tmp_path / "forged-trust.json"
     forged.write_text(json.dumps(envelope))
 
@@ -278,6 +297,7 @@ def test_bad_trust_file_is_refused_before_anything_is_built(tmp_path: Path) -> N
 
     assert result.returncode == 1
     assert "refusing to provision the build" in result.stderr
+    assert "signature does not verify with its root" in result.stderr
     assert str(forged) in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out" / "ipms-desktop").exists()
@@ -299,3 +319,10 @@ def test_missing_trust_file_is_named(tmp_path: Path) -> None:
 
     assert result.returncode == 1
     assert f"--trust {tmp_path / 'no.json'}: no such file" in result.stderr
+
+
+def test_missing_lock_file_is_named(tmp_path: Path) -> None:
+    result = run_build(tmp_path / "out", "--lock", str(tmp_path / "requirements.lock"))
+
+    assert result.returncode == 1
+    assert f"{tmp_path / 'requirements.lock'}: no lock file for this platform" in result.stderr

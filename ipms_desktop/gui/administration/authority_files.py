@@ -112,7 +112,11 @@ def issued_certificates(authority: CertificateAuthority) -> list[IssuedCertifica
                 is not None,
             )
         )
-    return sorted(found, key=lambda entry: entry.certificate.not_valid_before_utc, reverse=True)
+    return sorted(
+        found,
+        key=lambda entry: (entry.certificate.not_valid_before_utc, entry.path.stat().st_mtime_ns),
+        reverse=True,
+    )
 
 
 def load_institutions(folder: Path) -> list[str]:

@@ -41,6 +41,26 @@ def score_text(value: Fraction | None) -> str:
     return "–" if value is None else display(value, 1)
 
 
+def fit_score_columns(table: QTableWidget, first: int, last: int) -> None:
+    """Narrow columns ``first..last`` to a score's width; their headers wrap instead.
+
+    Headers such as an assessor's name are much wider than the scores under them, and
+    the whole row of scores must stay in view beside the other panel.
+    """
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
+    width = table.fontMetrics().horizontalAdvance("000.0 *") + 18
+    header.setMinimumSectionSize(min(header.minimumSectionSize(), width))
+    for column in range(first, last + 1):
+        header.setSectionResizeMode(column, QHeaderView.Fixed)
+        table.setColumnWidth(column, width)
+    lines = max(
+        (len(str(table.horizontalHeaderItem(c).text()).split()) for c in range(first, last + 1)),
+        default=1,
+    )
+    header.setMinimumHeight(table.fontMetrics().lineSpacing() * min(lines, 3) + 12)
+
+
 class HeatMap(QTableWidget):
     """One row per item (flagged first): each assessor's overall, the spread, the consensus."""
 
@@ -67,7 +87,7 @@ class HeatMap(QTableWidget):
         self.item_ids = [entry.item.id for entry in view.items]
         for row, entry in enumerate(view.items):
             overall = entry.overall
-            title = QTableWidgetItem(f"{entry.item.id}  {entry.item.title.get(language)}")
+            title = QTableWidgetItem(entry.item.id)
             title.setToolTip(entry.item.title.get(language))
             if entry.flagged:
                 font = title.font()
@@ -101,7 +121,7 @@ class HeatMap(QTableWidget):
             self.setItem(row, len(names) + 2, consensus)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        fit_score_columns(self, 1, len(headers) - 1)
         self.blockSignals(False)
         if self.item_ids:
             row = self.item_ids.index(current) if current in self.item_ids else 0

@@ -35,7 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipms_desktop.gui.consensus.heat_map import HeatMap, heat_colour, score_text
+from ipms_desktop.gui.consensus.heat_map import (
+    HeatMap,
+    fit_score_columns,
+    heat_colour,
+    score_text,
+)
 from ipms_desktop.gui.consolidation.serial_tasks import SerialTasks
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import isolate_ltr
@@ -134,22 +139,36 @@ class ConsensusWorkspace(QWidget):
             lambda _old, new: self._save_notes("strengths", new)
         )
         self.afis_editor.texts_changed.connect(lambda _old, new: self._save_notes("afis", new))
+        self.combine_button = QPushButton(self.tr("Com&bine with the next entry"), self)
+        self.combine_button.setToolTip(
+            self.tr("Two assessors said the same thing in different words: join them into one.")
+        )
+        self.combine_button.clicked.connect(self.combine_with_next)
         self.note_tabs = QTabWidget(self)
         self.note_tabs.addTab(self.strengths_editor, self.tr("S&trengths"))
         self.note_tabs.addTab(self.afis_editor, self.tr("Areas for im&provement"))
+        self.note_tabs.setCornerWidget(self.combine_button)
 
-        detail = QWidget(self)
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(self.item_label)
-        detail_layout.addWidget(self.scores_table, 3)
-        detail_layout.addLayout(entry)
-        detail_layout.addWidget(self.note_tabs, 2)
+        scores = QWidget(self)
+        scores_layout = QVBoxLayout(scores)
+        scores_layout.setContentsMargins(0, 0, 0, 0)
+        scores_layout.addWidget(self.item_label)
+        scores_layout.addWidget(self.scores_table, 1)
+        scores_layout.addLayout(entry)
+        # The team lead sizes scores against texts; neither can squeeze the other out.
+        detail = QSplitter(Qt.Vertical, self)
+        detail.addWidget(scores)
+        detail.addWidget(self.note_tabs)
+        detail.setChildrenCollapsible(False)
+        detail.setStretchFactor(0, 3)
+        detail.setStretchFactor(1, 2)
+        detail.setSizes([540, 170])
         splitter = QSplitter(Qt.Horizontal, self)
         splitter.addWidget(self.heat_map)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([430, 850])
 
         top = QHBoxLayout()
         top.addWidget(institution_label)
@@ -258,6 +277,7 @@ class ConsensusWorkspace(QWidget):
             self.clear_button,
             self.strengths_editor,
             self.afis_editor,
+            self.combine_button,
         ):
             widget.setEnabled(enabled)
         self.export_button.setEnabled(enabled and self.profile is not None)
@@ -371,7 +391,8 @@ class ConsensusWorkspace(QWidget):
                     self.scores_table.item(row_number, column).setFont(font)
         header = self.scores_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setStretchLastSection(True)
+        fit_score_columns(self.scores_table, 1, len(headers) - 2)
         self.scores_table.blockSignals(False)
         self.value_spin.setRange(attribute_set.min, attribute_set.max)
         self.value_spin.setSingleStep(attribute_set.step)
@@ -451,6 +472,19 @@ class ConsensusWorkspace(QWidget):
         self._run_and_show(
             lambda: set_consensus_notes(database, institution, cycle, entry.item.id, kind, texts)
         )
+
+    def combine_with_next(self) -> None:
+        """Join the chosen strength or AFI with the one after it into a single entry."""
+        editor = self.note_tabs.currentWidget()
+        kind = "strengths" if editor is self.strengths_editor else "afis"
+        texts = editor.texts()
+        row = editor.list.currentRow()
+        if not 0 <= row < len(texts) - 1:
+            self._status(self.tr("Choose an entry that has another one after it."), "warning")
+            return
+        texts[row : row + 2] = [f"{texts[row].rstrip(' .;')}; {texts[row + 1]}"]
+        editor.set_texts(texts)
+        self._save_notes(kind, texts)
 
     # -- export -----------------------------------------------------------------------
 

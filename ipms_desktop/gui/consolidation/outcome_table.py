@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.consolidation.merge import MergeResult, Outcome
 from ipms_desktop.gui.consolidation.reasons import plain_reason
+from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.gui.style import ERROR, MUTED_TEXT, SUCCESS, WARNING
 
 _COLOURS = {
@@ -91,7 +92,7 @@ class OutcomeTable(QTableWidget):
 
     def _fill(self, row: int, result: MergeResult) -> None:
         values = [
-            Path(result.file).name,
+            isolate_ltr(Path(result.file).name),
             self.outcome_word(result.outcome),
             result.institution or "",
             "" if result.cycle is None else str(result.cycle),

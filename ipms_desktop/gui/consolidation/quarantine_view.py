@@ -130,8 +130,8 @@ class QuarantinePanel(QWidget):
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             values = [
-                entry.copy.name,
-                entry.rejected_at,
+                isolate_ltr(entry.copy.name),
+                isolate_ltr(entry.rejected_at),
                 plain_reason(entry.reason),
                 self.tr("Yes") if may_succeed_after_trust_change(entry.reason) else self.tr("No"),
             ]

@@ -187,7 +187,8 @@ def plain_reason(technical: str) -> str:
     return QCoreApplication.translate(
         "RejectionReasons",
         "The assessment in the file cannot be used as it is (its scores or contents are not "
-        "valid). The details below say exactly what is wrong.",
+        "valid). Point at the row to read the technical details, and send them to CoMSEC's "
+        "support if the assessor cannot correct it.",
     )
 
 

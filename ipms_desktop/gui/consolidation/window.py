@@ -53,6 +53,13 @@ def _path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
     return row
 
 
+def _buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose mnemonic moves the focus to ``buddy`` (a row holding a layout)."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
 class ConsolidationWindow(QMainWindow):
     """Merge console, quarantine, consensus and reports over one open database."""
 
@@ -133,20 +140,32 @@ class ConsolidationWindow(QMainWindow):
         self.open_button = QPushButton(self.tr("&Open database"), page)
         self.open_button.setProperty("role", "primary")
         self.open_button.clicked.connect(self.open_database)
+        for edit in (self.passphrase_edit, self.confirm_edit, self.key_passphrase_edit):
+            edit.returnPressed.connect(self.open_database)
         self.close_button = QPushButton(self.tr("C&lose database"), page)
         self.close_button.clicked.connect(self.close_database)
         self.status_label = QLabel(page)
         self.status_label.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Database:"), _path_row(self.database_edit, database_browse))
+        form.addRow(
+            _buddy_label(self.tr("&Database:"), self.database_edit),
+            _path_row(self.database_edit, database_browse),
+        )
         form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
         form.addRow(self.confirm_label, self.confirm_edit)
-        form.addRow(self.tr("&Trust settings:"), _path_row(self.trust_edit, trust_browse))
-        form.addRow(self.tr("Consolidation &key:"), _path_row(self.key_edit, key_browse))
+        form.addRow(
+            _buddy_label(self.tr("&Trust settings:"), self.trust_edit),
+            _path_row(self.trust_edit, trust_browse),
+        )
+        form.addRow(
+            _buddy_label(self.tr("Consolidation &key:"), self.key_edit),
+            _path_row(self.key_edit, key_browse),
+        )
         form.addRow(self.tr("Key pass&phrase:"), self.key_passphrase_edit)
         form.addRow(
-            self.tr("&Quarantine folder:"), _path_row(self.quarantine_edit, quarantine_browse)
+            _buddy_label(self.tr("&Quarantine folder:"), self.quarantine_edit),
+            _path_row(self.quarantine_edit, quarantine_browse),
         )
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
@@ -170,8 +189,13 @@ class ConsolidationWindow(QMainWindow):
         add_row.addWidget(self.add_folder_button)
         add_row.addWidget(self.drop_zone, 1)
 
+        # Once the database is open its connection details fold away to leave room for
+        # the outcomes; the status line says what is open.
+        self.sources_box = QWidget(page)
+        self.sources_box.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(page)
-        layout.addLayout(form)
+        layout.addWidget(self.sources_box)
         layout.addLayout(open_row)
         layout.addLayout(add_row)
         layout.addWidget(self.progress)
@@ -256,6 +280,7 @@ class ConsolidationWindow(QMainWindow):
         )
         profile, kdf = self.profile, self.context.kdf_params
         self.open_button.setEnabled(False)
+        self.progress.setRange(0, 0)
         self._status(self.tr("Opening the database and checking the keys…"), "hint")
         self.context.tasks.start(
             lambda _progress: open_session(request, profile, kdf),
@@ -268,6 +293,8 @@ class ConsolidationWindow(QMainWindow):
         from ipms_desktop.gui.reports.panel import ReportsPanel
 
         self.session = session
+        self.progress.setRange(0, 1)
+        self._update_source_fields()
         self.passphrase_edit.clear()
         self.confirm_edit.clear()
         self.key_passphrase_edit.clear()
@@ -313,6 +340,7 @@ class ConsolidationWindow(QMainWindow):
 
     def _open_failed(self, error: BaseException) -> None:
         self.open_button.setEnabled(True)
+        self.progress.setRange(0, 1)
         self._status(error_text(error), "error")
 
     def _replace_tab(self, index: int, widget: QWidget, title: str) -> None:
@@ -325,7 +353,10 @@ class ConsolidationWindow(QMainWindow):
             old.deleteLater()
 
     def close_database(self) -> None:
-        if self.session is None or self._merging or self.db_tasks.busy:
+        if self.session is None:
+            return
+        if self._merging or self.db_tasks.busy:
+            self._status(self.tr("Wait until the current work finishes, then close."), "warning")
             return
         self.session.close()
         self.session = None
@@ -350,6 +381,7 @@ class ConsolidationWindow(QMainWindow):
             widget.setReadOnly(is_open)
         self.open_button.setEnabled(not is_open)
         self.close_button.setEnabled(is_open)
+        self.sources_box.setVisible(not is_open)
         for widget in (self.add_files_button, self.add_folder_button, self.drop_zone):
             widget.setEnabled(is_open)
         self.tabs.setTabEnabled(self.CONSENSUS_TAB, is_open)

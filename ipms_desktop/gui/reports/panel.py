@@ -72,6 +72,13 @@ def write_reports(
     return written
 
 
+def _buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose mnemonic moves the focus to ``buddy`` (a row holding a layout)."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
 class ReportsPanel(QWidget):
     """Cycle, institutions, language and destinations; then write with a progress bar."""
 
@@ -134,11 +141,11 @@ class ReportsPanel(QWidget):
         pdf_row.addWidget(self.pdf_edit, 1)
         pdf_row.addWidget(pdf_browse)
         form = QFormLayout()
-        form.addRow(self.tr("&Cycle:"), cycle_row)
+        form.addRow(_buddy_label(self.tr("&Cycle:"), self.cycle_spin), cycle_row)
         form.addRow(self.tr("Institutions:"), self.all_check)
         form.addRow("", self.institutions_list)
         form.addRow(self.tr("&Language:"), self.language_combo)
-        form.addRow(self.tr("&Workbook (.xlsx):"), workbook_row)
+        form.addRow(_buddy_label(self.tr("&Workbook (.xlsx):"), self.workbook_edit), workbook_row)
         form.addRow(self.pdf_check, pdf_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.write_button)

@@ -29,6 +29,7 @@ class UnlockScreen(QWidget):
         self.message_label = child(form, QLabel, "messageLabel")
         self.busy_bar = child(form, QProgressBar, "busyBar")
         self.language_combo = child(form, QComboBox, "languageCombo")
+        self.recover_button = child(form, QPushButton, "recoverButton")
         self.busy_bar.hide()
         for language in LANGUAGES:
             self.language_combo.addItem(language.native_name, language.code)
@@ -38,6 +39,7 @@ class UnlockScreen(QWidget):
         )
         self.passphrase_edit.returnPressed.connect(self.unlock)
         self.unlock_button.clicked.connect(self.unlock)
+        self.recover_button.clicked.connect(self.recover)
         self.passphrase_edit.setFocus(Qt.OtherFocusReason)
 
     def unlock(self) -> None:
@@ -56,11 +58,20 @@ class UnlockScreen(QWidget):
 
         self._context.tasks.start(work, self._opened, self._failed)
 
+    def recover(self) -> None:
+        """Open the profile with the recovery code, choosing a new passphrase."""
+        from ipms_desktop.gui.dialogs.recovery import RecoveryDialog
+
+        dialog = RecoveryDialog(self._context, self)
+        if dialog.exec() == RecoveryDialog.Accepted and dialog.profile is not None:
+            self.unlocked.emit(dialog.profile)
+
     def _set_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
         self.passphrase_edit.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
         self.language_combo.setEnabled(not busy)
+        self.recover_button.setEnabled(not busy)
 
     def _opened(self, profile: Any) -> None:
         self.passphrase_edit.clear()

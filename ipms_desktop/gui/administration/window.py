@@ -1,0 +1,825 @@
+"""CoMSEC's administration window: the certificate authority and what it publishes.
+
+Initialise a CA in an empty folder; certify a profile's request (its holder, the role and
+the key's fingerprint are shown and read back by telephone before anything is signed);
+revoke a certificate; publish signed trust settings approving chosen framework versions;
+keep the list of institutions; import a framework version from the Excel template, with
+a report of every problem when it cannot be imported. The root key's passphrase is asked
+for each signing and its key derivation runs on a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipms_desktop.gui.administration.authority_files import (
+    CA_SETTING,
+    FrameworkVersion,
+    IssuedCertificate,
+    RequestSummary,
+    framework_versions,
+    has_authority,
+    import_framework,
+    issued_certificates,
+    load_institutions,
+    read_request,
+    save_institutions,
+)
+from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.forms import child, load_form
+from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.message import confirm, error_text
+from ipms_desktop.settings import TRUST
+
+
+def _password_edit(parent: QWidget) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setEchoMode(QLineEdit.Password)
+    return edit
+
+
+def _browse_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row
+
+
+def _buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose mnemonic moves the focus to ``buddy`` (a row holding a layout)."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+class ValidationReportDialog(QDialog):
+    """Every problem of a framework workbook, one per line, with sheet and cell."""
+
+    def __init__(self, workbook: Path, problems: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Framework workbook not imported"))
+        self.resize(760, 460)
+        intro = QLabel(
+            self.tr(
+                "%1 cannot be imported. Correct these %2 problems in Excel, save the workbook "
+                "and import it again:"
+            )
+            .replace("%1", isolate_ltr(workbook.name))
+            .replace("%2", str(len(problems))),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.problem_list = QListWidget(self)
+        self.problem_list.setWordWrap(True)
+        # The problems name sheets and cells in the workbook's own (English) terms.
+        self.problem_list.setLayoutDirection(Qt.LeftToRight)
+        for problem in problems:
+            entry = QListWidgetItem(problem)
+            entry.setData(Qt.AccessibleTextRole, problem)
+            self.problem_list.addItem(entry)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.problem_list, 1)
+        layout.addWidget(buttons)
+
+
+class AdministrationWindow(QMainWindow):
+    """One CA folder: initialise it, or work with the CA it holds."""
+
+    INITIALISE_PAGE, AUTHORITY_PAGE = range(2)
+
+    def __init__(
+        self,
+        context: AppContext,
+        ca_folder: Path | None = None,
+        profile: Any | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Administration"))
+        self.resize(1100, 720)
+        self.context = context
+        self.profile = profile
+        self.folder: Path | None = None
+        self.request: RequestSummary | None = None
+        self.certificates: list[IssuedCertificate] = []
+        self.versions: list[FrameworkVersion] = []
+        self.report_dialog: ValidationReportDialog | None = None
+        self.last_certificate_fingerprint = ""
+        self._busy = False
+
+        self.folder_edit = QLineEdit(self)
+        self.folder_edit.returnPressed.connect(
+            lambda: self.open_folder(Path(self.folder_edit.text()))
+        )
+        folder_button = QPushButton(self.tr("&Choose CA folder…"), self)
+        folder_button.clicked.connect(self._choose_folder)
+        folder_label = QLabel(self.tr("CA &folder:"), self)
+        folder_label.setBuddy(self.folder_edit)
+        self.passphrase_edit = _password_edit(self)
+        self.passphrase_label = QLabel(self.tr("Root key &passphrase:"), self)
+        self.passphrase_label.setBuddy(self.passphrase_edit)
+        top = QHBoxLayout()
+        top.addWidget(folder_label)
+        top.addWidget(self.folder_edit, 1)
+        top.addWidget(folder_button)
+        top.addWidget(self.passphrase_label)
+        top.addWidget(self.passphrase_edit)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_initialise_page())
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_certificates_tab(), self.tr("Ce&rtificates"))
+        self.tabs.addTab(self._build_trust_tab(), self.tr("&Trust settings"))
+        self.tabs.addTab(self._build_institutions_tab(), self.tr("&Institutions"))
+        self.tabs.addTab(self._build_frameworks_tab(), self.tr("Frame&works"))
+        self.pages.addWidget(self.tabs)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.status_label)
+        self.setCentralWidget(central)
+        if ca_folder is not None:
+            self.open_folder(ca_folder)
+
+    # -- pages ------------------------------------------------------------------------
+
+    def _build_initialise_page(self) -> QWidget:
+        page = QWidget(self)
+        form = load_form("admin_initialise", page)
+        self.ca_name_edit = child(form, QLineEdit, "caNameEdit")
+        self.new_ca_passphrase = child(form, QLineEdit, "caPassphraseEdit")
+        self.new_ca_repeat = child(form, QLineEdit, "caRepeatEdit")
+        self.new_key_passphrase = child(form, QLineEdit, "keyPassphraseEdit")
+        self.new_key_repeat = child(form, QLineEdit, "keyRepeatEdit")
+        self.initialise_button = child(form, QPushButton, "initialiseButton")
+        self.initialise_button.clicked.connect(self.initialise)
+        return page
+
+    def _build_certificates_tab(self) -> QWidget:
+        page = QWidget(self)
+        issue_box = QGroupBox(self.tr("Certify a request"), page)
+        self.request_edit = QLineEdit(issue_box)
+        self.request_browse = QPushButton(self.tr("&Browse…"), issue_box)
+        self.request_browse.clicked.connect(self._choose_request)
+        self.request_edit.returnPressed.connect(
+            lambda: self.load_request(Path(self.request_edit.text()))
+        )
+        self.holder_value = QLabel("–", issue_box)
+        self.subject_value = QLabel("–", issue_box)
+        self.key_fingerprint_value = QLabel("–", issue_box)
+        self.key_fingerprint_value.setLayoutDirection(Qt.LeftToRight)
+        self.key_fingerprint_value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.receives_value = QLabel("–", issue_box)
+        self.role_combo = QComboBox(issue_box)
+        self.role_combo.addItem(self.tr("Assessor"), "assessor")
+        self.role_combo.addItem(self.tr("Team lead"), "team-lead")
+        self.days_spin = QSpinBox(issue_box)
+        self.days_spin.setRange(1, TRUST.max_certificate_days)
+        self.days_spin.setValue(TRUST.default_certificate_days)
+        self.days_spin.setSuffix(self.tr(" days"))
+        self.certificate_out_edit = QLineEdit(issue_box)
+        certificate_browse = QPushButton(self.tr("Bro&wse…"), issue_box)
+        certificate_browse.clicked.connect(self._choose_certificate_out)
+        self.sign_button = QPushButton(self.tr("&Sign certificate"), issue_box)
+        self.sign_button.setProperty("role", "primary")
+        self.sign_button.setEnabled(False)
+        self.sign_button.clicked.connect(self.sign_request)
+        check = QLabel(
+            self.tr(
+                "Before signing, read the key fingerprint to the holder by telephone and "
+                "check it matches the one their profile shows."
+            ),
+            issue_box,
+        )
+        check.setWordWrap(True)
+        check.setProperty("role", "hint")
+        form = QFormLayout(issue_box)
+        form.addRow(
+            _buddy_label(self.tr("Request &file:"), self.request_edit),
+            _browse_row(self.request_edit, self.request_browse),
+        )
+        form.addRow(self.tr("Holder:"), self.holder_value)
+        form.addRow(self.tr("Subject:"), self.subject_value)
+        form.addRow(self.tr("Key fingerprint:"), self.key_fingerprint_value)
+        form.addRow(self.tr("Receives bundles:"), self.receives_value)
+        form.addRow(self.tr("&Role:"), self.role_combo)
+        form.addRow(self.tr("&Valid for:"), self.days_spin)
+        form.addRow(
+            _buddy_label(self.tr("Save certificate &as:"), self.certificate_out_edit),
+            _browse_row(self.certificate_out_edit, certificate_browse),
+        )
+        form.addRow(check)
+        form.addRow(self.sign_button)
+
+        revoke_box = QGroupBox(self.tr("Issued certificates"), page)
+        self.certificate_table = QTableWidget(0, 5, revoke_box)
+        self.certificate_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Holder"),
+                self.tr("Role"),
+                self.tr("Valid until"),
+                self.tr("Status"),
+                self.tr("Fingerprint"),
+            ]
+        )
+        self.certificate_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.certificate_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.certificate_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.certificate_table.verticalHeader().setVisible(False)
+        header = self.certificate_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.revoke_button = QPushButton(self.tr("Re&voke selected…"), revoke_box)
+        self.revoke_button.clicked.connect(self._confirm_revoke)
+        revoke_layout = QVBoxLayout(revoke_box)
+        revoke_layout.addWidget(self.certificate_table, 1)
+        revoke_layout.addWidget(self.revoke_button, 0, Qt.AlignLeading)
+        layout = QHBoxLayout(page)
+        layout.addWidget(issue_box, 1)
+        layout.addWidget(revoke_box, 1)
+        return page
+
+    def _build_trust_tab(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(
+            self.tr(
+                "Trust settings carry the root certificate, the revocation list, the "
+                "consolidation key and the approved framework versions to every profile. "
+                "Publish new ones after revoking a certificate or approving a framework."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        intro.setProperty("role", "hint")
+        self.approved_list = QListWidget(page)
+        self.trust_out_edit = QLineEdit(page)
+        trust_browse = QPushButton(self.tr("&Browse…"), page)
+        trust_browse.clicked.connect(self._choose_trust_out)
+        self.publish_button = QPushButton(self.tr("&Publish trust settings"), page)
+        self.publish_button.setProperty("role", "primary")
+        self.publish_button.clicked.connect(self.publish_trust)
+        form = QFormLayout()
+        form.addRow(self.tr("Approved framework versions:"), self.approved_list)
+        form.addRow(
+            _buddy_label(self.tr("&Write to:"), self.trust_out_edit),
+            _browse_row(self.trust_out_edit, trust_browse),
+        )
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.publish_button, 0, Qt.AlignLeading)
+        return page
+
+    def _build_institutions_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.institution_edit = QLineEdit(page)
+        self.institution_edit.setPlaceholderText(self.tr("name of a ministry or institution"))
+        self.institution_edit.returnPressed.connect(self.add_institution)
+        add = QPushButton(self.tr("&Add"), page)
+        add.clicked.connect(self.add_institution)
+        self.institutions_list = QListWidget(page)
+        self.institutions_list.itemChanged.connect(lambda _item: self._save_institutions())
+        remove = QPushButton(self.tr("&Remove selected"), page)
+        remove.clicked.connect(self.remove_institution)
+        row = QHBoxLayout()
+        row.addWidget(self.institution_edit, 1)
+        row.addWidget(add)
+        hint = QLabel(
+            self.tr("The institutions CoMSEC assesses. Double-click a name to correct it."), page
+        )
+        hint.setProperty("role", "hint")
+        layout = QVBoxLayout(page)
+        layout.addWidget(hint)
+        layout.addLayout(row)
+        layout.addWidget(self.institutions_list, 1)
+        layout.addWidget(remove, 0, Qt.AlignLeading)
+        return page
+
+    def _build_frameworks_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.framework_table = QTableWidget(0, 5, page)
+        self.framework_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Framework"),
+                self.tr("Version"),
+                self.tr("Items"),
+                self.tr("Source"),
+                self.tr("Content hash"),
+            ]
+        )
+        self.framework_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.framework_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.framework_table.verticalHeader().setVisible(False)
+        header = self.framework_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.import_button = QPushButton(self.tr("&Import from Excel template…"), page)
+        self.import_button.clicked.connect(self._choose_workbook)
+        self.export_template_button = QPushButton(self.tr("&Export selected as template…"), page)
+        self.export_template_button.clicked.connect(self._export_template)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_template_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.framework_table, 1)
+        layout.addLayout(buttons)
+        return page
+
+    # -- common -----------------------------------------------------------------------
+
+    def _status(self, text: str, role: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setProperty("role", role)
+        self.status_label.style().unpolish(self.status_label)
+        self.status_label.style().polish(self.status_label)
+
+    def _run(self, message: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run ``work`` off the GUI thread; one signing at a time, a second click is ignored."""
+        if self._busy:
+            return
+        self._busy = True
+        self._status(message, "hint")
+
+        def succeeded(result: Any) -> None:
+            self._busy = False
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            self._busy = False
+            self._status(error_text(error), "error")
+
+        self.context.tasks.start(lambda _progress: work(), succeeded, failed)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _root_passphrase(self) -> str | None:
+        passphrase = self.passphrase_edit.text()
+        if not passphrase:
+            self._status(self.tr("Type the root key passphrase first."), "error")
+            self.passphrase_edit.setFocus()
+            return None
+        return passphrase
+
+    def _authority(self) -> Any:
+        from ipms_desktop.trust.ca import CertificateAuthority
+
+        return CertificateAuthority(self.folder)
+
+    # -- folder -----------------------------------------------------------------------
+
+    def _choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("CA folder"))
+        if path:
+            self.open_folder(Path(path))
+
+    def open_folder(self, folder: Path) -> None:
+        """Show ``folder``: its CA, or the page that initialises one there."""
+        self.folder = Path(folder)
+        self.folder_edit.setText(str(self.folder))
+        present = has_authority(self.folder)
+        self.pages.setCurrentIndex(self.AUTHORITY_PAGE if present else self.INITIALISE_PAGE)
+        self.passphrase_edit.setVisible(present)
+        self.passphrase_label.setVisible(present)
+        if present:
+            if self.profile is not None:
+                self.profile.set_setting(CA_SETTING, str(self.folder))
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the CA folder again: certificates, institutions, framework versions."""
+        try:
+            authority = self._authority()
+            root = authority.root_certificate()
+            self.certificates = issued_certificates(authority)
+            institutions = load_institutions(self.folder)
+            self.versions = framework_versions(self.folder)
+        except Exception as error:  # a damaged CA file is named, never a crash
+            self._status(error_text(error), "error")
+            return
+        self._status(
+            self.tr("Certificate authority: %1").replace("%1", root.subject.rfc4514_string()),
+            "hint",
+        )
+        self._fill_certificates()
+        self.institutions_list.blockSignals(True)
+        self.institutions_list.clear()
+        for name in institutions:
+            entry = QListWidgetItem(name)
+            entry.setFlags(entry.flags() | Qt.ItemIsEditable)
+            self.institutions_list.addItem(entry)
+        self.institutions_list.blockSignals(False)
+        self._fill_frameworks()
+
+    # -- initialise -------------------------------------------------------------------
+
+    def initialise(self) -> None:
+        from ipms_desktop.trust.ca import CertificateAuthority
+        from ipms_desktop.trust.keyfile import PRODUCTION_ARGON2
+
+        name = self.ca_name_edit.text().strip()
+        if self.folder is None:
+            self._status(self.tr("Choose the folder for the new CA first."), "error")
+            return
+        if not name:
+            self._status(self.tr("Give the root certificate a name."), "error")
+            self.ca_name_edit.setFocus()
+            return
+        pairs = (
+            (self.new_ca_passphrase, self.new_ca_repeat),
+            (self.new_key_passphrase, self.new_key_repeat),
+        )
+        for first, second in pairs:
+            if len(first.text()) < 12:
+                self._status(self.tr("Each passphrase needs at least 12 characters."), "error")
+                first.setFocus()
+                return
+            if first.text() != second.text():
+                self._status(self.tr("The repeated passphrase differs; type it again."), "error")
+                second.setFocus()
+                return
+        if self.new_ca_passphrase.text() == self.new_key_passphrase.text():
+            self._status(
+                self.tr("Use different passphrases for the root key and the consolidation key."),
+                "error",
+            )
+            return
+        folder, ca_pass, key_pass = self.folder, pairs[0][0].text(), pairs[1][0].text()
+        kdf = self.context.key_file_kdf or PRODUCTION_ARGON2
+
+        def done(_authority: Any) -> None:
+            for edit in (*pairs[0], *pairs[1]):
+                edit.clear()
+            self.open_folder(folder)
+            self._status(
+                self.tr("The certificate authority %1 is ready.").replace("%1", name), "success"
+            )
+
+        self._run(
+            self.tr("Creating the root certificate and keys…"),
+            lambda: CertificateAuthority.create(folder, name, ca_pass, key_pass, kdf=kdf),
+            done,
+        )
+
+    # -- certificates -----------------------------------------------------------------
+
+    def _choose_request(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Certificate request"),
+            "",
+            self.tr("Requests (*.pem *.csr);;All files (*)"),
+        )
+        if path:
+            self.load_request(Path(path))
+
+    def load_request(self, path: Path) -> None:
+        """Read and verify the request; show who and which key before anything is signed."""
+        self.request_edit.setText(str(path))
+        try:
+            summary = read_request(path)
+        except Exception as error:  # a bad file is explained, the form stays as typed
+            self.request = None
+            self.sign_button.setEnabled(False)
+            for label in (self.holder_value, self.subject_value, self.key_fingerprint_value):
+                label.setText("–")
+            self._status(error_text(error), "error")
+            return
+        self.request = summary
+        self.holder_value.setText(summary.holder)
+        self.subject_value.setText(isolate_ltr(summary.subject))
+        self.key_fingerprint_value.setText(summary.key_fingerprint)
+        self.receives_value.setText(
+            self.tr("Yes (can be a team lead)") if summary.receives_bundles else self.tr("No")
+        )
+        self.role_combo.setCurrentIndex(
+            self.role_combo.findData("team-lead" if summary.receives_bundles else "assessor")
+        )
+        if not self.certificate_out_edit.text():
+            self.certificate_out_edit.setText(
+                str(Path(path).with_name(f"{Path(path).stem}-certificate.pem"))
+            )
+        self.sign_button.setEnabled(True)
+        self._status(self.tr("Check the holder and the key fingerprint, then sign."), "hint")
+
+    def _choose_certificate_out(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save certificate"), self.certificate_out_edit.text(), "PEM (*.pem)"
+        )
+        if path:
+            self.certificate_out_edit.setText(path)
+
+    def sign_request(self) -> None:
+        from cryptography.hazmat.primitives.serialization import Encoding
+
+        from ipms_desktop.atomic import write_bytes_atomically
+        from ipms_desktop.trust.certificates import certificate_fingerprint
+
+        summary, passphrase = self.request, self._root_passphrase()
+        if summary is None or passphrase is None:
+            return
+        target = self.certificate_out_edit.text().strip()
+        if not target:
+            self._status(self.tr("Choose where to save the certificate."), "error")
+            return
+        authority, role, days = (
+            self._authority(),
+            self.role_combo.currentData(),
+            self.days_spin.value(),
+        )
+        source = self.request_edit.text()
+
+        def work() -> str:
+            certificate = authority.issue(summary.data, role, passphrase, days=days, source=source)
+            write_bytes_atomically(Path(target), certificate.public_bytes(Encoding.PEM))
+            return certificate_fingerprint(certificate)
+
+        def done(fingerprint: str) -> None:
+            self.last_certificate_fingerprint = fingerprint
+            self.refresh()
+            self._status(
+                self.tr("Certificate for %1 saved to %2. Its fingerprint: %3")
+                .replace("%1", summary.holder)
+                .replace("%2", isolate_ltr(target))
+                .replace("%3", isolate_ltr(fingerprint)),
+                "success",
+            )
+
+        self._run(self.tr("Signing…"), work, done)
+
+    def _fill_certificates(self) -> None:
+        roles = {"assessor": self.tr("Assessor"), "team-lead": self.tr("Team lead")}
+        self.certificate_table.setRowCount(len(self.certificates))
+        for row, entry in enumerate(self.certificates):
+            values = [
+                entry.holder,
+                roles.get(entry.role, entry.role),
+                f"{entry.valid_until:%Y-%m-%d}",
+                self.tr("Revoked") if entry.revoked else self.tr("Valid"),
+                entry.fingerprint,
+            ]
+            for column, value in enumerate(values):
+                self.certificate_table.setItem(row, column, QTableWidgetItem(value))
+
+    def selected_certificate(self) -> IssuedCertificate | None:
+        row = self.certificate_table.currentRow()
+        return self.certificates[row] if 0 <= row < len(self.certificates) else None
+
+    def _confirm_revoke(self) -> None:
+        entry = self.selected_certificate()
+        if entry is None:
+            self._status(self.tr("Select the certificate to revoke."), "error")
+            return
+        question = (
+            self.tr(
+                "Revoke the certificate of %1 (%2)? Bundles they sign will be refused once the "
+                "new trust settings reach the profiles. This cannot be undone."
+            )
+            .replace("%1", entry.holder)
+            .replace("%2", isolate_ltr(entry.fingerprint))
+        )
+        if confirm(self, self.tr("Revoke certificate"), question, self.tr("Revoke")):
+            self.revoke(entry)
+
+    def revoke(self, entry: IssuedCertificate) -> None:
+        passphrase = self._root_passphrase()
+        if passphrase is None:
+            return
+        authority = self._authority()
+
+        def done(number: int) -> None:
+            self.refresh()
+            self._status(
+                self.tr("%1 is revoked (revocation list %2). Publish new trust settings now.")
+                .replace("%1", entry.holder)
+                .replace("%2", str(number)),
+                "success",
+            )
+            self.tabs.setCurrentIndex(1)
+
+        self._run(
+            self.tr("Revoking…"), lambda: authority.revoke(entry.certificate, passphrase), done
+        )
+
+    # -- trust settings ---------------------------------------------------------------
+
+    def _fill_frameworks(self) -> None:
+        self.approved_list.clear()
+        self.framework_table.setRowCount(len(self.versions))
+        language = self.context.language
+        for row, version in enumerate(self.versions):
+            framework = version.framework
+            source = (
+                self.tr("shipped")
+                if version.imported_from is None
+                else self.tr("imported: %1").replace("%1", version.imported_from.name)
+            )
+            values = [
+                framework.title.get(language),
+                framework.version,
+                str(len(framework.items)),
+                source,
+                framework.content_hash,
+            ]
+            for column, value in enumerate(values):
+                self.framework_table.setItem(row, column, QTableWidgetItem(value))
+            entry = QListWidgetItem(f"{framework.title.get(language)} — {framework.version}")
+            entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
+            entry.setCheckState(Qt.Checked)
+            entry.setToolTip(framework.content_hash)
+            self.approved_list.addItem(entry)
+
+    def approved_versions(self) -> list[FrameworkVersion]:
+        return [
+            version
+            for row, version in enumerate(self.versions)
+            if self.approved_list.item(row).checkState() == Qt.Checked
+        ]
+
+    def _choose_trust_out(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Trust settings file"), self.trust_out_edit.text(), "(*.ipmst)"
+        )
+        if path:
+            self.trust_out_edit.setText(path)
+
+    def publish_trust(self) -> None:
+        from ipms_desktop.atomic import write_bytes_atomically
+        from ipms_desktop.trust.trust_settings import AllowedFramework, load_trust_settings
+
+        passphrase = self._root_passphrase()
+        if passphrase is None:
+            return
+        target = self.trust_out_edit.text().strip()
+        if not target:
+            self._status(self.tr("Choose where to write the trust settings."), "error")
+            self.trust_out_edit.setFocus()
+            return
+        approved = [
+            AllowedFramework(v.framework.id, str(v.framework.version), v.framework.content_hash)
+            for v in self.approved_versions()
+        ]
+        if not approved:
+            self._status(self.tr("Approve at least one framework version."), "error")
+            return
+        authority = self._authority()
+
+        def work() -> int:
+            data = authority.trust_settings(passphrase, frameworks=approved)
+            write_bytes_atomically(Path(target), data)
+            return load_trust_settings(data).serial
+
+        def done(serial: int) -> None:
+            self._status(
+                self.tr("Trust settings serial %1 written to %2. Send the file to every team.")
+                .replace("%1", str(serial))
+                .replace("%2", isolate_ltr(target)),
+                "success",
+            )
+
+        self._run(self.tr("Signing the trust settings…"), work, done)
+
+    # -- institutions -----------------------------------------------------------------
+
+    def institutions(self) -> list[str]:
+        return [
+            self.institutions_list.item(row).text() for row in range(self.institutions_list.count())
+        ]
+
+    def add_institution(self) -> None:
+        name = self.institution_edit.text().strip()
+        if not name:
+            return
+        if name.casefold() in {n.casefold() for n in self.institutions()}:
+            self._status(self.tr("%1 is already in the list.").replace("%1", name), "warning")
+            return
+        entry = QListWidgetItem(name)
+        entry.setFlags(entry.flags() | Qt.ItemIsEditable)
+        self.institutions_list.blockSignals(True)
+        self.institutions_list.addItem(entry)
+        self.institutions_list.blockSignals(False)
+        self.institution_edit.clear()
+        self._save_institutions()
+
+    def remove_institution(self) -> None:
+        row = self.institutions_list.currentRow()
+        if row >= 0:
+            self.institutions_list.takeItem(row)
+            self._save_institutions()
+
+    def _save_institutions(self) -> None:
+        if self.folder is None:
+            return
+        try:
+            kept = save_institutions(self.folder, self.institutions())
+        except Exception as error:  # e.g. a read-only folder: said, and the list stays shown
+            self._status(error_text(error), "error")
+            return
+        self._status(
+            self.tr("Institutions list saved (%1 names).").replace("%1", str(len(kept))), "success"
+        )
+
+    # -- frameworks -------------------------------------------------------------------
+
+    def _choose_workbook(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Framework workbook"), "", self.tr("Excel workbooks (*.xlsx)")
+        )
+        if path:
+            self.import_workbook(Path(path))
+
+    def import_workbook(self, workbook: Path) -> None:
+        """Validate ``workbook``; list every problem, or keep the new framework version."""
+        folder = self.folder
+        if folder is None:
+            return
+
+        def done(outcome: tuple[list[str], Path | None]) -> None:
+            problems, written = outcome
+            if problems:
+                self._status(
+                    self.tr("%1 problems: nothing was imported.").replace("%1", str(len(problems))),
+                    "error",
+                )
+                self.report_dialog = ValidationReportDialog(workbook, problems, self)
+                self.report_dialog.open()
+                return
+            self.refresh()
+            self._status(
+                self.tr(
+                    "Framework imported to %1. Approve it in the trust settings to use it."
+                ).replace("%1", isolate_ltr(str(written))),
+                "success",
+            )
+
+        self._run(
+            self.tr("Checking the workbook…"), lambda: import_framework(folder, workbook), done
+        )
+
+    def _export_template(self) -> None:
+        from ipms_desktop.frameworks.xlsx import export_framework_xlsx
+
+        row = self.framework_table.currentRow()
+        if not 0 <= row < len(self.versions):
+            self._status(self.tr("Select a framework version first."), "error")
+            return
+        framework = self.versions[row].framework
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Excel template"),
+            f"{framework.id}-{framework.version}.xlsx",
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if path:
+            self._run(
+                self.tr("Writing the template…"),
+                lambda: export_framework_xlsx(framework.data, Path(path)),
+                lambda _result: self._status(self.tr("Template written."), "success"),
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            QApplication.beep()
+            event.ignore()
+            return
+        self.passphrase_edit.clear()
+        event.accept()

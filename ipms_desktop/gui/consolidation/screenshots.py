@@ -1,0 +1,266 @@
+"""Screenshots of the team-lead, CoMSEC and administration screens for ``docs/screenshots``.
+
+``python -m ipms_desktop.gui.consolidation.screenshots`` builds a throw-away world in a
+temporary folder (a CA, three assessors' signed bundles, one damaged copy, a team-lead
+profile), walks through the merge console, quarantine, consensus, reports and
+administration in English and Arabic, and saves one PNG per screen. Key derivation uses
+cheap parameters passed explicitly: nothing made here outlives the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+SIZE = (1280, 800)
+INSTITUTION = {"en": "Ministry of Water Resources", "ar": "وزارة الموارد المائية"}
+ASSESSORS = {
+    "en": ("Huda Kareem", "Omar Saleh", "Zainab Ali"),
+    "ar": ("هدى كريم", "عمر صالح", "زينب علي"),
+}
+STRENGTHS = {
+    "en": ("A five-year strategy with named owners", "Monthly review of twelve indicators"),
+    "ar": ("استراتيجية خمسية بمسؤولين محددين", "مراجعة شهرية لاثني عشر مؤشراً"),
+}
+AFIS = {
+    "en": ("Extend training to administrative staff",),
+    "ar": ("توسيع التدريب ليشمل الإداريين",),
+}
+PASSPHRASE = "amber valley teapot harbour 7"
+
+
+def _document(framework: Any, language: str, assessor: str, seed: int) -> dict[str, Any]:
+    rng = random.Random(seed)
+    panel = framework.default_panel
+    items = {}
+    for item_id, item in framework.items.items():
+        legal = framework.attribute_set_for(panel, item).legal_scores()
+        attributes = {
+            a: rng.choice(legal[5:16]) for a in framework.attribute_set_for(panel, item).attributes
+        }
+        items[item_id] = {
+            "attributes": attributes,
+            "strengths": [STRENGTHS[language][seed % 2]],
+            "afis": list(AFIS[language]),
+            "site_visit_issues": [],
+            "evidence": [],
+        }
+    return {
+        "document": "ipms-assessment",
+        "format": 1,
+        "assessment_id": uuid.uuid4().hex,
+        "revision": 1,
+        "institution": INSTITUTION[language],
+        "cycle": 2026,
+        "framework": {"id": framework.id, "hash": framework.content_hash},
+        "panel": panel.id,
+        "assessor": {"name": assessor, "certificate_fingerprint": ""},
+        "audit_head": uuid.uuid4().hex * 2,
+        "items": items,
+    }
+
+
+def _world(root: Path, language: str, key_kdf: Any, store_kdf: Any) -> dict[str, Any]:
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from ipms_desktop.bundles.writer import BundleSigner, write_bundle
+    from ipms_desktop.frameworks import load_framework
+    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.trust.ca import CertificateAuthority
+    from ipms_desktop.trust.certificates import certificate_fingerprint
+    from ipms_desktop.trust.profile_credentials import (
+        TRUST_SETTINGS_SECRET,
+        certificate_request,
+        install_certificate,
+    )
+    from ipms_desktop.trust.requests import build_certificate_request
+    from ipms_desktop.trust.trust_settings import load_trust_settings
+
+    ca = CertificateAuthority.create(
+        root / "ca", "CoMSEC IPMS Root (sample)", PASSPHRASE, PASSPHRASE + " key", kdf=key_kdf
+    )
+    trust_file = root / "trust.ipmst"
+    trust_file.write_bytes(ca.trust_settings(PASSPHRASE))
+    trust = load_trust_settings(trust_file)
+    framework = load_framework("efqm-2013")
+    incoming = root / "incoming"
+    incoming.mkdir()
+    for number, name in enumerate(ASSESSORS[language]):
+        key = ed25519.Ed25519PrivateKey.generate()
+        certificate = ca.issue(build_certificate_request(key, name), "assessor", PASSPHRASE)
+        document = _document(framework, language, name, number)
+        document["assessor"]["certificate_fingerprint"] = certificate_fingerprint(certificate)
+        write_bundle(
+            incoming / f"{number + 1}-assessment.ipmsb",
+            kind="assessment",
+            document=document,
+            evidence=[],
+            signer=BundleSigner(key, certificate),
+            recipients=list(trust.default_recipients()),
+        )
+    damaged = (incoming / "1-assessment.ipmsb").read_bytes()[:-64]
+    (incoming / "4-copy-from-usb.ipmsb").write_bytes(damaged)
+    profile, _ = Profile.create(root / "lead", "Team Lead", PASSPHRASE, kdf_params=store_kdf)
+    profile.set_secret(TRUST_SETTINGS_SECRET, trust.raw)
+    lead = ca.issue(certificate_request(profile, "Team Lead"), "team-lead", PASSPHRASE)
+    install_certificate(profile, lead.public_bytes(Encoding.PEM), "sample")
+    request = root / "request.pem"
+    request.write_bytes(
+        build_certificate_request(ed25519.Ed25519PrivateKey.generate(), ASSESSORS[language][0])
+    )
+    return {"ca": ca, "trust": trust_file, "profile": profile, "request": request}
+
+
+def capture(language: str, out: Path) -> list[Path]:
+    """Walk through the screens in ``language`` and save one PNG each."""
+    from PySide6.QtWidgets import QApplication
+
+    from ipms_desktop.gui.administration.window import AdministrationWindow, ValidationReportDialog
+    from ipms_desktop.gui.consolidation.window import ConsolidationWindow
+    from ipms_desktop.gui.context import AppContext
+    from ipms_desktop.gui.i18n import LanguageSwitcher
+    from ipms_desktop.gui.none_refcount_guard import guard_none_refcount
+    from ipms_desktop.gui.preferences import Preferences
+    from ipms_desktop.gui.style import STYLE_SHEET
+    from ipms_desktop.gui.tasks import TaskRunner
+    from ipms_desktop.store.keyslots import KdfParams
+    from ipms_desktop.trust.keyfile import Argon2Parameters
+
+    guard_none_refcount()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyleSheet(STYLE_SHEET)
+    saved: list[Path] = []
+
+    def settle(condition: Callable[[], bool] = lambda: True) -> None:
+        for _ in range(5):
+            app.processEvents()
+        while not condition():
+            app.processEvents()
+            time.sleep(0.02)
+        for _ in range(5):
+            app.processEvents()
+
+    def shot(name: str, widget: Any) -> None:
+        settle()
+        target = out / f"{name}-{language}.png"
+        widget.grab().save(str(target))
+        saved.append(target)
+
+    with tempfile.TemporaryDirectory(prefix="ipms-teamlead-screens-") as folder:
+        root = Path(folder)
+        languages = LanguageSwitcher(app)
+        languages.apply(language)
+        store_kdf = KdfParams(memory_kib=8, iterations=1, lanes=1)
+        key_kdf = Argon2Parameters(memory_kib=8, iterations=1, lanes=1)
+        world = _world(root, language, key_kdf, store_kdf)
+        context = AppContext(
+            profile_dir=root / "profile",
+            preferences=Preferences(root / "preferences.ini"),
+            languages=languages,
+            tasks=TaskRunner(app),
+            kdf_params=store_kdf,
+            key_file_kdf=key_kdf,
+        )
+        window = ConsolidationWindow(context, world["profile"])
+        window.resize(*SIZE)
+        window.show()
+        window.database_edit.setText(str(root / "team.ipmsdb"))
+        for edit in (window.passphrase_edit, window.confirm_edit):
+            edit.setText(PASSPHRASE)
+        window.trust_edit.setText(str(world["trust"]))
+        window.key_edit.setText(str(world["ca"].consolidation_key_path))
+        window.key_passphrase_edit.setText(PASSPHRASE + " key")
+        window.open_database()
+        settle(lambda: window.session is not None)
+        window.recovery_box.accept()
+        window.add_paths([root / "incoming"])
+        settle(lambda: not window.busy)
+        window.add_paths([root / "incoming" / "2-assessment.ipmsb"])
+        settle(lambda: not window.busy and not window.db_tasks.busy)
+        shot("teamlead-merge", window)
+        window.tabs.setCurrentIndex(window.QUARANTINE_TAB)
+        window.quarantine.table.selectRow(0)
+        shot("teamlead-quarantine", window)
+        window.tabs.setCurrentIndex(window.CONSENSUS_TAB)
+        workspace = window.consensus
+        settle(lambda: workspace.view is not None and not window.db_tasks.busy)
+        workspace.scores_table.setCurrentCell(1, 0)
+        workspace.value_spin.setValue(70)
+        workspace.justification_edit.setText(
+            "Site visit confirmed the review cycle"
+            if language == "en"
+            else "أكدت الزيارة الميدانية دورة المراجعة"
+        )
+        workspace.set_consensus()
+        settle(lambda: not window.db_tasks.busy)
+        shot("consensus-workspace", window)
+        window.tabs.setCurrentIndex(window.REPORTS_TAB)
+        reports = window.reports
+        reports.cycle_spin.setValue(2026)
+        reports.load_cycle()
+        settle(lambda: not window.db_tasks.busy)
+        reports.workbook_edit.setText(str(root / "reports" / "ipms-2026.xlsx"))
+        reports.pdf_edit.setText(str(root / "reports" / "feedback"))
+        (root / "reports").mkdir()
+        reports.write()
+        settle(lambda: not window.db_tasks.busy)
+        shot("reports-written", window)
+        context.tasks.wait_for_all()
+        window.close()
+
+        admin = AdministrationWindow(context, world["ca"].folder, world["profile"])
+        admin.resize(*SIZE)
+        admin.show()
+        admin.load_request(world["request"])
+        shot("admin-certificates", admin)
+        admin.tabs.setCurrentIndex(1)
+        shot("admin-trust", admin)
+        admin.tabs.setCurrentIndex(3)
+        shot("admin-frameworks", admin)
+        report = ValidationReportDialog(
+            Path("efqm-2013-edited.xlsx"),
+            [
+                "framework!B3: id 'EFQM' is not a valid id",
+                "criteria!E3: title_ar missing or empty translation",
+                "attribute_sets!D3: step must be at least 1",
+            ],
+            admin,
+        )
+        report.show()
+        shot("admin-framework-problems", report)
+        report.close()
+        admin.close()
+        fresh = AdministrationWindow(context, root / "new-ca")
+        fresh.resize(*SIZE)
+        fresh.show()
+        shot("admin-initialise", fresh)
+        fresh.close()
+        context.tasks.wait_for_all()
+        world["profile"].close()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--languages", nargs="+", default=["en", "ar"])
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    args.out.mkdir(parents=True, exist_ok=True)
+    for language in args.languages:
+        for path in capture(language, args.out):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

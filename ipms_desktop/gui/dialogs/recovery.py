@@ -1,0 +1,145 @@
+"""Unlocking with the recovery code and choosing a new passphrase at once.
+
+The code written down at creation opens the profile; the passphrase slot is then rewrapped
+under the new passphrase (the data key and the database are unchanged). Both steps run
+off the GUI thread because each derives a key with Argon2id.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.message import error_text
+from ipms_desktop.gui.widgets.passphrase_strength import describe, estimate_bits, strength_of
+from ipms_desktop.settings import GUI
+
+
+class RecoveryDialog(QDialog):
+    """On success ``profile`` holds the unlocked profile, already under the new passphrase."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Recover the profile"))
+        self.setMinimumWidth(560)
+        self._context = context
+        self.profile: Any = None
+        intro = QLabel(
+            self.tr(
+                "Type the recovery code you wrote down when the profile was created, then "
+                "choose a new passphrase. Your assessments are not changed."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.passphrase_edit = QLineEdit(self)
+        self.passphrase_edit.setEchoMode(QLineEdit.Password)
+        self.confirm_edit = QLineEdit(self)
+        self.confirm_edit.setEchoMode(QLineEdit.Password)
+        self.strength_label = QLabel(self)
+        self.strength_label.setProperty("role", "hint")
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setProperty("role", "error")
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        fields = QFormLayout()
+        fields.addRow(self.tr("&Recovery code"), self.code_edit)
+        fields.addRow(self.tr("&New passphrase"), self.passphrase_edit)
+        fields.addRow(self.tr("Re&peat it"), self.confirm_edit)
+        fields.addRow("", self.strength_label)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.recover_button = QPushButton(self.tr("&Unlock and set the passphrase"), self)
+        self.recover_button.setDefault(True)
+        self.recover_button.setProperty("role", "primary")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.recover_button)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addLayout(fields)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.busy_bar)
+        layout.addLayout(buttons)
+        self.passphrase_edit.textChanged.connect(
+            lambda text: self.strength_label.setText(
+                describe(strength_of(estimate_bits(text), GUI.min_passphrase_bits)) if text else ""
+            )
+        )
+        self.cancel_button.clicked.connect(self.reject)
+        self.recover_button.clicked.connect(self.recover)
+
+    def recover(self) -> None:
+        code = self.code_edit.text().strip()
+        passphrase = self.passphrase_edit.text()
+        problem = None
+        if not code:
+            problem = self.tr("Type the recovery code.")
+        elif estimate_bits(passphrase) < GUI.min_passphrase_bits:
+            problem = self.tr(
+                "The new passphrase is too weak: make it longer, for example add a word."
+            )
+        elif passphrase != self.confirm_edit.text():
+            problem = self.tr("The two passphrases differ: type the same passphrase twice.")
+        if problem:
+            self.message_label.setText(problem)
+            return
+        folder = self._context.profile_dir
+        kdf_params = self._context.kdf_params
+
+        def work(_progress: object) -> Any:
+            from ipms_desktop.store.profile import Profile
+
+            profile = Profile.open_with_recovery_code(folder, code)
+            try:
+                profile.set_passphrase(passphrase, kdf_params=kdf_params)
+            except BaseException:
+                profile.close()
+                raise
+            return profile
+
+        self.message_label.clear()
+        self._set_busy(True)
+        self._context.tasks.start(work, self._recovered, self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        for widget in (self.code_edit, self.passphrase_edit, self.confirm_edit):
+            widget.setEnabled(not busy)
+        self.recover_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+
+    def _recovered(self, profile: Any) -> None:
+        self.profile = profile
+        self._set_busy(False)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if type(error).__name__ == "WrongSecretError":
+            self.message_label.setText(
+                self.tr(
+                    "This recovery code does not open the profile. Nothing was changed; check "
+                    "the code you wrote down."
+                )
+            )
+        else:
+            self.message_label.setText(error_text(error))

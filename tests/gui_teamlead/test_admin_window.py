@@ -1,0 +1,175 @@
+"""The administration window: initialise a CA, certify, revoke, publish trust, keep the
+institutions list, and import a framework version from the Excel template."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ed25519
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from ipms_desktop.frameworks import load_framework
+from ipms_desktop.frameworks.xlsx import collect_xlsx_problems, export_framework_xlsx
+from ipms_desktop.gui.administration.window import AdministrationWindow
+from ipms_desktop.trust.recipients import RecipientPrivateKey
+from ipms_desktop.trust.requests import build_certificate_request
+from ipms_desktop.trust.trust_settings import load_trust_settings
+from tests.bundles.bundle_pki import CA_PASSPHRASE
+
+ROOT_PASSPHRASE = "granite meadow compass 2026"
+KEY_PASSPHRASE = "willow harbour beacon 2026"
+
+
+def admin(qtbot, context, folder: Path) -> AdministrationWindow:
+    window = AdministrationWindow(context, folder)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def wait_idle(qtbot, window: AdministrationWindow) -> None:
+    qtbot.waitUntil(lambda: not window.busy, timeout=30_000)
+
+
+def test_initialise_refuses_mismatched_passphrases_then_creates_the_ca(qtbot, context, tmp_path):
+    window = admin(qtbot, context, tmp_path / "new-ca")
+    assert window.pages.currentIndex() == window.INITIALISE_PAGE
+    assert not window.passphrase_edit.isVisible()
+    window.ca_name_edit.setText("CoMSEC IPMS Root (test)")
+    window.new_ca_passphrase.setText(ROOT_PASSPHRASE)
+    window.new_ca_repeat.setText(ROOT_PASSPHRASE + "x")
+    window.new_key_passphrase.setText(KEY_PASSPHRASE)
+    window.new_key_repeat.setText(KEY_PASSPHRASE)
+    window.initialise()
+    assert window.status_label.property("role") == "error"
+    assert not (tmp_path / "new-ca" / "root.pem").exists()
+    window.new_ca_repeat.setText(ROOT_PASSPHRASE)
+    window.initialise()
+    wait_idle(qtbot, window)
+    assert window.pages.currentIndex() == window.AUTHORITY_PAGE
+    assert (tmp_path / "new-ca" / "root.pem").exists()
+    assert window.new_ca_passphrase.text() == "", "passphrases do not linger in the form"
+    assert "CoMSEC IPMS Root (test)" in window.status_label.text()
+    window.close()
+
+
+def test_request_is_shown_before_signing_then_certified_revoked_and_published(
+    qtbot, context, world, tmp_path
+):
+    signing_key = ed25519.Ed25519PrivateKey.generate()
+    request_path = tmp_path / "layla-request.pem"
+    request_path.write_bytes(
+        build_certificate_request(
+            signing_key, "Layla Hassan", RecipientPrivateKey.generate().public_key()
+        )
+    )
+    window = admin(qtbot, context, world.ca.folder)
+    assert window.pages.currentIndex() == window.AUTHORITY_PAGE
+    before = len(window.certificates)
+    window.load_request(request_path)
+    raw = signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    assert window.holder_value.text() == "Layla Hassan"
+    assert window.key_fingerprint_value.text() == "sha256:" + hashlib.sha256(raw).hexdigest()
+    assert window.role_combo.currentData() == "team-lead"
+    assert window.certificate_out_edit.text() != ""
+    assert not Path(window.certificate_out_edit.text()).exists(), "nothing is signed yet"
+
+    window.sign_request()
+    assert "passphrase" in window.status_label.text()
+    window.passphrase_edit.setText(CA_PASSPHRASE)
+    window.sign_request()
+    wait_idle(qtbot, window)
+    certificate = x509.load_pem_x509_certificate(
+        Path(window.certificate_out_edit.text()).read_bytes()
+    )
+    assert window.last_certificate_fingerprint in window.status_label.text()
+    assert len(window.certificates) == before + 1
+    newest = window.certificates[0]
+    assert newest.holder == "Layla Hassan" and newest.role == "team-lead"
+    assert window.certificate_table.item(0, 3).text() == "Valid"
+
+    window.certificate_table.selectRow(0)
+    window.revoke(window.selected_certificate())
+    wait_idle(qtbot, window)
+    assert window.certificate_table.item(0, 3).text() == "Revoked"
+    assert window.tabs.currentIndex() == 1
+
+    window.approved_list.item(1).setCheckState(Qt.Unchecked)
+    trust_out = tmp_path / "published.ipmst"
+    window.trust_out_edit.setText(str(trust_out))
+    window.publish_trust()
+    wait_idle(qtbot, window)
+    trust = load_trust_settings(trust_out)
+    assert trust.crl.get_revoked_certificate_by_serial_number(certificate.serial_number)
+    assert len(trust.frameworks) == len(window.versions) - 1
+    assert f"serial {trust.serial}" in window.status_label.text()
+    window.close()
+
+
+def test_bad_request_file_is_explained_and_nothing_can_be_signed(qtbot, context, world, tmp_path):
+    bogus = tmp_path / "bogus.pem"
+    bogus.write_text("not a request")
+    window = admin(qtbot, context, world.ca.folder)
+    window.load_request(bogus)
+    assert window.status_label.property("role") == "error"
+    assert "PKCS#10" in window.status_label.text()
+    assert not window.sign_button.isEnabled()
+    window.close()
+
+
+def test_institutions_list_is_kept_in_the_ca_folder(qtbot, context, world):
+    window = admin(qtbot, context, world.ca.folder)
+    window.tabs.setCurrentIndex(2)
+    for name in ("Ministry of Trade", "وزارة الكهرباء", "ministry of trade"):
+        window.institution_edit.setText(name)
+        window.add_institution()
+    assert window.institutions() == ["Ministry of Trade", "وزارة الكهرباء"]
+    assert window.status_label.property("role") == "warning"
+    window.institutions_list.setCurrentRow(0)
+    window.remove_institution()
+    window.close()
+    again = admin(qtbot, context, world.ca.folder)
+    assert again.institutions() == ["وزارة الكهرباء"]
+    again.close()
+
+
+def test_framework_import_lists_every_problem_or_adds_the_version(qtbot, context, world, tmp_path):
+    template = tmp_path / "efqm-2013.xlsx"
+    export_framework_xlsx(load_framework("efqm-2013").data, template)
+    workbook = load_workbook(template)
+    sheet = workbook["framework"]
+    for row in range(2, sheet.max_row + 1):
+        if sheet.cell(row, 1).value == "version":
+            sheet.cell(row, 2).value = "2013.2"
+    good = tmp_path / "efqm-2013-revised.xlsx"
+    workbook.save(good)
+    workbook["framework"]["B3"] = "EFQM"
+    workbook["criteria"]["E3"] = ""
+    broken = tmp_path / "broken.xlsx"
+    workbook.save(broken)
+    expected = collect_xlsx_problems(broken)
+    assert len(expected) >= 2
+
+    window = admin(qtbot, context, world.ca.folder)
+    window.tabs.setCurrentIndex(3)
+    shipped = len(window.versions)
+    window.import_workbook(broken)
+    wait_idle(qtbot, window)
+    dialog = window.report_dialog
+    assert dialog is not None
+    shown = [dialog.problem_list.item(row).text() for row in range(dialog.problem_list.count())]
+    assert shown == expected
+    assert len(window.versions) == shipped
+    dialog.accept()
+
+    window.import_workbook(good)
+    wait_idle(qtbot, window)
+    assert len(window.versions) == shipped + 1
+    assert window.versions[-1].framework.version == "2013.2"
+    assert window.framework_table.item(shipped, 3).text().startswith("imported")
+    assert window.approved_list.count() == shipped + 1
+    window.close()
