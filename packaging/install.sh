@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs IPMS Desktop from this checkout into .venv and starts it. On a fresh Debian
-# machine run as root so the Debian libraries Qt needs are installed too.
+# machine run as root so the Debian libraries Qt needs are installed too. With no display
+# (a server or a CI machine) it starts the application offscreen, reports its first paint
+# and says how to run it on a desktop. Arguments go to ipms-desktop (e.g. --profile DIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,4 +27,12 @@ fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q -e .
-exec .venv/bin/ipms frameworks list
+.venv/bin/python packaging/build_translations.py --release-only
+
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ] && [ "$(uname -s)" = Linux ]; then
+    echo "packaging/install.sh: no display here; starting IPMS Desktop offscreen to check it."
+    QT_QPA_PLATFORM=offscreen .venv/bin/ipms-desktop --exit-after-first-paint "$@"
+    echo "IPMS Desktop is installed. On a desktop session start it with: .venv/bin/ipms-desktop"
+    exit 0
+fi
+exec .venv/bin/ipms-desktop "$@"

@@ -29,7 +29,7 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q -e ".[test]"
 if [ -f packaging/build_translations.py ]; then
-    .venv/bin/python packaging/build_translations.py
+    .venv/bin/python packaging/build_translations.py --release-only
 fi
 
 .venv/bin/ruff check .
