@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -45,11 +44,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        # Until start() runs (right after the first paint) the window shows only its name.
-        splash = QLabel(APP_NAME)
-        splash.setProperty("role", "title")
-        splash.setStyleSheet("qproperty-alignment: AlignCenter;")
-        self.stack.addWidget(splash)
+        # Until start() runs, right after this first paint, the window is empty: drawing any
+        # text first would load the font database, which start() does anyway a moment later.
 
     def start(self, context: AppContext) -> None:
         """Build the menus and the first screen; called once the window has painted."""
