@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ipms_desktop.gui.first_paint import FirstPaintProbe, milliseconds_since_start
 from ipms_desktop.gui.i18n import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from ipms_desktop.gui.main_window import MainWindow
-from ipms_desktop.gui.none_refcount_guard import guard_none_refcount
 from ipms_desktop.resources import resource_path
 from ipms_desktop.settings import APP_ID, APP_NAME, ORGANISATION
 
@@ -104,7 +103,6 @@ def build_context(app: QApplication, profile_dir: Path, language: str | None) ->
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``ipms-desktop`` and ``python main.py``."""
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
-    guard_none_refcount()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)

@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>&amp;Anonymised (Assessor A, B, …)</source>
-        <translation>&amp;إخفاء الأسماء (المقيِّم أ، ب، …)</translation>
+        <translation>&amp;إخفاء الأسماء (المقيِّم A، B، …)</translation>
     </message>
     <message>
         <source>&amp;Export consensus bundle…</source>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import LanguageSwitcher
 from ipms_desktop.gui.main_window import MainWindow
-from ipms_desktop.gui.none_refcount_guard import guard_none_refcount
 from ipms_desktop.gui.preferences import Preferences
 from ipms_desktop.gui.style import STYLE_SHEET
 from ipms_desktop.gui.tasks import TaskRunner
@@ -26,9 +25,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 
 import build_translations  # noqa: E402
-
-# PySide6 6.12.0 on CPython 3.11 loses a reference to None per void call (see the module).
-guard_none_refcount()
 
 CHEAP_PROFILE_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
 CHEAP_KEY_FILE_KDF = Argon2Parameters(memory_kib=8, iterations=1, lanes=1)

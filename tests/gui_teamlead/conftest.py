@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication
 from ipms_desktop.bundles.writer import BundleSigner, write_bundle
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import LanguageSwitcher
-from ipms_desktop.gui.none_refcount_guard import guard_none_refcount
 from ipms_desktop.gui.preferences import Preferences
 from ipms_desktop.gui.style import STYLE_SHEET
 from ipms_desktop.gui.tasks import TaskRunner
@@ -48,8 +47,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 
 import build_translations  # noqa: E402
-
-guard_none_refcount()
 
 INSTITUTION = "Ministry of Trade"
 CYCLE = 2026

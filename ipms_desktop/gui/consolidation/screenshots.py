@@ -128,14 +128,12 @@ def capture(language: str, out: Path) -> list[Path]:
     from ipms_desktop.gui.consolidation.window import ConsolidationWindow
     from ipms_desktop.gui.context import AppContext
     from ipms_desktop.gui.i18n import LanguageSwitcher
-    from ipms_desktop.gui.none_refcount_guard import guard_none_refcount
     from ipms_desktop.gui.preferences import Preferences
     from ipms_desktop.gui.style import STYLE_SHEET
     from ipms_desktop.gui.tasks import TaskRunner
     from ipms_desktop.store.keyslots import KdfParams
     from ipms_desktop.trust.keyfile import Argon2Parameters
 
-    guard_none_refcount()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyleSheet(STYLE_SHEET)
     saved: list[Path] = []
