@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QLabel,
     QLineEdit,
@@ -14,8 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework, list_frameworks
 from ipms_desktop.gui.forms import child, load_form
+from ipms_desktop.gui.message import error_text
+from ipms_desktop.provisioning import load_institutions, provisioned_institutions_path
 
 
 class NewAssessmentDialog(QDialog):
@@ -43,7 +48,24 @@ class NewAssessmentDialog(QDialog):
         self._framework_changed()
         self.create_button.clicked.connect(self._accept_if_complete)
         cancel_button.clicked.connect(self.reject)
+        self._offer_provisioned_institutions()
         self.institution_edit.setFocus()
+
+    def _offer_provisioned_institutions(self) -> None:
+        """Complete institution names from the list CoMSEC provisioned, when there is one,
+        so that every assessor spells an institution the same way."""
+        path = provisioned_institutions_path()
+        if path is None:
+            return
+        try:
+            names = load_institutions(path)
+        except IpmsError as error:
+            self.message_label.setText(error_text(error))
+            return
+        completer = QCompleter(list(names), self)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchContains)
+        self.institution_edit.setCompleter(completer)
 
     def _framework_changed(self) -> None:
         framework = self.framework

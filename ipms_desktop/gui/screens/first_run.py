@@ -33,6 +33,7 @@ from ipms_desktop.gui.widgets.passphrase_strength import (
     estimate_bits,
     strength_of,
 )
+from ipms_desktop.provisioning import provisioned_trust_path
 from ipms_desktop.settings import GUI
 
 _STRENGTH_COLOURS = {
@@ -119,6 +120,18 @@ class FirstRunScreen(QWidget):
         self.confirm_edit.clear()
         self.pages.setCurrentIndex(self.TRUST_PAGE)
         self.install_trust_button.setFocus()
+        provisioned = provisioned_trust_path()
+        if provisioned is not None:
+            self.install_provisioned_trust(provisioned)
+
+    def install_provisioned_trust(self, path: Path) -> None:
+        """An installer provisioned by CoMSEC carries its trust settings: install them
+        without offering training; if they fail to verify, the file chooser remains."""
+        self.training_button.hide()
+        self.install_trust_file(path)
+        self.trust_message.setText(
+            self.tr("Installing the trust settings this installation was provisioned with…")
+        )
 
     # -- trust: a file or training ----------------------------------------------------
 
