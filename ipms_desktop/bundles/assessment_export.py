@@ -10,21 +10,11 @@ consumed is simply skipped by the next export.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from cryptography.x509.oid import NameOID
-
-from ipms_desktop.bundles.format import KINDS
-from ipms_desktop.bundles.writer import BundleSigner, EvidenceFile, WrittenBundle, write_bundle
-from ipms_desktop.errors import IpmsError
-from ipms_desktop.trust.certificates import (
-    CredentialRejected,
-    certificate_fingerprint,
-    check_signer,
-)
-from ipms_desktop.trust.profile_credentials import require_trust, signing_credentials
+from ipms_desktop.bundles.export_signer import prepare_export
+from ipms_desktop.bundles.writer import EvidenceFile, WrittenBundle, write_bundle
 from ipms_desktop.trust.recipients import RecipientPublicKey
 
 ASSESSMENT_KIND = "assessment"
@@ -49,41 +39,20 @@ def export_assessment(
     extra_recipients: Sequence[RecipientPublicKey] = (),
 ) -> WrittenBundle:
     """Sign and encrypt an assessment to CoMSEC (and ``extra_recipients``) at ``out_path``."""
-    trust = require_trust(profile)
-    signing_key, certificate = signing_credentials(profile)
-    try:
-        check_signer(
-            certificate,
-            trust.root,
-            trust.crl,
-            at=datetime.now(UTC),
-            allowed_roles=KINDS[ASSESSMENT_KIND].signer_roles,
-        )
-    except CredentialRejected as error:
-        raise IpmsError(
-            f"this profile's certificate cannot sign assessments ({error}); ask CoMSEC for "
-            "a new one"
-        ) from None
     framework = profile.assessment_document(assessment_id)["framework"]
-    if framework["hash"] not in trust.allowed_framework_hashes:
-        raise IpmsError(
-            f"framework {framework['id']} ({framework['hash']}) is not approved by the "
-            "installed trust settings; install current trust settings from CoMSEC"
-        )
+    export = prepare_export(
+        profile, ASSESSMENT_KIND, framework["id"], framework["hash"], extra_recipients
+    )
     profile.mark_exported(assessment_id)
     document = profile.assessment_document(assessment_id)
-    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    document["assessor"] = {
-        "name": str(names[0].value) if names else certificate.subject.rfc4514_string(),
-        "certificate_fingerprint": certificate_fingerprint(certificate),
-    }
+    document["assessor"] = {"name": export.name, "certificate_fingerprint": export.fingerprint}
     return write_bundle(
         out_path,
         kind=ASSESSMENT_KIND,
         document=document,
         evidence=_evidence_files(profile, document),
-        signer=BundleSigner(signing_key, certificate),
-        recipients=[*trust.default_recipients(), *extra_recipients],
+        signer=export.signer,
+        recipients=export.recipients,
     )
 
 

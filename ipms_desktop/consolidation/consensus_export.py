@@ -14,22 +14,15 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cryptography.x509.oid import NameOID
-
-from ipms_desktop.bundles.format import KINDS, format_time
-from ipms_desktop.bundles.writer import BundleSigner, WrittenBundle, write_bundle
+from ipms_desktop.bundles.export_signer import prepare_export
+from ipms_desktop.bundles.format import format_time
+from ipms_desktop.bundles.writer import WrittenBundle, write_bundle
 from ipms_desktop.consolidation.consensus import consensus_document, load_consensus, reserve_export
 from ipms_desktop.consolidation.database import ConsolidationDatabase
 from ipms_desktop.consolidation.incoming import IncomingBundle, check_incoming
 from ipms_desktop.consolidation.merge import import_bundle
 from ipms_desktop.consolidation.schema import KIND_CONSENSUS
-from ipms_desktop.errors import IpmsError
-from ipms_desktop.trust.certificates import (
-    CredentialRejected,
-    certificate_fingerprint,
-    check_signer,
-)
-from ipms_desktop.trust.profile_credentials import SecretStore, require_trust, signing_credentials
+from ipms_desktop.trust.profile_credentials import SecretStore
 from ipms_desktop.trust.recipients import RecipientPublicKey
 
 
@@ -42,31 +35,17 @@ def export_consensus(
     extra_recipients: Sequence[RecipientPublicKey] = (),
 ) -> WrittenBundle:
     """Sign and encrypt the consensus of ``institution`` for ``cycle`` to ``out_path``."""
-    trust = require_trust(profile)
-    signing_key, certificate = signing_credentials(profile)
-    try:
-        check_signer(
-            certificate,
-            trust.root,
-            trust.crl,
-            at=datetime.now(UTC),
-            allowed_roles=KINDS[KIND_CONSENSUS].signer_roles,
-        )
-    except CredentialRejected as error:
-        raise IpmsError(
-            f"this profile's certificate cannot sign a consensus ({error}); a team-lead "
-            "certificate from CoMSEC is needed"
-        ) from None
     view = load_consensus(database, institution, cycle)
-    if view.framework.content_hash not in trust.allowed_framework_hashes:
-        raise IpmsError(
-            f"framework {view.framework.id} ({view.framework.content_hash}) is not approved by "
-            "the installed trust settings; install current trust settings from CoMSEC"
-        )
+    export = prepare_export(
+        profile,
+        KIND_CONSENSUS,
+        view.framework.id,
+        view.framework.content_hash,
+        extra_recipients,
+    )
     consensus_id, revision = reserve_export(database, institution, cycle)
-    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    team_lead = str(names[0].value) if names else certificate.subject.rfc4514_string()
-    fingerprint = certificate_fingerprint(certificate)
+    team_lead = export.name
+    fingerprint = export.fingerprint
     document = consensus_document(
         view,
         consensus_id=consensus_id,
@@ -80,8 +59,8 @@ def export_consensus(
         kind=KIND_CONSENSUS,
         document=document,
         evidence=[],
-        signer=BundleSigner(signing_key, certificate),
-        recipients=[*trust.default_recipients(), *extra_recipients],
+        signer=export.signer,
+        recipients=export.recipients,
         now=created,
     )
     recorded = IncomingBundle(

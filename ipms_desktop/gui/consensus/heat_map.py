@@ -10,7 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -49,15 +49,20 @@ def fit_score_columns(table: QTableWidget, first: int, last: int) -> None:
     """
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
-    width = table.fontMetrics().horizontalAdvance("000.0 *") + 18
-    header.setMinimumSectionSize(min(header.minimumSectionSize(), width))
-    for column in range(first, last + 1):
+    titles = [str(table.horizontalHeaderItem(c).text()) for c in range(first, last + 1)]
+    bold = QFont(table.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    score_width = metrics.horizontalAdvance("000.0 *")
+    widths = [
+        max([score_width, *(metrics.horizontalAdvance(word) for word in title.split())]) + 20
+        for title in titles
+    ]
+    header.setMinimumSectionSize(min(header.minimumSectionSize(), *widths))
+    for column, width in zip(range(first, last + 1), widths, strict=True):
         header.setSectionResizeMode(column, QHeaderView.Fixed)
         table.setColumnWidth(column, width)
-    lines = max(
-        (len(str(table.horizontalHeaderItem(c).text()).split()) for c in range(first, last + 1)),
-        default=1,
-    )
+    lines = max((len(title.split()) for title in titles), default=1)
     header.setMinimumHeight(table.fontMetrics().lineSpacing() * min(lines, 3) + 12)
 
 

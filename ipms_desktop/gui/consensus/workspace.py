@@ -168,7 +168,7 @@ class ConsensusWorkspace(QWidget):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([430, 850])
+        splitter.setSizes([460, 820])
 
         top = QHBoxLayout()
         top.addWidget(institution_label)

@@ -1,0 +1,76 @@
+"""Who signs an export and to whom it is encrypted, for every kind of bundle.
+
+An assessor's export and a team lead's consensus export make the same checks before any
+byte is written: the profile holds trust settings and a certificate, the certificate may
+sign this kind of bundle today, and the framework is one the trust settings approve.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from cryptography.x509.oid import NameOID
+
+from ipms_desktop.bundles.format import KINDS
+from ipms_desktop.bundles.writer import BundleSigner
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.trust.certificates import (
+    CredentialRejected,
+    certificate_fingerprint,
+    check_signer,
+)
+from ipms_desktop.trust.profile_credentials import SecretStore, require_trust, signing_credentials
+from ipms_desktop.trust.recipients import RecipientPublicKey
+
+_REFUSED = {
+    "assessment": "this profile's certificate cannot sign assessments ({error}); ask CoMSEC "
+    "for a new one",
+    "consensus": "this profile's certificate cannot sign a consensus ({error}); a team-lead "
+    "certificate from CoMSEC is needed",
+}
+
+
+@dataclass(frozen=True)
+class ExportSigner:
+    """The checked signer of one export, its name and fingerprint, and its recipients."""
+
+    signer: BundleSigner
+    name: str
+    fingerprint: str
+    recipients: list[RecipientPublicKey]
+
+
+def prepare_export(
+    profile: SecretStore,
+    kind: str,
+    framework_id: str,
+    framework_hash: str,
+    extra_recipients: Sequence[RecipientPublicKey] = (),
+) -> ExportSigner:
+    """Check that ``profile`` may sign a ``kind`` bundle for this framework, now."""
+    trust = require_trust(profile)
+    signing_key, certificate = signing_credentials(profile)
+    try:
+        check_signer(
+            certificate,
+            trust.root,
+            trust.crl,
+            at=datetime.now(UTC),
+            allowed_roles=KINDS[kind].signer_roles,
+        )
+    except CredentialRejected as error:
+        raise IpmsError(_REFUSED[kind].format(error=error)) from None
+    if framework_hash not in trust.allowed_framework_hashes:
+        raise IpmsError(
+            f"framework {framework_id} ({framework_hash}) is not approved by the installed "
+            "trust settings; install current trust settings from CoMSEC"
+        )
+    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return ExportSigner(
+        signer=BundleSigner(signing_key, certificate),
+        name=str(names[0].value) if names else certificate.subject.rfc4514_string(),
+        fingerprint=certificate_fingerprint(certificate),
+        recipients=[*trust.default_recipients(), *extra_recipients],
+    )
