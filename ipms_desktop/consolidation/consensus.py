@@ -148,23 +148,38 @@ def nearest_legal(attribute_set: AttributeSet, value: Fraction) -> Fraction:
     return Fraction(attribute_set.min + max(0, min(top, whole)) * attribute_set.step)
 
 
+@dataclass(frozen=True)
+class Spread:
+    """Mean, minimum, maximum and spread of the individual scores that are present."""
+
+    mean: Fraction | None
+    minimum: Fraction | None
+    maximum: Fraction | None
+    spread: Fraction | None
+
+    @classmethod
+    def of(cls, values: tuple[Fraction | None, ...]) -> Spread:
+        present = [v for v in values if v is not None]
+        if not present:
+            return cls(None, None, None, None)
+        low, high = min(present), max(present)
+        return cls(sum(present, Fraction(0)) / len(present), low, high, high - low)
+
+
 def _stats(
     attribute_id: str,
     values: tuple[Fraction | None, ...],
     consensus: Fraction | None,
     override: tuple[int, str] | None,
 ) -> ScoreRow:
-    present = [v for v in values if v is not None]
-    mean = sum(present, Fraction(0)) / len(present) if present else None
-    low = min(present) if present else None
-    high = max(present) if present else None
+    spread = Spread.of(values)
     return ScoreRow(
         attribute_id=attribute_id,
         values=values,
-        mean=mean,
-        minimum=low,
-        maximum=high,
-        spread=(high - low) if present else None,
+        mean=spread.mean,
+        minimum=spread.minimum,
+        maximum=spread.maximum,
+        spread=spread.spread,
         consensus=Fraction(override[0]) if override else consensus,
         overridden=override is not None,
         justification=override[1] if override else "",

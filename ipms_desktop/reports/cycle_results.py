@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ipms_desktop.consolidation.consensus import assessor_label, deduplicate
+from ipms_desktop.consolidation.consensus import Spread, assessor_label, deduplicate
 from ipms_desktop.consolidation.database import ConsolidationDatabase
 from ipms_desktop.consolidation.incoming import installed_framework
 from ipms_desktop.consolidation.schema import KIND_CONSENSUS, bundles
@@ -78,22 +78,19 @@ class InstitutionResults:
         rows = []
         for item_id in self.framework.items:
             values = tuple(i.score.items[item_id].overall for i in self.individuals)
-            present = [v for v in values if v is not None]
-            low = min(present) if present else None
-            high = max(present) if present else None
-            spread = (high - low) if present else None
+            spread = Spread.of(values)
             rows.append(
                 ItemSpread(
                     item_id=item_id,
                     values=values,
-                    mean=sum(present, Fraction(0)) / len(present) if present else None,
-                    minimum=low,
-                    maximum=high,
-                    spread=spread,
+                    mean=spread.mean,
+                    minimum=spread.minimum,
+                    maximum=spread.maximum,
+                    spread=spread.spread,
                     consensus=(
                         self.consensus.score.items[item_id].overall if self.consensus else None
                     ),
-                    flagged=spread is not None and spread >= self.threshold,
+                    flagged=spread.spread is not None and spread.spread >= self.threshold,
                 )
             )
         return rows

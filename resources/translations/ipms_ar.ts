@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>&amp;Anonymised (Assessor A, B, …)</source>
-        <translation>&amp;إخفاء الأسماء (المقيِّم A، B، …)</translation>
+        <translation>&amp;إخفاء أسماء المقيِّمين</translation>
     </message>
     <message>
         <source>&amp;Export consensus bundle…</source>
@@ -1176,6 +1176,10 @@
     <message>
         <source>The two passphrases differ: type the same passphrase twice.</source>
         <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها مرتين.</translation>
+    </message>
+    <message>
+        <source>Installing the trust settings this installation was provisioned with…</source>
+        <translation>جارٍ تثبيت إعدادات الثقة التي زُوِّد بها هذا التثبيت…</translation>
     </message>
     <message>
         <source>Trust settings file</source>

@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>&amp;Anonymised (Assessor A, B, …)</source>
-        <translation>&amp;بێناو (هەڵسەنگێنەری A، B، …)</translation>
+        <translation>&amp;شاردنەوەی ناوی هەڵسەنگێنەران</translation>
     </message>
     <message>
         <source>&amp;Export consensus bundle…</source>
@@ -1176,6 +1176,10 @@
     <message>
         <source>The two passphrases differ: type the same passphrase twice.</source>
         <translation>دوو دەستەواژە نهێنییەکە جیاوازن: هەمان دەستەواژە دوو جار بنووسە.</translation>
+    </message>
+    <message>
+        <source>Installing the trust settings this installation was provisioned with…</source>
+        <translation>ڕێکخستنەکانی متمانە کە ئەم دامەزراندنە پێیان ئامادە کراوە دادەمەزرێن…</translation>
     </message>
     <message>
         <source>Trust settings file</source>
