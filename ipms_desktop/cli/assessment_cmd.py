@@ -166,17 +166,10 @@ def _show(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from ipms_desktop.bundles.assessment_export import export_assessment
-    from ipms_desktop.trust.profile_credentials import recipient_from_certificate, require_trust
+    from ipms_desktop.trust.profile_credentials import recipients_from_certificate_files
 
-    certificates = []
-    for path in args.to:
-        try:
-            certificates.append((path, path.read_bytes()))
-        except OSError as error:
-            raise IpmsError(f"{path}: cannot read ({error.strerror})") from None
     with open_profile(args) as profile:
-        trust = require_trust(profile)
-        extra = [recipient_from_certificate(data, str(path), trust) for path, data in certificates]
+        extra = recipients_from_certificate_files(profile, args.to)
         written = export_assessment(profile, args.assessment_id, args.out, extra)
         revision = profile.get_assessment(args.assessment_id).summary.revision
     print(f"bundle written: {written.path} ({written.size} bytes, {written.member_count} members)")

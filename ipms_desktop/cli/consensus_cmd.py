@@ -178,17 +178,10 @@ def _notes(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from ipms_desktop.consolidation.consensus_export import export_consensus
-    from ipms_desktop.trust.profile_credentials import recipient_from_certificate, require_trust
+    from ipms_desktop.trust.profile_credentials import recipients_from_certificate_files
 
-    certificates = []
-    for path in args.to:
-        try:
-            certificates.append((path, path.read_bytes()))
-        except OSError as error:
-            raise IpmsError(f"{path}: cannot read ({error.strerror})") from None
     with open_database(args.db) as database, open_profile(args) as profile:
-        trust = require_trust(profile)
-        extra = [recipient_from_certificate(data, str(path), trust) for path, data in certificates]
+        extra = recipients_from_certificate_files(profile, args.to)
         written = export_consensus(database, args.institution, args.cycle, profile, args.out, extra)
     print(f"consensus bundle written: {written.path} ({written.size} bytes)")
     print(f"bundle id {written.bundle_id}")

@@ -7,7 +7,9 @@ leave that store: only the certificate request and public keys do.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Protocol
 
 from cryptography import x509
@@ -183,3 +185,19 @@ def recipient_from_certificate(
             "carries no recipient key, so bundles cannot be encrypted to it"
         )
     return key
+
+
+def recipients_from_certificate_files(
+    store: SecretStore, paths: Sequence[Path]
+) -> list[RecipientPublicKey]:
+    """The certified recipient keys of the ``--to`` certificate files, each checked against
+    the root of the trust settings installed in ``store``."""
+    trust = require_trust(store)
+    recipients = []
+    for path in paths:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            raise IpmsError(f"{path}: cannot read ({error.strerror})") from None
+        recipients.append(recipient_from_certificate(data, str(path), trust))
+    return recipients
