@@ -157,7 +157,9 @@ def test_full_disk_leaves_the_previous_file_untouched(pki, tmp_path, monkeypatch
 
 
 def test_missing_destination_folder_is_a_clear_error(pki, tmp_path):
-    with pytest.raises(IpmsError, match=r"folder .*absent does not exist; create it or choose another"):
+    with pytest.raises(
+        IpmsError, match=r"folder .*absent does not exist; create it or choose another"
+    ):
         _write(pki, tmp_path / "absent" / "out.ipmsb", [])
 
 
