@@ -231,6 +231,19 @@ def _framework_of(rows: Sequence[Any], institution: str, cycle: int) -> tuple[Fr
     return installed_framework(framework_id, framework_hash), panel
 
 
+def merged_institutions(database: ConsolidationDatabase) -> list[tuple[str, int]]:
+    """(institution, cycle) pairs with current individual assessments, newest cycle first,
+    so that a team lead picks one instead of typing it."""
+    rows = database.read(
+        lambda connection: connection.execute(
+            select(bundles.c.institution, bundles.c.cycle)
+            .where(bundles.c.kind == KIND_ASSESSMENT, bundles.c.is_current)
+            .distinct()
+        ).all()
+    )
+    return sorted(((row.institution, int(row.cycle)) for row in rows), key=lambda p: (-p[1], p[0]))
+
+
 def load_consensus(
     database: ConsolidationDatabase,
     institution: str,

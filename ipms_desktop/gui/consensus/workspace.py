@@ -208,7 +208,7 @@ class ConsensusWorkspace(QWidget):
 
     def reload_directory(self) -> None:
         """List the institutions again (after a merge); keep the current choice."""
-        from ipms_desktop.gui.consensus.directory import merged_institutions
+        from ipms_desktop.consolidation.consensus import merged_institutions
 
         database = self.database
         self._run(lambda: merged_institutions(database), self._directory_loaded)
