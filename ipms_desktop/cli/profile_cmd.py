@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 PASSPHRASE_VARIABLE = "IPMS_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "IPMS_NEW_PASSPHRASE"
 RECOVERY_CODE_VARIABLE = "IPMS_RECOVERY_CODE"
+ESCROW_PASSPHRASE_VARIABLE = "IPMS_ESCROW_PASSPHRASE"
 
 
 def add_profile_argument(parser: argparse.ArgumentParser) -> None:
@@ -70,8 +71,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_profile_argument(passwd)
     passwd.set_defaults(handler=_passwd)
 
-    recover = commands.add_parser("recover", help="set a new passphrase using the recovery code")
+    recover = commands.add_parser(
+        "recover",
+        help="set a new passphrase using the recovery code (or, at CoMSEC, the escrow key)",
+    )
     add_profile_argument(recover)
+    recover.add_argument(
+        "--escrow-key",
+        type=Path,
+        metavar="FILE",
+        help="CoMSEC's escrow key file (passphrase from IPMS_ESCROW_PASSPHRASE or the terminal) "
+        "instead of the recovery code",
+    )
     recover.set_defaults(handler=_recover)
 
     verify = commands.add_parser("verify", help="check the database and the audit chain")
@@ -165,8 +176,16 @@ def _recover(args: argparse.Namespace) -> int:
     from ipms_desktop.store.profile import Profile
 
     folder = profile_folder(args)
-    code = read_secret(RECOVERY_CODE_VARIABLE, "Recovery code: ")
-    with Profile.open_with_recovery_code(folder, code) as profile:
+    if args.escrow_key is not None:
+        from ipms_desktop.trust.ca import load_recipient_key_file
+
+        key_passphrase = read_secret(ESCROW_PASSPHRASE_VARIABLE, "Escrow key passphrase: ")
+        escrow_key = load_recipient_key_file(args.escrow_key, key_passphrase)
+        opened = Profile.open_with_escrow_key(folder, escrow_key.secret_bytes)
+    else:
+        code = read_secret(RECOVERY_CODE_VARIABLE, "Recovery code: ")
+        opened = Profile.open_with_recovery_code(folder, code)
+    with opened as profile:
         new = read_secret(NEW_PASSPHRASE_VARIABLE, "New passphrase: ", confirm=True)
         profile.set_passphrase(new)
     print(f"new passphrase set for {folder}; the recovery code stays valid")

@@ -306,6 +306,19 @@ def test_escrow_key_opens_bundles_and_the_profile(workspace, tmp_path, monkeypat
     with Profile.open_with_escrow_key(escrowed, escrow_key.secret_bytes) as opened:
         assert opened.name == "Escrowed"
 
+    # CoMSEC's recovery path on the command line: a wrong key passphrase changes nothing,
+    # the right one sets a new passphrase that then opens the profile.
+    monkeypatch.setenv("IPMS_NEW_PASSPHRASE", "passphrase set by CoMSEC recovery")
+    monkeypatch.setenv("IPMS_ESCROW_PASSPHRASE", "not the escrow passphrase")
+    recover = ("profile", "recover", "--profile", escrowed, "--escrow-key", ca.escrow_key_path)
+    assert ipms(*recover) == 1
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+    monkeypatch.setenv("IPMS_ESCROW_PASSPHRASE", "test-only escrow passphrase")
+    assert ipms(*recover) == 0
+    assert "new passphrase set" in capsys.readouterr().out
+    with Profile.open(escrowed, "passphrase set by CoMSEC recovery") as reopened:
+        assert reopened.name == "Escrowed"
+
     workspace = {**workspace, "trust": trust_file}
     enrol(workspace)
     bundle = root / "escrowed.ipmsb"
