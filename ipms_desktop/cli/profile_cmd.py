@@ -120,44 +120,25 @@ def _create(args: argparse.Namespace) -> int:
     from ipms_desktop.store.profile import Profile
 
     folder = profile_folder(args)
+    from ipms_desktop.trust.profile_credentials import escrow_key_bytes, install_trust
+
     settings = _read_trust_settings(args.trust) if args.trust else None
-    escrow = _escrow_key_bytes(settings) if settings else None
+    escrow = escrow_key_bytes(settings) if settings else None
     passphrase = read_secret(PASSPHRASE_VARIABLE, "New passphrase: ", confirm=True)
     profile, recovery_code = Profile.create(folder, args.name, passphrase, escrow_public_key=escrow)
     with profile:
         if settings is not None:
-            install_trust_settings(profile, settings)
+            install_trust(profile, settings)
     print(f"profile created in {folder}")
     print("Recovery code (write it down and keep it apart from this computer; shown only once):")
     print(recovery_code)
     return 0
 
 
-def install_trust_settings(profile: Profile, settings: TrustSettings) -> None:
-    """Keep the verified trust settings file inside the encrypted profile."""
-    from ipms_desktop.trust.profile_credentials import TRUST_SETTINGS_SECRET
-
-    profile.set_secret(TRUST_SETTINGS_SECRET, settings.raw)
-
-
 def _read_trust_settings(path: Path) -> TrustSettings:
     from ipms_desktop.trust.trust_settings import load_trust_settings
 
     return load_trust_settings(path)
-
-
-def _escrow_key_bytes(settings: TrustSettings) -> bytes | None:
-    from ipms_desktop.store.keyslots import ESCROW_PUBLIC_KEY_BYTES
-
-    recipient = settings.escrow_recipient
-    if recipient is None:
-        return None
-    if len(recipient.key_bytes) != ESCROW_PUBLIC_KEY_BYTES:
-        raise IpmsError(
-            f"the trust settings' escrow key uses suite {recipient.suite_id}; the profile's "
-            "escrow slot needs an ML-KEM-768 + X25519 key"
-        )
-    return recipient.key_bytes
 
 
 def _passwd(args: argparse.Namespace) -> int:
@@ -259,13 +240,17 @@ def _install_cert(args: argparse.Namespace) -> int:
 
 
 def _install_trust(args: argparse.Namespace) -> int:
-    from ipms_desktop.trust.profile_credentials import check_trust_update, installed_trust
+    from ipms_desktop.trust.profile_credentials import (
+        check_trust_update,
+        install_trust,
+        installed_trust,
+    )
 
     settings = _read_trust_settings(args.trust_file)
     with open_profile(args) as profile:
         if not check_trust_update(installed_trust(profile), settings):
             print(f"trust settings serial {settings.serial} are already installed")
             return 0
-        install_trust_settings(profile, settings)
+        install_trust(profile, settings)
     print(f"trust settings serial {settings.serial} installed (root {settings.root_fingerprint})")
     return 0

@@ -84,9 +84,9 @@ def set_up_training(
     from ipms_desktop.trust.extensions import ROLE_ASSESSOR
     from ipms_desktop.trust.keyfile import PRODUCTION_ARGON2
     from ipms_desktop.trust.profile_credentials import (
-        TRUST_SETTINGS_SECRET,
         certificate_request,
         install_certificate,
+        install_trust,
     )
     from ipms_desktop.trust.trust_settings import load_trust_settings
 
@@ -100,7 +100,7 @@ def set_up_training(
     trust_bytes = authority.trust_settings(passphrase)
     trust_file = ca_folder / "training-trust-settings.ipmst"
     write_bytes_atomically(trust_file, trust_bytes)
-    profile.set_secret(TRUST_SETTINGS_SECRET, load_trust_settings(trust_bytes).raw)
+    install_trust(profile, load_trust_settings(trust_bytes))
     request = certificate_request(profile, profile.name)
     certificate = authority.issue(request, ROLE_ASSESSOR, passphrase, source="training request")
     install_certificate(profile, certificate.public_bytes(Encoding.PEM), "training certificate")

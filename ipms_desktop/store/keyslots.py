@@ -153,6 +153,19 @@ def with_new_passphrase(
     return SlotFile(slot_file.profile_id, slot_file.key_check, (new_slot, *others))
 
 
+def with_escrow_slot(slot_file: SlotFile, data_key: bytes, escrow_public_key: bytes) -> SlotFile:
+    """The same slots with the escrow slot sealed to ``escrow_public_key`` (added, or
+    replacing one sealed to an older escrow key); unchanged if it is sealed to that key."""
+    _check_key(slot_file, data_key)
+    current = slot_file.slot(ESCROW_SLOT)
+    fingerprint = "sha256:" + hashlib.sha256(escrow_public_key).hexdigest()
+    if current is not None and current.get("recipient") == fingerprint:
+        return slot_file
+    new_slot = _seal_to_escrow(slot_file.profile_id, data_key, escrow_public_key)
+    others = tuple(slot for slot in slot_file.slots if slot["type"] != ESCROW_SLOT)
+    return SlotFile(slot_file.profile_id, slot_file.key_check, (*others, new_slot))
+
+
 def unlock_with_passphrase(slot_file: SlotFile, passphrase: str) -> bytes:
     slot = _required_slot(slot_file, PASSPHRASE_SLOT)
     try:

@@ -362,6 +362,20 @@ class Profile:
                 )
             self._rewrap(keyslots.read_slot_file(slot_file_path(self.folder)), new, kdf_params)
 
+    def set_escrow_key(self, escrow_public_key: bytes) -> bool:
+        """Seal the data key to CoMSEC's (new) escrow key, as trust settings that carry one
+        ask; returns whether the key-slot file changed."""
+        with self._mutex:
+            self._require_open()
+            path = slot_file_path(self.folder)
+            slot_file = keyslots.read_slot_file(path)
+            updated = keyslots.with_escrow_slot(slot_file, self._data_key, escrow_public_key)
+            if updated is slot_file:
+                return False
+            keyslots.write_slot_file(path, updated)
+            logger.info("escrow slot updated for profile %s", self.folder)
+            return True
+
     def _rewrap(self, slot_file: SlotFile, new: str, kdf_params: KdfParams | None) -> None:
         updated = keyslots.with_new_passphrase(slot_file, self._data_key, new, kdf_params)
         keyslots.write_slot_file(slot_file_path(self.folder), updated)

@@ -201,3 +201,33 @@ def recipients_from_certificate_files(
             raise IpmsError(f"{path}: cannot read ({error.strerror})") from None
         recipients.append(recipient_from_certificate(data, str(path), trust))
     return recipients
+
+
+class TrustHolder(SecretStore, Protocol):
+    """A profile that keeps trust settings and can seal its key to CoMSEC's escrow key."""
+
+    def set_escrow_key(self, escrow_public_key: bytes) -> bool: ...
+
+
+def escrow_key_bytes(settings: TrustSettings) -> bytes | None:
+    """The escrow public key the trust settings ask profiles to seal their key to, if any."""
+    from ipms_desktop.store.keyslots import ESCROW_PUBLIC_KEY_BYTES
+
+    recipient = settings.escrow_recipient
+    if recipient is None:
+        return None
+    if len(recipient.key_bytes) != ESCROW_PUBLIC_KEY_BYTES:
+        raise IpmsError(
+            f"the trust settings' escrow key uses suite {recipient.suite_id}; the profile's "
+            "escrow slot needs an ML-KEM-768 + X25519 key"
+        )
+    return recipient.key_bytes
+
+
+def install_trust(profile: TrustHolder, settings: TrustSettings) -> None:
+    """Keep verified trust settings inside the encrypted profile and, when they carry
+    CoMSEC's escrow key (first time or rotated), seal the profile's key to it."""
+    escrow = escrow_key_bytes(settings)
+    profile.set_secret(TRUST_SETTINGS_SECRET, settings.raw)
+    if escrow is not None:
+        profile.set_escrow_key(escrow)

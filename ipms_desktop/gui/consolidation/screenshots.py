@@ -78,9 +78,9 @@ def _world(root: Path, language: str, key_kdf: Any, store_kdf: Any) -> dict[str,
     from ipms_desktop.trust.ca import CertificateAuthority
     from ipms_desktop.trust.certificates import certificate_fingerprint
     from ipms_desktop.trust.profile_credentials import (
-        TRUST_SETTINGS_SECRET,
         certificate_request,
         install_certificate,
+        install_trust,
     )
     from ipms_desktop.trust.requests import build_certificate_request
     from ipms_desktop.trust.trust_settings import load_trust_settings
@@ -110,7 +110,7 @@ def _world(root: Path, language: str, key_kdf: Any, store_kdf: Any) -> dict[str,
     damaged = (incoming / "1-assessment.ipmsb").read_bytes()[:-64]
     (incoming / "4-copy-from-usb.ipmsb").write_bytes(damaged)
     profile, _ = Profile.create(root / "lead", "Team Lead", PASSPHRASE, kdf_params=store_kdf)
-    profile.set_secret(TRUST_SETTINGS_SECRET, trust.raw)
+    install_trust(profile, trust)
     lead = ca.issue(certificate_request(profile, "Team Lead"), "team-lead", PASSPHRASE)
     install_certificate(profile, lead.public_bytes(Encoding.PEM), "sample")
     request = root / "request.pem"

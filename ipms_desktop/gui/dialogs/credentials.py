@@ -180,9 +180,11 @@ class CredentialsDialog(QDialog):
     def install_trust(self, path: Path) -> None:
         """Install newer trust settings from the same root (a rollback is refused)."""
         from ipms_desktop.trust.profile_credentials import (
-            TRUST_SETTINGS_SECRET,
             check_trust_update,
             installed_trust,
+        )
+        from ipms_desktop.trust.profile_credentials import (
+            install_trust as keep_trust_settings,
         )
         from ipms_desktop.trust.trust_settings import load_trust_settings
 
@@ -191,7 +193,7 @@ class CredentialsDialog(QDialog):
             if not check_trust_update(installed_trust(self._profile), update):
                 self._show(self.tr("These trust settings are already installed."), "hint")
                 return
-            self._profile.set_secret(TRUST_SETTINGS_SECRET, update.raw)
+            keep_trust_settings(self._profile, update)
         except IpmsError as error:
             self._show(error_text(error), "error")
             return

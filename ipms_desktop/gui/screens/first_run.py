@@ -149,13 +149,12 @@ class FirstRunScreen(QWidget):
         """Create the profile (with CoMSEC's escrow slot if the file asks) and install ``path``."""
 
         def work(_progress: object) -> None:
-            from ipms_desktop.trust.profile_credentials import TRUST_SETTINGS_SECRET
+            from ipms_desktop.trust.profile_credentials import escrow_key_bytes, install_trust
             from ipms_desktop.trust.trust_settings import load_trust_settings
 
             settings = load_trust_settings(path)
-            escrow = settings.escrow_recipient
-            self._ensure_profile(escrow.key_bytes if escrow is not None else None)
-            self._profile.set_secret(TRUST_SETTINGS_SECRET, settings.raw)
+            self._ensure_profile(escrow_key_bytes(settings))
+            install_trust(self._profile, settings)
 
         self._run_trust_step(work)
 
