@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from tests.gui_support import built_catalogues, languages  # noqa: F401 (fixtures)
 from tests.samples import MINIMAL_FRAMEWORK
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -3,55 +3,23 @@ explicitly (never through the environment), and the translation catalogues built
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import LanguageSwitcher
 from ipms_desktop.gui.main_window import MainWindow
 from ipms_desktop.gui.preferences import Preferences
-from ipms_desktop.gui.style import STYLE_SHEET
 from ipms_desktop.gui.tasks import TaskRunner
-from ipms_desktop.resources import resource_path
 from ipms_desktop.store.keyslots import KdfParams
 from ipms_desktop.trust.keyfile import Argon2Parameters
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "packaging"))
-
-import build_translations  # noqa: E402
 
 CHEAP_PROFILE_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
 CHEAP_KEY_FILE_KDF = Argon2Parameters(memory_kib=8, iterations=1, lanes=1)
 PASSPHRASE = "quiet river orchard lantern 42"
-
-
-@pytest.fixture(scope="session", autouse=True)
-def built_catalogues() -> None:
-    """The .qm files the application loads (build output, not committed)."""
-    stale = any(
-        not resource_path("translations", f"ipms_{code}.qm").exists()
-        or resource_path("translations", f"ipms_{code}.qm").stat().st_mtime
-        < resource_path("translations", f"ipms_{code}.ts").stat().st_mtime
-        for code in build_translations.LANGUAGES
-    )
-    if stale:
-        build_translations.release_catalogues()
-
-
-@pytest.fixture
-def languages(qapp: QApplication) -> Iterator[LanguageSwitcher]:
-    qapp.setStyleSheet(STYLE_SHEET)
-    switcher = LanguageSwitcher(qapp)
-    switcher.apply("en")
-    yield switcher
-    switcher.apply("en")
-    qapp.setLayoutDirection(Qt.LeftToRight)
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ profile. The fixtures reuse the consolidation and bundle tests' helpers.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,16 +15,13 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from cryptography.hazmat.primitives.serialization import Encoding
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ipms_desktop.bundles.writer import BundleSigner, write_bundle
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import LanguageSwitcher
 from ipms_desktop.gui.preferences import Preferences
-from ipms_desktop.gui.style import STYLE_SHEET
 from ipms_desktop.gui.tasks import TaskRunner
-from ipms_desktop.resources import resource_path
 from ipms_desktop.store.profile import Profile
 from ipms_desktop.trust.ca import CertificateAuthority
 from ipms_desktop.trust.certificates import certificate_fingerprint
@@ -43,11 +39,6 @@ from tests.consolidation_samples import PASSPHRASE as DATABASE_PASSPHRASE
 from tests.consolidation_samples import assessment_document
 from tests.postgres_support import postgres_server, postgres_url  # noqa: F401 (fixtures)
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "packaging"))
-
-import build_translations  # noqa: E402
-
 INSTITUTION = "Ministry of Trade"
 CYCLE = 2026
 PROFILE_PASSPHRASE = "quiet river orchard lantern 42"
@@ -63,29 +54,6 @@ class World:
     bundles: list[Path]
     damaged: Path
     profile: Profile
-
-
-@pytest.fixture(scope="session", autouse=True)
-def built_catalogues() -> None:
-    """The .qm catalogues the right-to-left tests load (build output, not committed)."""
-    stale = any(
-        not resource_path("translations", f"ipms_{code}.qm").exists()
-        or resource_path("translations", f"ipms_{code}.qm").stat().st_mtime
-        < resource_path("translations", f"ipms_{code}.ts").stat().st_mtime
-        for code in build_translations.LANGUAGES
-    )
-    if stale:
-        build_translations.release_catalogues()
-
-
-@pytest.fixture
-def languages(qapp: QApplication) -> Iterator[LanguageSwitcher]:
-    qapp.setStyleSheet(STYLE_SHEET)
-    switcher = LanguageSwitcher(qapp)
-    switcher.apply("en")
-    yield switcher
-    switcher.apply("en")
-    qapp.setLayoutDirection(Qt.LeftToRight)
 
 
 @pytest.fixture
