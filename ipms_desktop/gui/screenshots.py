@@ -172,17 +172,24 @@ def capture(language: str, out: Path) -> list[Path]:
     return saved
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run_capture(
+    capture_screens: Callable[[str, Path], list[Path]], description: str, argv: list[str] | None
+) -> int:
+    """The command line shared by the screenshot scripts: ``--out DIR --languages ...``."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--languages", nargs="+", default=["en", "ar"])
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args.out.mkdir(parents=True, exist_ok=True)
     for language in args.languages:
-        for path in capture(language, args.out):
+        for path in capture_screens(language, args.out):
             print(path)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_capture(capture, __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":

@@ -59,6 +59,7 @@ from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.gui.message import confirm, error_text
+from ipms_desktop.gui.widgets.form_rows import buddy_label, path_row
 from ipms_desktop.settings import TRUST
 
 
@@ -66,20 +67,6 @@ def _password_edit(parent: QWidget) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setEchoMode(QLineEdit.Password)
     return edit
-
-
-def _browse_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addWidget(edit, 1)
-    row.addWidget(button)
-    return row
-
-
-def _buddy_label(text: str, buddy: QWidget) -> QLabel:
-    """A form label whose mnemonic moves the focus to ``buddy`` (a row holding a layout)."""
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
 
 
 class ValidationReportDialog(QDialog):
@@ -232,8 +219,8 @@ class AdministrationWindow(QMainWindow):
         check.setProperty("role", "hint")
         form = QFormLayout(issue_box)
         form.addRow(
-            _buddy_label(self.tr("Request &file:"), self.request_edit),
-            _browse_row(self.request_edit, self.request_browse),
+            buddy_label(self.tr("Request &file:"), self.request_edit),
+            path_row(self.request_edit, self.request_browse),
         )
         form.addRow(self.tr("Holder:"), self.holder_value)
         form.addRow(self.tr("Subject:"), self.subject_value)
@@ -242,8 +229,8 @@ class AdministrationWindow(QMainWindow):
         form.addRow(self.tr("&Role:"), self.role_combo)
         form.addRow(self.tr("&Valid for:"), self.days_spin)
         form.addRow(
-            _buddy_label(self.tr("Save certificate &as:"), self.certificate_out_edit),
-            _browse_row(self.certificate_out_edit, certificate_browse),
+            buddy_label(self.tr("Save certificate &as:"), self.certificate_out_edit),
+            path_row(self.certificate_out_edit, certificate_browse),
         )
         form.addRow(check)
         form.addRow(self.sign_button)
@@ -298,8 +285,8 @@ class AdministrationWindow(QMainWindow):
         form = QFormLayout()
         form.addRow(self.tr("Approved framework versions:"), self.approved_list)
         form.addRow(
-            _buddy_label(self.tr("&Write to:"), self.trust_out_edit),
-            _browse_row(self.trust_out_edit, trust_browse),
+            buddy_label(self.tr("&Write to:"), self.trust_out_edit),
+            path_row(self.trust_out_edit, trust_browse),
         )
         layout = QVBoxLayout(page)
         layout.addWidget(intro)

@@ -9,8 +9,6 @@ cheap parameters passed explicitly: nothing made here outlives the run.
 
 from __future__ import annotations
 
-import argparse
-import os
 import random
 import sys
 import tempfile
@@ -20,7 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-SIZE = (1280, 800)
+from ipms_desktop.gui.screenshots import SIZE, run_capture
+
 INSTITUTION = {"en": "Ministry of Water Resources", "ar": "وزارة الموارد المائية"}
 ASSESSORS = {
     "en": ("Huda Kareem", "Omar Saleh", "Zainab Ali"),
@@ -248,16 +247,7 @@ def capture(language: str, out: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    parser.add_argument("--languages", nargs="+", default=["en", "ar"])
-    args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    args.out.mkdir(parents=True, exist_ok=True)
-    for language in args.languages:
-        for path in capture(language, args.out):
-            print(path)
-    return 0
+    return run_capture(capture, __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":

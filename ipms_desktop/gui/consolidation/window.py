@@ -43,21 +43,8 @@ from ipms_desktop.gui.consolidation.session import (
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.gui.message import error_text
+from ipms_desktop.gui.widgets.form_rows import buddy_label, path_row
 from ipms_desktop.settings import CONSOLIDATION
-
-
-def _path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addWidget(edit, 1)
-    row.addWidget(button)
-    return row
-
-
-def _buddy_label(text: str, buddy: QWidget) -> QLabel:
-    """A form label whose mnemonic moves the focus to ``buddy`` (a row holding a layout)."""
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
 
 
 class ConsolidationWindow(QMainWindow):
@@ -149,23 +136,23 @@ class ConsolidationWindow(QMainWindow):
 
         form = QFormLayout()
         form.addRow(
-            _buddy_label(self.tr("&Database:"), self.database_edit),
-            _path_row(self.database_edit, database_browse),
+            buddy_label(self.tr("&Database:"), self.database_edit),
+            path_row(self.database_edit, database_browse),
         )
         form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
         form.addRow(self.confirm_label, self.confirm_edit)
         form.addRow(
-            _buddy_label(self.tr("&Trust settings:"), self.trust_edit),
-            _path_row(self.trust_edit, trust_browse),
+            buddy_label(self.tr("&Trust settings:"), self.trust_edit),
+            path_row(self.trust_edit, trust_browse),
         )
         form.addRow(
-            _buddy_label(self.tr("Consolidation &key:"), self.key_edit),
-            _path_row(self.key_edit, key_browse),
+            buddy_label(self.tr("Consolidation &key:"), self.key_edit),
+            path_row(self.key_edit, key_browse),
         )
         form.addRow(self.tr("Key pass&phrase:"), self.key_passphrase_edit)
         form.addRow(
-            _buddy_label(self.tr("&Quarantine folder:"), self.quarantine_edit),
-            _path_row(self.quarantine_edit, quarantine_browse),
+            buddy_label(self.tr("&Quarantine folder:"), self.quarantine_edit),
+            path_row(self.quarantine_edit, quarantine_browse),
         )
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
