@@ -50,16 +50,24 @@ def disk_error(error: OSError, target: Path) -> IpmsError:
     if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return IpmsError(
             f"not enough disk space to write {target}: {error.strerror}; "
-            "free some space (or choose another drive) and try again; nothing was changed"
+            "free some space (or choose another drive) and try again; nothing was changed",
+            message_id="disk-full",
+            target=str(target),
         )
     if not target.parent.is_dir():
         return IpmsError(
             f"cannot write {target}: folder {target.parent} does not exist; "
-            "create it or choose another; nothing was changed"
+            "create it or choose another; nothing was changed",
+            message_id="folder-missing",
+            target=str(target),
+            folder=str(target.parent),
         )
     return IpmsError(
         f"could not write {target}: {error.strerror or error}; check the drive (reinsert a "
-        "removable one) and its permissions and try again; nothing was changed"
+        "removable one) and its permissions and try again; nothing was changed",
+        message_id="write-failed",
+        target=str(target),
+        reason=str(error.strerror or error),
     )
 
 

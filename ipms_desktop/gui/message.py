@@ -1,8 +1,9 @@
 """How failures and confirmations are put to the assessor: plain words, own buttons.
 
-Core services raise ``IpmsError`` with a message naming what is wrong and what to do; it is
-shown as it is. Anything else is a defect: it is still shown (never a silent failure), but
-marked as unexpected. Buttons carry our own translated words, never Qt's stock ones.
+Core services raise ``IpmsError`` with a message naming what is wrong and what to do. The
+failures an assessor meets carry a message id, and are shown in the assessor's language;
+others are shown as they are. Anything else is a defect: it is still shown (never a silent
+failure), but marked as unexpected. Buttons carry our own translated words, never Qt's stock ones.
 """
 
 from __future__ import annotations
@@ -11,6 +12,61 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.gui.i18n import isolate_ltr
+
+
+def _fill(template: str, *values: str) -> str:
+    for number, value in enumerate(values, start=1):
+        template = template.replace(f"%{number}", isolate_ltr(value))
+    return template
+
+
+def _translated(error: IpmsError) -> str | None:
+    """The assessor's-language sentence for a core failure that carries a message id."""
+    values = error.values
+    match error.message_id:
+        case "disk-full":
+            text = QCoreApplication.translate(
+                "Messages",
+                "Not enough disk space to write %1. Free some space or choose another drive, "
+                "then try again. Nothing was changed.",
+            )
+            return _fill(text, values["target"])
+        case "folder-missing":
+            text = QCoreApplication.translate(
+                "Messages",
+                "Cannot write %1: the folder %2 does not exist. Create it or choose another. "
+                "Nothing was changed.",
+            )
+            return _fill(text, values["target"], values["folder"])
+        case "write-failed":
+            text = QCoreApplication.translate(
+                "Messages",
+                "Could not write %1 (%2). Check the drive (reinsert a removable one) and its "
+                "permissions, then try again. Nothing was changed.",
+            )
+            return _fill(text, values["target"], values["reason"])
+        case "evidence-too-large":
+            text = QCoreApplication.translate(
+                "Messages",
+                "The file %1 is %2 MB, over the limit of %3 MB a file. Attach a smaller file, "
+                "for example a compressed PDF or an excerpt.",
+            )
+            return _fill(text, values["name"], values["size_mb"], values["limit_mb"])
+        case "profile-in-use":
+            text = QCoreApplication.translate(
+                "Messages",
+                "This profile is open in another IPMS window (%1). Close that window first.",
+            )
+            return _fill(text, values["holder"])
+        case "trust-file-rejected":
+            text = QCoreApplication.translate(
+                "Messages",
+                "These trust settings cannot be used (%1). Ask CoMSEC for a current trust "
+                "settings file.",
+            )
+            return _fill(text, values["detail"])
+    return None
 
 
 def error_text(error: BaseException) -> str:
@@ -19,7 +75,7 @@ def error_text(error: BaseException) -> str:
             "Messages", "Wrong passphrase. Nothing was changed; try again."
         )
     if isinstance(error, IpmsError):
-        return str(error)
+        return _translated(error) or str(error)
     return (
         QCoreApplication.translate("Messages", "Unexpected error (%1): %2")
         .replace("%1", type(error).__name__)

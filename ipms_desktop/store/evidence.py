@@ -37,7 +37,11 @@ class ScannedFile:
 def _too_large(path: Path, size: int, limit: int) -> IpmsError:
     return IpmsError(
         f"evidence file {path} is {size:,} bytes, over the limit of {limit:,} bytes a file; "
-        "attach a smaller file (for example a compressed PDF or an excerpt)"
+        "attach a smaller file (for example a compressed PDF or an excerpt)",
+        message_id="evidence-too-large",
+        name=path.name,
+        size_mb=f"{size / 1e6:.1f}",
+        limit_mb=f"{limit / 1e6:.0f}",
     )
 
 

@@ -118,7 +118,7 @@ class ProfileLock:
         try:
             locked = _os_lock(stream)
             if locked is False:
-                raise ProfileInUseError(self._in_use_message(self._read_holder(stream)))
+                raise self._in_use(self._read_holder(stream))
             if locked and not self._same_file(stream):
                 _os_unlock(stream)
                 stream.close()
@@ -126,7 +126,7 @@ class ProfileLock:
                 return
             holder = self._read_holder(stream)
             if locked is None and holder and self._held_elsewhere(holder):
-                raise ProfileInUseError(self._in_use_message(holder))
+                raise self._in_use(holder)
             if holder:
                 logger.info("taking over a stale profile lock (pid %s)", holder.get("pid"))
             stream.seek(0)
@@ -185,10 +185,12 @@ class ProfileLock:
         pid = holder.get("pid")
         return isinstance(pid, int) and _process_alive(pid)
 
-    def _in_use_message(self, holder: dict[str, Any]) -> str:
-        return (
+    def _in_use(self, holder: dict[str, Any]) -> ProfileInUseError:
+        return ProfileInUseError(
             f"profile in use by {describe_holder(holder)}; close the other IPMS window first "
-            f"(lock file {self.path})"
+            f"(lock file {self.path})",
+            message_id="profile-in-use",
+            holder=describe_holder(holder),
         )
 
     @staticmethod

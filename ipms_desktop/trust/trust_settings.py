@@ -104,6 +104,16 @@ def load_trust_settings(source: Path | str | bytes) -> TrustSettings:
     The root inside is self-certifying only; whoever installs the file decides to trust that
     root (first install), and later installs must keep the same root (see profile install).
     """
+    try:
+        return _read_trust_settings(source)
+    except IpmsError as error:
+        where = "trust settings" if isinstance(source, bytes) else str(source)
+        raise IpmsError(
+            str(error), message_id="trust-file-rejected", file=where, detail=str(error)
+        ) from None
+
+
+def _read_trust_settings(source: Path | str | bytes) -> TrustSettings:
     if isinstance(source, bytes):
         data, where = source, "trust settings"
     else:

@@ -1528,6 +1528,30 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>Not enough disk space to write %1. Free some space or choose another drive, then try again. Nothing was changed.</source>
+        <translation>لا توجد مساحة كافية على القرص لكتابة %1. حرّر بعض المساحة أو اختر محرّكًا آخر، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist. Create it or choose another. Nothing was changed.</source>
+        <translation>تعذّرت كتابة %1: المجلد %2 غير موجود. أنشئه أو اختر مجلدًا آخر. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Check the drive (reinsert a removable one) and its permissions, then try again. Nothing was changed.</source>
+        <translation>تعذّرت كتابة %1 (%2). افحص المحرّك (أعد إدخال المحرّك القابل للإزالة) وصلاحياته، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB, over the limit of %3 MB a file. Attach a smaller file, for example a compressed PDF or an excerpt.</source>
+        <translation>حجم الملف %1 هو %2 ميغابايت، وهو يتجاوز الحد البالغ %3 ميغابايت للملف الواحد. أرفق ملفًا أصغر، مثل ملف PDF مضغوط أو مقتطف.</translation>
+    </message>
+    <message>
+        <source>This profile is open in another IPMS window (%1). Close that window first.</source>
+        <translation>هذا الملف الشخصي مفتوح في نافذة IPMS أخرى (%1). أغلق تلك النافذة أولًا.</translation>
+    </message>
+    <message>
+        <source>These trust settings cannot be used (%1). Ask CoMSEC for a current trust settings file.</source>
+        <translation>لا يمكن استخدام إعدادات الثقة هذه (%1). اطلب من الأمانة العامة لمجلس الوزراء ملف إعدادات ثقة حديثًا.</translation>
+    </message>
+    <message>
         <source>Wrong passphrase. Nothing was changed; try again.</source>
         <translation>عبارة المرور غير صحيحة. لم يتغيّر شيء؛ حاول مرة أخرى.</translation>
     </message>

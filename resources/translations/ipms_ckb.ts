@@ -1528,6 +1528,30 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>Not enough disk space to write %1. Free some space or choose another drive, then try again. Nothing was changed.</source>
+        <translation>شوێنی پێویست لەسەر دیسک نییە بۆ نووسینی %1. هەندێک شوێن بەتاڵ بکەرەوە یان دیسکێکی تر هەڵبژێرە، پاشان دووبارە هەوڵ بدەرەوە. هیچ نەگۆڕا.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist. Create it or choose another. Nothing was changed.</source>
+        <translation>ناتوانرێت %1 بنووسرێت: بوخچەی %2 بوونی نییە. دروستی بکە یان بوخچەیەکی تر هەڵبژێرە. هیچ نەگۆڕا.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Check the drive (reinsert a removable one) and its permissions, then try again. Nothing was changed.</source>
+        <translation>نەتوانرا %1 بنووسرێت (%2). دیسکەکە و مۆڵەتەکانی بپشکنە (دیسکی لابراو دووبارە دابنێرەوە)، پاشان دووبارە هەوڵ بدەرەوە. هیچ نەگۆڕا.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB, over the limit of %3 MB a file. Attach a smaller file, for example a compressed PDF or an excerpt.</source>
+        <translation>قەبارەی فایلی %1 بریتییە لە %2 مێگابایت، کە لە سنووری %3 مێگابایت بۆ هەر فایلێک زیاترە. فایلێکی بچووکتر هاوپێچ بکە، بۆ نموونە PDFێکی پەستێنراو یان بەشێک لە فایلەکە.</translation>
+    </message>
+    <message>
+        <source>This profile is open in another IPMS window (%1). Close that window first.</source>
+        <translation>ئەم پرۆفایلە لە پەنجەرەیەکی تری IPMSدا کراوەیە (%1). سەرەتا ئەو پەنجەرەیە دابخە.</translation>
+    </message>
+    <message>
+        <source>These trust settings cannot be used (%1). Ask CoMSEC for a current trust settings file.</source>
+        <translation>ناتوانرێت ئەم ڕێکخستنانەی متمانە بەکاربهێنرێن (%1). داوای فایلێکی نوێی ڕێکخستنەکانی متمانە لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بکە.</translation>
+    </message>
+    <message>
         <source>Wrong passphrase. Nothing was changed; try again.</source>
         <translation>دەستەواژەی نهێنی هەڵەیە. هیچ نەگۆڕا؛ دووبارە هەوڵ بدەرەوە.</translation>
     </message>

@@ -1,0 +1,72 @@
+"""Failures raised by the core reach the assessor in the assessor's language."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pytest
+
+from ipms_desktop.atomic import disk_error
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.gui.message import error_text
+from ipms_desktop.store.evidence import scan_file
+from ipms_desktop.trust.trust_settings import load_trust_settings
+
+
+def _core_failures(tmp_path: Path) -> dict[str, IpmsError]:
+    big = tmp_path / "scan.pdf"
+    big.write_bytes(b"x" * 2048)
+    with pytest.raises(IpmsError) as too_large:
+        scan_file(big, limit=1024)
+    forged = tmp_path / "trust.json"
+    forged.write_text("{}")
+    with pytest.raises(IpmsError) as rejected:
+        load_trust_settings(forged)
+    return {
+        "disk-full": disk_error(OSError(errno.ENOSPC, "No space left"), tmp_path / "a.ipmsb"),
+        "folder-missing": disk_error(OSError(errno.ENOENT, "No such file"), tmp_path / "x" / "a"),
+        "write-failed": disk_error(OSError(errno.EIO, "Input/output error"), tmp_path / "a"),
+        "evidence-too-large": too_large.value,
+        "trust-file-rejected": rejected.value,
+    }
+
+
+@pytest.mark.parametrize("language", ["ar", "ckb"])
+def test_core_failures_are_shown_translated(languages, tmp_path, language) -> None:
+    failures = _core_failures(tmp_path)
+    languages.apply(language)
+    for message_id, error in failures.items():
+        assert error.message_id == message_id
+        shown = error_text(error)
+        assert shown != str(error), message_id
+        assert any("\u0600" <= character <= "\u06ff" for character in shown), message_id
+    assert "scan.pdf" in error_text(failures["evidence-too-large"])
+    assert "a.ipmsb" in error_text(failures["disk-full"])
+
+
+def test_english_keeps_the_core_wording_of_record(languages, tmp_path) -> None:
+    failures = _core_failures(tmp_path)
+    languages.apply("en")
+    shown = error_text(failures["disk-full"])
+    assert shown.startswith("Not enough disk space to write")
+    assert "Nothing was changed" in shown
+    plain = IpmsError("something only the command line words")
+    assert error_text(plain) == "something only the command line words"
+
+
+def test_profile_in_use_is_translated(languages, tmp_path) -> None:
+    from ipms_desktop.store.lock import ProfileLock
+
+    first = ProfileLock(tmp_path / "profile.lock")
+    first.acquire()
+    try:
+        languages.apply("ar")
+        second = ProfileLock(tmp_path / "profile.lock")
+        with pytest.raises(IpmsError) as caught:
+            second.acquire()
+        assert caught.value.message_id == "profile-in-use"
+        assert "IPMS" in error_text(caught.value)
+        assert "مفتوح" in error_text(caught.value)
+    finally:
+        first.release()
