@@ -37,6 +37,7 @@ def test_first_run_installs_the_provisioned_trust_settings(
     screen.confirm_edit.setText(passphrase)
     screen.profile_continue.click()
     assert screen.training_button.isHidden()
+    assert screen.training_hint.isHidden()
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == screen.RECOVERY_PAGE, timeout=30_000)
     screen.written_check.setChecked(True)
     screen.recovery_continue.click()

@@ -75,6 +75,7 @@ class FirstRunScreen(QWidget):
         self.recovery_continue = child(form, QPushButton, "recoveryContinueButton")
         self.install_trust_button = child(form, QPushButton, "installTrustButton")
         self.training_button = child(form, QPushButton, "trainingButton")
+        self.training_hint = child(form, QLabel, "trainingHint")
         self.trust_message = child(form, QLabel, "trustMessage")
         self.trust_busy = child(form, QProgressBar, "trustBusy")
 
@@ -128,6 +129,7 @@ class FirstRunScreen(QWidget):
         """An installer provisioned by CoMSEC carries its trust settings: install them
         without offering training; if they fail to verify, the file chooser remains."""
         self.training_button.hide()
+        self.training_hint.hide()
         self.install_trust_file(path)
         self.trust_message.setText(
             self.tr("Installing the trust settings this installation was provisioned with…")
