@@ -60,7 +60,7 @@ class LanguageSwitcher:
         self._fonts_installed = False
         self._arabic_family: str | None = None
         self._base_family = ""
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
         self.code = "en"
 
     def apply(self, code: str) -> None:
@@ -75,14 +75,15 @@ class LanguageSwitcher:
             self._base_family = QFontInfo(self._app.font()).family()
             self._arabic_family = install_bundled_fonts()
             self._fonts_installed = True
-        if self._translator is not None:
-            QCoreApplication.removeTranslator(self._translator)
-            self._translator = None
+        for translator in self._translators:
+            QCoreApplication.removeTranslator(translator)
+        self._translators = []
         if code != "en":
             translator = QTranslator(self._app)
             if translator.load(catalogue_path(code)):
                 QCoreApplication.installTranslator(translator)
-                self._translator = translator
+                self._translators.append(translator)
+                self._install_qt_catalogue(code)
             else:
                 code = "en"
         self.code = code
@@ -94,6 +95,17 @@ class LanguageSwitcher:
         # programme's paper forms, so spin boxes parse the same way everywhere.
         QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
         self._app.setFont(self._font_for(code))
+
+    def _install_qt_catalogue(self, code: str) -> None:
+        """Qt's own words (file dialogs, standard buttons) where Qt ships them: Arabic does,
+        Kurdish Sorani does not, so those stay in English there."""
+        from PySide6.QtCore import QLibraryInfo
+
+        translator = QTranslator(self._app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if translator.load(f"qtbase_{code}", folder):
+            QCoreApplication.installTranslator(translator)
+            self._translators.append(translator)
 
     def _font_for(self, code: str) -> QFont:
         font = QFont(self._app.font())
