@@ -25,6 +25,16 @@ def _translated(error: IpmsError) -> str | None:
     """The assessor's-language sentence for a core failure that carries a message id."""
     values = error.values
     match error.message_id:
+        case "wrong-passphrase":
+            return QCoreApplication.translate(
+                "Messages", "Wrong passphrase. Nothing was changed; try again."
+            )
+        case "wrong-recovery-code":
+            return QCoreApplication.translate(
+                "Messages",
+                "This recovery code does not open the profile. Nothing was changed; check the "
+                "code you wrote down.",
+            )
         case "disk-full":
             text = QCoreApplication.translate(
                 "Messages",
@@ -70,10 +80,6 @@ def _translated(error: IpmsError) -> str | None:
 
 
 def error_text(error: BaseException) -> str:
-    if type(error).__name__ == "WrongSecretError":
-        return QCoreApplication.translate(
-            "Messages", "Wrong passphrase. Nothing was changed; try again."
-        )
     if isinstance(error, IpmsError):
         return _translated(error) or str(error)
     return (

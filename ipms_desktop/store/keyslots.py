@@ -171,7 +171,7 @@ def unlock_with_passphrase(slot_file: SlotFile, passphrase: str) -> bytes:
     try:
         data_key = _unwrap_with_secret(slot_file.profile_id, slot, _passphrase_bytes(passphrase))
     except InvalidTag:
-        raise WrongSecretError("wrong passphrase") from None
+        raise WrongSecretError("wrong passphrase", message_id="wrong-passphrase") from None
     _check_key(slot_file, data_key)
     return data_key
 
@@ -183,7 +183,7 @@ def unlock_with_recovery_code(slot_file: SlotFile, code: str) -> bytes:
             slot_file.profile_id, slot, normalise_recovery_code(code).encode("ascii")
         )
     except InvalidTag:
-        raise WrongSecretError("wrong recovery code") from None
+        raise WrongSecretError("wrong recovery code", message_id="wrong-recovery-code") from None
     _check_key(slot_file, data_key)
     return data_key
 
@@ -271,11 +271,15 @@ def normalise_recovery_code(text: str) -> str:
     if bad or len(folded) != expected:
         raise WrongSecretError(
             f"that is not a recovery code: expected {expected} letters and digits in groups "
-            f"of {RECOVERY_GROUP}" + (f" (unexpected characters: {''.join(bad)})" if bad else "")
+            f"of {RECOVERY_GROUP}" + (f" (unexpected characters: {''.join(bad)})" if bad else ""),
+            message_id="wrong-recovery-code",
         )
     data, check = folded[:RECOVERY_RANDOM_SYMBOLS], folded[RECOVERY_RANDOM_SYMBOLS:]
     if not hmac.compare_digest(check, _recovery_check(data)):
-        raise WrongSecretError("recovery code mistyped (its check letters do not match)")
+        raise WrongSecretError(
+            "recovery code mistyped (its check letters do not match)",
+            message_id="wrong-recovery-code",
+        )
     return folded
 
 

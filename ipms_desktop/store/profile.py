@@ -228,10 +228,11 @@ class Profile:
         slot_file = keyslots.read_slot_file(slot_file_path(folder))
         try:
             data_key = keyslots.unlock_with_passphrase(slot_file, passphrase)
-        except WrongSecretError:
+        except WrongSecretError as error:
             raise WrongSecretError(
                 f"wrong passphrase for the profile in {folder}; nothing was changed. "
-                "Forgotten it? Use `ipms profile recover` with the recovery code"
+                "Forgotten it? Use `ipms profile recover` with the recovery code",
+                message_id=error.message_id,
             ) from None
         return cls._open_with_key(folder, data_key, actor, "passphrase")
 
@@ -247,7 +248,8 @@ class Profile:
         except WrongSecretError as error:
             raise WrongSecretError(
                 f"{error} for the profile in {folder}; nothing was changed. Check the code "
-                "written down when the profile was created"
+                "written down when the profile was created",
+                message_id=error.message_id,
             ) from None
         return cls._open_with_key(folder, data_key, actor, "recovery-code")
 

@@ -1556,6 +1556,10 @@
         <translation>عبارة المرور غير صحيحة. لم يتغيّر شيء؛ حاول مرة أخرى.</translation>
     </message>
     <message>
+        <source>This recovery code does not open the profile. Nothing was changed; check the code you wrote down.</source>
+        <translation>رمز الاسترداد هذا لا يفتح الملف الشخصي. لم يتغيّر شيء؛ تحقّق من الرمز الذي دوّنته.</translation>
+    </message>
+    <message>
         <source>Unexpected error (%1): %2</source>
         <translation>خطأ غير متوقَّع (%1): %2</translation>
     </message>
@@ -1808,10 +1812,6 @@
     <message>
         <source>The two passphrases differ: type the same passphrase twice.</source>
         <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها مرتين.</translation>
-    </message>
-    <message>
-        <source>This recovery code does not open the profile. Nothing was changed; check the code you wrote down.</source>
-        <translation>رمز الاسترداد هذا لا يفتح الملف الشخصي. لم يتغيّر شيء؛ تحقّق من الرمز الذي دوّنته.</translation>
     </message>
 </context>
 <context>

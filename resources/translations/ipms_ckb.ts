@@ -1556,6 +1556,10 @@
         <translation>دەستەواژەی نهێنی هەڵەیە. هیچ نەگۆڕا؛ دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
+        <source>This recovery code does not open the profile. Nothing was changed; check the code you wrote down.</source>
+        <translation>ئەم کۆدی گەڕاندنەوەیە پرۆفایلەکە ناکاتەوە. هیچ نەگۆڕا؛ ئەو کۆدە بپشکنە کە نووسیوتەتەوە.</translation>
+    </message>
+    <message>
         <source>Unexpected error (%1): %2</source>
         <translation>هەڵەیەکی چاوەڕواننەکراو (%1): %2</translation>
     </message>
@@ -1808,10 +1812,6 @@
     <message>
         <source>The two passphrases differ: type the same passphrase twice.</source>
         <translation>دوو دەستەواژە نهێنییەکە جیاوازن: هەمان دەستەواژە دوو جار بنووسە.</translation>
-    </message>
-    <message>
-        <source>This recovery code does not open the profile. Nothing was changed; check the code you wrote down.</source>
-        <translation>ئەم کۆدی گەڕاندنەوەیە پرۆفایلەکە ناکاتەوە. هیچ نەگۆڕا؛ ئەو کۆدە بپشکنە کە نووسیوتەتەوە.</translation>
     </message>
 </context>
 <context>

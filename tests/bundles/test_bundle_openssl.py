@@ -34,6 +34,22 @@ def _write_trust_pems(pki, folder: Path) -> tuple[Path, Path]:
     return root, crl
 
 
+def verify_signature(parts):
+    """The README's Ed25519 check of the extracted signed block."""
+    return openssl(
+        "pkeyutl",
+        "-verify",
+        "-pubin",
+        "-inkey",
+        parts / "signer-pub.pem",
+        "-rawin",
+        "-in",
+        parts / "signed.bin",
+        "-sigfile",
+        parts / "sig.bin",
+    )
+
+
 def test_openssl_accepts_the_chain_and_the_signature(pki, make_bundle, tmp_path):
     bundle = make_bundle()
     trust_file = tmp_path / "trust.json"
@@ -49,18 +65,7 @@ def test_openssl_accepts_the_chain_and_the_signature(pki, make_bundle, tmp_path)
     assert chain.returncode == 0, chain.stderr
     assert chain.stdout.strip().endswith(": OK")
 
-    signature = openssl(
-        "pkeyutl",
-        "-verify",
-        "-pubin",
-        "-inkey",
-        parts / "signer-pub.pem",
-        "-rawin",
-        "-in",
-        parts / "signed.bin",
-        "-sigfile",
-        parts / "sig.bin",
-    )
+    signature = verify_signature(parts)
     assert signature.returncode == 0, signature.stderr
     assert "Signature Verified Successfully" in signature.stdout
 
@@ -85,18 +90,7 @@ def test_openssl_refuses_an_altered_manifest(pki, make_bundle, tmp_path):
     signed = bytearray((parts / "signed.bin").read_bytes())
     signed[-5] ^= 1
     (parts / "signed.bin").write_bytes(signed)
-    signature = openssl(
-        "pkeyutl",
-        "-verify",
-        "-pubin",
-        "-inkey",
-        parts / "signer-pub.pem",
-        "-rawin",
-        "-in",
-        parts / "signed.bin",
-        "-sigfile",
-        parts / "sig.bin",
-    )
+    signature = verify_signature(parts)
     assert signature.returncode != 0
 
 

@@ -134,12 +134,4 @@ class RecoveryDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        if type(error).__name__ == "WrongSecretError":
-            self.message_label.setText(
-                self.tr(
-                    "This recovery code does not open the profile. Nothing was changed; check "
-                    "the code you wrote down."
-                )
-            )
-        else:
-            self.message_label.setText(error_text(error))
+        self.message_label.setText(error_text(error))
