@@ -11,12 +11,19 @@ The institutions list is a small JSON document so that one installer can offer t
 the cycle's institutions, spelled the same way on every laptop::
 
     {"document": "ipms-institutions", "format": 1, "institutions": ["Ministry of Trade", ...]}
+
+An entry is a name, or an object with the name and optional descriptive fields
+(``{"name": "Ministry of Trade", "sector": "...", "governorate": "..."}``). The
+administration window writes this same document (``institutions_document``) and reads it
+back through ``read_institutions``, so the file it keeps is the file an installer carries.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from ipms_desktop.errors import IpmsError
@@ -30,6 +37,22 @@ INSTITUTIONS_DOCUMENT = "ipms-institutions"
 INSTITUTIONS_FORMAT = 1
 MAX_INSTITUTIONS_FILE_BYTES = 1024 * 1024
 MAX_INSTITUTION_NAME_CHARS = 200
+# Optional descriptive fields an entry may carry besides its name (each text or absent).
+INSTITUTION_FIELDS = ("sector", "governorate")
+
+
+@dataclass(frozen=True)
+class Institution:
+    """One entry of the institutions list: the name, and optional descriptive fields."""
+
+    name: str
+    sector: str | None = None
+    governorate: str | None = None
+
+    def to_json(self) -> str | dict[str, str]:
+        """A bare name when there is nothing else, else an object (the smaller file)."""
+        extra = {key: getattr(self, key) for key in INSTITUTION_FIELDS if getattr(self, key)}
+        return {"name": self.name, **extra} if extra else self.name
 
 
 def provisioning_dirs() -> list[Path]:
@@ -73,6 +96,11 @@ def provisioned_institutions_path(search: list[Path] | None = None) -> Path | No
 
 def load_institutions(path: Path) -> tuple[str, ...]:
     """The institution names in ``path``, in file order; raises IpmsError naming the fault."""
+    return tuple(entry.name for entry in read_institutions(path))
+
+
+def read_institutions(path: Path) -> tuple[Institution, ...]:
+    """The entries of the institutions list at ``path``, in file order (the one reader)."""
     where = str(path)
     try:
         with open(path, "rb") as handle:
@@ -94,24 +122,79 @@ def load_institutions(path: Path) -> tuple[str, ...]:
             f"{where}: institutions list format {document.get('format')!r} is not supported "
             f"(this version reads {INSTITUTIONS_FORMAT})"
         )
-    names = document.get("institutions")
-    if not isinstance(names, list) or not names:
+    entries = document.get("institutions")
+    if not isinstance(entries, list) or not entries:
         raise IpmsError(f'{where}: "institutions" must be a non-empty list of names')
     seen: set[str] = set()
-    for position, name in enumerate(names, start=1):
-        if not isinstance(name, str) or not name.strip() or name != name.strip():
-            raise IpmsError(
-                f"{where}: institution {position} must be a name without surrounding spaces"
-            )
-        if len(name) > MAX_INSTITUTION_NAME_CHARS:
-            raise IpmsError(
-                f"{where}: institution {position} is longer than "
-                f"{MAX_INSTITUTION_NAME_CHARS} characters"
-            )
+    found: list[Institution] = []
+    for position, raw in enumerate(entries, start=1):
+        entry = _institution(raw, f"{where}: institution {position}")
+        if entry.name.casefold() in seen:
+            raise IpmsError(f"{where}: institution {position} ({entry.name!r}) is listed twice")
+        seen.add(entry.name.casefold())
+        found.append(entry)
+    return tuple(found)
+
+
+def _checked_text(value: object, where: str, field: str = "name") -> str:
+    """A name (or a descriptive field) as the reader accepts it, else the fault named."""
+    subject = where if field == "name" else f"{where}: {field}"
+    if not isinstance(value, str) or not value.strip() or value != value.strip():
+        what = "a name" if field == "name" else "text"
+        raise IpmsError(f"{subject} must be {what} without surrounding spaces")
+    if len(value) > MAX_INSTITUTION_NAME_CHARS:
+        raise IpmsError(
+            f"{subject} is longer than {MAX_INSTITUTION_NAME_CHARS} characters",
+            message_id="institution-name-too-long",
+            limit=str(MAX_INSTITUTION_NAME_CHARS),
+        )
+    return value
+
+
+def _institution(raw: object, where: str) -> Institution:
+    """One entry: a name, or an object with ``name`` and the optional fields."""
+    if isinstance(raw, str):
+        return Institution(_checked_text(raw, where))
+    if not isinstance(raw, dict):
+        raise IpmsError(f"{where} must be a name without surrounding spaces")
+    unknown = sorted(set(raw) - {"name", *INSTITUTION_FIELDS})
+    if unknown:
+        raise IpmsError(
+            f"{where} has unknown field(s) {', '.join(unknown)} (known: name, "
+            f"{', '.join(INSTITUTION_FIELDS)})"
+        )
+    fields = {
+        key: _checked_text(raw[key], where, key)
+        for key in INSTITUTION_FIELDS
+        if raw.get(key) is not None
+    }
+    return Institution(_checked_text(raw.get("name"), where), **fields)
+
+
+def institutions_document(entries: Sequence[Institution]) -> bytes:
+    """The institutions list ``read_institutions`` reads, as UTF-8 JSON bytes.
+
+    Raises IpmsError for what the reader would refuse (an empty list, a blank, overlong or
+    repeated name), so a file written here always passes an installer build.
+    """
+    if not entries:
+        raise IpmsError("an institutions list needs at least one institution")
+    document = {
+        "document": INSTITUTIONS_DOCUMENT,
+        "format": INSTITUTIONS_FORMAT,
+        "institutions": [entry.to_json() for entry in entries],
+    }
+    data = (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    check = json.loads(data)["institutions"]
+    seen: set[str] = set()
+    for position, raw in enumerate(check, start=1):
+        name = _institution(raw, f"institution {position}").name
         if name.casefold() in seen:
-            raise IpmsError(f"{where}: institution {position} ({name!r}) is listed twice")
+            raise IpmsError(f"institution {position} ({name!r}) is listed twice")
         seen.add(name.casefold())
-    return tuple(names)
+    if len(data) > MAX_INSTITUTIONS_FILE_BYTES:
+        raise IpmsError("the institutions list is too large (at most 1 MiB)")
+    return data
 
 
 def describe_provisioning(trust: Path | None, institutions: Path | None) -> list[str]:

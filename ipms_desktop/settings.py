@@ -80,13 +80,25 @@ BUNDLES = BundleSettings()
 
 
 @dataclass(frozen=True)
+class PassphrasePolicySettings:
+    """The one passphrase policy (``services.passphrase_policy``) for every secret a person
+    chooses: a profile's, a CA key file's, a consolidation file's."""
+
+    # At least this many characters...
+    min_chars: int = 12
+    # ...and at least this estimated strength in bits (runs and repeats earn nothing).
+    min_bits: int = 60
+
+
+PASSPHRASES = PassphrasePolicySettings()
+
+
+@dataclass(frozen=True)
 class GuiSettings:
     """The desktop application's behaviour (docs: README, desktop section)."""
 
     # The window locks itself after this many minutes without keyboard or mouse input.
     idle_lock_minutes: int = 10
-    # A new passphrase must reach this estimated strength (bits) to be accepted.
-    min_passphrase_bits: int = 60
     # Typed text (justification, reasons, list entries) is saved this long after the last key.
     text_save_delay_ms: int = 600
     window_width: int = 1280

@@ -2,7 +2,8 @@
 
 Passphrases come from ``IPMS_CA_PASSPHRASE`` (root key), ``IPMS_KEY_PASSPHRASE``
 (consolidation key) and ``IPMS_ESCROW_PASSPHRASE`` (escrow key) so scripted installs work,
-or from the terminal without echo.
+or from the terminal without echo. New key files' passphrases pass the one passphrase
+policy, and the root and consolidation keys' differ (``services.authority_folder``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from ipms_desktop.atomic import write_bytes_atomically
 from ipms_desktop.cli.secret_input import read_secret
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.services.authority_folder import create_authority, create_escrow_key
 from ipms_desktop.trust.ca import CertificateAuthority
 from ipms_desktop.trust.certificates import certificate_fingerprint, subject_text
 from ipms_desktop.trust.extensions import ROLE_OIDS, role_of
@@ -86,7 +88,7 @@ def _init(args: argparse.Namespace) -> int:
     key_passphrase = read_secret(
         KEY_PASSPHRASE_VARIABLE, "Passphrase for the consolidation key: ", confirm=True
     )
-    authority = CertificateAuthority.create(args.ca, args.name, ca_passphrase, key_passphrase)
+    authority = create_authority(args.ca, args.name, ca_passphrase, key_passphrase)
     root = authority.root_certificate()
     print(f"root certificate: {authority.root_path}")
     print(f"subject: {subject_text(root)}")
@@ -130,8 +132,9 @@ def _revoke(args: argparse.Namespace) -> int:
 
 def _escrow(args: argparse.Namespace) -> int:
     authority = _existing_ca(args.ca)
-    public_key = authority.create_escrow_key(
-        read_secret(ESCROW_PASSPHRASE_VARIABLE, "Passphrase for the escrow key: ", confirm=True)
+    public_key = create_escrow_key(
+        authority,
+        read_secret(ESCROW_PASSPHRASE_VARIABLE, "Passphrase for the escrow key: ", confirm=True),
     )
     print(f"escrow key written to {authority.escrow_key_path} (keep it offline)")
     print(f"escrow key id: {public_key.key_id}; run 'ipms admin trust' to publish it")

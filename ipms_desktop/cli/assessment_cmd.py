@@ -47,7 +47,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=_show)
 
-    export = commands.add_parser("export", help="write a signed, encrypted bundle for CoMSEC")
+    export = commands.add_parser(
+        "export",
+        help="write a signed, encrypted bundle for CoMSEC (a finished assessment only)",
+    )
     add_profile_argument(export)
     export.add_argument("assessment_id", metavar="ID")
     export.add_argument("--out", type=Path, required=True, metavar="FILE.ipmsb")
@@ -165,15 +168,18 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from ipms_desktop.bundles.assessment_export import export_assessment
+    from ipms_desktop.services.assessment_export import export_assessment
     from ipms_desktop.trust.profile_credentials import recipients_from_certificate_files
 
     with open_profile(args) as profile:
         extra = recipients_from_certificate_files(profile, args.to)
-        written = export_assessment(profile, args.assessment_id, args.out, extra)
-        revision = profile.get_assessment(args.assessment_id).summary.revision
+        exported = export_assessment(profile, args.assessment_id, args.out, extra)
+    written = exported.bundle
     print(f"bundle written: {written.path} ({written.size} bytes, {written.member_count} members)")
-    print(f"assessment {args.assessment_id} revision {revision}, bundle id {written.bundle_id}")
+    print(
+        f"assessment {args.assessment_id} revision {exported.revision}, "
+        f"bundle id {written.bundle_id}"
+    )
     for key_id in written.recipient_key_ids:
         print(f"  readable by recipient key {key_id}")
     return 0

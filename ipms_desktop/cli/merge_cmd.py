@@ -72,16 +72,21 @@ def _announce(notice: NewDatabaseNotice) -> None:
 
 
 def open_database(target: str) -> ConsolidationDatabase:
-    """The consolidation database named by ``--db``, asking for what it needs."""
+    """The consolidation database named by ``--db``, asking for what it needs; a new file's
+    passphrase must pass the passphrase policy."""
+    from ipms_desktop.services.consolidation_session import policed_passphrase
+
     code = os.environ.get(DB_RECOVERY_CODE_VARIABLE) or None
     return open_consolidation_database(
         target,
-        lambda creating: read_secret(
-            DB_PASSPHRASE_VARIABLE,
-            "New consolidation file passphrase: "
-            if creating
-            else "Consolidation file passphrase: ",
-            confirm=creating,
+        policed_passphrase(
+            lambda creating: read_secret(
+                DB_PASSPHRASE_VARIABLE,
+                "New consolidation file passphrase: "
+                if creating
+                else "Consolidation file passphrase: ",
+                confirm=creating,
+            )
         ),
         recovery_code=code,
         on_created=_announce,

@@ -8,6 +8,7 @@ for every command that works on a profile.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from ipms_desktop.cli.secret_input import read_secret
 from ipms_desktop.errors import IpmsError
 
 if TYPE_CHECKING:
+    from ipms_desktop.services.profiles import PassphraseChanged
     from ipms_desktop.store.profile import Profile
     from ipms_desktop.trust.trust_settings import TrustSettings
 
@@ -89,9 +91,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_profile_argument(verify)
     verify.set_defaults(handler=_verify)
 
-    backup = commands.add_parser("backup", help="write an encrypted copy of the profile")
+    backup = commands.add_parser(
+        "backup", help="write an encrypted copy of the profile (never overwrites one)"
+    )
     add_profile_argument(backup)
-    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    backup.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the backup file, or an existing folder to write a dated backup into",
+    )
     backup.set_defaults(handler=_backup)
 
     restore = commands.add_parser("restore", help="replace a damaged database by a backup")
@@ -117,15 +127,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _create(args: argparse.Namespace) -> int:
-    from ipms_desktop.store.profile import Profile
-
-    folder = profile_folder(args)
+    from ipms_desktop.services.profiles import create_profile
     from ipms_desktop.trust.profile_credentials import escrow_key_bytes, install_trust
 
+    folder = profile_folder(args)
     settings = _read_trust_settings(args.trust) if args.trust else None
     escrow = escrow_key_bytes(settings) if settings else None
     passphrase = read_secret(PASSPHRASE_VARIABLE, "New passphrase: ", confirm=True)
-    profile, recovery_code = Profile.create(folder, args.name, passphrase, escrow_public_key=escrow)
+    profile, recovery_code = create_profile(folder, args.name, passphrase, escrow_public_key=escrow)
     with profile:
         if settings is not None:
             install_trust(profile, settings)
@@ -141,35 +150,56 @@ def _read_trust_settings(path: Path) -> TrustSettings:
     return load_trust_settings(path)
 
 
+def _new_passphrase() -> str:
+    """The new passphrase, refused by the policy before the profile is even opened."""
+    from ipms_desktop.services.profiles import check_new_passphrase
+
+    new = read_secret(NEW_PASSPHRASE_VARIABLE, "New passphrase: ", confirm=True)
+    check_new_passphrase(new)
+    return new
+
+
+def _report_passphrase_change(changed: PassphraseChanged) -> None:
+    from ipms_desktop.services.training import TrainingKeys
+
+    if changed.training is TrainingKeys.REENCRYPTED:
+        print("the training CA's key files now open with the new passphrase too")
+    if changed.training_problem is not None:
+        print(f"ipms: warning: {changed.training_problem}", file=sys.stderr)
+
+
 def _passwd(args: argparse.Namespace) -> int:
+    from ipms_desktop.services.profiles import change_passphrase
     from ipms_desktop.store.profile import Profile
 
     folder = profile_folder(args)
     old = read_secret(PASSPHRASE_VARIABLE, "Current passphrase: ")
+    new = _new_passphrase()
     with Profile.open(folder, old) as profile:
-        new = read_secret(NEW_PASSPHRASE_VARIABLE, "New passphrase: ", confirm=True)
-        profile.change_passphrase(old, new)
+        changed = change_passphrase(profile, old, new)
     print(f"passphrase changed for {folder}")
+    _report_passphrase_change(changed)
     return 0
 
 
 def _recover(args: argparse.Namespace) -> int:
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.profiles import recover_with_code, recover_with_escrow_key
 
     folder = profile_folder(args)
     if args.escrow_key is not None:
         from ipms_desktop.trust.ca import load_recipient_key_file
 
         key_passphrase = read_secret(ESCROW_PASSPHRASE_VARIABLE, "Escrow key passphrase: ")
+        new = _new_passphrase()
         escrow_key = load_recipient_key_file(args.escrow_key, key_passphrase)
-        opened = Profile.open_with_escrow_key(folder, escrow_key.secret_bytes)
+        opened, changed = recover_with_escrow_key(folder, escrow_key.secret_bytes, new)
     else:
         code = read_secret(RECOVERY_CODE_VARIABLE, "Recovery code: ")
-        opened = Profile.open_with_recovery_code(folder, code)
-    with opened as profile:
-        new = read_secret(NEW_PASSPHRASE_VARIABLE, "New passphrase: ", confirm=True)
-        profile.set_passphrase(new)
+        new = _new_passphrase()
+        opened, changed = recover_with_code(folder, code, new)
+    opened.close()
     print(f"new passphrase set for {folder}; the recovery code stays valid")
+    _report_passphrase_change(changed)
     return 0
 
 
@@ -194,19 +224,21 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from ipms_desktop.services.profiles import backup_profile
+
     with open_profile(args) as profile:
-        database, slots = profile.backup(args.out)
+        database, slots = backup_profile(profile, args.out)
     print(f"encrypted backup written: {database}")
     print(f"key slots written beside it: {slots} (keep both together)")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.profiles import restore_profile
 
     folder = profile_folder(args)
     passphrase = read_secret(PASSPHRASE_VARIABLE, "Passphrase: ")
-    set_aside = Profile.restore(folder, args.source, passphrase)
+    set_aside = restore_profile(folder, args.source, passphrase)
     print(f"restored {folder} from {args.source}; the replaced files were kept as {set_aside}*")
     return 0
 

@@ -9,16 +9,12 @@ then imported in its own transaction: all of its rows or none. The outcomes:
 - ``superseded``: stored in history but not current, because a newer revision of the same
   assessment by the same signer is current (it arrived earlier, or later in the same run);
 - ``rejected``: refused, with the reason; the file is copied to the quarantine folder
-  with a ``.reason.txt`` note beside it.
+  with a ``.reason.txt`` note beside it (``consolidation.quarantine``).
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import shutil
-import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -38,6 +34,7 @@ from ipms_desktop.consolidation.incoming import (
     check_incoming,
     content_digest,
 )
+from ipms_desktop.consolidation.quarantine import quarantine_bundle
 from ipms_desktop.consolidation.schema import (
     OVERALL_ATTRIBUTE,
     bundles,
@@ -162,58 +159,6 @@ def _reject(
         cycle=incoming.cycle if incoming else None,
         revision=incoming.revision if incoming else None,
     )
-
-
-def quarantine_bundle(path: Path, reason: str, folder: Path) -> Path | None:
-    """Copy a refused bundle to ``folder`` with a ``.reason.txt`` note; never overwrite one.
-
-    Returns the copy's path, or ``None`` when the file itself could not be read (the note
-    is still written, naming it).
-    """
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        destination = _free_name(folder, path.name)
-        copied: Path | None = destination
-        try:
-            _copy_exclusively(path, destination)
-        except FileNotFoundError:
-            copied = None
-        note = f"file: {path}\nrejected at: {utc_now()}\nreason: {reason}\n" + (
-            "" if copied else "the file could not be read, so no copy was made\n"
-        )
-        _write_exclusively(destination.with_name(destination.name + ".reason.txt"), note)
-    except OSError as error:
-        raise IpmsError(f"cannot write to quarantine folder {folder}: {error.strerror}") from None
-    return copied
-
-
-def _free_name(folder: Path, name: str) -> Path:
-    candidate = folder / name
-    counter = 1
-    while candidate.exists() or candidate.with_name(candidate.name + ".reason.txt").exists():
-        candidate = folder / f"{name}.{counter}"
-        counter += 1
-    return candidate
-
-
-def _copy_exclusively(source: Path, destination: Path) -> None:
-    temporary = destination.with_name(f".{destination.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        with open(source, "rb") as reader, open(temporary, "xb") as writer:
-            shutil.copyfileobj(reader, writer, 1024 * 1024)
-            writer.flush()
-            os.fsync(writer.fileno())
-        os.link(temporary, destination)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-
-
-def _write_exclusively(path: Path, text: str) -> None:
-    with open(path, "x", encoding="utf-8") as writer:
-        writer.write(text)
-        writer.flush()
-        os.fsync(writer.fileno())
 
 
 def import_bundle(connection: Connection, incoming: IncomingBundle) -> _Imported:

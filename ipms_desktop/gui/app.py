@@ -90,10 +90,10 @@ def build_context(app: QApplication, profile_dir: Path, language: str | None) ->
     from ipms_desktop.gui.context import AppContext
     from ipms_desktop.gui.i18n import LanguageSwitcher
     from ipms_desktop.gui.preferences import Preferences
-    from ipms_desktop.gui.style import STYLE_SHEET
+    from ipms_desktop.gui.style import apply_style
     from ipms_desktop.gui.tasks import TaskRunner
 
-    app.setStyleSheet(STYLE_SHEET)
+    apply_style(app)
     preferences = Preferences(preferences_path())
     context = AppContext(profile_dir, preferences, LanguageSwitcher(app), TaskRunner(app))
     context.languages.apply(language or preferences.language or DEFAULT_LANGUAGE)

@@ -13,6 +13,7 @@ from typing import Any
 from ipms_desktop.gui.i18n import LanguageSwitcher
 from ipms_desktop.gui.preferences import Preferences
 from ipms_desktop.gui.tasks import TaskRunner
+from ipms_desktop.services.training import training_ca_folder
 from ipms_desktop.settings import GUI
 
 
@@ -35,7 +36,7 @@ class AppContext:
     @property
     def training_dir(self) -> Path:
         """Where a training profile's practice CA is made: beside the profile folder."""
-        return self.profile_dir.parent / f"{self.profile_dir.name}-training-ca"
+        return training_ca_folder(self.profile_dir)
 
     @property
     def language(self) -> str:

@@ -69,6 +69,42 @@ def _translated(error: IpmsError) -> str | None:
                 "This profile is open in another IPMS window (%1). Close that window first.",
             )
             return _fill(text, values["holder"])
+        case "passphrase-refused":
+            from ipms_desktop.gui.widgets.passphrase_feedback import refusal_text
+
+            return refusal_text(values["reason"], values)
+        case "assessment-incomplete":
+            text = QCoreApplication.translate(
+                "Messages",
+                "Items not finished: %1, the first is %2. Score each one or mark it not "
+                "assessed with a reason, then export again. Nothing was exported.",
+            )
+            return _fill(text, values["count"], values["first"])
+        case "export-revision-moved":
+            return QCoreApplication.translate(
+                "Messages",
+                "This assessment was exported meanwhile. Start the export again; nothing was "
+                "written.",
+            )
+        case "training-keys-not-followed":
+            text = QCoreApplication.translate(
+                "Messages",
+                "The passphrase was changed, but the training CA's key file %1 still opens "
+                "only with the passphrase it was made with.",
+            )
+            return _fill(text, values["file"])
+        case "backup-exists":
+            text = QCoreApplication.translate(
+                "Messages",
+                "%1 already exists. Choose another name or folder: a backup never replaces "
+                "another.",
+            )
+            return _fill(text, values["target"])
+        case "institution-name-too-long":
+            text = QCoreApplication.translate(
+                "Messages", "An institution's name can have at most %1 characters; shorten it."
+            )
+            return text.replace("%1", values["limit"])
         case "trust-file-rejected":
             text = QCoreApplication.translate(
                 "Messages",

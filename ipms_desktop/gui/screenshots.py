@@ -43,7 +43,6 @@ def capture(language: str, out: Path) -> list[Path]:
     """Walk through the application in ``language`` and save one PNG per screen."""
     from PySide6.QtWidgets import QApplication
 
-    from ipms_desktop.gui.completeness import incomplete_items
     from ipms_desktop.gui.context import AppContext
     from ipms_desktop.gui.dialogs.credentials import CredentialsDialog
     from ipms_desktop.gui.dialogs.export import ExportDialog
@@ -53,6 +52,7 @@ def capture(language: str, out: Path) -> list[Path]:
     from ipms_desktop.gui.preferences import Preferences
     from ipms_desktop.gui.style import STYLE_SHEET
     from ipms_desktop.gui.tasks import TaskRunner
+    from ipms_desktop.services.completeness import check_assessment
     from ipms_desktop.store.keyslots import KdfParams
     from ipms_desktop.trust.keyfile import Argon2Parameters
 
@@ -130,7 +130,7 @@ def capture(language: str, out: Path) -> list[Path]:
         editor.page.tabs.setCurrentIndex(1)
         shot("06-editor-strengths")
 
-        problems = incomplete_items(framework, profile.score(assessment_id, strict=False))
+        problems = check_assessment(profile, assessment_id)
         check = PreExportCheckDialog(framework, language, problems, window)
         check.show()
         shot("07-pre-export-check", check)

@@ -6,6 +6,8 @@ carries meaning (required, invalid, complete). Sizes are in points so they follo
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 ACCENT = "#1f6f78"
 ACCENT_DARK = "#17545b"
 ACCENT_LIGHT = "#d7ebed"
@@ -70,3 +72,8 @@ QProgressBar {{ border: 1px solid {BORDER}; border-radius: 4px; background: {SUR
 QProgressBar::chunk {{ background: {ACCENT}; }}
 QStatusBar {{ color: {MUTED_TEXT}; }}
 """
+
+
+def apply_style(app: QApplication) -> None:
+    """Give the whole application this style sheet (windows opened later follow it)."""
+    app.setStyleSheet(STYLE_SHEET)

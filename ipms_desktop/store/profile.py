@@ -533,10 +533,20 @@ class Profile:
             items = self._item_details(connection, assessment_id)
             return AssessmentDetail(self._summary(connection, row, items), items)
 
-    def mark_exported(self, assessment_id: str) -> int:
-        """Record an export: the revision goes up by one and is returned."""
+    def mark_exported(self, assessment_id: str, *, revision: int | None = None) -> int:
+        """Record an export: the revision goes up by one and is returned.
+
+        ``revision`` is the one the written bundle carries: when the assessment has moved on
+        meanwhile (another export), nothing is recorded and an ``IpmsError`` says so.
+        """
         with self._writing() as connection:
             row = self._assessment_row(connection, assessment_id)
+            if revision is not None and revision != row.revision + 1:
+                raise IpmsError(
+                    f"assessment {assessment_id} was exported meanwhile as revision "
+                    f"{row.revision}; export it again",
+                    message_id="export-revision-moved",
+                )
             revision = row.revision + 1
             connection.execute(
                 update(_assessments)

@@ -123,3 +123,11 @@ def decrypt_key_file(data: bytes, passphrase: str, expected_type: str, source: s
         raise IpmsError(
             f"{source}: wrong passphrase, or the key file is damaged; try the passphrase again"
         ) from None
+
+
+def reencrypt_key_file(data: bytes, old_passphrase: str, new_passphrase: str, source: str) -> bytes:
+    """Key file ``data`` with the same key, type and Argon2id cost under ``new_passphrase``
+    (fresh salt and nonce); a wrong ``old_passphrase`` is an IpmsError and changes nothing."""
+    key_type, params, *_ = _parse(data, source)
+    secret = decrypt_key_file(data, old_passphrase, key_type, source)
+    return encrypt_key_file(key_type, secret, new_passphrase, params)

@@ -243,16 +243,8 @@
         <translation>أعطِ شهادة الجذر اسمًا.</translation>
     </message>
     <message>
-        <source>Each passphrase needs at least 12 characters.</source>
-        <translation>تحتاج كل عبارة مرور إلى 12 حرفًا على الأقل.</translation>
-    </message>
-    <message>
         <source>The repeated passphrase differs; type it again.</source>
         <translation>عبارة المرور المكرّرة مختلفة؛ اكتبها من جديد.</translation>
-    </message>
-    <message>
-        <source>Use different passphrases for the root key and the consolidation key.</source>
-        <translation>استخدم عبارتي مرور مختلفتين لمفتاح الجذر ومفتاح التوحيد.</translation>
     </message>
     <message>
         <source>The certificate authority %1 is ready.</source>
@@ -410,12 +402,12 @@
         <translation>لم تُسجَّل له درجة بعد</translation>
     </message>
     <message>
-        <source>some attributes are not scored</source>
-        <translation>بعض الخصائص بلا درجة</translation>
+        <source>%1 of %2 attributes are not scored</source>
+        <translation>%1 من أصل %2 من الخصائص بلا درجة</translation>
     </message>
     <message>
-        <source>the agreed overall needs a justification</source>
-        <translation>الدرجة الإجمالية المتفق عليها تحتاج إلى مسوّغ</translation>
+        <source>the agreed overall %1 departs from the suggested %2 and needs a justification</source>
+        <translation>الدرجة الإجمالية المتفق عليها %1 تبتعد عن الدرجة المقترحة %2 وتحتاج إلى مسوّغ</translation>
     </message>
 </context>
 <context>
@@ -1170,10 +1162,6 @@
         <translation>أدخل اسمك كما يجب أن يظهر على تقييماتك.</translation>
     </message>
     <message>
-        <source>The passphrase is too weak: make it longer, for example add a word.</source>
-        <translation>عبارة المرور ضعيفة جدًا: أطِلها، بإضافة كلمة مثلًا.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ: type the same passphrase twice.</source>
         <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها مرتين.</translation>
     </message>
@@ -1548,6 +1536,26 @@
         <translation>هذا الملف الشخصي مفتوح في نافذة IPMS أخرى (%1). أغلق تلك النافذة أولًا.</translation>
     </message>
     <message>
+        <source>Items not finished: %1, the first is %2. Score each one or mark it not assessed with a reason, then export again. Nothing was exported.</source>
+        <translation>بنود لم تُنجز: %1، أولها %2. ضع درجة لكل منها أو علّمه بأنه لم يُقيَّم مع ذكر السبب، ثم صدِّر من جديد. لم يُصدَّر شيء.</translation>
+    </message>
+    <message>
+        <source>This assessment was exported meanwhile. Start the export again; nothing was written.</source>
+        <translation>صُدِّر هذا التقييم في الأثناء. ابدأ التصدير من جديد؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed, but the training CA&apos;s key file %1 still opens only with the passphrase it was made with.</source>
+        <translation>تغيّرت عبارة المرور، لكن ملف مفتاح جهة إصدار الشهادات التدريبية %1 لا يزال يُفتح بعبارة المرور التي أُنشئ بها فقط.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name or folder: a backup never replaces another.</source>
+        <translation>%1 موجود من قبل. اختر اسمًا أو مجلدًا آخر: لا تحلّ نسخة احتياطية محلّ أخرى أبدًا.</translation>
+    </message>
+    <message>
+        <source>An institution&apos;s name can have at most %1 characters; shorten it.</source>
+        <translation>لا يتجاوز اسم المؤسسة %1 حرفًا؛ اختصره.</translation>
+    </message>
+    <message>
         <source>These trust settings cannot be used (%1). Ask CoMSEC for a current trust settings file.</source>
         <translation>لا يمكن استخدام إعدادات الثقة هذه (%1). اطلب من الأمانة العامة لمجلس الوزراء ملف إعدادات ثقة حديثًا.</translation>
     </message>
@@ -1671,6 +1679,25 @@
     </message>
 </context>
 <context>
+    <name>PassphrasePolicy</name>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>اكتب عبارة مرور.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: it needs at least %1 characters. Several unrelated words work well.</source>
+        <translation>عبارة المرور قصيرة جدًا: تحتاج إلى %1 حرفًا على الأقل. تصلح لذلك عدة كلمات لا رابط بينها.</translation>
+    </message>
+    <message>
+        <source>Use different passphrases for the root key and the consolidation key.</source>
+        <translation>استخدم عبارتي مرور مختلفتين لمفتاح الجذر ومفتاح التوحيد.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak: make it longer, for example add a word.</source>
+        <translation>عبارة المرور ضعيفة جدًا: أطِلها، بإضافة كلمة مثلًا.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
     <message>
         <source>Weak: add more words or characters.</source>
@@ -1687,6 +1714,10 @@
     <message>
         <source>Strong.</source>
         <translation>قوية.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>قصيرة جدًا: %1 حرفًا على الأقل.</translation>
     </message>
 </context>
 <context>
@@ -1804,10 +1835,6 @@
     <message>
         <source>Type the recovery code.</source>
         <translation>اكتب رمز الاسترداد.</translation>
-    </message>
-    <message>
-        <source>The new passphrase is too weak: make it longer, for example add a word.</source>
-        <translation>عبارة المرور الجديدة ضعيفة جدًا: أطِلها، بإضافة كلمة مثلًا.</translation>
     </message>
     <message>
         <source>The two passphrases differ: type the same passphrase twice.</source>
@@ -2074,6 +2101,10 @@
     <message>
         <source>Enter your passphrase.</source>
         <translation>أدخل عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>Training CA</source>
+        <translation>جهة إصدار الشهادات التدريبية</translation>
     </message>
     <message>
         <source>Profile locked</source>

@@ -243,16 +243,8 @@
         <translation>ناوێک بدە بە بڕوانامەی ڕەگ.</translation>
     </message>
     <message>
-        <source>Each passphrase needs at least 12 characters.</source>
-        <translation>هەر دەستەواژەیەکی نهێنی لانیکەم 12 پیتی پێویستە.</translation>
-    </message>
-    <message>
         <source>The repeated passphrase differs; type it again.</source>
         <translation>دەستەواژە دووبارەکراوەکە جیاوازە؛ دووبارە بینووسەوە.</translation>
-    </message>
-    <message>
-        <source>Use different passphrases for the root key and the consolidation key.</source>
-        <translation>دوو دەستەواژەی نهێنیی جیاواز بۆ کلیلی ڕەگ و کلیلی یەکخستن بەکاربهێنە.</translation>
     </message>
     <message>
         <source>The certificate authority %1 is ready.</source>
@@ -410,12 +402,12 @@
         <translation>هێشتا نمرەی بۆ دانەنراوە</translation>
     </message>
     <message>
-        <source>some attributes are not scored</source>
-        <translation>هەندێک لە تایبەتمەندییەکان نمرەیان نییە</translation>
+        <source>%1 of %2 attributes are not scored</source>
+        <translation>%1 لە %2 تایبەتمەندی نمرەیان بۆ دانەنراوە</translation>
     </message>
     <message>
-        <source>the agreed overall needs a justification</source>
-        <translation>نمرەی گشتیی ڕێککەوتوو پێویستی بە پاساو هەیە</translation>
+        <source>the agreed overall %1 departs from the suggested %2 and needs a justification</source>
+        <translation>نمرەی گشتیی ڕێککەوتوو %1 لە نمرەی پێشنیارکراو %2 دوور دەکەوێتەوە و پاساوی پێویستە</translation>
     </message>
 </context>
 <context>
@@ -1170,10 +1162,6 @@
         <translation>ناوەکەت بنووسە وەک ئەوەی لەسەر هەڵسەنگاندنەکانت دەردەکەوێت.</translation>
     </message>
     <message>
-        <source>The passphrase is too weak: make it longer, for example add a word.</source>
-        <translation>دەستەواژەی نهێنی زۆر لاوازە: درێژتری بکە، بۆ نموونە وشەیەک زیاد بکە.</translation>
-    </message>
-    <message>
         <source>The two passphrases differ: type the same passphrase twice.</source>
         <translation>دوو دەستەواژە نهێنییەکە جیاوازن: هەمان دەستەواژە دوو جار بنووسە.</translation>
     </message>
@@ -1548,6 +1536,26 @@
         <translation>ئەم پرۆفایلە لە پەنجەرەیەکی تری IPMSدا کراوەیە (%1). سەرەتا ئەو پەنجەرەیە دابخە.</translation>
     </message>
     <message>
+        <source>Items not finished: %1, the first is %2. Score each one or mark it not assessed with a reason, then export again. Nothing was exported.</source>
+        <translation>بڕگە تەواونەکراوەکان: %1، یەکەمیان %2. نمرە بۆ هەر یەکێکیان دابنێ یان بە هۆکارەوە وەک هەڵنەسەنگێنراو دیاری بکە، پاشان دووبارە هەناردە بکە. هیچ هەناردە نەکرا.</translation>
+    </message>
+    <message>
+        <source>This assessment was exported meanwhile. Start the export again; nothing was written.</source>
+        <translation>ئەم هەڵسەنگاندنە لەو ماوەیەدا هەناردە کرا. هەناردەکردن لە سەرەتاوە دەست پێبکەرەوە؛ هیچ نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed, but the training CA&apos;s key file %1 still opens only with the passphrase it was made with.</source>
+        <translation>دەستەواژەی نهێنی گۆڕدرا، بەڵام فایلی کلیلی دەسەڵاتی بڕوانامەی ڕاهێنان %1 هێشتا تەنها بەو دەستەواژە نهێنییە دەکرێتەوە کە پێی دروست کرابوو.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name or folder: a backup never replaces another.</source>
+        <translation>%1 پێشتر هەیە. ناوێکی تر یان بوخچەیەکی تر هەڵبژێرە: کۆپییەکی یەدەگ هەرگیز جێگەی یەکێکی تر ناگرێتەوە.</translation>
+    </message>
+    <message>
+        <source>An institution&apos;s name can have at most %1 characters; shorten it.</source>
+        <translation>ناوی دامەزراوە دەتوانێت لانیزۆر %1 پیتی هەبێت؛ کورتی بکەرەوە.</translation>
+    </message>
+    <message>
         <source>These trust settings cannot be used (%1). Ask CoMSEC for a current trust settings file.</source>
         <translation>ناتوانرێت ئەم ڕێکخستنانەی متمانە بەکاربهێنرێن (%1). داوای فایلێکی نوێی ڕێکخستنەکانی متمانە لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بکە.</translation>
     </message>
@@ -1671,6 +1679,25 @@
     </message>
 </context>
 <context>
+    <name>PassphrasePolicy</name>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>دەستەواژەیەکی نهێنی بنووسە.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: it needs at least %1 characters. Several unrelated words work well.</source>
+        <translation>دەستەواژەی نهێنی زۆر کورتە: لانیکەم %1 پیتی پێویستە. چەند وشەیەک کە پەیوەندییان بە یەکەوە نییە باش دەبن.</translation>
+    </message>
+    <message>
+        <source>Use different passphrases for the root key and the consolidation key.</source>
+        <translation>دوو دەستەواژەی نهێنیی جیاواز بۆ کلیلی ڕەگ و کلیلی یەکخستن بەکاربهێنە.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak: make it longer, for example add a word.</source>
+        <translation>دەستەواژەی نهێنی زۆر لاوازە: درێژتری بکە، بۆ نموونە وشەیەک زیاد بکە.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
     <message>
         <source>Weak: add more words or characters.</source>
@@ -1687,6 +1714,10 @@
     <message>
         <source>Strong.</source>
         <translation>بەهێز.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>زۆر کورتە: لانیکەم %1 پیت.</translation>
     </message>
 </context>
 <context>
@@ -1804,10 +1835,6 @@
     <message>
         <source>Type the recovery code.</source>
         <translation>کۆدی گەڕاندنەوە بنووسە.</translation>
-    </message>
-    <message>
-        <source>The new passphrase is too weak: make it longer, for example add a word.</source>
-        <translation>دەستەواژەی نهێنیی نوێ زۆر لاوازە: درێژتری بکە، بۆ نموونە وشەیەک زیاد بکە.</translation>
     </message>
     <message>
         <source>The two passphrases differ: type the same passphrase twice.</source>
@@ -2074,6 +2101,10 @@
     <message>
         <source>Enter your passphrase.</source>
         <translation>دەستەواژەی نهێنییەکەت بنووسە.</translation>
+    </message>
+    <message>
+        <source>Training CA</source>
+        <translation>دەسەڵاتی بڕوانامەی ڕاهێنان</translation>
     </message>
     <message>
         <source>Profile locked</source>

@@ -17,6 +17,7 @@ from ipms_desktop.trust.certificates import certificate_fingerprint
 from ipms_desktop.trust.profile_credentials import SIGNING_KEY_SECRET
 from ipms_desktop.trust.trust_settings import load_trust_settings
 from tests.bundles.bundle_pki import CA_PASSPHRASE, CHEAP_KDF, KEY_PASSPHRASE, ROOT_NAME
+from tests.store.conftest import full_sheet
 
 PROFILE_PASSPHRASE = "test-only profile passphrase"
 
@@ -40,6 +41,7 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path
     )
     with profile:
         assessment_id = profile.create_assessment("Ministry of Trade", "efqm-2013", 2026)
+        profile.fill_from_sheet(assessment_id, full_sheet("efqm-2013", 50), base_dir=tmp_path)
         evidence = tmp_path / "minutes.txt"
         evidence.write_bytes(b"test-only evidence: board minutes\n" * 100)
         profile.add_evidence(assessment_id, "1a", evidence)

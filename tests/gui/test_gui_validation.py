@@ -77,9 +77,12 @@ def test_departing_overall_waits_for_a_justification(trained_window, qtbot):
 
 
 def _problems(editor):
-    from ipms_desktop.gui.completeness import incomplete_items
+    from ipms_desktop.services.completeness import assessment_problems
 
-    return incomplete_items(editor.framework, editor.scores)
+    return [
+        (problem.item_id, problem.code)
+        for problem in assessment_problems(editor.framework, editor.scores)
+    ]
 
 
 def test_undo_and_redo_from_the_keyboard(trained_window, qtbot):

@@ -42,11 +42,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipms_desktop.gui.administration.authority_files import (
+from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.forms import child, load_form
+from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.message import confirm, error_text
+from ipms_desktop.gui.widgets.form_rows import buddy_label, path_row
+from ipms_desktop.gui.widgets.passphrase_feedback import verdict_problem
+from ipms_desktop.services.authority_folder import (
     CA_SETTING,
     FrameworkVersion,
     IssuedCertificate,
     RequestSummary,
+    create_authority,
     framework_versions,
     has_authority,
     import_framework,
@@ -55,11 +62,7 @@ from ipms_desktop.gui.administration.authority_files import (
     read_request,
     save_institutions,
 )
-from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.forms import child, load_form
-from ipms_desktop.gui.i18n import isolate_ltr
-from ipms_desktop.gui.message import confirm, error_text
-from ipms_desktop.gui.widgets.form_rows import buddy_label, path_row
+from ipms_desktop.services.passphrase_policy import assess_passphrase
 from ipms_desktop.settings import TRUST
 
 
@@ -430,8 +433,8 @@ class AdministrationWindow(QMainWindow):
         self._fill_certificates()
         self.institutions_list.blockSignals(True)
         self.institutions_list.clear()
-        for name in institutions:
-            entry = QListWidgetItem(name)
+        for institution in institutions:
+            entry = QListWidgetItem(institution.name)
             entry.setFlags(entry.flags() | Qt.ItemIsEditable)
             self.institutions_list.addItem(entry)
         self.institutions_list.blockSignals(False)
@@ -440,7 +443,6 @@ class AdministrationWindow(QMainWindow):
     # -- initialise -------------------------------------------------------------------
 
     def initialise(self) -> None:
-        from ipms_desktop.trust.ca import CertificateAuthority
         from ipms_desktop.trust.keyfile import PRODUCTION_ARGON2
 
         name = self.ca_name_edit.text().strip()
@@ -455,21 +457,17 @@ class AdministrationWindow(QMainWindow):
             (self.new_ca_passphrase, self.new_ca_repeat),
             (self.new_key_passphrase, self.new_key_repeat),
         )
-        for first, second in pairs:
-            if len(first.text()) < 12:
-                self._status(self.tr("Each passphrase needs at least 12 characters."), "error")
+        for index, (first, second) in enumerate(pairs):
+            earlier = tuple(pair[0].text() for pair in pairs[:index])
+            refused = verdict_problem(assess_passphrase(first.text(), distinct_from=earlier))
+            if refused is not None:
+                self._status(refused, "error")
                 first.setFocus()
                 return
             if first.text() != second.text():
                 self._status(self.tr("The repeated passphrase differs; type it again."), "error")
                 second.setFocus()
                 return
-        if self.new_ca_passphrase.text() == self.new_key_passphrase.text():
-            self._status(
-                self.tr("Use different passphrases for the root key and the consolidation key."),
-                "error",
-            )
-            return
         folder, ca_pass, key_pass = self.folder, pairs[0][0].text(), pairs[1][0].text()
         kdf = self.context.key_file_kdf or PRODUCTION_ARGON2
 
@@ -483,7 +481,7 @@ class AdministrationWindow(QMainWindow):
 
         self._run(
             self.tr("Creating the root certificate and keys…"),
-            lambda: CertificateAuthority.create(folder, name, ca_pass, key_pass, kdf=kdf),
+            lambda: create_authority(folder, name, ca_pass, key_pass, kdf=kdf),
             done,
         )
 

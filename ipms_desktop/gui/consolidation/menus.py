@@ -104,7 +104,7 @@ class TeamMenus(QObject):
 
     @staticmethod
     def authority_folder(profile: Any | None, context: Any) -> Any:
-        from ipms_desktop.gui.administration.authority_files import known_authority
+        from ipms_desktop.services.authority_folder import known_authority
 
         return known_authority(context.training_dir, profile) if profile is not None else None
 

@@ -26,17 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from ipms_desktop.consolidation.merge import Outcome
+from ipms_desktop.consolidation.quarantine import QuarantinedBundle, quarantined_bundles
 from ipms_desktop.gui.consolidation.reasons import may_succeed_after_trust_change, plain_reason
 from ipms_desktop.gui.consolidation.serial_tasks import SerialTasks
-from ipms_desktop.gui.consolidation.session import (
-    MergeSession,
-    QuarantinedBundle,
-    quarantined_bundles,
-    retry_quarantined,
-)
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.gui.message import error_text
+from ipms_desktop.services.consolidation_session import MergeSession, retry_quarantined
 
 
 class QuarantinePanel(QWidget):

@@ -33,17 +33,17 @@ from ipms_desktop.gui.consolidation.drop_zone import DropZone
 from ipms_desktop.gui.consolidation.outcome_table import OutcomeTable
 from ipms_desktop.gui.consolidation.quarantine_view import QuarantinePanel
 from ipms_desktop.gui.consolidation.serial_tasks import SerialTasks
-from ipms_desktop.gui.consolidation.session import (
+from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.message import error_text
+from ipms_desktop.gui.widgets.form_rows import buddy_label, path_row
+from ipms_desktop.services.consolidation_session import (
     BUNDLE_SUFFIX,
     MergeSession,
     SessionRequest,
     bundle_files,
     open_session,
 )
-from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.i18n import isolate_ltr
-from ipms_desktop.gui.message import error_text
-from ipms_desktop.gui.widgets.form_rows import buddy_label, path_row
 from ipms_desktop.settings import CONSOLIDATION
 
 

@@ -1,7 +1,9 @@
 """Exporting an assessment: the pre-export check, then recipients, destination and progress.
 
-The bundle is written by ``bundles.assessment_export`` on a worker thread; it is atomic, so
-a failure (full disk, removed stick) leaves no file. The fingerprint shown at the end is
+The bundle is written by ``services.assessment_export`` on a worker thread: the check
+first, then the bundle (atomic, so a failure such as a full disk or a removed stick leaves
+no file), and only then the revision is recorded, so a failed attempt uses no revision and
+the revision shown, in the file name and in the bundle agree. The fingerprint shown at the end is
 the SHA-256 of the whole bundle file, grouped for reading aloud over the phone; the
 receiver compares it with ``sha256sum`` of the file they got.
 """
@@ -9,8 +11,7 @@ receiver compares it with ``sha256sum`` of the file they got.
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +34,14 @@ from ipms_desktop.gui.dialogs.pre_export_check import PreExportCheckDialog
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.gui.message import confirm, error_text
+from ipms_desktop.services.assessment_export import (
+    BUNDLE_SUFFIX,
+    export_assessment,
+    plan_export,
+)
+from ipms_desktop.services.completeness import check_assessment
 
 FINGERPRINT_GROUPS = 8
-_UNSAFE_FILE_CHARACTERS = re.compile(r"[^\w\-]+")
 
 
 def bundle_fingerprint(path: Path) -> str:
@@ -46,39 +52,6 @@ def bundle_fingerprint(path: Path) -> str:
             digest.update(block)
     hex_digest = digest.hexdigest()
     return " ".join(hex_digest[i : i + 4] for i in range(0, FINGERPRINT_GROUPS * 4, 4))
-
-
-def default_bundle_name(institution: str, cycle: int, revision: int) -> str:
-    stem = _UNSAFE_FILE_CHARACTERS.sub("-", institution.strip()).strip("-") or "assessment"
-    return f"{stem}-{cycle}-r{revision}.ipmsb"
-
-
-class _ProgressReportingSource:
-    """The profile as the exporter sees it, counting evidence bytes as they stream out."""
-
-    def __init__(self, profile: Any, total: int, report: Callable[[int, int], None]) -> None:
-        self._profile = profile
-        self._total = total
-        self._done = 0
-        self._report = report
-
-    def get_secret(self, name: str) -> bytes | None:
-        return self._profile.get_secret(name)
-
-    def set_secret(self, name: str, value: bytes) -> None:
-        self._profile.set_secret(name, value)
-
-    def assessment_document(self, assessment_id: str) -> dict[str, Any]:
-        return self._profile.assessment_document(assessment_id)
-
-    def mark_exported(self, assessment_id: str) -> int:
-        return self._profile.mark_exported(assessment_id)
-
-    def iter_evidence_chunks(self, sha256: str) -> Iterator[bytes]:
-        for chunk in self._profile.iter_evidence_chunks(sha256):
-            self._done += len(chunk)
-            self._report(min(self._done, self._total), self._total)
-            yield chunk
 
 
 class ExportDialog(QDialog):
@@ -116,26 +89,15 @@ class ExportDialog(QDialog):
         self.fingerprint_label.hide()
         self.progress_bar.hide()
 
-        detail = profile.get_assessment(assessment_id)
-        summary = detail.summary
+        self.plan = plan_export(profile, assessment_id)
         self.title_label.setText(
             self.tr("%1, cycle %2: this export will be revision %3.")
-            .replace("%1", summary.institution)
-            .replace("%2", str(summary.cycle))
-            .replace("%3", str(summary.revision + 1))
-        )
-        self._evidence_bytes = sum(
-            {
-                info.sha256: info.size for item in detail.items.values() for info in item.evidence
-            }.values()
+            .replace("%1", self.plan.institution)
+            .replace("%2", str(self.plan.cycle))
+            .replace("%3", str(self.plan.revision))
         )
         documents = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation))
-        self.destination_edit.setText(
-            str(
-                documents
-                / default_bundle_name(summary.institution, summary.cycle, summary.revision + 1)
-            )
-        )
+        self.destination_edit.setText(str(documents / self.plan.file_name))
         self._list_trusted_recipients()
         self.add_recipient_button.clicked.connect(self._choose_team_lead_certificate)
         self.remove_recipient_button.clicked.connect(self._remove_recipient)
@@ -253,7 +215,7 @@ class ExportDialog(QDialog):
             self.message_label.setText(self.tr("Choose where to save the bundle."))
             return
         destination = Path(text)
-        if destination.suffix != ".ipmsb":
+        if destination.suffix != BUNDLE_SUFFIX:
             destination = destination.with_name(destination.name + ".ipmsb")
         if destination.exists() and not confirm(
             self,
@@ -265,14 +227,19 @@ class ExportDialog(QDialog):
         profile = self._profile
         assessment_id = self.assessment_id
         extras = [key for key in self._extra_recipients if key is not None]
-        total = self._evidence_bytes
+        total = self.plan.evidence_bytes
+        revision = self.plan.revision
 
         def work(progress: Callable[[int, int], None]) -> tuple[Any, str]:
-            from ipms_desktop.bundles.assessment_export import export_assessment
-
-            source = _ProgressReportingSource(profile, total, progress)
-            written = export_assessment(source, assessment_id, destination, extras)
-            return written, bundle_fingerprint(written.path)
+            exported = export_assessment(
+                profile,
+                assessment_id,
+                destination,
+                extras,
+                expected_revision=revision,
+                progress=progress,
+            )
+            return exported.bundle, bundle_fingerprint(exported.path)
 
         self.message_label.clear()
         self.progress_bar.show()
@@ -337,12 +304,10 @@ def run_export_flow(
 ) -> None:
     """Check completeness first (jumping to an incomplete item on request), then export."""
     from ipms_desktop.frameworks import load_framework
-    from ipms_desktop.gui.completeness import incomplete_items
 
-    detail = profile.get_assessment(assessment_id)
-    framework = load_framework(detail.summary.framework_id)
-    problems = incomplete_items(framework, profile.score(assessment_id, strict=False))
+    problems = check_assessment(profile, assessment_id)
     if problems:
+        framework = load_framework(profile.get_assessment(assessment_id).summary.framework_id)
         check = PreExportCheckDialog(framework, context.language, problems, parent)
         if check.exec() == QDialog.Accepted and check.chosen_item is not None:
             jump_to_item(assessment_id, check.chosen_item)

@@ -1,8 +1,14 @@
-"""The check before export: every unfinished item, and a jump to it on click."""
+"""The check before export: every unfinished item, and a jump to it on click.
+
+The check itself is ``services.completeness``; this dialog shows its problem codes in the
+assessor's language.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -15,16 +21,42 @@ from PySide6.QtWidgets import (
 )
 
 from ipms_desktop.frameworks import Framework
+from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.services.completeness import ItemProblem, ProblemCode
+
+
+def problem_text(problem: ItemProblem) -> str:
+    """One problem of the completeness check in the assessor's language."""
+    values = problem.values
+    match problem.code:
+        case ProblemCode.NOT_SCORED:
+            return QCoreApplication.translate("Completeness", "not scored yet")
+        case ProblemCode.ATTRIBUTES_MISSING:
+            return (
+                QCoreApplication.translate("Completeness", "%1 of %2 attributes are not scored")
+                .replace("%1", values["missing"])
+                .replace("%2", values["total"])
+            )
+        case ProblemCode.JUSTIFICATION_MISSING:
+            return (
+                QCoreApplication.translate(
+                    "Completeness",
+                    "the agreed overall %1 departs from the suggested %2 and needs a justification",
+                )
+                .replace("%1", isolate_ltr(values["overall"]))
+                .replace("%2", isolate_ltr(values["suggested"]))
+            )
+    return problem.english()
 
 
 class PreExportCheckDialog(QDialog):
-    """Lists ``(item id, problem)``; activating one closes the dialog with ``chosen_item``."""
+    """Lists the problems; activating one closes the dialog with ``chosen_item``."""
 
     def __init__(
         self,
         framework: Framework,
         language: str,
-        problems: list[tuple[str, str]],
+        problems: Sequence[ItemProblem],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -35,15 +67,15 @@ class PreExportCheckDialog(QDialog):
             self.tr(
                 "%1 item(s) are not finished. Score each one, or mark it not assessed with a "
                 "reason, then export again. Press Enter or double-click an item to go to it."
-            ).replace("%1", str(len({item_id for item_id, _ in problems}))),
+            ).replace("%1", str(len({problem.item_id for problem in problems}))),
             self,
         )
         intro.setWordWrap(True)
         self.problem_list = QListWidget(self)
-        for item_id, problem in problems:
-            title = framework.items[item_id].title.get(language)
-            entry = QListWidgetItem(f"{item_id}  {title}\n{problem}")
-            entry.setData(Qt.UserRole, item_id)
+        for problem in problems:
+            title = framework.items[problem.item_id].title.get(language)
+            entry = QListWidgetItem(f"{problem.item_id}  {title}\n{problem_text(problem)}")
+            entry.setData(Qt.UserRole, problem.item_id)
             self.problem_list.addItem(entry)
         self.problem_list.setCurrentRow(0)
         self.problem_list.itemActivated.connect(self._choose)

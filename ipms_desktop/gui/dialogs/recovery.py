@@ -1,8 +1,9 @@
 """Unlocking with the recovery code and choosing a new passphrase at once.
 
 The code written down at creation opens the profile; the passphrase slot is then rewrapped
-under the new passphrase (the data key and the database are unchanged). Both steps run
-off the GUI thread because each derives a key with Argon2id.
+under the new passphrase (the data key and the database are unchanged), and a training CA
+beside the profile follows it (``services.profiles.recover_with_code``). Both steps run off
+the GUI thread because each derives a key with Argon2id.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.message import error_text
-from ipms_desktop.gui.widgets.passphrase_strength import describe, estimate_bits, strength_of
-from ipms_desktop.settings import GUI
+from ipms_desktop.gui.widgets.passphrase_feedback import meter_text, verdict_problem
+from ipms_desktop.services.passphrase_policy import assess_passphrase
 
 
 class RecoveryDialog(QDialog):
@@ -36,6 +37,8 @@ class RecoveryDialog(QDialog):
         self.setMinimumWidth(560)
         self._context = context
         self.profile: Any = None
+        # Set when the training CA's key files could not follow the new passphrase.
+        self.training_problem: BaseException | None = None
         intro = QLabel(
             self.tr(
                 "Type the recovery code you wrote down when the profile was created, then "
@@ -80,9 +83,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.busy_bar)
         layout.addLayout(buttons)
         self.passphrase_edit.textChanged.connect(
-            lambda text: self.strength_label.setText(
-                describe(strength_of(estimate_bits(text), GUI.min_passphrase_bits)) if text else ""
-            )
+            lambda text: self.strength_label.setText(meter_text(assess_passphrase(text)))
         )
         self.cancel_button.clicked.connect(self.reject)
         self.recover_button.clicked.connect(self.recover)
@@ -93,10 +94,8 @@ class RecoveryDialog(QDialog):
         problem = None
         if not code:
             problem = self.tr("Type the recovery code.")
-        elif estimate_bits(passphrase) < GUI.min_passphrase_bits:
-            problem = self.tr(
-                "The new passphrase is too weak: make it longer, for example add a word."
-            )
+        elif (refused := verdict_problem(assess_passphrase(passphrase))) is not None:
+            problem = refused
         elif passphrase != self.confirm_edit.text():
             problem = self.tr("The two passphrases differ: type the same passphrase twice.")
         if problem:
@@ -106,15 +105,9 @@ class RecoveryDialog(QDialog):
         kdf_params = self._context.kdf_params
 
         def work(_progress: object) -> Any:
-            from ipms_desktop.store.profile import Profile
+            from ipms_desktop.services.profiles import recover_with_code
 
-            profile = Profile.open_with_recovery_code(folder, code)
-            try:
-                profile.set_passphrase(passphrase, kdf_params=kdf_params)
-            except BaseException:
-                profile.close()
-                raise
-            return profile
+            return recover_with_code(folder, code, passphrase, kdf_params=kdf_params)
 
         self.message_label.clear()
         self._set_busy(True)
@@ -127,8 +120,9 @@ class RecoveryDialog(QDialog):
         self.recover_button.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)
 
-    def _recovered(self, profile: Any) -> None:
-        self.profile = profile
+    def _recovered(self, result: Any) -> None:
+        self.profile, changed = result
+        self.training_problem = changed.training_problem
         self._set_busy(False)
         self.accept()
 

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import load_framework
-from ipms_desktop.gui.completeness import item_problems
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.edit_command import SavedEditCommand
 from ipms_desktop.gui.i18n import isolate_ltr
@@ -43,6 +42,7 @@ from ipms_desktop.gui.message import confirm, error_text, show_error
 from ipms_desktop.gui.widgets.item_page import ItemPage
 from ipms_desktop.gui.widgets.radar_chart import ChartAxis, RadarChart
 from ipms_desktop.scoring import ItemState, display
+from ipms_desktop.services.completeness import item_problems
 from ipms_desktop.store.records import ItemDetail
 
 MARKS = {
@@ -466,7 +466,7 @@ class EditorScreen(QWidget):
         score = self.scores.items[item_id]
         if score.state is ItemState.NOT_ASSESSED:
             return "not_assessed"
-        if item_problems(self.framework, score):
+        if item_problems(self.framework, self.scores.panel, score):
             return "attention" if score.state is ItemState.SCORED else score.state.value
         return "done"
 

@@ -27,14 +27,9 @@ from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.message import error_text
 from ipms_desktop.gui.style import ACCENT, ERROR, SUCCESS, WARNING
-from ipms_desktop.gui.widgets.passphrase_strength import (
-    Strength,
-    describe,
-    estimate_bits,
-    strength_of,
-)
+from ipms_desktop.gui.widgets.passphrase_feedback import meter_text, verdict_problem
 from ipms_desktop.provisioning import provisioned_trust_path
-from ipms_desktop.settings import GUI
+from ipms_desktop.services.passphrase_policy import Strength, assess_passphrase
 
 _STRENGTH_COLOURS = {
     Strength.WEAK: ERROR,
@@ -94,21 +89,20 @@ class FirstRunScreen(QWidget):
     # -- name and passphrase ----------------------------------------------------------
 
     def _update_strength(self, passphrase: str) -> None:
-        bits = estimate_bits(passphrase)
-        strength = strength_of(bits, GUI.min_passphrase_bits)
-        self.strength_bar.setValue(min(100, int(bits * 75 / GUI.min_passphrase_bits)))
+        verdict = assess_passphrase(passphrase)
+        self.strength_bar.setValue(verdict.meter_percent)
         self.strength_bar.setStyleSheet(
-            f"QProgressBar::chunk {{ background: {_STRENGTH_COLOURS[strength]}; }}"
+            f"QProgressBar::chunk {{ background: {_STRENGTH_COLOURS[verdict.strength]}; }}"
         )
-        self.strength_label.setText(describe(strength) if passphrase else "")
+        self.strength_label.setText(meter_text(verdict))
 
     def _check_profile_page(self) -> None:
         passphrase = self.passphrase_edit.text()
         problem = None
         if not self.name_edit.text().strip():
             problem = self.tr("Enter your name as it should appear on your assessments.")
-        elif estimate_bits(passphrase) < GUI.min_passphrase_bits:
-            problem = self.tr("The passphrase is too weak: make it longer, for example add a word.")
+        elif (refused := verdict_problem(assess_passphrase(passphrase))) is not None:
+            problem = refused
         elif passphrase != self.confirm_edit.text():
             problem = self.tr("The two passphrases differ: type the same passphrase twice.")
         if problem:
@@ -162,18 +156,15 @@ class FirstRunScreen(QWidget):
 
     def start_training(self) -> None:
         """Create the profile, a training CA beside it, and the sample case."""
-        ca_folder = self._context.training_dir
         passphrase = self._passphrase
         language = self._context.language
         kdf = self._context.key_file_kdf
 
         def work(_progress: object) -> None:
-            from ipms_desktop.gui.training import set_up_training
+            from ipms_desktop.services.training import set_up_training
 
             self._ensure_profile(None)
-            self.training = set_up_training(
-                self._profile, ca_folder, passphrase, language, key_file_kdf=kdf
-            )
+            self.training = set_up_training(self._profile, passphrase, language, key_file_kdf=kdf)
 
         self._run_trust_step(work)
 
@@ -182,9 +173,9 @@ class FirstRunScreen(QWidget):
         thread); a retry after a failed trust step reuses it."""
         if self._profile is not None:
             return
-        from ipms_desktop.store.profile import Profile
+        from ipms_desktop.services.profiles import create_profile
 
-        self._profile, self._recovery_code = Profile.create(
+        self._profile, self._recovery_code = create_profile(
             self._context.profile_dir,
             self._holder_name,
             self._passphrase,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar, QPushB
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.i18n import LANGUAGES
-from ipms_desktop.gui.message import error_text
+from ipms_desktop.gui.message import error_text, show_error
 
 
 class UnlockScreen(QWidget):
@@ -64,6 +64,8 @@ class UnlockScreen(QWidget):
 
         dialog = RecoveryDialog(self._context, self)
         if dialog.exec() == RecoveryDialog.Accepted and dialog.profile is not None:
+            if dialog.training_problem is not None:
+                show_error(self, self.tr("Training CA"), dialog.training_problem)
             self.unlocked.emit(dialog.profile)
 
     def _set_busy(self, busy: bool) -> None:

@@ -4,17 +4,34 @@ It makes a training certificate authority and consolidation key on this laptop (
 folder beside the profile, protected by the profile's passphrase), installs its trust
 settings, issues this profile an assessor certificate, and adds a sample case: a fictional
 institution with a summary of its status document attached as evidence. Bundles exported
-from it can then be verified, merged and reported with the ``ipms`` command line. No Qt
-here: the first-run screen runs it on a worker thread.
+from it can then be verified, merged and reported with the ``ipms`` command line. The
+first-run screen runs it on a worker thread.
+
+The training CA's key files keep following the profile's passphrase: a passphrase change
+or a recovery re-encrypts them under the new one (``follow_profile_passphrase``), so the
+person signs with the one passphrase they know. The passphrase the key files are under is
+kept as a secret inside the (encrypted) profile, because after a recovery the old one is
+known to nobody.
 """
 
 from __future__ import annotations
 
+import hmac
+import logging
 import tempfile
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
+
+from ipms_desktop.errors import IpmsError
+
+logger = logging.getLogger(__name__)
+
+# The profile secret holding the passphrase the training CA's key files are encrypted under.
+TRAINING_CA_SECRET = "training.ca_key_passphrase"
+TRAINING_TRUST_FILE = "training-trust-settings.ipmst"
 
 TRAINING_CA_NAME = "IPMS Training CA (practice only: not valid for CoMSEC)"
 SAMPLE_INSTITUTION = {
@@ -54,6 +71,20 @@ Staff absence: 6.5 % (2024), no comparison with other ministries.
 """
 
 
+class SecretStore(Protocol):
+    folder: Path
+
+    def get_secret(self, name: str) -> bytes | None: ...
+
+    def set_secret(self, name: str, value: bytes) -> None: ...
+
+
+def training_ca_folder(profile_dir: Path) -> Path:
+    """Where a training profile's practice CA is made: beside the profile folder."""
+    profile_dir = Path(profile_dir)
+    return profile_dir.parent / f"{profile_dir.name}-training-ca"
+
+
 @dataclass(frozen=True)
 class TrainingSetup:
     """What the assessor is told at the end: where the training CA lives and the sample case."""
@@ -65,13 +96,13 @@ class TrainingSetup:
 
 def set_up_training(
     profile: Any,
-    ca_folder: Path,
     passphrase: str,
     language: str,
     *,
     key_file_kdf: Any | None = None,
 ) -> TrainingSetup:
-    """Create the training CA in ``ca_folder`` and enrol ``profile`` with it.
+    """Create the training CA beside ``profile``'s folder and enrol ``profile`` with it;
+    ``passphrase`` is the profile's, which protects the CA's key files too.
 
     ``key_file_kdf`` (a ``trust.keyfile.Argon2Parameters``) is for tests; ``None`` keeps
     the production cost for the CA's key files.
@@ -90,6 +121,8 @@ def set_up_training(
     )
     from ipms_desktop.trust.trust_settings import load_trust_settings
 
+    ca_folder = training_ca_folder(profile.folder)
+    profile.set_secret(TRAINING_CA_SECRET, passphrase.encode("utf-8"))
     authority = CertificateAuthority.create(
         ca_folder,
         TRAINING_CA_NAME,
@@ -98,7 +131,7 @@ def set_up_training(
         kdf=key_file_kdf or PRODUCTION_ARGON2,
     )
     trust_bytes = authority.trust_settings(passphrase)
-    trust_file = ca_folder / "training-trust-settings.ipmst"
+    trust_file = ca_folder / TRAINING_TRUST_FILE
     write_bytes_atomically(trust_file, trust_bytes)
     install_trust(profile, load_trust_settings(trust_bytes))
     request = certificate_request(profile, profile.name)
@@ -114,3 +147,78 @@ def set_up_training(
         first_item = next(iter(load_framework(SAMPLE_FRAMEWORK).items))
         profile.add_evidence(assessment_id, first_item, summary)
     return TrainingSetup(ca_folder, trust_file, assessment_id)
+
+
+class TrainingKeys(StrEnum):
+    """What happened to the training CA's key files after a passphrase change."""
+
+    NO_TRAINING_CA = "no-training-ca"
+    ALREADY_CURRENT = "already-current"
+    REENCRYPTED = "reencrypted"
+
+
+def follow_profile_passphrase(
+    profile: SecretStore, new_passphrase: str, *, previous: str | None = None
+) -> TrainingKeys:
+    """Re-encrypt the training CA's key files (if this profile has one) under the profile's
+    new passphrase; ``previous`` is the passphrase just replaced, when known.
+
+    Each file is tried with the passphrase recorded in the profile, then ``previous``, then
+    the new one (a file an interrupted earlier run already re-encrypted), so running this
+    again after a failure finishes the job. Raises an IpmsError naming the file when none
+    opens it; the profile's own passphrase change stands either way.
+    """
+    from ipms_desktop.atomic import write_bytes_atomically
+    from ipms_desktop.trust.ca import CertificateAuthority
+
+    authority = CertificateAuthority(training_ca_folder(profile.folder))
+    key_files = [
+        path
+        for path in (authority.root_key_path, authority.consolidation_key_path)
+        if path.is_file()
+    ]
+    if not key_files:
+        return TrainingKeys.NO_TRAINING_CA
+    recorded = profile.get_secret(TRAINING_CA_SECRET)
+    candidates = [
+        candidate
+        for candidate in (recorded.decode("utf-8") if recorded else None, previous)
+        if candidate and not hmac.compare_digest(candidate.encode(), new_passphrase.encode())
+    ]
+    replaced: list[tuple[Path, bytes]] = []
+    for path in key_files:
+        data = path.read_bytes()
+        updated = _reencrypted(data, candidates, new_passphrase, str(path))
+        if updated is not None:
+            replaced.append((path, updated))
+    for path, updated in replaced:
+        write_bytes_atomically(path, updated)
+    profile.set_secret(TRAINING_CA_SECRET, new_passphrase.encode("utf-8"))
+    if replaced:
+        logger.info("training CA key files re-encrypted: %s", authority.folder)
+        return TrainingKeys.REENCRYPTED
+    return TrainingKeys.ALREADY_CURRENT
+
+
+def _reencrypted(
+    data: bytes, candidates: list[str], new_passphrase: str, source: str
+) -> bytes | None:
+    """The file under ``new_passphrase``, or ``None`` when it already is."""
+    from ipms_desktop.trust.keyfile import decrypt_key_file, key_file_type, reencrypt_key_file
+
+    for candidate in candidates:
+        try:
+            return reencrypt_key_file(data, candidate, new_passphrase, source)
+        except IpmsError:
+            continue
+    try:
+        decrypt_key_file(data, new_passphrase, key_file_type(data, source), source)
+    except IpmsError:
+        raise IpmsError(
+            f"the training CA key file {source} opens neither with the profile's earlier "
+            "passphrase nor with the new one, so it still needs the passphrase it was made "
+            "with; the profile's own passphrase was changed",
+            message_id="training-keys-not-followed",
+            file=source,
+        ) from None
+    return None

@@ -1,16 +1,21 @@
-"""What the administration window reads and keeps in the CA folder besides the CA itself.
+"""The authority folder: what the administration window reads and keeps in the CA folder
+besides the CA itself.
 
 Beside ``root.pem`` and the keys (``trust.ca``), the folder holds the list of institutions
 CoMSEC assesses (``institutions.json``) and framework versions imported from the Excel
 template (``frameworks/<id>-<version>.json``), so one backed-up folder is the whole
-administration. No Qt here: the window calls these, slow ones on a worker thread.
+administration. The institutions list is kept in the provisioning format and read through
+its one reader (``provisioning.read_institutions``), so the file the window keeps is the
+file ``packaging/build.py --institutions`` accepts. The window calls these, slow ones on a
+worker thread.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -22,18 +27,67 @@ from cryptography.x509.oid import NameOID
 from ipms_desktop.atomic import write_bytes_atomically
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework, list_frameworks
+from ipms_desktop.provisioning import (
+    INSTITUTIONS_FILE_NAME,
+    Institution,
+    institutions_document,
+    read_institutions,
+)
+from ipms_desktop.services.passphrase_policy import require_acceptable
 from ipms_desktop.trust.ca import CertificateAuthority
 from ipms_desktop.trust.certificates import certificate_fingerprint
 from ipms_desktop.trust.extensions import RECIPIENT_KEY_OID, role_of
+from ipms_desktop.trust.keyfile import PRODUCTION_ARGON2, Argon2Parameters
+from ipms_desktop.trust.recipients import RecipientPublicKey
 from ipms_desktop.trust.requests import load_certificate_request
 
-INSTITUTIONS_FILE = "institutions.json"
 FRAMEWORKS_FOLDER = "frameworks"
 CA_SETTING = "administration.ca_folder"
 
 
 def has_authority(folder: Path | None) -> bool:
     return folder is not None and CertificateAuthority(folder).root_path.is_file()
+
+
+ROOT_KEY_PASSPHRASE = "the root key passphrase"
+CONSOLIDATION_KEY_PASSPHRASE = "the consolidation key passphrase"
+ESCROW_KEY_PASSPHRASE = "the escrow key passphrase"
+
+
+def check_authority_passphrases(ca_passphrase: str, key_passphrase: str) -> None:
+    """The CA rule: each key file's passphrase passes the policy, and the two differ (one
+    leaked passphrase must not open both the signing key and every bundle)."""
+    require_acceptable(ca_passphrase, ROOT_KEY_PASSPHRASE)
+    require_acceptable(
+        key_passphrase,
+        CONSOLIDATION_KEY_PASSPHRASE,
+        distinct_from={"root key passphrase": ca_passphrase},
+    )
+
+
+def create_authority(
+    folder: Path,
+    name: str,
+    ca_passphrase: str,
+    key_passphrase: str,
+    *,
+    kdf: Argon2Parameters = PRODUCTION_ARGON2,
+) -> CertificateAuthority:
+    """A new CA in ``folder`` once the passphrases pass the CA rule; a refusal creates
+    nothing, not even the folder."""
+    check_authority_passphrases(ca_passphrase, key_passphrase)
+    return CertificateAuthority.create(folder, name, ca_passphrase, key_passphrase, kdf=kdf)
+
+
+def create_escrow_key(
+    authority: CertificateAuthority,
+    passphrase: str,
+    *,
+    kdf: Argon2Parameters = PRODUCTION_ARGON2,
+) -> RecipientPublicKey:
+    """The CA's escrow key pair, its key file under a passphrase the policy accepts."""
+    require_acceptable(passphrase, ESCROW_KEY_PASSPHRASE)
+    return authority.create_escrow_key(passphrase, kdf=kdf)
 
 
 def known_authority(training_dir: Path, profile: Any | None) -> Path | None:
@@ -119,27 +173,63 @@ def issued_certificates(authority: CertificateAuthority) -> list[IssuedCertifica
     )
 
 
-def load_institutions(folder: Path) -> list[str]:
-    path = Path(folder) / INSTITUTIONS_FILE
+def institutions_path(folder: Path) -> Path:
+    return Path(folder) / INSTITUTIONS_FILE_NAME
+
+
+def load_institutions(folder: Path) -> list[Institution]:
+    """The CA folder's institutions list (empty when it has none yet).
+
+    A bare JSON list of names, as earlier versions of the window wrote, is rewritten once
+    in the provisioning format, then read like any other list.
+    """
+    path = institutions_path(folder)
     if not path.exists():
         return []
+    _upgrade_bare_list(path)
+    return list(read_institutions(path))
+
+
+def _upgrade_bare_list(path: Path) -> None:
     try:
-        names = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise IpmsError(f"{path}: cannot be read ({error}); restore it from a backup") from None
-    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
-        raise IpmsError(f"{path}: must hold a list of institution names")
-    return names
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return  # the reader names the fault
+    if isinstance(data, list) and all(isinstance(name, str) for name in data):
+        names = [" ".join(name.split()) for name in data]
+        entries = _distinct([Institution(name) for name in names if name])
+        if entries:
+            write_bytes_atomically(path, institutions_document(entries))
+        else:
+            path.unlink()
 
 
-def save_institutions(folder: Path, names: list[str]) -> list[str]:
-    """Keep ``names`` (trimmed, no blanks or repeats, in the given order); returns them."""
-    kept: list[str] = []
+def save_institutions(folder: Path, names: Sequence[str]) -> list[Institution]:
+    """Keep ``names`` (spaces trimmed, no blanks or repeats, in the given order); returns
+    the entries kept. A name already listed keeps its other fields (sector, governorate);
+    an empty list removes the file, since a list needs at least one institution."""
+    path = institutions_path(folder)
+    known = {entry.name.casefold(): entry for entry in load_institutions(folder)}
+    entries: list[Institution] = []
     for name in (" ".join(name.split()) for name in names):
-        if name and name.casefold() not in {k.casefold() for k in kept}:
-            kept.append(name)
-    data = json.dumps(kept, ensure_ascii=False, indent=1) + "\n"
-    write_bytes_atomically(Path(folder) / INSTITUTIONS_FILE, data.encode("utf-8"))
+        if name:
+            previous = known.get(name.casefold())
+            entries.append(replace(previous, name=name) if previous else Institution(name))
+    kept = _distinct(entries)
+    if not kept:
+        path.unlink(missing_ok=True)
+        return []
+    write_bytes_atomically(path, institutions_document(kept))
+    return kept
+
+
+def _distinct(entries: list[Institution]) -> list[Institution]:
+    kept: list[Institution] = []
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.name.casefold() not in seen:
+            seen.add(entry.name.casefold())
+            kept.append(entry)
     return kept
 
 

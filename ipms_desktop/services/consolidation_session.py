@@ -1,14 +1,16 @@
 """An open consolidation session: the database, the trust to verify with, the key to read.
 
-No Qt here: the window runs these functions on a worker thread (key derivation and
-bundle verification are slow) and only shows their results.
+The window runs these functions on a worker thread (key derivation and bundle
+verification are slow) and only shows their results. A new local consolidation file's
+passphrase passes the one passphrase policy before the file is created; the quarantine's
+notes are written and read by ``consolidation.quarantine``.
 """
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -18,17 +20,19 @@ from ipms_desktop.consolidation.database import (
     NewDatabaseNotice,
     is_postgresql_target,
     open_consolidation_database,
+    slot_file_for,
 )
 from ipms_desktop.consolidation.merge import MergeResult, Outcome, merge_bundles
 from ipms_desktop.consolidation.opening import bundle_opener
+from ipms_desktop.consolidation.quarantine import QuarantinedBundle, set_aside_resolved
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.services.passphrase_policy import require_acceptable
 from ipms_desktop.trust.ca import load_recipient_key_file
 from ipms_desktop.trust.recipients import RecipientPrivateKey
 from ipms_desktop.trust.trust_settings import TrustSettings, load_trust_settings
 
 BUNDLE_SUFFIX = ".ipmsb"
-NOTE_SUFFIX = ".reason.txt"
-RESOLVED_FOLDER = "resolved"
+NEW_FILE_PASSPHRASE = "the new consolidation file's passphrase"
 
 
 @dataclass(frozen=True)
@@ -67,22 +71,44 @@ class MergeSession:
 def open_session(
     request: SessionRequest, profile: Any | None, kdf_params: Any | None = None
 ) -> MergeSession:
-    """Open the database and load trust and key: from files, else from the open profile."""
-    trust = _trust(request.trust_file, profile)
-    key = _key(request.key_file, request.key_passphrase, profile)
-    notices: list[NewDatabaseNotice] = []
+    """Open the database and load trust and key: from files, else from the open profile.
+
+    A new local file's passphrase is judged first, before any slow key derivation.
+    """
     target = request.target.strip()
     if not target:
         raise IpmsError("name the consolidation database: a file path or a PostgreSQL address")
-    passphrase = None if is_postgresql_target(target) else (lambda _creating: request.passphrase)
+    passphrase = (
+        None
+        if is_postgresql_target(target)
+        else policed_passphrase(lambda _creating: request.passphrase)
+    )
     if passphrase is not None and not request.passphrase:
         raise IpmsError("a local consolidation file needs its passphrase")
+    if passphrase is not None and not slot_file_for(Path(target)).exists():
+        require_acceptable(request.passphrase, NEW_FILE_PASSPHRASE)
+    trust = _trust(request.trust_file, profile)
+    key = _key(request.key_file, request.key_passphrase, profile)
+    notices: list[NewDatabaseNotice] = []
     database = open_consolidation_database(
         target, passphrase, kdf_params=kdf_params, on_created=notices.append
     )
     return MergeSession(
         database, trust, key, request.quarantine_dir, notices[0] if notices else None
     )
+
+
+def policed_passphrase(read: Callable[[bool], str]) -> Callable[[bool], str]:
+    """Wrap the passphrase callback given to ``open_consolidation_database``: a passphrase
+    for a file about to be created must pass the policy, or nothing is created."""
+
+    def passphrase(creating: bool) -> str:
+        secret = read(creating)
+        if creating:
+            require_acceptable(secret, NEW_FILE_PASSPHRASE)
+        return secret
+
+    return passphrase
 
 
 def _trust(trust_file: Path | None, profile: Any | None) -> TrustSettings:
@@ -117,39 +143,6 @@ def bundle_files(folder: Path) -> list[Path]:
         raise IpmsError(f"cannot list {folder}: {error.strerror}") from None
 
 
-@dataclass(frozen=True)
-class QuarantinedBundle:
-    """A refused bundle's copy in the quarantine folder and the note saying why."""
-
-    copy: Path
-    note: Path
-    original: str
-    rejected_at: str
-    reason: str
-
-
-def quarantined_bundles(folder: Path) -> list[QuarantinedBundle]:
-    """The notes in ``folder`` (not in ``resolved/``), oldest first."""
-    if not Path(folder).is_dir():
-        return []
-    found = []
-    for note in sorted(Path(folder).glob("*" + NOTE_SUFFIX)):
-        fields: dict[str, str] = {}
-        for line in note.read_text(encoding="utf-8", errors="replace").splitlines():
-            key, _, value = line.partition(": ")
-            fields.setdefault(key, value)
-        found.append(
-            QuarantinedBundle(
-                copy=note.with_name(note.name.removesuffix(NOTE_SUFFIX)),
-                note=note,
-                original=fields.get("file", ""),
-                rejected_at=fields.get("rejected at", ""),
-                reason=fields.get("reason", ""),
-            )
-        )
-    return sorted(found, key=lambda entry: entry.rejected_at)
-
-
 def retry_quarantined(session: MergeSession, entry: QuarantinedBundle) -> MergeResult:
     """Merge a quarantined copy again; once it is accepted, move it and its note aside.
 
@@ -167,18 +160,5 @@ def retry_quarantined(session: MergeSession, entry: QuarantinedBundle) -> MergeR
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     if result.outcome is not Outcome.REJECTED:
-        resolved = session.quarantine_dir / RESOLVED_FOLDER
-        resolved.mkdir(exist_ok=True)
-        for path in (entry.copy, entry.note):
-            with contextlib.suppress(FileNotFoundError):
-                path.replace(_free(resolved / path.name))
+        set_aside_resolved(session.quarantine_dir, entry)
     return result
-
-
-def _free(candidate: Path) -> Path:
-    counter = 1
-    base = candidate
-    while candidate.exists():
-        candidate = base.with_name(f"{base.name}.{counter}")
-        counter += 1
-    return candidate

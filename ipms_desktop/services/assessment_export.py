@@ -1,0 +1,165 @@
+"""Exporting one assessment as a bundle: the one order both front ends follow.
+
+1. The completeness check: an unfinished assessment is refused before anything is written.
+2. The bundle is written (atomically: a failure leaves no file) carrying the next revision.
+3. Only then is the export recorded in the profile (revision + 1, an audit event); if that
+   fails, the new bundle is removed again.
+
+So a failed write (a missing folder, a full disk) uses no revision, and the revision in the
+default file name, inside the bundle and in the profile always agree. The bundle's audit
+head is the profile's chain head as of the exported content; the export's own event follows
+it in the chain. The profile is any object with the store's methods (see ``ExportSource``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from ipms_desktop.bundles.export_signer import prepare_export
+from ipms_desktop.bundles.writer import EvidenceFile, WrittenBundle, write_bundle
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.scoring import AssessmentScore
+from ipms_desktop.services.completeness import require_complete
+from ipms_desktop.trust.recipients import RecipientPublicKey
+
+ASSESSMENT_KIND = "assessment"
+BUNDLE_SUFFIX = ".ipmsb"
+_UNSAFE_FILE_CHARACTERS = re.compile(r"[^\w\-]+")
+
+Progress = Callable[[int, int], None]
+
+
+class ExportSource(Protocol):
+    def get_secret(self, name: str) -> bytes | None: ...
+
+    def set_secret(self, name: str, value: bytes) -> None: ...
+
+    def get_assessment(self, assessment_id: str) -> Any: ...
+
+    def score(self, assessment_id: str, *, strict: bool = True) -> AssessmentScore: ...
+
+    def assessment_document(self, assessment_id: str) -> dict[str, Any]: ...
+
+    def mark_exported(self, assessment_id: str, *, revision: int | None = None) -> int: ...
+
+    def iter_evidence_chunks(self, sha256: str) -> Iterator[bytes]: ...
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    """What the next export of an assessment will be, before anything is written."""
+
+    assessment_id: str
+    institution: str
+    cycle: int
+    revision: int
+    file_name: str
+    evidence_bytes: int
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    bundle: WrittenBundle
+    revision: int
+
+    @property
+    def path(self) -> Path:
+        return Path(self.bundle.path)
+
+
+def default_bundle_name(institution: str, cycle: int, revision: int) -> str:
+    """``Ministry-of-Trade-2026-r3.ipmsb``: institution, cycle and the bundle's revision."""
+    stem = _UNSAFE_FILE_CHARACTERS.sub("-", institution.strip()).strip("-") or "assessment"
+    return f"{stem}-{cycle}-r{revision}{BUNDLE_SUFFIX}"
+
+
+def plan_export(profile: ExportSource, assessment_id: str) -> ExportPlan:
+    """The revision the next export will carry, its default file name and evidence size."""
+    detail = profile.get_assessment(assessment_id)
+    summary = detail.summary
+    revision = summary.revision + 1
+    evidence = {info.sha256: info.size for item in detail.items.values() for info in item.evidence}
+    return ExportPlan(
+        assessment_id=assessment_id,
+        institution=summary.institution,
+        cycle=summary.cycle,
+        revision=revision,
+        file_name=default_bundle_name(summary.institution, summary.cycle, revision),
+        evidence_bytes=sum(evidence.values()),
+    )
+
+
+def export_assessment(
+    profile: ExportSource,
+    assessment_id: str,
+    out_path: Path,
+    extra_recipients: Sequence[RecipientPublicKey] = (),
+    *,
+    expected_revision: int | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Check, write, then record: sign and encrypt the assessment to CoMSEC (and
+    ``extra_recipients``) at ``out_path``.
+
+    ``expected_revision`` is the revision the person was shown (``plan_export``): when the
+    assessment has been exported meanwhile, nothing is written. ``progress(done, total)``
+    counts evidence bytes as they stream into the bundle.
+    """
+    require_complete(profile, assessment_id)
+    document = profile.assessment_document(assessment_id)
+    revision = int(document["revision"]) + 1
+    if expected_revision is not None and expected_revision != revision:
+        raise IpmsError(
+            f"assessment {assessment_id} was exported meanwhile (its next revision is "
+            f"{revision}, not {expected_revision}); start the export again",
+            message_id="export-revision-moved",
+        )
+    framework = document["framework"]
+    export = prepare_export(
+        profile, ASSESSMENT_KIND, framework["id"], framework["hash"], extra_recipients
+    )
+    document["revision"] = revision
+    document["assessor"] = {"name": export.name, "certificate_fingerprint": export.fingerprint}
+    out_path = Path(out_path)
+    written = write_bundle(
+        out_path,
+        kind=ASSESSMENT_KIND,
+        document=document,
+        evidence=_evidence_files(profile, document, progress),
+        signer=export.signer,
+        recipients=export.recipients,
+    )
+    try:
+        profile.mark_exported(assessment_id, revision=revision)
+    except BaseException:
+        Path(written.path).unlink(missing_ok=True)
+        raise
+    return ExportResult(written, revision)
+
+
+def _evidence_files(
+    profile: ExportSource, document: dict[str, Any], progress: Progress | None
+) -> list[EvidenceFile]:
+    """Each distinct evidence content once, streamed from the store when written."""
+    sizes: dict[str, int] = {}
+    for item in document.get("items", {}).values():
+        for entry in item.get("evidence", []):
+            sizes.setdefault(entry["sha256"], int(entry["size"]))
+    total = sum(sizes.values())
+    streamed = [0]
+
+    def chunks(sha256: str) -> Iterator[bytes]:
+        for chunk in profile.iter_evidence_chunks(sha256):
+            streamed[0] += len(chunk)
+            if progress is not None:
+                progress(min(streamed[0], total), total)
+            yield chunk
+
+    return [
+        EvidenceFile(sha256, size, lambda sha256=sha256: chunks(sha256))
+        for sha256, size in sizes.items()
+    ]

@@ -1,0 +1,163 @@
+"""What still stops an assessment from being exported, item by item, as problem codes.
+
+An item is finished when it is scored (with a justification where its agreed overall
+departs from the suggestion) or marked not assessed with a reason. Each unfinished item
+gives an ``ItemProblem``: the item id, a code and the values its sentence needs. The GUI
+shows its own translated sentence per code; the command line prints ``english()``. The
+export use case refuses while any blocking problem remains, on both front ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Protocol
+
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.frameworks import Framework, Panel, load_framework
+from ipms_desktop.scoring import AssessmentScore, ItemScore, ItemState, justification_required
+
+# How many unfinished items a one-line refusal names before it says "and N more".
+NAMED_IN_REFUSAL = 5
+
+
+class ProblemCode(StrEnum):
+    """Why an item is not finished (the codes the GUI translates)."""
+
+    NOT_SCORED = "not-scored"
+    ATTRIBUTES_MISSING = "attributes-missing"
+    JUSTIFICATION_MISSING = "justification-missing"
+
+
+# Codes that stop an export. Advice that should never block (a later check may add some)
+# gets a code outside this set and is still listed by the pre-export check.
+BLOCKING = frozenset(
+    {
+        ProblemCode.NOT_SCORED,
+        ProblemCode.ATTRIBUTES_MISSING,
+        ProblemCode.JUSTIFICATION_MISSING,
+    }
+)
+
+
+@dataclass(frozen=True)
+class ItemProblem:
+    """One reason one item is unfinished, with the values its sentence needs."""
+
+    item_id: str
+    code: ProblemCode
+    values: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def blocking(self) -> bool:
+        return self.code in BLOCKING
+
+    def english(self) -> str:
+        """The problem in English, e.g. ``3 of 7 attributes are not scored``."""
+        match self.code:
+            case ProblemCode.NOT_SCORED:
+                return "not scored yet"
+            case ProblemCode.ATTRIBUTES_MISSING:
+                return (
+                    f"{self.values['missing']} of {self.values['total']} attributes are not "
+                    f"scored ({self.values['attributes']})"
+                )
+            case ProblemCode.JUSTIFICATION_MISSING:
+                return (
+                    f"the agreed overall {self.values['overall']} departs from the suggested "
+                    f"{self.values['suggested']} and needs a justification"
+                )
+        return self.code.value
+
+
+class IncompleteAssessment(IpmsError):
+    """An export refused because items are unfinished; nothing was written."""
+
+    def __init__(self, assessment_id: str, problems: Sequence[ItemProblem]) -> None:
+        named = problems[:NAMED_IN_REFUSAL]
+        listed = "; ".join(f"{p.item_id} {p.english()}" for p in named)
+        more = len(problems) - len(named)
+        tail = f"; and {more} more" if more else ""
+        super().__init__(
+            f"assessment {assessment_id} is not finished ({len(problems)} problem(s)): "
+            f"{listed}{tail}. Score each item or mark it not assessed with a reason, then "
+            "export again; no bundle was written and no revision was used",
+            message_id="assessment-incomplete",
+            count=str(len(problems)),
+            first=problems[0].item_id if problems else "",
+        )
+        self.problems = tuple(problems)
+
+
+class ScoreSource(Protocol):
+    def get_assessment(self, assessment_id: str) -> Any: ...
+
+    def score(self, assessment_id: str, *, strict: bool = True) -> AssessmentScore: ...
+
+
+def _display(value: Any) -> str:
+    """A score as the assessor typed it: whole numbers without a fraction."""
+    if value is None:
+        return "–"
+    return str(int(value)) if value == int(value) else f"{float(value):.1f}"
+
+
+def item_problems(framework: Framework, panel: Panel, score: ItemScore) -> list[ItemProblem]:
+    """Why the item (scored on ``panel``) is not finished; empty when it is."""
+    item_id = score.item.id
+    if score.state is ItemState.NOT_ASSESSED:
+        return []
+    if score.state is ItemState.MISSING:
+        return [ItemProblem(item_id, ProblemCode.NOT_SCORED)]
+    if score.state is ItemState.INCOMPLETE:
+        expected = list(framework.attribute_set_for(panel, score.item).attributes)
+        missing = [key for key in expected if key not in score.attributes]
+        return [
+            ItemProblem(
+                item_id,
+                ProblemCode.ATTRIBUTES_MISSING,
+                {
+                    "missing": str(len(missing)),
+                    "total": str(len(expected)),
+                    "attributes": ", ".join(missing),
+                },
+            )
+        ]
+    if (
+        justification_required(framework, score.suggested, score.entered_overall)
+        and not score.justification
+    ):
+        return [
+            ItemProblem(
+                item_id,
+                ProblemCode.JUSTIFICATION_MISSING,
+                {
+                    "overall": _display(score.entered_overall),
+                    "suggested": _display(score.suggested),
+                },
+            )
+        ]
+    return []
+
+
+def assessment_problems(framework: Framework, scores: AssessmentScore) -> list[ItemProblem]:
+    """Every unfinished item's problems, in the framework's order."""
+    found: list[ItemProblem] = []
+    for score in scores.items.values():
+        found.extend(item_problems(framework, scores.panel, score))
+    return found
+
+
+def check_assessment(profile: ScoreSource, assessment_id: str) -> list[ItemProblem]:
+    """The problems of an assessment in ``profile`` (the pre-export check)."""
+    detail = profile.get_assessment(assessment_id)
+    framework = load_framework(detail.summary.framework_id)
+    return assessment_problems(framework, profile.score(assessment_id, strict=False))
+
+
+def require_complete(profile: ScoreSource, assessment_id: str) -> None:
+    """Raise ``IncompleteAssessment`` while a blocking problem remains."""
+    blocking = [p for p in check_assessment(profile, assessment_id) if p.blocking]
+    if blocking:
+        raise IncompleteAssessment(assessment_id, blocking)
