@@ -172,7 +172,7 @@ def _export(args: argparse.Namespace) -> int:
     from ipms_desktop.trust.profile_credentials import recipients_from_certificate_files
 
     with open_profile(args) as profile:
-        extra = recipients_from_certificate_files(profile, args.to)
+        extra = recipients_from_certificate_files(profile, args.to) if args.to else []
         exported = export_assessment(profile, args.assessment_id, args.out, extra)
     written = exported.bundle
     print(f"bundle written: {written.path} ({written.size} bytes, {written.member_count} members)")

@@ -70,3 +70,63 @@ def test_profile_in_use_is_translated(languages, tmp_path) -> None:
         assert "مفتوح" in error_text(caught.value)
     finally:
         first.release()
+
+
+def _service_failures(tmp_path: Path) -> dict[str, IpmsError]:
+    """A real refusal of each kind the service layer raises with a message id."""
+    from ipms_desktop.services.authority_folder import save_institutions
+    from ipms_desktop.services.completeness import IncompleteAssessment, ItemProblem, ProblemCode
+    from ipms_desktop.services.passphrase_policy import require_acceptable
+    from ipms_desktop.services.training import _reencrypted
+    from ipms_desktop.trust.keyfile import Argon2Parameters, encrypt_key_file
+
+    failures: dict[str, IpmsError] = {}
+    with pytest.raises(IpmsError) as refused:
+        require_acceptable("abc", "the new passphrase")
+    failures["passphrase-refused"] = refused.value
+    failures["assessment-incomplete"] = IncompleteAssessment(
+        "0f" * 16, [ItemProblem("9b", ProblemCode.NOT_SCORED)]
+    )
+    with pytest.raises(IpmsError) as long_name:
+        save_institutions(tmp_path, ["x" * 201])
+    failures["institution-name-too-long"] = long_name.value
+    key_file = encrypt_key_file(
+        "ed25519", b"k" * 32, "made with this one", Argon2Parameters(8, 1, 1)
+    )
+    with pytest.raises(IpmsError) as not_followed:
+        _reencrypted(key_file, ["not this one"], "nor this one", "training-ca/root.key")
+    failures["training-keys-not-followed"] = not_followed.value
+    failures["backup-exists"] = IpmsError(
+        "exists", message_id="backup-exists", target=str(tmp_path / "a.db")
+    )
+    failures["export-revision-moved"] = IpmsError("moved", message_id="export-revision-moved")
+    return failures
+
+
+@pytest.mark.parametrize("language", ["ar", "ckb"])
+def test_service_refusals_are_shown_translated(languages, tmp_path, language) -> None:
+    failures = _service_failures(tmp_path)
+    languages.apply(language)
+    for message_id, error in failures.items():
+        assert error.message_id == message_id
+        shown = error_text(error)
+        assert shown != str(error), message_id
+        assert any("\u0600" <= character <= "\u06ff" for character in shown), message_id
+    assert "9b" in error_text(failures["assessment-incomplete"])
+    assert "12" in error_text(failures["passphrase-refused"])
+    assert "200" in error_text(failures["institution-name-too-long"])
+    assert "root.key" in error_text(failures["training-keys-not-followed"])
+
+
+def test_service_refusals_in_english(languages, tmp_path) -> None:
+    failures = _service_failures(tmp_path)
+    languages.apply("en")
+    assert error_text(failures["passphrase-refused"]).startswith(
+        "The passphrase is too short: it needs at least 12 characters."
+    )
+    shown = error_text(failures["assessment-incomplete"])
+    assert (
+        shown.replace("\u2066", "")
+        .replace("\u2069", "")
+        .startswith("Items not finished: 1, the first is 9b.")
+    )

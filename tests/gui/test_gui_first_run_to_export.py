@@ -110,22 +110,46 @@ def test_first_run_training_score_and_export(
     assert profile.get_assessment(assessment_id).summary.status == "exported"
 
 
-def test_export_failure_leaves_no_file(trained_window, qtbot, tmp_path, monkeypatch):
+def test_export_failure_leaves_no_file_and_uses_no_revision(
+    trained_window, qtbot, tmp_path, monkeypatch, passphrase
+):
+    """A failed write uses no revision: the retry's dialog, file name, bundle and profile
+    all say revision 1."""
     window = trained_window
     editor = window.editor
-    fill_everything_but(window.profile, editor.assessment_id, editor.framework, skip=set())
+    profile = window.profile
+    fill_everything_but(profile, editor.assessment_id, editor.framework, skip=set())
     missing_folder = tmp_path / "removed-stick" / "bundle.ipmsb"
+    stick = tmp_path / "stick"
+    stick.mkdir()
     outcome = {}
 
-    def export_to_missing_folder(dialog: ExportDialog) -> int:
+    def export_to_missing_folder_then_retry(dialog: ExportDialog) -> int:
+        planned_name = Path(dialog.destination_edit.text()).name
         dialog.destination_edit.setText(str(missing_folder))
         dialog.start_export()
         qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=30_000)
         outcome["message"] = dialog.message_label.text()
-        return ExportDialog.Rejected
+        outcome["revision after failure"] = profile.get_assessment(
+            editor.assessment_id
+        ).summary.revision
+        dialog.destination_edit.setText(str(stick / planned_name))
+        dialog.start_export()
+        qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=30_000)
+        outcome["title"] = dialog.title_label.text()
+        outcome["path"] = dialog.result_path
+        return ExportDialog.Accepted
 
-    monkeypatch.setattr(ExportDialog, "exec", export_to_missing_folder)
+    monkeypatch.setattr(ExportDialog, "exec", export_to_missing_folder_then_retry)
     monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)
-    run_export_flow(window, window.context, window.profile, editor.assessment_id, print)
+    run_export_flow(window, window.context, profile, editor.assessment_id, print)
     assert "not written" in outcome["message"]
     assert not missing_folder.parent.exists() or not any(Path(missing_folder.parent).iterdir())
+    assert outcome["revision after failure"] == 0
+    assert outcome["title"].endswith("this export will be revision 1.")
+    assert outcome["path"].name.endswith("-r1.ipmsb")
+    authority = CertificateAuthority(window.context.training_dir)
+    trust = load_trust_settings(window.context.training_dir / "training-trust-settings.ipmst")
+    opened = open_bundle(outcome["path"], trust, authority.consolidation_private_key(passphrase))
+    assert opened.document["revision"] == 1
+    assert profile.get_assessment(editor.assessment_id).summary.revision == 1

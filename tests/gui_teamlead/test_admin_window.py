@@ -4,6 +4,8 @@ institutions list, and import a framework version from the Excel template."""
 from __future__ import annotations
 
 import hashlib
+import subprocess
+import sys
 from pathlib import Path
 
 from cryptography import x509
@@ -15,11 +17,13 @@ from PySide6.QtCore import Qt
 from ipms_desktop.frameworks import load_framework
 from ipms_desktop.frameworks.xlsx import collect_xlsx_problems, export_framework_xlsx
 from ipms_desktop.gui.administration.window import AdministrationWindow
+from ipms_desktop.provisioning import load_institutions
 from ipms_desktop.trust.recipients import RecipientPrivateKey
 from ipms_desktop.trust.requests import build_certificate_request
 from ipms_desktop.trust.trust_settings import load_trust_settings
 from tests.bundles.bundle_pki import CA_PASSPHRASE
 
+ROOT = Path(__file__).resolve().parents[2]
 ROOT_PASSPHRASE = "granite meadow compass 2026"
 KEY_PASSPHRASE = "willow harbour beacon 2026"
 
@@ -33,6 +37,26 @@ def admin(qtbot, context, folder: Path) -> AdministrationWindow:
 
 def wait_idle(qtbot, window: AdministrationWindow) -> None:
     qtbot.waitUntil(lambda: not window.busy, timeout=30_000)
+
+
+def test_initialise_applies_the_ca_passphrase_rule(qtbot, context, tmp_path):
+    """Weak or shared passphrases are refused with the policy's words; nothing is made."""
+    window = admin(qtbot, context, tmp_path / "new-ca")
+    window.ca_name_edit.setText("CoMSEC IPMS Root (test)")
+    for root, key, refusal in (
+        ("short", KEY_PASSPHRASE, "The passphrase is too short"),
+        (ROOT_PASSPHRASE, "1234567890123456", "The passphrase is too weak"),
+        (ROOT_PASSPHRASE, ROOT_PASSPHRASE, "Use different passphrases"),
+    ):
+        window.new_ca_passphrase.setText(root)
+        window.new_ca_repeat.setText(root)
+        window.new_key_passphrase.setText(key)
+        window.new_key_repeat.setText(key)
+        window.initialise()
+        assert window.status_label.property("role") == "error"
+        assert window.status_label.text().startswith(refusal)
+        assert not (tmp_path / "new-ca").exists()
+    window.close()
 
 
 def test_initialise_refuses_mismatched_passphrases_then_creates_the_ca(qtbot, context, tmp_path):
@@ -135,6 +159,39 @@ def test_institutions_list_is_kept_in_the_ca_folder(qtbot, context, world):
     again = admin(qtbot, context, world.ca.folder)
     assert again.institutions() == ["وزارة الكهرباء"]
     again.close()
+
+
+def test_institutions_file_of_the_window_is_accepted_by_the_installer_build(qtbot, context, world):
+    """Window -> installer build: the file the window keeps passes the build's check and
+    is what a provisioned laptop offers."""
+    window = admin(qtbot, context, world.ca.folder)
+    window.tabs.setCurrentIndex(2)
+    for name in ("Ministry of Trade", "وزارة الكهرباء", "Ministry of Health"):
+        if name.isascii():
+            qtbot.keyClicks(window.institution_edit, name)
+        else:  # QTest cannot synthesise Arabic key events; the text arrives as typed
+            window.institution_edit.setText(name)
+        qtbot.keyClick(window.institution_edit, Qt.Key_Return)
+    window.institutions_list.item(2).setText("Ministry of Health and Environment")
+    window.close()
+    saved = world.ca.folder / "institutions.json"
+    checked = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "check_provisioning.py"),
+            "--institutions",
+            saved,
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert (checked.returncode, checked.stderr) == (0, "")
+    assert checked.stdout.strip() == f"institutions list {saved}: 3 institutions"
+    assert load_institutions(saved) == (
+        "Ministry of Trade",
+        "وزارة الكهرباء",
+        "Ministry of Health and Environment",
+    )
 
 
 def test_framework_import_lists_every_problem_or_adds_the_version(qtbot, context, world, tmp_path):
