@@ -69,8 +69,13 @@ class PassphraseVerdict:
 
     @property
     def meter_percent(self) -> int:
-        """How full the strength bar is: three quarters at the minimum strength."""
-        return min(100, int(self.bits * _METER_AT_MINIMUM / PASSPHRASES.min_bits))
+        """How full the strength bar is: three quarters at the policy's minimum, and never
+        that far for a passphrase the policy refuses (too short, say, however varied)."""
+        by_bits = int(self.bits * _METER_AT_MINIMUM / PASSPHRASES.min_bits)
+        if self.accepted:
+            return min(100, max(by_bits, _METER_AT_MINIMUM))
+        by_length = int(self.characters * _METER_AT_MINIMUM / PASSPHRASES.min_chars)
+        return min(by_bits, by_length, _METER_AT_MINIMUM - 1)
 
     def english(self, other: str = "other passphrase") -> str:
         """The reason in English, e.g. ``it has 8 characters`` (for refusals)."""

@@ -54,6 +54,7 @@ def test_meter_never_shows_a_refused_passphrase_as_good() -> None:
     assert verdict.bits >= PASSPHRASES.min_bits
     assert verdict.reason is PassphraseReason.TOO_SHORT
     assert verdict.strength <= Strength.FAIR
+    assert verdict.meter_percent < 75, "the bar stays short of the acceptance mark"
     strong = assess_passphrase("quiet river orchard lantern 42 and a teapot")
     assert strong.strength is Strength.STRONG and strong.meter_percent == 100
     assert 0 < assess_passphrase("quiet river").meter_percent < 75

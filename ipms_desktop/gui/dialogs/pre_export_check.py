@@ -72,6 +72,9 @@ class PreExportCheckDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.problem_list = QListWidget(self)
+        # Long item titles wrap rather than hiding the problem behind a sideways scroll.
+        self.problem_list.setWordWrap(True)
+        self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         for problem in problems:
             title = framework.items[problem.item_id].title.get(language)
             entry = QListWidgetItem(f"{problem.item_id}  {title}\n{problem_text(problem)}")
