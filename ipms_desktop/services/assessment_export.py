@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -159,7 +160,4 @@ def _evidence_files(
                 progress(min(streamed[0], total), total)
             yield chunk
 
-    return [
-        EvidenceFile(sha256, size, lambda sha256=sha256: chunks(sha256))
-        for sha256, size in sizes.items()
-    ]
+    return [EvidenceFile(sha256, size, partial(chunks, sha256)) for sha256, size in sizes.items()]

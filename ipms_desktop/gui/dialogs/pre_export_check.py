@@ -74,7 +74,7 @@ class PreExportCheckDialog(QDialog):
         self.problem_list = QListWidget(self)
         # Long item titles wrap rather than hiding the problem behind a sideways scroll.
         self.problem_list.setWordWrap(True)
-        self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for problem in problems:
             title = framework.items[problem.item_id].title.get(language)
             entry = QListWidgetItem(f"{problem.item_id}  {title}\n{problem_text(problem)}")
