@@ -10,6 +10,7 @@ import pytest
 
 from tests.gui_support import built_catalogues, languages  # noqa: F401 (fixtures)
 from tests.samples import MINIMAL_FRAMEWORK
+from tests.tooling import pytest_runtest_makereport  # noqa: F401 (CI: missing tool fails)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

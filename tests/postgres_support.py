@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.tooling import skip_missing_tool
+
 _SERVER_USER_CANDIDATES = ("postgres", "nobody")
 _SUPERUSER = "ipms"
 
@@ -151,7 +153,7 @@ def stop_server(server: PostgresServer) -> None:
 def postgres_server() -> Iterator[PostgresServer]:
     server, reason = start_server()
     if server is None:
-        pytest.skip(f"PostgreSQL server could not be started: {reason}")
+        skip_missing_tool(f"a PostgreSQL server could not be started: {reason}")
     try:
         yield server
     finally:

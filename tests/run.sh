@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh Debian machine that has only Python 3.11, pip and
 # apt-get: installs what is missing (Qt's system libraries, PostgreSQL, LibreOffice for the
-# spreadsheet checks, the Python environment), builds the translations, then runs ruff and
-# pytest. Extra arguments go to pytest.
+# spreadsheet checks, Python's shared library for the PyInstaller build, the Python
+# environment), builds the translations, then runs ruff and pytest. Extra arguments go to
+# pytest. With CI=true a test whose tool (PostgreSQL, LibreOffice, makensis, ...) cannot start
+# fails instead of skipping.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 debian_packages=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3
-                 postgresql openssl poppler-utils nsis binutils)
+                 postgresql openssl poppler-utils nsis binutils libpython3.11)
 missing=()
 for package in "${debian_packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \

@@ -10,14 +10,12 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
 from cryptography.hazmat.primitives import serialization
 
 from ipms_desktop.cli import main
+from tests.tooling import needs_program
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("openssl") is None, reason="openssl is not installed on this machine"
-)
+pytestmark = needs_program("openssl", "openssl (Debian: apt-get install openssl)")
 
 
 def openssl(*arguments: object) -> subprocess.CompletedProcess[str]:

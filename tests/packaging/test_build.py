@@ -22,6 +22,8 @@ from types import ModuleType
 
 import pytest
 
+from tests.tooling import needs_tool
+
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_SCRIPT = ROOT / "packaging" / "build.py"
 VECTOR = ROOT / "tests" / "vectors" / "bundle-v1"
@@ -30,9 +32,9 @@ EPOCH = 1767225600  # 2026-01-01T00:00:00Z
 SIZE_LIMIT_BYTES = 180 * 1000 * 1000
 INSTITUTIONS = ["Ministry of Trade", "وزارة التخطيط", "Ministry of Health"]
 
-pytestmark = pytest.mark.skipif(
-    not sys.platform.startswith("linux") or shutil.which("dpkg-deb") is None,
-    reason="the Linux packages are built on Linux with dpkg-deb",
+pytestmark = needs_tool(
+    sys.platform.startswith("linux") and shutil.which("dpkg-deb") is not None,
+    "the Linux packages are built on Linux with dpkg-deb",
 )
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import shutil
 import stat
 import subprocess
 from pathlib import Path
@@ -12,13 +11,12 @@ from types import ModuleType
 
 import pytest
 
+from tests.tooling import needs_program
+
 ROOT = Path(__file__).resolve().parents[2]
 NSIS_SCRIPT = ROOT / "packaging" / "windows" / "ipms-desktop.nsi"
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("makensis") is None,
-    reason="makensis is not installed (Debian: apt-get install nsis)",
-)
+pytestmark = needs_program("makensis", "makensis (Debian: apt-get install nsis)")
 
 
 def load_build_module() -> ModuleType:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -28,6 +27,7 @@ from tests.consolidation_samples import (
     open_local,
     write_fake_bundle,
 )
+from tests.tooling import needs_program
 
 TRADE = "Ministry of Trade"
 ELECTRICITY = "وزارة الكهرباء"
@@ -178,7 +178,7 @@ def _render(pdf: Path, prefix: Path) -> list[Path]:
     return sorted(prefix.parent.glob(prefix.name + "*.png"))
 
 
-@pytest.mark.skipif(shutil.which("libreoffice") is None, reason="libreoffice is not installed")
+@needs_program("libreoffice", "LibreOffice (Debian: apt-get install libreoffice-calc-nogui)")
 def test_libreoffice_opens_and_prints_the_workbooks(results, tmp_path):
     for language in ("en", "ar"):
         write_workbook(results, tmp_path / f"cycle-{language}.xlsx", language)
@@ -206,7 +206,7 @@ def test_libreoffice_opens_and_prints_the_workbooks(results, tmp_path):
         assert all(page.stat().st_size > 1000 for page in pages)
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils is not installed")
+@needs_program("pdftoppm", "pdftoppm (Debian: apt-get install poppler-utils)")
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_feedback_pdfs_render_with_the_arabic_font(results, tmp_path, language):
     from ipms_desktop.reports.feedback_pdf import write_feedback_reports
