@@ -9,14 +9,15 @@ first-run screen runs it on a worker thread.
 
 The training CA's key files keep following the profile's passphrase: a passphrase change
 or a recovery re-encrypts them under the new one (``follow_profile_passphrase``), so the
-person signs with the one passphrase they know. The passphrase the key files are under is
-kept as a secret inside the (encrypted) profile, because after a recovery the old one is
-known to nobody.
+person signs with the one passphrase they know. After a recovery the old passphrase is
+known to nobody, so the training keys themselves are kept as a secret inside the
+(encrypted) profile; the person's passphrase is never stored anywhere.
 """
 
 from __future__ import annotations
 
-import hmac
+import base64
+import json
 import logging
 import tempfile
 from dataclasses import dataclass
@@ -29,8 +30,9 @@ from ipms_desktop.errors import IpmsError
 
 logger = logging.getLogger(__name__)
 
-# The profile secret holding the passphrase the training CA's key files are encrypted under.
-TRAINING_CA_SECRET = "training.ca_key_passphrase"
+# The profile secret holding the training CA's private keys (file name -> type and key bytes),
+# from which the key files are rewritten under each new profile passphrase.
+TRAINING_CA_SECRET = "training.ca_keys"
 TRAINING_TRUST_FILE = "training-trust-settings.ipmst"
 
 TRAINING_CA_NAME = "IPMS Training CA (practice only: not valid for CoMSEC)"
@@ -122,7 +124,6 @@ def set_up_training(
     from ipms_desktop.trust.trust_settings import load_trust_settings
 
     ca_folder = training_ca_folder(profile.folder)
-    profile.set_secret(TRAINING_CA_SECRET, passphrase.encode("utf-8"))
     authority = CertificateAuthority.create(
         ca_folder,
         TRAINING_CA_NAME,
@@ -130,6 +131,7 @@ def set_up_training(
         passphrase,
         kdf=key_file_kdf or PRODUCTION_ARGON2,
     )
+    _remember_keys(profile, _key_files(authority), passphrase)
     trust_bytes = authority.trust_settings(passphrase)
     trust_file = ca_folder / TRAINING_TRUST_FILE
     write_bytes_atomically(trust_file, trust_bytes)
@@ -153,72 +155,82 @@ class TrainingKeys(StrEnum):
     """What happened to the training CA's key files after a passphrase change."""
 
     NO_TRAINING_CA = "no-training-ca"
-    ALREADY_CURRENT = "already-current"
     REENCRYPTED = "reencrypted"
 
 
 def follow_profile_passphrase(
     profile: SecretStore, new_passphrase: str, *, previous: str | None = None
 ) -> TrainingKeys:
-    """Re-encrypt the training CA's key files (if this profile has one) under the profile's
+    """Rewrite the training CA's key files (if this profile has one) under the profile's
     new passphrase; ``previous`` is the passphrase just replaced, when known.
 
-    Each file is tried with the passphrase recorded in the profile, then ``previous``, then
-    the new one (a file an interrupted earlier run already re-encrypted), so running this
-    again after a failure finishes the job. Raises an IpmsError naming the file when none
-    opens it; the profile's own passphrase change stands either way.
+    The keys come from the profile's own copy. A training profile made before that copy
+    was kept has none: then ``previous`` opens the key files once and the copy is made.
+    Raises an IpmsError naming the file when neither is available; the profile's own
+    passphrase change stands either way. Each file is replaced atomically, so running
+    this again after an interruption finishes the job.
     """
     from ipms_desktop.atomic import write_bytes_atomically
     from ipms_desktop.trust.ca import CertificateAuthority
+    from ipms_desktop.trust.keyfile import encrypt_key_file, key_file_parameters
 
-    authority = CertificateAuthority(training_ca_folder(profile.folder))
-    key_files = [
+    key_files = _key_files(CertificateAuthority(training_ca_folder(profile.folder)))
+    if not key_files:
+        return TrainingKeys.NO_TRAINING_CA
+    keys = _remembered_keys(profile)
+    if keys is None or set(keys) != {path.name for path in key_files}:
+        keys = _remember_keys(profile, key_files, previous)
+    for path in key_files:
+        key_type, secret = keys[path.name]
+        parameters = key_file_parameters(path.read_bytes(), str(path))
+        write_bytes_atomically(path, encrypt_key_file(key_type, secret, new_passphrase, parameters))
+    logger.info("training CA key files re-encrypted: %s", training_ca_folder(profile.folder))
+    return TrainingKeys.REENCRYPTED
+
+
+def _key_files(authority: Any) -> list[Path]:
+    return [
         path
         for path in (authority.root_key_path, authority.consolidation_key_path)
         if path.is_file()
     ]
-    if not key_files:
-        return TrainingKeys.NO_TRAINING_CA
-    recorded = profile.get_secret(TRAINING_CA_SECRET)
-    candidates = [
-        candidate
-        for candidate in (recorded.decode("utf-8") if recorded else None, previous)
-        if candidate and not hmac.compare_digest(candidate.encode(), new_passphrase.encode())
-    ]
-    replaced: list[tuple[Path, bytes]] = []
+
+
+def _remembered_keys(profile: SecretStore) -> dict[str, tuple[str, bytes]] | None:
+    stored = profile.get_secret(TRAINING_CA_SECRET)
+    if not stored:
+        return None
+    return {
+        name: (entry["type"], base64.b64decode(entry["key"]))
+        for name, entry in json.loads(stored).items()
+    }
+
+
+def _remember_keys(
+    profile: SecretStore, key_files: list[Path], passphrase: str | None
+) -> dict[str, tuple[str, bytes]]:
+    """Open each key file with ``passphrase`` and keep its key inside the profile."""
+    from ipms_desktop.trust.keyfile import decrypt_key_file, key_file_type
+
+    keys: dict[str, tuple[str, bytes]] = {}
     for path in key_files:
         data = path.read_bytes()
-        updated = _reencrypted(data, candidates, new_passphrase, str(path))
-        if updated is not None:
-            replaced.append((path, updated))
-    for path, updated in replaced:
-        write_bytes_atomically(path, updated)
-    profile.set_secret(TRAINING_CA_SECRET, new_passphrase.encode("utf-8"))
-    if replaced:
-        logger.info("training CA key files re-encrypted: %s", authority.folder)
-        return TrainingKeys.REENCRYPTED
-    return TrainingKeys.ALREADY_CURRENT
-
-
-def _reencrypted(
-    data: bytes, candidates: list[str], new_passphrase: str, source: str
-) -> bytes | None:
-    """The file under ``new_passphrase``, or ``None`` when it already is."""
-    from ipms_desktop.trust.keyfile import decrypt_key_file, key_file_type, reencrypt_key_file
-
-    for candidate in candidates:
+        key_type = key_file_type(data, str(path))
         try:
-            return reencrypt_key_file(data, candidate, new_passphrase, source)
+            if passphrase is None:
+                raise IpmsError(f"{path}: the passphrase it was made with is not known")
+            keys[path.name] = (key_type, decrypt_key_file(data, passphrase, key_type, str(path)))
         except IpmsError:
-            continue
-    try:
-        decrypt_key_file(data, new_passphrase, key_file_type(data, source), source)
-    except IpmsError:
-        raise IpmsError(
-            f"the training CA key file {source} opens neither with the profile's earlier "
-            "passphrase nor with the new one, so it still needs the passphrase it was made "
-            "with; the profile's own passphrase was changed",
-            message_id="training-keys-not-followed",
-            file=source,
-        ) from None
-    return None
+            raise IpmsError(
+                f"the training CA key file {path} cannot be re-encrypted: this training "
+                "profile was made before its keys were kept, and the passphrase the file was "
+                "made with is not known here; it still opens with that passphrase",
+                message_id="training-keys-not-followed",
+                file=str(path),
+            ) from None
+    document = {
+        name: {"type": key_type, "key": base64.b64encode(secret).decode("ascii")}
+        for name, (key_type, secret) in keys.items()
+    }
+    profile.set_secret(TRAINING_CA_SECRET, json.dumps(document, sort_keys=True).encode("utf-8"))
+    return keys

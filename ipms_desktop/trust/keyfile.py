@@ -107,6 +107,11 @@ def _parse(data: bytes, source: str) -> tuple[str, Argon2Parameters, bytes, byte
     return key_type, params, salt, nonce, body[:header_end], body[header_end:]
 
 
+def key_file_parameters(data: bytes, source: str) -> Argon2Parameters:
+    """The Argon2id cost a key file was made with (kept when it is re-encrypted)."""
+    return _parse(data, source)[1]
+
+
 def key_file_type(data: bytes, source: str) -> str:
     """The key type a key file declares, readable without the passphrase."""
     return _parse(data, source)[0]
@@ -123,11 +128,3 @@ def decrypt_key_file(data: bytes, passphrase: str, expected_type: str, source: s
         raise IpmsError(
             f"{source}: wrong passphrase, or the key file is damaged; try the passphrase again"
         ) from None
-
-
-def reencrypt_key_file(data: bytes, old_passphrase: str, new_passphrase: str, source: str) -> bytes:
-    """Key file ``data`` with the same key, type and Argon2id cost under ``new_passphrase``
-    (fresh salt and nonce); a wrong ``old_passphrase`` is an IpmsError and changes nothing."""
-    key_type, params, *_ = _parse(data, source)
-    secret = decrypt_key_file(data, old_passphrase, key_type, source)
-    return encrypt_key_file(key_type, secret, new_passphrase, params)

@@ -72,12 +72,24 @@ def test_profile_in_use_is_translated(languages, tmp_path) -> None:
         first.release()
 
 
+class _NoSecrets:
+    """A profile stand-in for a key file that its passphrase does not open."""
+
+    folder = Path("unused")
+
+    def get_secret(self, name: str) -> bytes | None:
+        return None
+
+    def set_secret(self, name: str, value: bytes) -> None:
+        raise AssertionError("nothing is kept when the key file does not open")
+
+
 def _service_failures(tmp_path: Path) -> dict[str, IpmsError]:
     """A real refusal of each kind the service layer raises with a message id."""
     from ipms_desktop.services.authority_folder import save_institutions
     from ipms_desktop.services.completeness import IncompleteAssessment, ItemProblem, ProblemCode
     from ipms_desktop.services.passphrase_policy import require_acceptable
-    from ipms_desktop.services.training import _reencrypted
+    from ipms_desktop.services.training import _remember_keys
     from ipms_desktop.trust.keyfile import Argon2Parameters, encrypt_key_file
 
     failures: dict[str, IpmsError] = {}
@@ -90,11 +102,13 @@ def _service_failures(tmp_path: Path) -> dict[str, IpmsError]:
     with pytest.raises(IpmsError) as long_name:
         save_institutions(tmp_path, ["x" * 201])
     failures["institution-name-too-long"] = long_name.value
-    key_file = encrypt_key_file(
-        "ed25519", b"k" * 32, "made with this one", Argon2Parameters(8, 1, 1)
+    key_path = tmp_path / "training-ca" / "root.key"
+    key_path.parent.mkdir()
+    key_path.write_bytes(
+        encrypt_key_file("ed25519", b"k" * 32, "made with this one", Argon2Parameters(8, 1, 1))
     )
     with pytest.raises(IpmsError) as not_followed:
-        _reencrypted(key_file, ["not this one"], "nor this one", "training-ca/root.key")
+        _remember_keys(_NoSecrets(), [key_path], "not this one")
     failures["training-keys-not-followed"] = not_followed.value
     failures["backup-exists"] = IpmsError(
         "exists", message_id="backup-exists", target=str(tmp_path / "a.db")
