@@ -24,7 +24,7 @@ from benchmarks.common import BenchResult, median_seconds
 from ipms_desktop.frameworks import load_framework
 from ipms_desktop.store.database import connect_raw
 from ipms_desktop.store.keyslots import KdfParams
-from ipms_desktop.store.profile import Profile
+from ipms_desktop.store.opening import create_profile, unlock_profile
 
 PASSPHRASE = "benchmark passphrase"
 EDITS = 200
@@ -56,7 +56,7 @@ def _unlock(folder: Path) -> BenchResult:
         ).derive(PASSPHRASE.encode())
 
     unlock, floor = _alternating_medians(
-        lambda: Profile.open(folder, PASSPHRASE).close(), argon2_alone, repeats=9
+        lambda: unlock_profile(folder, PASSPHRASE).close(), argon2_alone, repeats=9
     )
     return BenchResult(
         "store: unlock vs Argon2id alone (64 MiB, t=3, p=4)", unlock * 1e3, floor * 1e3, "ms"
@@ -64,13 +64,13 @@ def _unlock(folder: Path) -> BenchResult:
 
 
 def _edit(folder: Path, scratch: Path) -> BenchResult:
-    with Profile.open(folder, PASSPHRASE) as profile:
-        assessment_id = profile.create_assessment("Benchmark Ministry", "efqm-2013", 2026)
+    with unlock_profile(folder, PASSPHRASE) as profile:
+        assessment_id = profile.assessments.create("Benchmark Ministry", "efqm-2013", 2026)
         values = iter(range(EDITS * 10))
 
         def one_edit() -> None:
             for _ in range(EDITS):
-                profile.set_attribute(assessment_id, "1a", "sound", 5 * (next(values) % 21))
+                profile.scores.set_attribute(assessment_id, "1a", "sound", 5 * (next(values) % 21))
 
         edit = median_seconds(one_edit, repeats=5) / EDITS
     raw = connect_raw(scratch / "raw.db", secrets.token_bytes(32))
@@ -109,11 +109,11 @@ def _sheet() -> dict:
 
 def _fill(folder: Path, scratch: Path) -> BenchResult:
     sheet = _sheet()
-    with Profile.open(folder, PASSPHRASE) as profile:
+    with unlock_profile(folder, PASSPHRASE) as profile:
 
         def fill() -> None:
-            assessment_id = profile.create_assessment("Fill Ministry", "efqm-2013", 2026)
-            profile.fill_from_sheet(assessment_id, sheet)
+            assessment_id = profile.assessments.create("Fill Ministry", "efqm-2013", 2026)
+            profile.assessments.fill_from_sheet(assessment_id, sheet)
 
         filled = median_seconds(fill, repeats=5)
     raw = connect_raw(scratch / "raw-fill.db", secrets.token_bytes(32))
@@ -153,6 +153,6 @@ def run() -> list[BenchResult]:
     with tempfile.TemporaryDirectory(prefix="ipms-bench-store-") as temporary:
         scratch = Path(temporary)
         folder = scratch / "profile"
-        Profile.create(folder, "Benchmark", PASSPHRASE)[0].close()
-        Profile.open(folder, PASSPHRASE).close()
+        create_profile(folder, "Benchmark", PASSPHRASE)[0].close()
+        unlock_profile(folder, PASSPHRASE).close()
         return [_unlock(folder), _edit(folder, scratch), _fill(folder, scratch)]

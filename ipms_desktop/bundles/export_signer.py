@@ -43,15 +43,16 @@ class ExportSigner:
 
 
 def prepare_export(
-    profile: SecretStore,
+    keys: SecretStore,
     kind: str,
     framework_id: str,
     framework_hash: str,
     extra_recipients: Sequence[RecipientPublicKey] = (),
 ) -> ExportSigner:
-    """Check that ``profile`` may sign a ``kind`` bundle for this framework, now."""
-    trust = require_trust(profile)
-    signing_key, certificate = signing_credentials(profile)
+    """Check that the profile holding ``keys`` may sign a ``kind`` bundle for this
+    framework, now."""
+    trust = require_trust(keys)
+    signing_key, certificate = signing_credentials(keys)
     try:
         check_signer(
             certificate,

@@ -67,7 +67,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _create(args: argparse.Namespace) -> int:
     with open_profile(args) as profile:
-        assessment_id = profile.create_assessment(
+        assessment_id = profile.assessments.create(
             args.institution, args.framework, args.cycle, args.panel
         )
     print(f"created assessment of {args.institution} ({args.framework}, cycle {args.cycle}):")
@@ -77,7 +77,7 @@ def _create(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     with open_profile(args) as profile:
-        summaries = profile.list_assessments()
+        summaries = profile.assessments.summaries()
     if args.json:
         print(
             json.dumps(
@@ -118,10 +118,12 @@ def _fill(args: argparse.Namespace) -> int:
     sheet = read_sheet(sheet_path)
     with open_profile(args) as profile:
         try:
-            profile.fill_from_sheet(args.assessment_id, sheet, base_dir=sheet_path.parent)
+            profile.assessments.fill_from_sheet(
+                args.assessment_id, sheet, base_dir=sheet_path.parent
+            )
         except IpmsError as error:
             raise IpmsError(f"{sheet_path}: {error}; nothing was changed") from None
-        summary = profile.get_assessment(args.assessment_id).summary
+        summary = profile.assessments.get(args.assessment_id).summary
     print(
         f"saved: {summary.items_scored} of {summary.items_total} items scored in "
         f"assessment {summary.id}"
@@ -131,9 +133,9 @@ def _fill(args: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     with open_profile(args) as profile:
-        document = profile.assessment_document(args.assessment_id)
-        detail = profile.get_assessment(args.assessment_id)
-        score = profile.score(args.assessment_id, strict=False)
+        document = profile.assessments.document(args.assessment_id)
+        detail = profile.assessments.get(args.assessment_id)
+        score = profile.assessments.score(args.assessment_id, strict=False)
     if args.json:
         print(dumps_exact({**document, "status": detail.summary.status, "scores": score.to_json()}))
         return 0
@@ -172,7 +174,7 @@ def _export(args: argparse.Namespace) -> int:
     from ipms_desktop.trust.profile_credentials import recipients_from_certificate_files
 
     with open_profile(args) as profile:
-        extra = recipients_from_certificate_files(profile, args.to) if args.to else []
+        extra = recipients_from_certificate_files(profile.keys, args.to) if args.to else []
         exported = export_assessment(profile, args.assessment_id, args.out, extra)
     written = exported.bundle
     print(f"bundle written: {written.path} ({written.size} bytes, {written.member_count} members)")

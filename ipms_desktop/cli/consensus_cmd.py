@@ -181,8 +181,10 @@ def _export(args: argparse.Namespace) -> int:
     from ipms_desktop.trust.profile_credentials import recipients_from_certificate_files
 
     with open_database(args.db) as database, open_profile(args) as profile:
-        extra = recipients_from_certificate_files(profile, args.to)
-        written = export_consensus(database, args.institution, args.cycle, profile, args.out, extra)
+        extra = recipients_from_certificate_files(profile.keys, args.to)
+        written = export_consensus(
+            database, args.institution, args.cycle, profile.keys, args.out, extra
+        )
     print(f"consensus bundle written: {written.path} ({written.size} bytes)")
     print(f"bundle id {written.bundle_id}")
     for key_id in written.recipient_key_ids:

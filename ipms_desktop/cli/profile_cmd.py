@@ -43,15 +43,15 @@ def profile_folder(args: argparse.Namespace) -> Path:
 
 def open_profile(args: argparse.Namespace) -> Profile:
     """Unlock the profile named by ``--profile`` with the passphrase (terminal or env)."""
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.store.opening import profile_exists, unlock_profile
 
     folder = profile_folder(args)
-    if not Profile.exists(folder):
+    if not profile_exists(folder):
         raise IpmsError(
             f"no profile in {folder}; create one with `ipms profile create --profile {folder} "
             "--name NAME`"
         )
-    return Profile.open(folder, read_secret(PASSPHRASE_VARIABLE, "Passphrase: "))
+    return unlock_profile(folder, read_secret(PASSPHRASE_VARIABLE, "Passphrase: "))
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -137,7 +137,7 @@ def _create(args: argparse.Namespace) -> int:
     profile, recovery_code = create_profile(folder, args.name, passphrase, escrow_public_key=escrow)
     with profile:
         if settings is not None:
-            install_trust(profile, settings)
+            install_trust(profile.keys, settings)
     print(f"profile created in {folder}")
     print("Recovery code (write it down and keep it apart from this computer; shown only once):")
     print(recovery_code)
@@ -170,12 +170,12 @@ def _report_passphrase_change(changed: PassphraseChanged) -> None:
 
 def _passwd(args: argparse.Namespace) -> int:
     from ipms_desktop.services.profiles import change_passphrase
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.store.opening import unlock_profile
 
     folder = profile_folder(args)
     old = read_secret(PASSPHRASE_VARIABLE, "Current passphrase: ")
     new = _new_passphrase()
-    with Profile.open(folder, old) as profile:
+    with unlock_profile(folder, old) as profile:
         changed = change_passphrase(profile, old, new)
     print(f"passphrase changed for {folder}")
     _report_passphrase_change(changed)
@@ -248,7 +248,7 @@ def _request(args: argparse.Namespace) -> int:
     from ipms_desktop.trust.profile_credentials import certificate_request
 
     with open_profile(args) as profile:
-        request = certificate_request(profile, args.name or profile.name)
+        request = certificate_request(profile.keys, args.name or profile.name)
     write_bytes_atomically(args.out, request)
     print(f"certificate request written to {args.out}; send it to CoMSEC to be certified")
     return 0
@@ -264,7 +264,7 @@ def _install_cert(args: argparse.Namespace) -> int:
     except OSError as error:
         raise IpmsError(f"{args.certificate}: cannot read ({error.strerror})") from None
     with open_profile(args) as profile:
-        certificate = install_certificate(profile, data, str(args.certificate))
+        certificate = install_certificate(profile.keys, data, str(args.certificate))
     print(f"installed certificate of {subject_text(certificate)}, role {role_of(certificate)}")
     print(f"valid until {certificate.not_valid_after_utc:%Y-%m-%d %H:%M} UTC")
     print(f"fingerprint: {certificate_fingerprint(certificate)}")
@@ -280,9 +280,9 @@ def _install_trust(args: argparse.Namespace) -> int:
 
     settings = _read_trust_settings(args.trust_file)
     with open_profile(args) as profile:
-        if not check_trust_update(installed_trust(profile), settings):
+        if not check_trust_update(installed_trust(profile.keys), settings):
             print(f"trust settings serial {settings.serial} are already installed")
             return 0
-        install_trust(profile, settings)
+        install_trust(profile.keys, settings)
     print(f"trust settings serial {settings.serial} installed (root {settings.root_fingerprint})")
     return 0

@@ -30,14 +30,14 @@ def export_consensus(
     database: ConsolidationDatabase,
     institution: str,
     cycle: int,
-    profile: SecretStore,
+    keys: SecretStore,
     out_path: Path,
     extra_recipients: Sequence[RecipientPublicKey] = (),
 ) -> WrittenBundle:
     """Sign and encrypt the consensus of ``institution`` for ``cycle`` to ``out_path``."""
     view = load_consensus(database, institution, cycle)
     export = prepare_export(
-        profile,
+        keys,
         KIND_CONSENSUS,
         view.framework.id,
         view.framework.content_hash,

@@ -116,12 +116,12 @@ def capture(language: str, out: Path) -> list[Path]:
             attribute_set = framework.attribute_set_for(framework.default_panel, item)
             value = 35 + (index * 15) % 50
             sample[item_id] = {"attributes": {a: value for a in attribute_set.attributes}}
-        profile.fill_from_sheet(assessment_id, {"items": sample})
-        profile.set_texts(assessment_id, "1a", "strengths", SAMPLE_STRENGTHS[language])
+        profile.assessments.fill_from_sheet(assessment_id, {"items": sample})
+        profile.scores.set_texts(assessment_id, "1a", "strengths", SAMPLE_STRENGTHS[language])
         for attribute, value in zip(
             ("sound", "integrated", "implemented", "structured"), (60, 55, 50, 45), strict=True
         ):
-            profile.set_attribute(assessment_id, "1a", attribute, value)
+            profile.scores.set_attribute(assessment_id, "1a", attribute, value)
         editor.refresh()
         editor.select_item("1a")
         editor.page.overall_spin.set_score(70)
@@ -130,14 +130,14 @@ def capture(language: str, out: Path) -> list[Path]:
         editor.page.tabs.setCurrentIndex(1)
         shot("06-editor-strengths")
 
-        problems = check_assessment(profile, assessment_id)
+        problems = check_assessment(profile.assessments, assessment_id)
         check = PreExportCheckDialog(framework, language, problems, window)
         check.show()
         shot("07-pre-export-check", check)
         check.close()
 
         window.show_home()
-        profile.create_assessment(
+        profile.assessments.create(
             institution="Ministry of Electricity" if language == "en" else "وزارة الكهرباء",
             framework_id="efqm-2020",
             cycle=2025,
@@ -148,7 +148,7 @@ def capture(language: str, out: Path) -> list[Path]:
         for item_id in ("1a", "9b"):
             item = framework.items[item_id]
             attribute_set = framework.attribute_set_for(framework.default_panel, item)
-            profile.fill_from_sheet(
+            profile.assessments.fill_from_sheet(
                 assessment_id,
                 {"items": {item_id: {"attributes": {a: 50 for a in attribute_set.attributes}}}},
             )

@@ -8,7 +8,7 @@
 So a failed write (a missing folder, a full disk) uses no revision, and the revision in the
 default file name, inside the bundle and in the profile always agree. The bundle's audit
 head is the profile's chain head as of the exported content; the export's own event follows
-it in the chain. The profile is any object with the store's methods (see ``ExportSource``).
+it in the chain.
 """
 
 from __future__ import annotations
@@ -18,36 +18,22 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from ipms_desktop.bundles.export_signer import prepare_export
 from ipms_desktop.bundles.writer import EvidenceFile, WrittenBundle, write_bundle
 from ipms_desktop.errors import IpmsError
-from ipms_desktop.scoring import AssessmentScore
 from ipms_desktop.services.completeness import require_complete
 from ipms_desktop.trust.recipients import RecipientPublicKey
+
+if TYPE_CHECKING:
+    from ipms_desktop.store.profile import Profile
 
 ASSESSMENT_KIND = "assessment"
 BUNDLE_SUFFIX = ".ipmsb"
 _UNSAFE_FILE_CHARACTERS = re.compile(r"[^\w\-]+")
 
 Progress = Callable[[int, int], None]
-
-
-class ExportSource(Protocol):
-    def get_secret(self, name: str) -> bytes | None: ...
-
-    def set_secret(self, name: str, value: bytes) -> None: ...
-
-    def get_assessment(self, assessment_id: str) -> Any: ...
-
-    def score(self, assessment_id: str, *, strict: bool = True) -> AssessmentScore: ...
-
-    def assessment_document(self, assessment_id: str) -> dict[str, Any]: ...
-
-    def mark_exported(self, assessment_id: str, *, revision: int | None = None) -> int: ...
-
-    def iter_evidence_chunks(self, sha256: str) -> Iterator[bytes]: ...
 
 
 @dataclass(frozen=True)
@@ -78,9 +64,9 @@ def default_bundle_name(institution: str, cycle: int, revision: int) -> str:
     return f"{stem}-{cycle}-r{revision}{BUNDLE_SUFFIX}"
 
 
-def plan_export(profile: ExportSource, assessment_id: str) -> ExportPlan:
+def plan_export(profile: Profile, assessment_id: str) -> ExportPlan:
     """The revision the next export will carry, its default file name and evidence size."""
-    detail = profile.get_assessment(assessment_id)
+    detail = profile.assessments.get(assessment_id)
     summary = detail.summary
     revision = summary.revision + 1
     evidence = {info.sha256: info.size for item in detail.items.values() for info in item.evidence}
@@ -95,7 +81,7 @@ def plan_export(profile: ExportSource, assessment_id: str) -> ExportPlan:
 
 
 def export_assessment(
-    profile: ExportSource,
+    profile: Profile,
     assessment_id: str,
     out_path: Path,
     extra_recipients: Sequence[RecipientPublicKey] = (),
@@ -110,8 +96,8 @@ def export_assessment(
     assessment has been exported meanwhile, nothing is written. ``progress(done, total)``
     counts evidence bytes as they stream into the bundle.
     """
-    require_complete(profile, assessment_id)
-    document = profile.assessment_document(assessment_id)
+    require_complete(profile.assessments, assessment_id)
+    document = profile.assessments.document(assessment_id)
     revision = int(document["revision"]) + 1
     if expected_revision is not None and expected_revision != revision:
         raise IpmsError(
@@ -121,7 +107,7 @@ def export_assessment(
         )
     framework = document["framework"]
     export = prepare_export(
-        profile, ASSESSMENT_KIND, framework["id"], framework["hash"], extra_recipients
+        profile.keys, ASSESSMENT_KIND, framework["id"], framework["hash"], extra_recipients
     )
     document["revision"] = revision
     document["assessor"] = {"name": export.name, "certificate_fingerprint": export.fingerprint}
@@ -135,7 +121,7 @@ def export_assessment(
         recipients=export.recipients,
     )
     try:
-        profile.mark_exported(assessment_id, revision=revision)
+        profile.assessments.mark_exported(assessment_id, revision=revision)
     except BaseException:
         Path(written.path).unlink(missing_ok=True)
         raise
@@ -143,7 +129,7 @@ def export_assessment(
 
 
 def _evidence_files(
-    profile: ExportSource, document: dict[str, Any], progress: Progress | None
+    profile: Profile, document: dict[str, Any], progress: Progress | None
 ) -> list[EvidenceFile]:
     """Each distinct evidence content once, streamed from the store when written."""
     sizes: dict[str, int] = {}
@@ -154,7 +140,7 @@ def _evidence_files(
     streamed = [0]
 
     def chunks(sha256: str) -> Iterator[bytes]:
-        for chunk in profile.iter_evidence_chunks(sha256):
+        for chunk in profile.evidence.iter_chunks(sha256):
             streamed[0] += len(chunk)
             if progress is not None:
                 progress(min(streamed[0], total), total)

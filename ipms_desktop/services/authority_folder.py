@@ -93,7 +93,7 @@ def create_escrow_key(
 def known_authority(training_dir: Path, profile: Any | None) -> Path | None:
     """The CA folder on this computer: the one last used by this profile, else the training CA."""
     if profile is not None:
-        remembered = profile.get_setting(CA_SETTING)
+        remembered = profile.settings.get(CA_SETTING)
         if remembered and has_authority(Path(remembered)):
             return Path(remembered)
     return training_dir if has_authority(training_dir) else None

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework, Panel, load_framework
 from ipms_desktop.scoring import AssessmentScore, ItemScore, ItemState, justification_required
+from ipms_desktop.store.records import AssessmentDetail
 
 # How many unfinished items a one-line refusal names before it says "and N more".
 NAMED_IN_REFUSAL = 5
@@ -91,7 +92,9 @@ class IncompleteAssessment(IpmsError):
 
 
 class ScoreSource(Protocol):
-    def get_assessment(self, assessment_id: str) -> Any: ...
+    """What the check reads: ``profile.assessments``."""
+
+    def get(self, assessment_id: str) -> AssessmentDetail: ...
 
     def score(self, assessment_id: str, *, strict: bool = True) -> AssessmentScore: ...
 
@@ -149,15 +152,15 @@ def assessment_problems(framework: Framework, scores: AssessmentScore) -> list[I
     return found
 
 
-def check_assessment(profile: ScoreSource, assessment_id: str) -> list[ItemProblem]:
-    """The problems of an assessment in ``profile`` (the pre-export check)."""
-    detail = profile.get_assessment(assessment_id)
+def check_assessment(assessments: ScoreSource, assessment_id: str) -> list[ItemProblem]:
+    """The problems of an assessment in ``profile.assessments`` (the pre-export check)."""
+    detail = assessments.get(assessment_id)
     framework = load_framework(detail.summary.framework_id)
-    return assessment_problems(framework, profile.score(assessment_id, strict=False))
+    return assessment_problems(framework, assessments.score(assessment_id, strict=False))
 
 
-def require_complete(profile: ScoreSource, assessment_id: str) -> None:
+def require_complete(assessments: ScoreSource, assessment_id: str) -> None:
     """Raise ``IncompleteAssessment`` while a blocking problem remains."""
-    blocking = [p for p in check_assessment(profile, assessment_id) if p.blocking]
+    blocking = [p for p in check_assessment(assessments, assessment_id) if p.blocking]
     if blocking:
         raise IncompleteAssessment(assessment_id, blocking)

@@ -117,7 +117,7 @@ def _trust(trust_file: Path | None, profile: Any | None) -> TrustSettings:
     if profile is not None:
         from ipms_desktop.trust.profile_credentials import require_trust
 
-        return require_trust(profile)
+        return require_trust(profile.keys)
     raise IpmsError("choose the trust settings file from CoMSEC")
 
 
@@ -127,7 +127,7 @@ def _key(key_file: Path | None, passphrase: str, profile: Any | None) -> Recipie
     if profile is not None:
         from ipms_desktop.trust.profile_credentials import recipient_private_key
 
-        key = recipient_private_key(profile)
+        key = recipient_private_key(profile.keys)
         if key is not None:
             return key
     raise IpmsError(

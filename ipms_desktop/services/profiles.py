@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.services.passphrase_policy import require_acceptable
@@ -56,9 +56,9 @@ def create_profile(
     """A new profile and its recovery code (shown once); a refused passphrase creates
     nothing, not even the folder."""
     require_acceptable(passphrase, NEW_PROFILE_PASSPHRASE)
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.store import opening
 
-    return Profile.create(
+    return opening.create_profile(
         folder, name, passphrase, escrow_public_key=escrow_public_key, kdf_params=kdf_params
     )
 
@@ -68,7 +68,7 @@ def change_passphrase(
 ) -> PassphraseChanged:
     """Replace a known passphrase (checked) by ``new`` (policy first)."""
     require_acceptable(new, NEW_PASSPHRASE)
-    profile.change_passphrase(old, new, kdf_params=kdf_params)
+    profile.keys.change_passphrase(old, new, kdf_params=kdf_params)
     return _training_follows(profile, new, old)
 
 
@@ -77,7 +77,7 @@ def set_recovered_passphrase(
 ) -> PassphraseChanged:
     """After unlocking with the recovery code or the escrow key: the new passphrase."""
     require_acceptable(new, NEW_PASSPHRASE)
-    profile.set_passphrase(new, kdf_params=kdf_params)
+    profile.keys.set_passphrase(new, kdf_params=kdf_params)
     return _training_follows(profile, new, None)
 
 
@@ -86,9 +86,9 @@ def recover_with_code(
 ) -> tuple[Profile, PassphraseChanged]:
     """Unlock with the recovery code and set ``new``; returns the open profile."""
     require_acceptable(new, NEW_PASSPHRASE)
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.store import opening
 
-    return _recovered(Profile.open_with_recovery_code(folder, code), new, kdf_params)
+    return _recovered(opening.unlock_with_recovery_code(folder, code), new, kdf_params)
 
 
 def recover_with_escrow_key(
@@ -96,9 +96,9 @@ def recover_with_escrow_key(
 ) -> tuple[Profile, PassphraseChanged]:
     """CoMSEC's path: unlock with the escrow private key and set ``new``."""
     require_acceptable(new, NEW_PASSPHRASE)
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.store import opening
 
-    return _recovered(Profile.open_with_escrow_key(folder, private_key), new, kdf_params)
+    return _recovered(opening.unlock_with_escrow_key(folder, private_key), new, kdf_params)
 
 
 def _recovered(
@@ -112,7 +112,7 @@ def _recovered(
     return profile, changed
 
 
-def _training_follows(profile: Any, new: str, previous: str | None) -> PassphraseChanged:
+def _training_follows(profile: Profile, new: str, previous: str | None) -> PassphraseChanged:
     try:
         return PassphraseChanged(follow_profile_passphrase(profile, new, previous=previous))
     except IpmsError as error:
@@ -151,6 +151,6 @@ def backup_profile(
 def restore_profile(folder: Path, backup_file: Path, passphrase: str) -> Path:
     """Put a backup (with its key-slot file beside it, or the folder's own) in place of the
     profile's database; returns where the replaced files were set aside."""
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.store import opening
 
-    return Profile.restore(folder, backup_file, passphrase)
+    return opening.restore_profile(folder, backup_file, passphrase)

@@ -24,9 +24,13 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from ipms_desktop.errors import IpmsError
+
+if TYPE_CHECKING:
+    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.trust.profile_credentials import SecretStore
 
 logger = logging.getLogger(__name__)
 
@@ -73,14 +77,6 @@ Staff absence: 6.5 % (2024), no comparison with other ministries.
 """
 
 
-class SecretStore(Protocol):
-    folder: Path
-
-    def get_secret(self, name: str) -> bytes | None: ...
-
-    def set_secret(self, name: str, value: bytes) -> None: ...
-
-
 def training_ca_folder(profile_dir: Path) -> Path:
     """Where a training profile's practice CA is made: beside the profile folder."""
     profile_dir = Path(profile_dir)
@@ -97,7 +93,7 @@ class TrainingSetup:
 
 
 def set_up_training(
-    profile: Any,
+    profile: Profile,
     passphrase: str,
     language: str,
     *,
@@ -131,23 +127,25 @@ def set_up_training(
         passphrase,
         kdf=key_file_kdf or PRODUCTION_ARGON2,
     )
-    _remember_keys(profile, _key_files(authority), passphrase)
+    _remember_keys(profile.keys, _key_files(authority), passphrase)
     trust_bytes = authority.trust_settings(passphrase)
     trust_file = ca_folder / TRAINING_TRUST_FILE
     write_bytes_atomically(trust_file, trust_bytes)
-    install_trust(profile, load_trust_settings(trust_bytes))
-    request = certificate_request(profile, profile.name)
+    install_trust(profile.keys, load_trust_settings(trust_bytes))
+    request = certificate_request(profile.keys, profile.name)
     certificate = authority.issue(request, ROLE_ASSESSOR, passphrase, source="training request")
-    install_certificate(profile, certificate.public_bytes(Encoding.PEM), "training certificate")
+    install_certificate(
+        profile.keys, certificate.public_bytes(Encoding.PEM), "training certificate"
+    )
     institution = SAMPLE_INSTITUTION.get(language, SAMPLE_INSTITUTION["en"])
-    assessment_id = profile.create_assessment(
+    assessment_id = profile.assessments.create(
         institution=institution, framework_id=SAMPLE_FRAMEWORK, cycle=date.today().year
     )
     with tempfile.TemporaryDirectory(prefix="ipms-training-") as folder:
         summary = Path(folder) / STATUS_DOCUMENT_NAME
         summary.write_text(STATUS_DOCUMENT, encoding="utf-8")
         first_item = next(iter(load_framework(SAMPLE_FRAMEWORK).items))
-        profile.add_evidence(assessment_id, first_item, summary)
+        profile.evidence.add(assessment_id, first_item, summary)
     return TrainingSetup(ca_folder, trust_file, assessment_id)
 
 
@@ -159,7 +157,7 @@ class TrainingKeys(StrEnum):
 
 
 def follow_profile_passphrase(
-    profile: SecretStore, new_passphrase: str, *, previous: str | None = None
+    profile: Profile, new_passphrase: str, *, previous: str | None = None
 ) -> TrainingKeys:
     """Rewrite the training CA's key files (if this profile has one) under the profile's
     new passphrase; ``previous`` is the passphrase just replaced, when known.
@@ -177,9 +175,9 @@ def follow_profile_passphrase(
     key_files = _key_files(CertificateAuthority(training_ca_folder(profile.folder)))
     if not key_files:
         return TrainingKeys.NO_TRAINING_CA
-    keys = _remembered_keys(profile)
+    keys = _remembered_keys(profile.keys)
     if keys is None or set(keys) != {path.name for path in key_files}:
-        keys = _remember_keys(profile, key_files, previous)
+        keys = _remember_keys(profile.keys, key_files, previous)
     for path in key_files:
         key_type, secret = keys[path.name]
         parameters = key_file_parameters(path.read_bytes(), str(path))
@@ -196,8 +194,8 @@ def _key_files(authority: Any) -> list[Path]:
     ]
 
 
-def _remembered_keys(profile: SecretStore) -> dict[str, tuple[str, bytes]] | None:
-    stored = profile.get_secret(TRAINING_CA_SECRET)
+def _remembered_keys(secrets: SecretStore) -> dict[str, tuple[str, bytes]] | None:
+    stored = secrets.get_secret(TRAINING_CA_SECRET)
     if not stored:
         return None
     return {
@@ -207,7 +205,7 @@ def _remembered_keys(profile: SecretStore) -> dict[str, tuple[str, bytes]] | Non
 
 
 def _remember_keys(
-    profile: SecretStore, key_files: list[Path], passphrase: str | None
+    secrets: SecretStore, key_files: list[Path], passphrase: str | None
 ) -> dict[str, tuple[str, bytes]]:
     """Open each key file with ``passphrase`` and keep its key inside the profile."""
     from ipms_desktop.trust.keyfile import decrypt_key_file, key_file_type
@@ -232,5 +230,5 @@ def _remember_keys(
         name: {"type": key_type, "key": base64.b64encode(secret).decode("ascii")}
         for name, (key_type, secret) in keys.items()
     }
-    profile.set_secret(TRAINING_CA_SECRET, json.dumps(document, sort_keys=True).encode("utf-8"))
+    secrets.set_secret(TRAINING_CA_SECRET, json.dumps(document, sort_keys=True).encode("utf-8"))
     return keys

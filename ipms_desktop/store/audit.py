@@ -16,14 +16,13 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
 
-from ipms_desktop.store.schema import AuditEvent
+from ipms_desktop.store.schema import AUDIT_EVENTS
 
 GENESIS_HASH = "0" * 64
 HASH_PREFIX = b"ipms-desktop/audit-event/v1\x00"
 
-_events = AuditEvent.__table__
-_HEAD = select(_events.c.seq, _events.c.hash).order_by(_events.c.seq.desc()).limit(1)
-_INSERT = insert(_events)
+_HEAD = select(AUDIT_EVENTS.c.seq, AUDIT_EVENTS.c.hash).order_by(AUDIT_EVENTS.c.seq.desc()).limit(1)
+_INSERT = insert(AUDIT_EVENTS)
 
 
 def canonical_json(value: Any) -> str:
@@ -127,8 +126,8 @@ def verify_chain(connection: Connection) -> ChainReport:
     problems: list[str] = []
     expected_prev = GENESIS_HASH
     expected_seq = 1
-    count = connection.execute(select(func.count()).select_from(_events)).scalar_one()
-    rows = connection.execute(select(_events).order_by(_events.c.seq))
+    count = connection.execute(select(func.count()).select_from(AUDIT_EVENTS)).scalar_one()
+    rows = connection.execute(select(AUDIT_EVENTS).order_by(AUDIT_EVENTS.c.seq))
     for row in rows:
         if row.seq != expected_seq:
             problems.append(f"audit event {expected_seq} is missing (next is {row.seq})")

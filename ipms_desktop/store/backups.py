@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from ipms_desktop.atomic import fsync_directory, write_stream_atomically
 from ipms_desktop.settings import STORE
 from ipms_desktop.store.database import write_encrypted_copy
-from ipms_desktop.store.paths import backup_dir
+from ipms_desktop.store.paths import backup_dir, database_path
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +48,20 @@ def list_backups(folder: Path) -> list[Path]:
 def latest_backup(folder: Path) -> Path | None:
     backups = list_backups(folder)
     return backups[0] if backups else None
+
+
+def damaged_message(folder: Path, detail: str = "") -> str:
+    """Name the damaged database file and offer the newest backup."""
+    database = database_path(folder)
+    latest = latest_backup(folder)
+    offer = (
+        f"latest backup is {latest}; run `ipms profile restore --profile {folder} --from {latest}`"
+        if latest
+        else f"no backup found in {backup_dir(folder)}; restore the profile folder from "
+        "your own copy"
+    )
+    reason = f" ({detail})" if detail else ""
+    return f"database damaged: {database}{reason}; {offer}"
 
 
 def write_upgrade_backup(engine: Engine, folder: Path, from_revision: str) -> Path:

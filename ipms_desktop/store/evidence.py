@@ -1,141 +1,176 @@
-"""Evidence file contents inside the encrypted database: chunked and stored once per SHA-256.
+"""``profile.evidence``: files attached to an assessment's items, kept encrypted inside the
+profile, once per content.
 
-The same scanned report attached to five items is stored once. Files are read in
-chunks, never whole, and nothing is ever written outside the database while storing.
+Storing a large file must not hold up the assessor's edits: its chunks are written in short
+transactions of their own (``evidence_chunks.stage``), under a content lock that only
+evidence storage takes; the evidence row, the content's "complete" mark and the audit event
+then commit together in one edit. A refused or interrupted store leaves no attachment, and
+what it wrote is erased.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import mimetypes
-from collections.abc import Iterator
-from dataclasses import dataclass
+import logging
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import delete, insert, select
 
+from ipms_desktop.atomic import write_stream_atomically
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.settings import STORE
-from ipms_desktop.store.schema import Evidence, EvidenceChunk, EvidenceContent
+from ipms_desktop.store import audit, evidence_chunks
+from ipms_desktop.store.assessment_rows import Frameworks, evidence_info
+from ipms_desktop.store.evidence_chunks import ScannedFile
+from ipms_desktop.store.records import EvidenceInfo
+from ipms_desktop.store.schema import EVIDENCE
+from ipms_desktop.store.transactions import Edit, Transactions
 
-_contents = EvidenceContent.__table__
-_chunks = EvidenceChunk.__table__
-_evidence = Evidence.__table__
-
-
-@dataclass(frozen=True)
-class ScannedFile:
-    """A file read once to learn its hash and size before it is stored."""
-
-    path: Path
-    name: str
-    size: int
-    sha256: str
-    media_type: str
+logger = logging.getLogger(__name__)
 
 
-def _too_large(path: Path, size: int, limit: int) -> IpmsError:
-    return IpmsError(
-        f"evidence file {path} is {size:,} bytes, over the limit of {limit:,} bytes a file; "
-        "attach a smaller file (for example a compressed PDF or an excerpt)",
-        message_id="evidence-too-large",
-        name=path.name,
-        size_mb=f"{size / 1e6:.1f}",
-        limit_mb=f"{limit / 1e6:.0f}",
-    )
+class EvidenceFiles:
+    """Attach, remove, read and copy out evidence files."""
 
+    def __init__(self, transactions: Transactions, frameworks: Frameworks) -> None:
+        self._transactions = transactions
+        self._frameworks = frameworks
+        # Held while chunks are written or erased: by one store (or erasure) at a time.
+        self._content_lock = threading.Lock()
+        self._erase_wanted = False
 
-def _read_blocks(path: Path, chunk_bytes: int, limit: int) -> Iterator[bytes]:
-    total = 0
-    try:
-        with open(path, "rb") as stream:
-            while block := stream.read(chunk_bytes):
-                total += len(block)
-                if total > limit:
-                    raise _too_large(path, total, limit)
-                yield block
-    except OSError as error:
-        raise IpmsError(f"cannot read evidence file {path}: {error.strerror or error}") from None
+    def add(self, assessment_id: str, item_id: str, path: Path) -> EvidenceInfo:
+        """Attach a file (stored encrypted, once per content); over the size limit is refused.
 
+        Edits may go on while the file is stored; the attachment appears in one edit at the
+        end, with its audit event.
+        """
+        scanned = evidence_chunks.scan_file(Path(path), STORE.evidence_max_bytes)
+        with self._transactions.reading() as connection:
+            self._frameworks.item_context(connection, assessment_id, item_id)
+        with self.storing([scanned]), self._transactions.writing() as edit:
+            self._frameworks.item_context(edit.connection, assessment_id, item_id)
+            return self.attach(edit, assessment_id, item_id, scanned)
 
-def scan_file(path: Path, limit: int = STORE.evidence_max_bytes) -> ScannedFile:
-    """Hash and size of ``path``; refuses a file over ``limit`` before reading much of it."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise IpmsError(f"evidence file {path} does not exist") from None
-    except OSError as error:
-        raise IpmsError(f"cannot read evidence file {path}: {error.strerror}") from None
-    if not path.is_file():
-        raise IpmsError(f"evidence {path} is not a file")
-    if size > limit:
-        raise _too_large(path, size, limit)
-    digest = hashlib.sha256()
-    total = 0
-    for block in _read_blocks(path, STORE.evidence_chunk_bytes, limit):
-        digest.update(block)
-        total += len(block)
-    media_type = mimetypes.guess_type(path.name, strict=False)[0] or "application/octet-stream"
-    return ScannedFile(path, path.name, total, digest.hexdigest(), media_type)
+    def remove(self, assessment_id: str, item_id: str, sha256: str) -> None:
+        """Detach a file; its content is erased once no attachment uses it."""
+        with self._transactions.writing() as edit:
+            self._frameworks.item_context(edit.connection, assessment_id, item_id)
+            row = edit.connection.execute(
+                select(EVIDENCE).where(
+                    EVIDENCE.c.assessment_id == assessment_id,
+                    EVIDENCE.c.item_id == item_id,
+                    EVIDENCE.c.sha256 == sha256,
+                )
+            ).first()
+            if row is None:
+                raise IpmsError(f"item {item_id} has no evidence with SHA-256 {sha256}")
+            edit.connection.execute(delete(EVIDENCE).where(EVIDENCE.c.id == row.id))
+            evidence_chunks.retire_if_unused(edit.connection, sha256)
+            edit.audit(assessment_id, item_id, "evidence", evidence_info(row).as_dict(), None)
+        self.erase_unattached()
 
+    def iter_chunks(self, sha256: str) -> Iterator[bytes]:
+        """The stored content, chunk by chunk (never the whole file in memory); edits may
+        run between two chunks."""
+        with self._transactions.reading() as connection:
+            count = evidence_chunks.chunk_count(connection, sha256)
+        if count is None:
+            raise IpmsError(f"no evidence content with SHA-256 {sha256} in this profile")
+        for seq in range(count):
+            with self._transactions.reading() as connection:
+                chunk = evidence_chunks.read_chunk(connection, sha256, seq)
+            yield chunk
 
-def content_stored(connection: Connection, sha256: str) -> bool:
-    found = connection.execute(select(_contents.c.sha256).where(_contents.c.sha256 == sha256))
-    return found.first() is not None
+    def export_copy(self, sha256: str, destination: Path) -> Path:
+        """Write a plain copy of an evidence file where the user asked (checked by hash)."""
+        destination = Path(destination)
 
+        def checked_chunks() -> Iterator[bytes]:
+            digest = hashlib.sha256()
+            for chunk in self.iter_chunks(sha256):
+                digest.update(chunk)
+                yield chunk
+            if digest.hexdigest() != sha256:
+                raise IpmsError(
+                    f"evidence content {sha256} does not match its hash; run `ipms profile verify`"
+                )
 
-def store_content(
-    connection: Connection, scanned: ScannedFile, limit: int = STORE.evidence_max_bytes
-) -> None:
-    """Insert the file's chunks inside the caller's transaction, unless already stored.
+        write_stream_atomically(destination, checked_chunks)
+        return destination
 
-    The file is read a second time; if it changed since it was scanned, nothing is kept.
-    """
-    if content_stored(connection, scanned.sha256):
-        return
-    digest = hashlib.sha256()
-    size = 0
-    count = 0
-    connection.execute(
-        insert(_contents).values(sha256=scanned.sha256, size=scanned.size, chunk_count=0)
-    )
-    for seq, block in enumerate(_read_blocks(scanned.path, STORE.evidence_chunk_bytes, limit)):
-        digest.update(block)
-        size += len(block)
-        count = seq + 1
-        connection.execute(insert(_chunks).values(sha256=scanned.sha256, seq=seq, data=block))
-    if digest.hexdigest() != scanned.sha256 or size != scanned.size:
-        raise IpmsError(
-            f"evidence file {scanned.path} changed while it was being stored; "
-            "wait until it is no longer being written and attach it again"
+    # ----- for the assessment part (a sheet's evidence) and for unlocking ----------------------
+
+    @contextlib.contextmanager
+    def storing(self, files: Iterable[ScannedFile]) -> Iterator[None]:
+        """Write ``files``' contents (each once), then run the body, which attaches them in
+        one edit with ``attach``. Whatever the body leaves unattached is erased afterwards."""
+        try:
+            with self._content_lock:
+                try:
+                    staged: set[str] = set()
+                    for scanned in files:
+                        if scanned.sha256 not in staged:
+                            evidence_chunks.stage(
+                                self._transactions, scanned, STORE.evidence_max_bytes
+                            )
+                            staged.add(scanned.sha256)
+                    yield
+                finally:
+                    self._erase_wanted = True
+        finally:
+            self._erase_when_free()
+
+    def attach(
+        self, edit: Edit, assessment_id: str, item_id: str, scanned: ScannedFile
+    ) -> EvidenceInfo:
+        """Inside ``storing`` and an edit: the attachment and its audit event; the same
+        content already attached to the item is left as it is."""
+        existing = edit.connection.execute(
+            select(EVIDENCE).where(
+                EVIDENCE.c.assessment_id == assessment_id,
+                EVIDENCE.c.item_id == item_id,
+                EVIDENCE.c.sha256 == scanned.sha256,
+            )
+        ).first()
+        if existing is not None:
+            return evidence_info(existing)
+        info = EvidenceInfo(scanned.sha256, scanned.name, scanned.size, scanned.media_type)
+        evidence_chunks.mark_complete(edit.connection, scanned.sha256)
+        edit.connection.execute(
+            insert(EVIDENCE).values(
+                assessment_id=assessment_id,
+                item_id=item_id,
+                name=info.name,
+                size=info.size,
+                sha256=info.sha256,
+                media_type=info.media_type,
+                added_at=audit.utc_now(),
+            )
         )
-    connection.execute(
-        _contents.update().where(_contents.c.sha256 == scanned.sha256).values(chunk_count=count)
-    )
+        edit.audit(assessment_id, item_id, "evidence", None, info.as_dict())
+        return info
 
+    def erase_unattached(self) -> None:
+        """Erase contents no attachment uses (removed ones, or left by an interrupted store);
+        while a store is running, it does so when it ends."""
+        self._erase_wanted = True
+        self._erase_when_free()
 
-def drop_if_unused(connection: Connection, sha256: str) -> None:
-    """Remove a content no evidence row refers to any more (secure_delete overwrites it)."""
-    users = connection.execute(
-        select(func.count()).select_from(_evidence).where(_evidence.c.sha256 == sha256)
-    ).scalar_one()
-    if users == 0:
-        connection.execute(delete(_chunks).where(_chunks.c.sha256 == sha256))
-        connection.execute(delete(_contents).where(_contents.c.sha256 == sha256))
-
-
-def chunk_count(connection: Connection, sha256: str) -> int | None:
-    return connection.execute(
-        select(_contents.c.chunk_count).where(_contents.c.sha256 == sha256)
-    ).scalar_one_or_none()
-
-
-def read_chunk(connection: Connection, sha256: str, seq: int) -> bytes:
-    data = connection.execute(
-        select(_chunks.c.data).where(_chunks.c.sha256 == sha256, _chunks.c.seq == seq)
-    ).scalar_one_or_none()
-    if data is None:
-        raise IpmsError(
-            f"evidence content {sha256} is missing chunk {seq}; run `ipms profile verify`"
-        )
-    return bytes(data)
+    def _erase_when_free(self) -> None:
+        while self._erase_wanted and self._content_lock.acquire(blocking=False):
+            try:
+                self._erase_wanted = False
+                with self._transactions.reading() as connection:
+                    pending = evidence_chunks.incomplete_contents(connection)
+                for sha256 in pending:
+                    evidence_chunks.erase(self._transactions, sha256)
+            except IpmsError as error:
+                # Nothing attached is lost: the contents stay unreadable and are erased on
+                # the next unlock.
+                logger.warning("unattached evidence not erased yet: %s", error)
+            finally:
+                self._content_lock.release()

@@ -12,8 +12,10 @@ from sqlalchemy import (
     Index,
     LargeBinary,
     String,
+    Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -107,12 +109,18 @@ class Evidence(Base):
 
 
 class EvidenceContent(Base):
-    """One stored file content, shared by every evidence row with the same SHA-256."""
+    """One stored file content, shared by every evidence row with the same SHA-256.
+
+    ``complete`` is set, in the edit that attaches it, once every chunk is written and the
+    file's hash checked. An incomplete content (still being written, left by an interrupted
+    store, or no longer attached) is never read, and is erased chunk by chunk.
+    """
 
     __tablename__ = "evidence_contents"
     sha256: Mapped[str] = mapped_column(String, primary_key=True)
     size: Mapped[int]
     chunk_count: Mapped[int]
+    complete: Mapped[bool] = mapped_column(server_default=text("1"))
 
 
 class EvidenceChunk(Base):
@@ -139,3 +147,23 @@ class AuditEvent(Base):
     new_value: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String)
     hash: Mapped[str] = mapped_column(String)
+
+
+def _table(model: type[Base]) -> Table:
+    """The model's table, typed as the ``Table`` it is (statements are built on tables)."""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a table")
+    return table
+
+
+PROFILE_META = _table(ProfileMeta)
+SETTINGS = _table(Setting)
+SECRETS = _table(Secret)
+ASSESSMENTS = _table(Assessment)
+ITEMS = _table(ItemScore)
+ITEM_TEXTS = _table(ItemText)
+EVIDENCE = _table(Evidence)
+EVIDENCE_CONTENTS = _table(EvidenceContent)
+EVIDENCE_CHUNKS = _table(EvidenceChunk)
+AUDIT_EVENTS = _table(AuditEvent)

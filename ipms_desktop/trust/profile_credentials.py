@@ -1,7 +1,7 @@
 """A profile's own credentials: its key pairs, its certificate and its trust settings.
 
-Works on anything with ``get_secret``/``set_secret`` (the encrypted profile store, or a
-plain dict-backed object in tests), so the trust code needs no database. Private keys never
+Works on anything with ``get_secret``/``set_secret`` (the encrypted profile's ``profile.keys``,
+or a plain dict-backed object in tests), so the trust code needs no database. Private keys never
 leave that store: only the certificate request and public keys do.
 """
 
@@ -204,7 +204,8 @@ def recipients_from_certificate_files(
 
 
 class TrustHolder(SecretStore, Protocol):
-    """A profile that keeps trust settings and can seal its key to CoMSEC's escrow key."""
+    """A profile's keys: they keep trust settings and can seal the data key to CoMSEC's
+    escrow key (``profile.keys``)."""
 
     def set_escrow_key(self, escrow_public_key: bytes) -> bool: ...
 
@@ -224,10 +225,10 @@ def escrow_key_bytes(settings: TrustSettings) -> bytes | None:
     return recipient.key_bytes
 
 
-def install_trust(profile: TrustHolder, settings: TrustSettings) -> None:
+def install_trust(keys: TrustHolder, settings: TrustSettings) -> None:
     """Keep verified trust settings inside the encrypted profile and, when they carry
     CoMSEC's escrow key (first time or rotated), seal the profile's key to it."""
     escrow = escrow_key_bytes(settings)
-    profile.set_secret(TRUST_SETTINGS_SECRET, settings.raw)
+    keys.set_secret(TRUST_SETTINGS_SECRET, settings.raw)
     if escrow is not None:
-        profile.set_escrow_key(escrow)
+        keys.set_escrow_key(escrow)

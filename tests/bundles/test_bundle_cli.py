@@ -11,7 +11,7 @@ from cryptography import x509
 from ipms_desktop.bundles.reader import open_bundle
 from ipms_desktop.cli import main
 from ipms_desktop.store.keyslots import KdfParams
-from ipms_desktop.store.profile import Profile
+from ipms_desktop.store.opening import create_profile, unlock_profile, unlock_with_escrow_key
 from ipms_desktop.trust.ca import CertificateAuthority
 from ipms_desktop.trust.certificates import certificate_fingerprint
 from ipms_desktop.trust.profile_credentials import SIGNING_KEY_SECRET
@@ -33,18 +33,20 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path
     trust = tmp_path / "trust-1.json"
     trust.write_bytes(ca.trust_settings(CA_PASSPHRASE))
     profile_dir = tmp_path / "profile"
-    profile, _ = Profile.create(
+    profile, _ = create_profile(
         profile_dir,
         "Test Assessor",
         PROFILE_PASSPHRASE,
         kdf_params=KdfParams(memory_kib=64, iterations=1, lanes=1),
     )
     with profile:
-        assessment_id = profile.create_assessment("Ministry of Trade", "efqm-2013", 2026)
-        profile.fill_from_sheet(assessment_id, full_sheet("efqm-2013", 50), base_dir=tmp_path)
+        assessment_id = profile.assessments.create("Ministry of Trade", "efqm-2013", 2026)
+        profile.assessments.fill_from_sheet(
+            assessment_id, full_sheet("efqm-2013", 50), base_dir=tmp_path
+        )
         evidence = tmp_path / "minutes.txt"
         evidence.write_bytes(b"test-only evidence: board minutes\n" * 100)
-        profile.add_evidence(assessment_id, "1a", evidence)
+        profile.evidence.add(assessment_id, "1a", evidence)
     (tmp_path / "assessment.id").write_text(assessment_id)
     return {"root": tmp_path, "ca": tmp_path / "ca", "trust": trust, "profile": profile_dir}
 
@@ -118,7 +120,7 @@ def test_export_to_a_team_lead_certificate(workspace, tmp_path, capsys):
     root, profile = workspace["root"], workspace["profile"]
     enrol(workspace)
     lead_dir = tmp_path / "lead"
-    lead, _ = Profile.create(
+    lead, _ = create_profile(
         lead_dir, "Team Lead", PROFILE_PASSPHRASE, kdf_params=KdfParams(64, 1, 1)
     )
     lead.close()
@@ -156,8 +158,8 @@ def test_export_to_a_team_lead_certificate(workspace, tmp_path, capsys):
     )
     from ipms_desktop.trust.profile_credentials import recipient_private_key
 
-    with Profile.open(lead_dir, PROFILE_PASSPHRASE) as opened_lead:
-        lead_key = recipient_private_key(opened_lead)
+    with unlock_profile(lead_dir, PROFILE_PASSPHRASE) as opened_lead:
+        lead_key = recipient_private_key(opened_lead.keys)
     document = open_bundle(bundle, load_trust_settings(workspace["trust"]), lead_key).document
     assert document["assessment_id"] == assessment_id
 
@@ -205,10 +207,10 @@ def test_team_lead_certificate_cannot_export_an_assessment(workspace, capsys):
 def test_install_cert_refuses_a_certificate_for_another_key(workspace, tmp_path, capsys):
     root, profile = workspace["root"], workspace["profile"]
     enrol(workspace)
-    with Profile.open(profile, PROFILE_PASSPHRASE) as opened:
-        original_key = opened.get_secret(SIGNING_KEY_SECRET)
+    with unlock_profile(profile, PROFILE_PASSPHRASE) as opened:
+        original_key = opened.keys.get_secret(SIGNING_KEY_SECRET)
     other_dir = tmp_path / "other"
-    Profile.create(other_dir, "Other", PROFILE_PASSPHRASE, kdf_params=KdfParams(64, 1, 1))[
+    create_profile(other_dir, "Other", PROFILE_PASSPHRASE, kdf_params=KdfParams(64, 1, 1))[
         0
     ].close()
     assert ipms("profile", "request", "--profile", other_dir, "--out", root / "other.req") == 0
@@ -229,8 +231,8 @@ def test_install_cert_refuses_a_certificate_for_another_key(workspace, tmp_path,
     capsys.readouterr()
     assert ipms("profile", "install-cert", "--profile", profile, root / "other.pem") == 1
     assert "another key" in capsys.readouterr().err
-    with Profile.open(profile, PROFILE_PASSPHRASE) as opened:
-        assert opened.get_secret(SIGNING_KEY_SECRET) == original_key
+    with unlock_profile(profile, PROFILE_PASSPHRASE) as opened:
+        assert opened.keys.get_secret(SIGNING_KEY_SECRET) == original_key
 
 
 def test_install_cert_refuses_a_certificate_from_another_root(workspace, tmp_path, capsys):
@@ -305,7 +307,7 @@ def test_escrow_key_opens_bundles_and_the_profile(workspace, tmp_path, monkeypat
         == 0
     )
     escrow_key = ca.escrow_private_key("test-only escrow passphrase")
-    with Profile.open_with_escrow_key(escrowed, escrow_key.secret_bytes) as opened:
+    with unlock_with_escrow_key(escrowed, escrow_key.secret_bytes) as opened:
         assert opened.name == "Escrowed"
 
     # CoMSEC's recovery path on the command line: a wrong key passphrase changes nothing,
@@ -318,7 +320,7 @@ def test_escrow_key_opens_bundles_and_the_profile(workspace, tmp_path, monkeypat
     monkeypatch.setenv("IPMS_ESCROW_PASSPHRASE", "test-only escrow passphrase")
     assert ipms(*recover) == 0
     assert "new passphrase set" in capsys.readouterr().out
-    with Profile.open(escrowed, "passphrase set by CoMSEC recovery") as reopened:
+    with unlock_profile(escrowed, "passphrase set by CoMSEC recovery") as reopened:
         assert reopened.name == "Escrowed"
 
     workspace = {**workspace, "trust": trust_file}

@@ -10,7 +10,7 @@ import pytest
 from ipms_desktop.cli import main
 from ipms_desktop.settings import PASSPHRASES
 from ipms_desktop.store.keyslots import KdfParams
-from ipms_desktop.store.profile import Profile
+from ipms_desktop.store.opening import create_profile, unlock_profile
 from ipms_desktop.trust.ca import CertificateAuthority
 from ipms_desktop.trust.keyfile import Argon2Parameters
 from tests.store.conftest import folder_hashes, full_sheet
@@ -49,7 +49,7 @@ def listing(folder: Path) -> list[str]:
 def closed_profile(tmp_path: Path) -> tuple[Path, str]:
     """A closed profile (cheap key derivation) and its recovery code."""
     folder = tmp_path / "profile"
-    profile, code = Profile.create(folder, "Layla Hassan", PASSPHRASE, kdf_params=CHEAP_STORE_KDF)
+    profile, code = create_profile(folder, "Layla Hassan", PASSPHRASE, kdf_params=CHEAP_STORE_KDF)
     profile.close()
     return folder, code
 
@@ -77,7 +77,7 @@ def test_profile_passwd_refuses_a_weak_passphrase_and_changes_nothing(
     code, out, err = run(capsys, "profile", "passwd", "--profile", folder)
     refused(code, out, err, "the new passphrase is refused: it has only 8 characters", POLICY)
     assert folder_hashes(folder) == before
-    Profile.open(folder, PASSPHRASE).close()
+    unlock_profile(folder, PASSPHRASE).close()
 
 
 def test_profile_recover_refuses_a_weak_passphrase_and_changes_nothing(
@@ -102,7 +102,7 @@ def test_escrow_recovery_refuses_a_weak_passphrase_and_changes_nothing(
     )
     escrow = authority.create_escrow_key(ESCROW_PASSPHRASE, kdf=CHEAP_KEY_FILE_KDF)
     folder = tmp_path / "profile"
-    Profile.create(
+    create_profile(
         folder, "Layla", PASSPHRASE, escrow_public_key=escrow.key_bytes, kdf_params=CHEAP_STORE_KDF
     )[0].close()
     before = folder_hashes(folder)
@@ -122,13 +122,13 @@ def test_export_of_an_unfinished_assessment_writes_nothing_and_uses_no_revision(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder, _ = closed_profile
-    with Profile.open(folder, PASSPHRASE) as profile:
-        assessment_id = profile.create_assessment("Ministry of Trade", "efqm-2013", 2026)
+    with unlock_profile(folder, PASSPHRASE) as profile:
+        assessment_id = profile.assessments.create("Ministry of Trade", "efqm-2013", 2026)
         sheet = full_sheet("efqm-2013", 50)
         for unfinished in ("1b", "2c", "9b"):
             del sheet["items"][unfinished]
         sheet["items"]["3a"] = {"attributes": {"sound": 40}}
-        profile.fill_from_sheet(assessment_id, sheet)
+        profile.assessments.fill_from_sheet(assessment_id, sheet)
         head = profile.audit_head()
     out_folder = tmp_path / "usb"
     out_folder.mkdir()
@@ -153,9 +153,9 @@ def test_export_of_an_unfinished_assessment_writes_nothing_and_uses_no_revision(
         "no bundle was written and no revision was used",
     )
     assert listing(out_folder) == []
-    with Profile.open(folder, PASSPHRASE) as profile:
-        assert profile.get_assessment(assessment_id).summary.revision == 0
-        assert profile.get_assessment(assessment_id).summary.status == "draft"
+    with unlock_profile(folder, PASSPHRASE) as profile:
+        assert profile.assessments.get(assessment_id).summary.revision == 0
+        assert profile.assessments.get(assessment_id).summary.status == "draft"
         assert profile.audit_head() == head
 
 

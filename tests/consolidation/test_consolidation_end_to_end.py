@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from ipms_desktop.bundles.writer import BundleSigner, write_bundle
 from ipms_desktop.cli import main
 from ipms_desktop.store.keyslots import KdfParams
-from ipms_desktop.store.profile import Profile
+from ipms_desktop.store.opening import create_profile
 from ipms_desktop.trust.ca import CertificateAuthority
 from ipms_desktop.trust.certificates import certificate_fingerprint
 from ipms_desktop.trust.keyfile import Argon2Parameters
@@ -69,7 +69,7 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict:
         )
         bundles.append(path)
     profile_dir = tmp_path / "lead-profile"
-    profile, _ = Profile.create(
+    profile, _ = create_profile(
         profile_dir,
         "Team Lead",
         PROFILE_PASSPHRASE,

@@ -10,7 +10,7 @@ import pytest
 from ipms_desktop.atomic import disk_error
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.gui.message import error_text
-from ipms_desktop.store.evidence import scan_file
+from ipms_desktop.store.evidence_chunks import scan_file
 from ipms_desktop.trust.trust_settings import load_trust_settings
 
 

@@ -36,7 +36,7 @@ def test_trust_file_first_run_then_enrolment(window, qtbot, tmp_path, context, p
     first_run.recovery_continue.click()
     assert isinstance(window.current_screen(), HomeScreen)
     profile = window.profile
-    assessment_id = profile.create_assessment("Ministry of Trade", "efqm-2020", 2026)
+    assessment_id = profile.assessments.create("Ministry of Trade", "efqm-2020", 2026)
 
     export = ExportDialog(context, profile, assessment_id, window)
     qtbot.addWidget(export)

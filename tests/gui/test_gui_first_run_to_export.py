@@ -23,7 +23,7 @@ def fill_everything_but(profile, assessment_id: str, framework, skip: set[str]) 
             continue
         attribute_set = framework.attribute_set_for(framework.default_panel, item)
         items[item_id] = {"attributes": {a: 60 for a in attribute_set.attributes}}
-    profile.fill_from_sheet(assessment_id, {"items": items})
+    profile.assessments.fill_from_sheet(assessment_id, {"items": items})
 
 
 def test_first_run_training_score_and_export(
@@ -45,7 +45,7 @@ def test_first_run_training_score_and_export(
         control.spin.setFocus()
         for _ in range(15):
             qtbot.keyClick(control.spin, Qt.Key_Up)
-    stored = profile.get_assessment(assessment_id).items["1a"]
+    stored = profile.assessments.get(assessment_id).items["1a"]
     assert set(stored.attributes.values()) == {70}
     assert editor.page.suggested_label.text().endswith("70.0")
     fill_everything_but(profile, assessment_id, framework, skip={"1a", "9b"})
@@ -72,7 +72,7 @@ def test_first_run_training_score_and_export(
     page.not_assessed_check.setChecked(True)
     qtbot.keyClicks(page.reason_edit, "No data published for this cycle")
     qtbot.keyClick(page.reason_edit, Qt.Key_Return)
-    assert profile.get_assessment(assessment_id).items["9b"].not_assessed == (
+    assert profile.assessments.get(assessment_id).items["9b"].not_assessed == (
         "No data published for this cycle"
     )
     assert "—" in window.editor.tree_items["9b"].text(0)
@@ -107,7 +107,7 @@ def test_first_run_training_score_and_export(
     assert opened.document["revision"] == 1
     assert opened.document["items"]["9b"]["not_assessed"] == "No data published for this cycle"
     assert opened.document["items"]["1a"]["attributes"]["sound"] == 70
-    assert profile.get_assessment(assessment_id).summary.status == "exported"
+    assert profile.assessments.get(assessment_id).summary.status == "exported"
 
 
 def test_export_failure_leaves_no_file_and_uses_no_revision(
@@ -130,7 +130,7 @@ def test_export_failure_leaves_no_file_and_uses_no_revision(
         dialog.start_export()
         qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=30_000)
         outcome["message"] = dialog.message_label.text()
-        outcome["revision after failure"] = profile.get_assessment(
+        outcome["revision after failure"] = profile.assessments.get(
             editor.assessment_id
         ).summary.revision
         dialog.destination_edit.setText(str(stick / planned_name))
@@ -152,4 +152,4 @@ def test_export_failure_leaves_no_file_and_uses_no_revision(
     trust = load_trust_settings(window.context.training_dir / "training-trust-settings.ipmst")
     opened = open_bundle(outcome["path"], trust, authority.consolidation_private_key(passphrase))
     assert opened.document["revision"] == 1
-    assert profile.get_assessment(editor.assessment_id).summary.revision == 1
+    assert profile.assessments.get(editor.assessment_id).summary.revision == 1

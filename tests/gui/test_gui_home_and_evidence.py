@@ -32,7 +32,7 @@ def test_create_open_and_delete_from_home(trained_window, qtbot, monkeypatch):
     home.create_assessment()
     assert home.table.rowCount() == 2
     created = home.selected_id()
-    summary = next(s for s in window.profile.list_assessments() if s.id == created)
+    summary = next(s for s in window.profile.assessments.summaries() if s.id == created)
     assert (summary.institution, summary.cycle, summary.framework_id) == (
         "Ministry of Youth and Sports",
         2025,
@@ -45,9 +45,9 @@ def test_create_open_and_delete_from_home(trained_window, qtbot, monkeypatch):
     answers = iter([False, True])
     monkeypatch.setattr("ipms_desktop.gui.screens.home.confirm", lambda *args: next(answers))
     home.delete_selected()
-    assert len(window.profile.list_assessments()) == 2
+    assert len(window.profile.assessments.summaries()) == 2
     home.delete_selected()
-    assert created not in {s.id for s in window.profile.list_assessments()}
+    assert created not in {s.id for s in window.profile.assessments.summaries()}
     assert home.table.rowCount() == 1
 
     home.table.setCurrentCell(0, 0)

@@ -94,7 +94,7 @@ def test_lock_during_background_work_hides_at_once_and_closes_after(trained_wind
 
 def test_forgotten_passphrase_is_replaced_with_the_recovery_code(trained_window, qtbot):
     from ipms_desktop.gui.dialogs.recovery import RecoveryDialog
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.store.opening import unlock_profile
 
     window = trained_window
     window.lock()
@@ -111,4 +111,4 @@ def test_forgotten_passphrase_is_replaced_with_the_recovery_code(trained_window,
     dialog.recover()
     qtbot.waitUntil(lambda: dialog.profile is not None, timeout=10_000)
     dialog.profile.close()
-    Profile.open(window.context.profile_dir, "new harbour lantern orchard 9").close()
+    unlock_profile(window.context.profile_dir, "new harbour lantern orchard 9").close()

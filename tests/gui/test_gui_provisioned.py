@@ -42,7 +42,7 @@ def test_first_run_installs_the_provisioned_trust_settings(
     screen.written_check.setChecked(True)
     screen.recovery_continue.click()
     assert isinstance(window.current_screen(), HomeScreen)
-    trust = installed_trust(window.profile)
+    trust = installed_trust(window.profile.keys)
     assert trust is not None
     assert trust.root.subject.rfc4514_string() == "CN=CoMSEC Provisioning Root"
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 def score_item(profile, assessment_id: str, framework, item_id: str, value: int) -> None:
     item = framework.items[item_id]
     attribute_set = framework.attribute_set_for(framework.default_panel, item)
-    profile.fill_from_sheet(
+    profile.assessments.fill_from_sheet(
         assessment_id,
         {"items": {item_id: {"attributes": {a: value for a in attribute_set.attributes}}}},
     )
@@ -21,7 +21,7 @@ def test_illegal_step_is_refused_with_a_reason(trained_window, qtbot):
     spin.setFocus()
     qtbot.keyClick(spin, Qt.Key_Up)  # the first legal score, 0
     qtbot.keyClick(spin, Qt.Key_Up)  # 5
-    assert trained_window.profile.get_assessment(editor.assessment_id).items["1a"].attributes == {
+    assert trained_window.profile.assessments.get(editor.assessment_id).items["1a"].attributes == {
         "sound": 5
     }
     spin.lineEdit().selectAll()
@@ -30,13 +30,13 @@ def test_illegal_step_is_refused_with_a_reason(trained_window, qtbot):
     assert "53 is not a legal score" in editor.status.currentMessage()
     assert "steps of 5" in editor.status.currentMessage()
     assert spin.score() == 5
-    assert trained_window.profile.get_assessment(editor.assessment_id).items["1a"].attributes == {
+    assert trained_window.profile.assessments.get(editor.assessment_id).items["1a"].attributes == {
         "sound": 5
     }
     spin.lineEdit().selectAll()
     qtbot.keyClicks(spin.lineEdit(), "55")
     qtbot.keyClick(spin, Qt.Key_Return)
-    assert trained_window.profile.get_assessment(editor.assessment_id).items["1a"].attributes == {
+    assert trained_window.profile.assessments.get(editor.assessment_id).items["1a"].attributes == {
         "sound": 55
     }
     assert editor.page.controls["sound"].band_label.text()
@@ -57,11 +57,11 @@ def test_departing_overall_waits_for_a_justification(trained_window, qtbot):
     qtbot.keyClicks(page.overall_spin.lineEdit(), "65")
     qtbot.keyClick(page.overall_spin, Qt.Key_Return)
     assert "justification is required" in page.justification_note.text()
-    assert profile.get_assessment(editor.assessment_id).items["1b"].overall is None
+    assert profile.assessments.get(editor.assessment_id).items["1b"].overall is None
 
     qtbot.keyClicks(page.justification_edit, "Site visit showed wider deployment.")
     page.flush()
-    stored = profile.get_assessment(editor.assessment_id).items["1b"]
+    stored = profile.assessments.get(editor.assessment_id).items["1b"]
     assert (stored.overall, stored.justification) == (65, "Site visit showed wider deployment.")
     assert "1b" not in [item for item, _ in _problems(editor)]
 
@@ -72,7 +72,7 @@ def test_departing_overall_waits_for_a_justification(trained_window, qtbot):
     qtbot.keyClicks(page.overall_spin.lineEdit(), "55")
     qtbot.keyClick(page.overall_spin, Qt.Key_Return)
     page.flush()
-    stored = profile.get_assessment(editor.assessment_id).items["1b"]
+    stored = profile.assessments.get(editor.assessment_id).items["1b"]
     assert (stored.overall, stored.justification) == (55, "")
 
 
@@ -92,12 +92,16 @@ def test_undo_and_redo_from_the_keyboard(trained_window, qtbot):
     spin.setFocus()
     for _ in range(3):
         qtbot.keyClick(spin, Qt.Key_Up)
-    assert profile.get_assessment(editor.assessment_id).items["1a"].attributes == {"integrated": 10}
+    assert profile.assessments.get(editor.assessment_id).items["1a"].attributes == {
+        "integrated": 10
+    }
     qtbot.keyClick(editor.tree, Qt.Key_Z, Qt.ControlModifier)
-    assert profile.get_assessment(editor.assessment_id).items["1a"].attributes == {"integrated": 5}
+    assert profile.assessments.get(editor.assessment_id).items["1a"].attributes == {"integrated": 5}
     assert editor.page.controls["integrated"].spin.score() == 5
     qtbot.keyClick(editor.tree, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
-    assert profile.get_assessment(editor.assessment_id).items["1a"].attributes == {"integrated": 10}
+    assert profile.assessments.get(editor.assessment_id).items["1a"].attributes == {
+        "integrated": 10
+    }
 
 
 def test_texts_are_saved_and_undoable(trained_window, qtbot):
@@ -111,14 +115,14 @@ def test_texts_are_saved_and_undoable(trained_window, qtbot):
     qtbot.keyClicks(editor_widget, "Leaders publish the strategy to all staff.")
     qtbot.keyClick(editor_widget, Qt.Key_Return)  # the list commits on its next event turn
     qtbot.waitUntil(
-        lambda: bool(profile.get_assessment(editor.assessment_id).items["1a"].strengths)
+        lambda: bool(profile.assessments.get(editor.assessment_id).items["1a"].strengths)
     )
-    assert profile.get_assessment(editor.assessment_id).items["1a"].strengths == (
+    assert profile.assessments.get(editor.assessment_id).items["1a"].strengths == (
         "Leaders publish the strategy to all staff.",
     )
     assert "(1)" in editor.page.tabs.tabText(1)
     editor.undo_stack.undo()
-    assert profile.get_assessment(editor.assessment_id).items["1a"].strengths == ()
+    assert profile.assessments.get(editor.assessment_id).items["1a"].strengths == ()
 
 
 def test_guidance_on_hover_and_f1(trained_window, qtbot, monkeypatch):

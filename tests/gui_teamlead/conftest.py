@@ -22,6 +22,7 @@ from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import LanguageSwitcher
 from ipms_desktop.gui.preferences import Preferences
 from ipms_desktop.gui.tasks import TaskRunner
+from ipms_desktop.store.opening import create_profile
 from ipms_desktop.store.profile import Profile
 from ipms_desktop.trust.ca import CertificateAuthority
 from ipms_desktop.trust.certificates import certificate_fingerprint
@@ -137,12 +138,14 @@ def world(tmp_path: Path) -> Iterator[World]:
     bundles = make_bundles(ca, tmp_path / "incoming", trust_file)
     damaged = tmp_path / "incoming" / "9-damaged.ipmsb"
     damaged.write_bytes(bundles[0].read_bytes()[:-40])
-    profile, _ = Profile.create(
+    profile, _ = create_profile(
         tmp_path / "lead-profile", "Team Lead", PROFILE_PASSPHRASE, kdf_params=CHEAP_STORE_KDF
     )
-    profile.set_secret(TRUST_SETTINGS_SECRET, load_trust_settings(trust_file).raw)
-    certificate = ca.issue(certificate_request(profile, "Team Lead"), "team-lead", CA_PASSPHRASE)
-    install_certificate(profile, certificate.public_bytes(Encoding.PEM), "test certificate")
+    profile.keys.set_secret(TRUST_SETTINGS_SECRET, load_trust_settings(trust_file).raw)
+    certificate = ca.issue(
+        certificate_request(profile.keys, "Team Lead"), "team-lead", CA_PASSPHRASE
+    )
+    install_certificate(profile.keys, certificate.public_bytes(Encoding.PEM), "test certificate")
     yield World(tmp_path, ca, trust_file, narrow, bundles, damaged, profile)
     profile.close()
 

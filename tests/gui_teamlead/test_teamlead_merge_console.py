@@ -131,7 +131,7 @@ def test_team_lead_profile_key_and_trust_are_used_when_no_files_are_given(qtbot,
     from ipms_desktop.trust.profile_credentials import recipient_private_key
     from tests.gui_teamlead.conftest import DATABASE_PASSPHRASE, readdress
 
-    lead_key = recipient_private_key(world.profile)
+    lead_key = recipient_private_key(world.profile.keys)
     addressed = readdress(world, world.bundles[0], [lead_key.public_key()])
     window = ConsolidationWindow(context, world.profile)
     qtbot.addWidget(window)

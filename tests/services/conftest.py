@@ -10,6 +10,7 @@ import pytest
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from ipms_desktop.store.keyslots import KdfParams
+from ipms_desktop.store.opening import create_profile
 from ipms_desktop.store.profile import Profile
 from ipms_desktop.trust.ca import CertificateAuthority
 from ipms_desktop.trust.keyfile import Argon2Parameters
@@ -42,16 +43,18 @@ def enrolled(tmp_path: Path) -> Iterator[Enrolled]:
         tmp_path / "ca", "Services Test Root", CA_PASSPHRASE, KEY_PASSPHRASE, kdf=CHEAP_KEY_FILE_KDF
     )
     folder = tmp_path / "profile"
-    profile, _ = Profile.create(
+    profile, _ = create_profile(
         folder, "Layla Hassan", PROFILE_PASSPHRASE, kdf_params=CHEAP_STORE_KDF
     )
     try:
-        install_trust(profile, load_trust_settings(authority.trust_settings(CA_PASSPHRASE)))
+        install_trust(profile.keys, load_trust_settings(authority.trust_settings(CA_PASSPHRASE)))
         certificate = authority.issue(
-            certificate_request(profile, profile.name), "assessor", CA_PASSPHRASE
+            certificate_request(profile.keys, profile.name), "assessor", CA_PASSPHRASE
         )
-        install_certificate(profile, certificate.public_bytes(Encoding.PEM), "test certificate")
-        assessment_id = profile.create_assessment("Ministry of Trade", "efqm-2013", 2026)
+        install_certificate(
+            profile.keys, certificate.public_bytes(Encoding.PEM), "test certificate"
+        )
+        assessment_id = profile.assessments.create("Ministry of Trade", "efqm-2013", 2026)
         yield Enrolled(profile, folder, authority, assessment_id)
     finally:
         profile.close()

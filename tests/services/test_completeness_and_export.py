@@ -30,15 +30,17 @@ from tests.store.conftest import full_sheet, item_attributes
 
 def _set_attributes(enrolled: Enrolled, item_id: str, value: int) -> None:
     for attribute, score in item_attributes("efqm-2013", item_id, value).items():
-        enrolled.profile.set_attribute(enrolled.assessment_id, item_id, attribute, score)
+        enrolled.profile.scores.set_attribute(enrolled.assessment_id, item_id, attribute, score)
 
 
 def _finish(enrolled: Enrolled) -> None:
-    enrolled.profile.fill_from_sheet(enrolled.assessment_id, full_sheet("efqm-2013", 50))
+    enrolled.profile.assessments.fill_from_sheet(
+        enrolled.assessment_id, full_sheet("efqm-2013", 50)
+    )
 
 
 def _revision(enrolled: Enrolled) -> int:
-    return enrolled.profile.get_assessment(enrolled.assessment_id).summary.revision
+    return enrolled.profile.assessments.get(enrolled.assessment_id).summary.revision
 
 
 def _open(enrolled: Enrolled, path: Path) -> dict:
@@ -50,12 +52,12 @@ def _open(enrolled: Enrolled, path: Path) -> dict:
 def test_problem_codes_name_the_item_and_what_is_missing(enrolled: Enrolled) -> None:
     profile, assessment_id = enrolled.profile, enrolled.assessment_id
     _set_attributes(enrolled, "1a", 50)
-    profile.set_overall(assessment_id, "1a", 55)
+    profile.scores.set_overall(assessment_id, "1a", 55)
     _set_attributes(enrolled, "1a", 20)  # the suggestion moves away from the agreed 55
-    profile.set_attribute(assessment_id, "1b", "sound", 30)
-    profile.set_not_assessed(assessment_id, "1c", "no evidence was offered")
+    profile.scores.set_attribute(assessment_id, "1b", "sound", 30)
+    profile.scores.set_not_assessed(assessment_id, "1c", "no evidence was offered")
 
-    problems = check_assessment(profile, assessment_id)
+    problems = check_assessment(profile.assessments, assessment_id)
     framework = load_framework("efqm-2013")
     assert [p.item_id for p in problems] == [i for i in framework.items if i != "1c"]
     first, second, third = problems[:3]
@@ -70,12 +72,12 @@ def test_problem_codes_name_the_item_and_what_is_missing(enrolled: Enrolled) -> 
         "the agreed overall 55 departs from the suggested 20 and needs a justification"
     )
 
-    profile.set_overall(assessment_id, "1a", 55, "site visit showed wider deployment")
+    profile.scores.set_overall(assessment_id, "1a", 55, "site visit showed wider deployment")
     sheet = full_sheet("efqm-2013", 50)
     for finished in ("1a", "1c"):
         del sheet["items"][finished]
-    profile.fill_from_sheet(assessment_id, sheet)
-    assert check_assessment(profile, assessment_id) == []
+    profile.assessments.fill_from_sheet(assessment_id, sheet)
+    assert check_assessment(profile.assessments, assessment_id) == []
 
 
 def test_incomplete_assessment_is_not_exported_and_uses_no_revision(
@@ -144,7 +146,7 @@ def test_recording_failure_removes_the_new_bundle(
     def refuse(*_args: object, **_kwargs: object) -> int:
         raise IpmsError("the profile's disk is full")
 
-    monkeypatch.setattr(enrolled.profile, "mark_exported", refuse)
+    monkeypatch.setattr(enrolled.profile.assessments, "mark_exported", refuse)
     target = tmp_path / "bundle.ipmsb"
     with pytest.raises(IpmsError, match="disk is full"):
         export_assessment(enrolled.profile, enrolled.assessment_id, target)
@@ -159,7 +161,7 @@ def test_bundle_carries_the_audit_head_of_its_content_and_reports_progress(
     _finish(enrolled)
     evidence = tmp_path / "minutes.txt"
     evidence.write_bytes(b"board minutes, test only\n" * 50_000)
-    enrolled.profile.add_evidence(enrolled.assessment_id, "1a", evidence)
+    enrolled.profile.evidence.add(enrolled.assessment_id, "1a", evidence)
     head_before = enrolled.profile.audit_head()
     seen: list[tuple[int, int]] = []
     target = tmp_path / "bundle.ipmsb"

@@ -26,6 +26,7 @@ from ipms_desktop.services.training import (
     set_up_training,
     training_ca_folder,
 )
+from ipms_desktop.store.opening import unlock_profile
 from ipms_desktop.store.profile import Profile
 from ipms_desktop.trust.ca import CertificateAuthority
 from ipms_desktop.trust.keyfile import encrypt_key_file
@@ -91,11 +92,11 @@ def test_training_ca_follows_a_passphrase_change(tmp_path: Path) -> None:
         )
         assert changed.training is TrainingKeys.REENCRYPTED
         assert changed.training_problem is None
-        stored = profile.get_secret(TRAINING_CA_SECRET)
+        stored = profile.keys.get_secret(TRAINING_CA_SECRET)
         assert stored is not None
         assert NEW_PASSPHRASE.encode() not in stored
         assert PROFILE_PASSPHRASE.encode() not in stored
-    Profile.open(folder, NEW_PASSPHRASE).close()
+    unlock_profile(folder, NEW_PASSPHRASE).close()
     _signs_with(folder, NEW_PASSPHRASE)
     _refuses(folder, PROFILE_PASSPHRASE)
 
@@ -150,12 +151,12 @@ def test_a_training_ca_from_before_follows_a_change_but_not_a_recovery(tmp_path:
     folder = tmp_path / "profile"
     profile, code = _training_profile(folder)
     with profile:
-        profile.set_secret(TRAINING_CA_SECRET, b"")
+        profile.keys.set_secret(TRAINING_CA_SECRET, b"")
         changed = change_passphrase(
             profile, PROFILE_PASSPHRASE, NEW_PASSPHRASE, kdf_params=CHEAP_STORE_KDF
         )
         assert changed.training is TrainingKeys.REENCRYPTED
-        profile.set_secret(TRAINING_CA_SECRET, b"")
+        profile.keys.set_secret(TRAINING_CA_SECRET, b"")
     recovered, changed = recover_with_code(
         folder, code, THIRD_PASSPHRASE, kdf_params=CHEAP_STORE_KDF
     )
@@ -163,7 +164,7 @@ def test_a_training_ca_from_before_follows_a_change_but_not_a_recovery(tmp_path:
     assert changed.training is None
     assert changed.training_problem is not None
     assert changed.training_problem.message_id == "training-keys-not-followed"
-    Profile.open(folder, THIRD_PASSPHRASE).close()  # the recovery itself stands
+    unlock_profile(folder, THIRD_PASSPHRASE).close()  # the recovery itself stands
     _signs_with(folder, NEW_PASSPHRASE)
 
 
@@ -189,7 +190,7 @@ def test_backup_into_a_folder_never_overwrites_and_restores(tmp_path: Path) -> N
     )
     at = datetime(2026, 3, 1, 14, 25, 0)
     with profile:
-        assessment_id = profile.create_assessment("Ministry of Trade", "efqm-2013", 2026)
+        assessment_id = profile.assessments.create("Ministry of Trade", "efqm-2013", 2026)
         database, slots = backup_profile(profile, stick, now=at)
         assert database == stick / "Layla-Hassan-backup-20260301-142500.db"
         assert slots == stick / "Layla-Hassan-backup-20260301-142500.db.keyslots.json"
@@ -201,5 +202,5 @@ def test_backup_into_a_folder_never_overwrites_and_restores(tmp_path: Path) -> N
 
     elsewhere = tmp_path / "new-laptop"
     restore_profile(elsewhere, database, PROFILE_PASSPHRASE)
-    with Profile.open(elsewhere, PROFILE_PASSPHRASE) as restored:
-        assert [s.id for s in restored.list_assessments()] == [assessment_id]
+    with unlock_profile(elsewhere, PROFILE_PASSPHRASE) as restored:
+        assert [s.id for s in restored.assessments.summaries()] == [assessment_id]

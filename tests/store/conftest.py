@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ipms_desktop.store.keyslots import KdfParams
+from ipms_desktop.store.opening import create_profile
 from ipms_desktop.store.profile import Profile
 
 CHEAP_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)
@@ -36,7 +37,7 @@ def profile_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def created(profile_dir: Path) -> Iterator[tuple[Profile, str]]:
     """A fresh profile (and its recovery code), closed after the test."""
-    profile, code = Profile.create(
+    profile, code = create_profile(
         profile_dir, "Test profile", PASSPHRASE, kdf_params=CHEAP_KDF, actor="tester"
     )
     try:
@@ -52,7 +53,7 @@ def profile(created: tuple[Profile, str]) -> Profile:
 
 @pytest.fixture
 def assessment_id(profile: Profile) -> str:
-    return profile.create_assessment("Ministry of Trade", "efqm-2013", 2026)
+    return profile.assessments.create("Ministry of Trade", "efqm-2013", 2026)
 
 
 def item_attributes(framework_id: str, item_id: str, value: int) -> dict[str, int]:

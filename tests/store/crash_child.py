@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ipms_desktop.store.profile import Profile
+from ipms_desktop.store.opening import unlock_profile
 
 ITEMS = ("1a", "1b", "2a", "3c", "5e")
 
@@ -21,7 +21,7 @@ def edit_text(round_number: int, edit: int) -> str:
 
 def main(folder: str, passphrase: str, assessment_id: str, round_text: str, scratch: str) -> None:
     round_number = int(round_text)
-    profile = Profile.open(Path(folder), passphrase, actor="crash-test")
+    profile = unlock_profile(Path(folder), passphrase, actor="crash-test")
     print("READY", flush=True)
     edit = 0
     while True:
@@ -29,9 +29,11 @@ def main(folder: str, passphrase: str, assessment_id: str, round_text: str, scra
         if edit % 10 == 9:
             path = Path(scratch) / f"evidence-{round_number}-{edit}.bin"
             path.write_bytes(edit_text(round_number, edit).encode() * 2000)
-            profile.add_evidence(assessment_id, item, path)
+            profile.evidence.add(assessment_id, item, path)
         else:
-            profile.set_texts(assessment_id, item, "strengths", [edit_text(round_number, edit)])
+            profile.scores.set_texts(
+                assessment_id, item, "strengths", [edit_text(round_number, edit)]
+            )
         print(f"ACK {edit}", flush=True)
         edit += 1
 

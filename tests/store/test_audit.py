@@ -13,7 +13,7 @@ from ipms_desktop.store.profile import Profile
 
 
 def events(profile: Profile) -> list[dict]:
-    with profile._reading() as connection:
+    with profile._transactions.reading() as connection:
         rows = connection.execute(text("SELECT * FROM audit_events ORDER BY seq")).mappings()
         return [dict(row) for row in rows]
 
@@ -40,9 +40,9 @@ def test_hash_encoding_is_pinned() -> None:
 
 
 def test_each_change_is_one_linked_event(profile: Profile, assessment_id: str) -> None:
-    profile.set_attribute(assessment_id, "1a", "sound", 55)
-    profile.set_attribute(assessment_id, "1a", "sound", 60)
-    profile.set_texts(assessment_id, "1a", "afis", ["نقطة تحسين"])
+    profile.scores.set_attribute(assessment_id, "1a", "sound", 55)
+    profile.scores.set_attribute(assessment_id, "1a", "sound", 60)
+    profile.scores.set_texts(assessment_id, "1a", "afis", ["نقطة تحسين"])
     log = events(profile)
     assert [e["field"] for e in log] == [
         "assessment",
@@ -62,10 +62,10 @@ def test_each_change_is_one_linked_event(profile: Profile, assessment_id: str) -
 
 
 def test_altered_event_is_reported(profile: Profile, assessment_id: str) -> None:
-    profile.set_attribute(assessment_id, "1a", "sound", 55)
-    profile.set_attribute(assessment_id, "1a", "sound", 60)
-    with profile._writing() as connection:
-        connection.execute(text("UPDATE audit_events SET new_value = '95' WHERE seq = 2"))
+    profile.scores.set_attribute(assessment_id, "1a", "sound", 55)
+    profile.scores.set_attribute(assessment_id, "1a", "sound", 60)
+    with profile._transactions.writing() as edit:
+        edit.connection.execute(text("UPDATE audit_events SET new_value = '95' WHERE seq = 2"))
     report = profile.verify()
     assert not report.ok
     assert report.audit_problems == ("audit event 2 was altered (its hash does not match)",)
@@ -73,9 +73,9 @@ def test_altered_event_is_reported(profile: Profile, assessment_id: str) -> None
 
 def test_removed_event_is_reported(profile: Profile, assessment_id: str) -> None:
     for value in (5, 10, 15):
-        profile.set_attribute(assessment_id, "1a", "sound", value)
-    with profile._writing() as connection:
-        connection.execute(text("DELETE FROM audit_events WHERE seq = 2"))
+        profile.scores.set_attribute(assessment_id, "1a", "sound", value)
+    with profile._transactions.writing() as edit:
+        edit.connection.execute(text("DELETE FROM audit_events WHERE seq = 2"))
     problems = profile.verify().audit_problems
     assert "audit event 2 is missing (next is 3)" in problems
     assert "audit event 3 does not link to the event before it" in problems

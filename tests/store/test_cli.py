@@ -9,6 +9,7 @@ import pytest
 
 from ipms_desktop.cli import main
 from ipms_desktop.store import keyslots
+from ipms_desktop.store.opening import unlock_profile, unlock_with_escrow_key
 from ipms_desktop.store.profile import Profile
 
 from .conftest import PASSPHRASE, full_sheet, item_attributes
@@ -63,7 +64,7 @@ def test_profile_create_prints_the_recovery_code_once(
     monkeypatch.setenv("IPMS_NEW_PASSPHRASE", "another passphrase")
     code, out, _ = run(capsys, "profile", "recover", "--profile", str(folder))
     assert code == 0 and recovery not in out
-    Profile.open(folder, "another passphrase").close()
+    unlock_profile(folder, "another passphrase").close()
 
 
 def test_assessment_create_list_fill_show(
@@ -118,8 +119,8 @@ def test_fill_with_an_illegal_score_changes_nothing(
     )
     assert code == 1
     assert err.count("\n") == 1 and "bad.json" in err and "52 is not a legal score" in err
-    with Profile.open(cli_profile, PASSPHRASE) as profile:
-        assert profile.get_assessment(assessment_id).items == {}
+    with unlock_profile(cli_profile, PASSPHRASE) as profile:
+        assert profile.assessments.get(assessment_id).items == {}
 
 
 def test_wrong_passphrase_is_one_line(
@@ -148,7 +149,7 @@ def test_verify_passwd_backup(
     monkeypatch.setenv("IPMS_NEW_PASSPHRASE", "changed passphrase")
     code, out, _ = run(capsys, "profile", "passwd", "--profile", str(cli_profile))
     assert code == 0
-    Profile.open(cli_profile, "changed passphrase").close()
+    unlock_profile(cli_profile, "changed passphrase").close()
 
 
 def test_no_terminal_and_no_variable(
@@ -196,8 +197,8 @@ def test_create_with_trust_settings_adds_the_escrow_slot(
         str(trust_file),
     )
     assert (code, err) == (0, "")
-    with Profile.open_with_escrow_key(folder, escrow.secret_bytes) as profile:
-        assert profile.get_secret(TRUST_SETTINGS_SECRET) == trust_file.read_bytes()
+    with unlock_with_escrow_key(folder, escrow.secret_bytes) as profile:
+        assert profile.keys.get_secret(TRUST_SETTINGS_SECRET) == trust_file.read_bytes()
 
 
 def test_damaged_database_then_restore(
@@ -206,7 +207,7 @@ def test_damaged_database_then_restore(
     from ipms_desktop.store import backups
     from ipms_desktop.store.paths import database_path
 
-    Profile.open(cli_profile, PASSPHRASE).close()
+    unlock_profile(cli_profile, PASSPHRASE).close()
     latest = backups.latest_backup(cli_profile)
     assert latest is not None
     database = database_path(cli_profile)

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from ipms_desktop.store.opening import create_profile, unlock_profile
 from ipms_desktop.store.profile import Profile
 
 from .conftest import CHEAP_KDF, PASSPHRASE
@@ -53,7 +54,7 @@ def acknowledged_edits(
 
 def saved_state(profile: Profile, assessment_id: str) -> tuple[set[str], set[str]]:
     """Every strength text ever recorded in the audit chain, and every evidence hash held."""
-    with profile._reading() as connection:
+    with profile._transactions.reading() as connection:
         rows = connection.execute(
             text("SELECT new_value FROM audit_events WHERE field = 'strengths'")
         ).scalars()
@@ -67,15 +68,15 @@ def test_sigkill_never_loses_an_acknowledged_edit(tmp_path: Path) -> None:
     folder = tmp_path / "profile"
     scratch = tmp_path / "scratch"
     scratch.mkdir()
-    profile, _ = Profile.create(folder, "Crash test", PASSPHRASE, kdf_params=CHEAP_KDF)
-    assessment_id = profile.create_assessment("Ministry of Crashes", "efqm-2013", 2026)
+    profile, _ = create_profile(folder, "Crash test", PASSPHRASE, kdf_params=CHEAP_KDF)
+    assessment_id = profile.assessments.create("Ministry of Crashes", "efqm-2013", 2026)
     profile.close()
     random.seed(20260301)
     total_acknowledged = 0
     for round_number in range(ROUNDS):
         acked = acknowledged_edits(folder, assessment_id, round_number, scratch)
         total_acknowledged += len(acked)
-        with Profile.open(folder, PASSPHRASE) as survivor:
+        with unlock_profile(folder, PASSPHRASE) as survivor:
             report = survivor.verify()
             assert report.integrity_check == ("ok",), (round_number, report)
             assert report.cipher_integrity_check == (), (round_number, report)
@@ -90,7 +91,7 @@ def test_sigkill_never_loses_an_acknowledged_edit(tmp_path: Path) -> None:
             text_edits = [edit for edit in acked if edit % 10 != 9]
             if text_edits:
                 last = max(text_edits)
-                current = survivor.get_assessment(assessment_id).items[ITEMS[last % len(ITEMS)]]
+                current = survivor.assessments.get(assessment_id).items[ITEMS[last % len(ITEMS)]]
                 assert current.strengths[0].startswith(f"round {round_number} edit ")
                 assert int(current.strengths[0].split()[-1]) >= last
     assert total_acknowledged > ROUNDS

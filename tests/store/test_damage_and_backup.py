@@ -15,6 +15,7 @@ import pytest
 from ipms_desktop import atomic
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.store import backups
+from ipms_desktop.store.opening import restore_profile, unlock_profile
 from ipms_desktop.store.paths import database_path
 from ipms_desktop.store.profile import Profile
 
@@ -33,11 +34,11 @@ def damage(path: Path, offset: int, length: int = 64) -> None:
 def closed_profile_with_backup(created: tuple[Profile, str], profile_dir: Path) -> Path:
     """A closed profile with some data and (from its first unlock) an automatic backup."""
     profile, _ = created
-    assessment = profile.create_assessment("Ministry of Health", "efqm-2013", 2026)
+    assessment = profile.assessments.create("Ministry of Health", "efqm-2013", 2026)
     for value in range(0, 100, 5):
-        profile.set_texts(assessment, "1a", "strengths", [f"strength {value}" * 50])
+        profile.scores.set_texts(assessment, "1a", "strengths", [f"strength {value}" * 50])
     profile.close()
-    Profile.open(profile_dir, PASSPHRASE).close()
+    unlock_profile(profile_dir, PASSPHRASE).close()
     assert backups.latest_backup(profile_dir) is not None
     return profile_dir
 
@@ -47,7 +48,7 @@ def test_damaged_page_is_detected_and_backup_offered(closed_profile_with_backup:
     database = database_path(folder)
     damage(database, database.stat().st_size // 2)
     with pytest.raises(IpmsError) as raised:
-        Profile.open(folder, PASSPHRASE)
+        unlock_profile(folder, PASSPHRASE)
     message = str(raised.value)
     assert message.startswith(f"database damaged: {database}")
     latest = backups.latest_backup(folder)
@@ -61,13 +62,13 @@ def test_damaged_first_page_is_not_taken_for_a_wrong_passphrase(
 ) -> None:
     damage(database_path(closed_profile_with_backup), 100)
     with pytest.raises(IpmsError, match="database damaged"):
-        Profile.open(closed_profile_with_backup, PASSPHRASE)
+        unlock_profile(closed_profile_with_backup, PASSPHRASE)
 
 
 def test_missing_database_is_named(closed_profile_with_backup: Path) -> None:
     database_path(closed_profile_with_backup).unlink()
     with pytest.raises(IpmsError, match=r"database file is missing.*latest backup is"):
-        Profile.open(closed_profile_with_backup, PASSPHRASE)
+        unlock_profile(closed_profile_with_backup, PASSPHRASE)
 
 
 def test_restore_latest_backup(closed_profile_with_backup: Path) -> None:
@@ -76,11 +77,11 @@ def test_restore_latest_backup(closed_profile_with_backup: Path) -> None:
     damage(database, database.stat().st_size // 2)
     latest = backups.latest_backup(folder)
     assert latest is not None
-    set_aside = Profile.restore(folder, latest, PASSPHRASE)
+    set_aside = restore_profile(folder, latest, PASSPHRASE)
     assert set_aside.exists()
-    with Profile.open(folder, PASSPHRASE) as profile:
+    with unlock_profile(folder, PASSPHRASE) as profile:
         assert profile.verify().ok
-        assert profile.list_assessments()[0].institution == "Ministry of Health"
+        assert profile.assessments.summaries()[0].institution == "Ministry of Health"
 
 
 def test_restore_refuses_a_damaged_backup_or_wrong_passphrase(
@@ -89,16 +90,16 @@ def test_restore_refuses_a_damaged_backup_or_wrong_passphrase(
     latest = backups.latest_backup(closed_profile_with_backup)
     assert latest is not None
     with pytest.raises(IpmsError, match="wrong passphrase"):
-        Profile.restore(closed_profile_with_backup, latest, "nope")
+        restore_profile(closed_profile_with_backup, latest, "nope")
     damage(latest, latest.stat().st_size // 2)
     with pytest.raises(IpmsError, match="cannot be restored"):
-        Profile.restore(closed_profile_with_backup, latest, PASSPHRASE)
+        restore_profile(closed_profile_with_backup, latest, PASSPHRASE)
 
 
 def test_backup_to_a_file_opens_in_a_new_folder(
     profile: Profile, assessment_id: str, tmp_path: Path
 ) -> None:
-    profile.set_attribute(assessment_id, "2b", "sound", 75)
+    profile.scores.set_attribute(assessment_id, "2b", "sound", 75)
     out = tmp_path / "usb" / "ipms-backup.db"
     out.parent.mkdir()
     database, slots = profile.backup(out)
@@ -108,9 +109,9 @@ def test_backup_to_a_file_opens_in_a_new_folder(
         "ipms-backup.db.keyslots.json",
     ]
     elsewhere = tmp_path / "new-laptop"
-    Profile.restore(elsewhere, out, PASSPHRASE)
-    with Profile.open(elsewhere, PASSPHRASE) as restored:
-        assert restored.get_assessment(assessment_id).items["2b"].attributes == {"sound": 75}
+    restore_profile(elsewhere, out, PASSPHRASE)
+    with unlock_profile(elsewhere, PASSPHRASE) as restored:
+        assert restored.assessments.get(assessment_id).items["2b"].attributes == {"sound": 75}
 
 
 def test_full_disk_during_backup_leaves_no_partial_file(
@@ -146,8 +147,8 @@ FILE_SIZE_LIMIT_SCRIPT = textwrap.dedent(
     """
     import resource, signal, sys
     from ipms_desktop.errors import IpmsError
-    from ipms_desktop.store.profile import Profile
-    profile = Profile.open(sys.argv[1], sys.argv[2])
+    from ipms_desktop.store.opening import unlock_profile
+    profile = unlock_profile(sys.argv[1], sys.argv[2])
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (16384, 16384))
     try:
@@ -190,6 +191,6 @@ def test_automatic_backups_rotate(
     created[0].close()
     monkeypatch.setattr(backups, "auto_backup_due", lambda folder, now: True)
     for _ in range(7):
-        Profile.open(profile_dir, PASSPHRASE).close()
+        unlock_profile(profile_dir, PASSPHRASE).close()
     autos = [p for p in backups.list_backups(profile_dir) if p.name.startswith("auto-")]
     assert len(autos) == backups.STORE.auto_backups_kept

@@ -10,15 +10,15 @@ from sqlalchemy import text
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.settings import STORE, StoreSettings
-from ipms_desktop.store import evidence as evidence_module
-from ipms_desktop.store import profile as profile_module
+from ipms_desktop.store import evidence as evidence_part
+from ipms_desktop.store import evidence_chunks
 from ipms_desktop.store.profile import Profile
 
 from .conftest import folder_hashes
 
 
 def count(profile: Profile, table: str) -> int:
-    with profile._reading() as connection:
+    with profile._transactions.reading() as connection:
         return connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
 
 
@@ -30,12 +30,12 @@ def big_file(tmp_path: Path) -> Path:
 
 
 def test_file_is_split_into_chunks(profile: Profile, assessment_id: str, big_file: Path) -> None:
-    info = profile.add_evidence(assessment_id, "3a", big_file)
+    info = profile.evidence.add(assessment_id, "3a", big_file)
     assert info.sha256 == hashlib.sha256(big_file.read_bytes()).hexdigest()
     assert info.size == big_file.stat().st_size
     assert info.media_type == "application/octet-stream"
     assert count(profile, "evidence_chunks") == 3
-    chunks = list(profile.iter_evidence_chunks(info.sha256))
+    chunks = list(profile.evidence.iter_chunks(info.sha256))
     assert [len(c) for c in chunks[:2]] == [STORE.evidence_chunk_bytes] * 2
     assert b"".join(chunks) == big_file.read_bytes()
 
@@ -45,9 +45,9 @@ def test_same_content_is_stored_once(
 ) -> None:
     copy = tmp_path / "same-report-renamed.bin"
     copy.write_bytes(big_file.read_bytes())
-    first = profile.add_evidence(assessment_id, "3a", big_file)
-    second = profile.add_evidence(assessment_id, "3b", copy)
-    again = profile.add_evidence(assessment_id, "3a", copy)
+    first = profile.evidence.add(assessment_id, "3a", big_file)
+    second = profile.evidence.add(assessment_id, "3b", copy)
+    again = profile.evidence.add(assessment_id, "3a", copy)
     assert first.sha256 == second.sha256 == again.sha256
     assert again.name == "report.bin"
     assert count(profile, "evidence_contents") == 1
@@ -57,15 +57,15 @@ def test_same_content_is_stored_once(
 def test_removing_the_last_reference_drops_the_content(
     profile: Profile, assessment_id: str, big_file: Path
 ) -> None:
-    info = profile.add_evidence(assessment_id, "3a", big_file)
-    profile.add_evidence(assessment_id, "3b", big_file)
-    profile.remove_evidence(assessment_id, "3a", info.sha256)
+    info = profile.evidence.add(assessment_id, "3a", big_file)
+    profile.evidence.add(assessment_id, "3b", big_file)
+    profile.evidence.remove(assessment_id, "3a", info.sha256)
     assert count(profile, "evidence_contents") == 1
-    profile.remove_evidence(assessment_id, "3b", info.sha256)
+    profile.evidence.remove(assessment_id, "3b", info.sha256)
     assert count(profile, "evidence_contents") == 0
     assert count(profile, "evidence_chunks") == 0
     with pytest.raises(IpmsError, match="no evidence"):
-        profile.remove_evidence(assessment_id, "3b", info.sha256)
+        profile.evidence.remove(assessment_id, "3b", info.sha256)
 
 
 def test_over_the_size_limit_is_refused(
@@ -76,11 +76,11 @@ def test_over_the_size_limit_is_refused(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     small = StoreSettings(evidence_max_bytes=1000)
-    monkeypatch.setattr(profile_module, "STORE", small)
+    monkeypatch.setattr(evidence_part, "STORE", small)
     before = folder_hashes(profile_dir)
     head = profile.audit_head()
     with pytest.raises(IpmsError, match="over the limit of 1,000 bytes"):
-        profile.add_evidence(assessment_id, "3a", big_file)
+        profile.evidence.add(assessment_id, "3a", big_file)
     assert folder_hashes(profile_dir) == before
     assert profile.audit_head() == head
 
@@ -89,7 +89,7 @@ def test_file_growing_past_the_limit_while_read_is_refused(tmp_path: Path) -> No
     path = tmp_path / "growing.log"
     path.write_bytes(b"x" * 3000)
     with pytest.raises(IpmsError, match="over the limit"):
-        list(evidence_module._read_blocks(path, 1024, 2000))
+        list(evidence_chunks._read_blocks(path, 1024, 2000))
 
 
 def test_default_limit_is_100_mb() -> None:
@@ -98,38 +98,38 @@ def test_default_limit_is_100_mb() -> None:
 
 def test_missing_file(profile: Profile, assessment_id: str, tmp_path: Path) -> None:
     with pytest.raises(IpmsError, match="does not exist"):
-        profile.add_evidence(assessment_id, "3a", tmp_path / "nope.pdf")
+        profile.evidence.add(assessment_id, "3a", tmp_path / "nope.pdf")
     with pytest.raises(IpmsError, match="not a file"):
-        profile.add_evidence(assessment_id, "3a", tmp_path)
+        profile.evidence.add(assessment_id, "3a", tmp_path)
 
 
 def test_export_copy_is_verified_and_atomic(
     profile: Profile, assessment_id: str, big_file: Path, tmp_path: Path
 ) -> None:
-    info = profile.add_evidence(assessment_id, "3a", big_file)
+    info = profile.evidence.add(assessment_id, "3a", big_file)
     out = tmp_path / "out" / "copy.bin"
     out.parent.mkdir()
-    profile.export_evidence_copy(info.sha256, out)
+    profile.evidence.export_copy(info.sha256, out)
     assert out.read_bytes() == big_file.read_bytes()
     assert sorted(p.name for p in out.parent.iterdir()) == ["copy.bin"]
     with pytest.raises(IpmsError, match="no evidence content"):
-        profile.export_evidence_copy("0" * 64, tmp_path / "out" / "none.bin")
+        profile.evidence.export_copy("0" * 64, tmp_path / "out" / "none.bin")
     assert sorted(p.name for p in out.parent.iterdir()) == ["copy.bin"]
 
 
 def test_empty_file(profile: Profile, assessment_id: str, tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    info = profile.add_evidence(assessment_id, "3a", empty)
+    info = profile.evidence.add(assessment_id, "3a", empty)
     assert info.size == 0
-    assert list(profile.iter_evidence_chunks(info.sha256)) == []
+    assert list(profile.evidence.iter_chunks(info.sha256)) == []
 
 
 def test_deleting_an_assessment_drops_its_evidence(
     profile: Profile, assessment_id: str, big_file: Path
 ) -> None:
-    profile.add_evidence(assessment_id, "3a", big_file)
-    profile.delete_assessment(assessment_id)
+    profile.evidence.add(assessment_id, "3a", big_file)
+    profile.assessments.delete(assessment_id)
     assert count(profile, "evidence_chunks") == 0
 
 
@@ -138,16 +138,16 @@ def test_fill_attaches_evidence_relative_to_the_sheet(
 ) -> None:
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "plan.txt").write_text("strategic plan")
-    profile.fill_from_sheet(
+    profile.assessments.fill_from_sheet(
         assessment_id,
         {"items": {"2c": {"evidence": ["docs/plan.txt"], "strengths": ["a plan exists"]}}},
         base_dir=tmp_path,
     )
-    item = profile.get_assessment(assessment_id).items["2c"]
+    item = profile.assessments.get(assessment_id).items["2c"]
     assert [e.name for e in item.evidence] == ["plan.txt"]
     assert item.strengths == ("a plan exists",)
     with pytest.raises(IpmsError, match="does not exist"):
-        profile.fill_from_sheet(
+        profile.assessments.fill_from_sheet(
             assessment_id, {"items": {"2c": {"evidence": ["missing.pdf"]}}}, base_dir=tmp_path
         )
 
@@ -155,8 +155,8 @@ def test_fill_attaches_evidence_relative_to_the_sheet(
 def test_profile_usable_while_reading_chunks(
     profile: Profile, assessment_id: str, big_file: Path
 ) -> None:
-    info = profile.add_evidence(assessment_id, "3a", big_file)
-    chunks = profile.iter_evidence_chunks(info.sha256)
+    info = profile.evidence.add(assessment_id, "3a", big_file)
+    chunks = profile.evidence.iter_chunks(info.sha256)
     first = next(chunks)
-    profile.set_texts(assessment_id, "3a", "strengths", ["edited while exporting"])
+    profile.scores.set_texts(assessment_id, "3a", "strengths", ["edited while exporting"])
     assert first + b"".join(chunks) == big_file.read_bytes()

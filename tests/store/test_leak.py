@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ipms_desktop.store.profile import Profile
+from ipms_desktop.store.opening import create_profile, unlock_profile, unlock_with_recovery_code
 
 from .conftest import CHEAP_KDF, item_attributes
 
@@ -80,33 +80,33 @@ def test_canaries_never_reach_the_disk_in_clear(
     evidence_source = tmp_path / "source" / f"{CANARIES['evidence name']}.txt"
     evidence_source.parent.mkdir()
     evidence_source.write_text(CANARIES["evidence content"] * 1000, encoding="utf-8")
-    profile, code = Profile.create(
+    profile, code = create_profile(
         folder, CANARIES["profile name"], CANARIES["passphrase"], kdf_params=CHEAP_KDF
     )
     with profile:
-        aid = profile.create_assessment(CANARIES["institution"], "efqm-2013", 2026)
-        profile.fill_from_sheet(
+        aid = profile.assessments.create(CANARIES["institution"], "efqm-2013", 2026)
+        profile.assessments.fill_from_sheet(
             aid, {"items": {"1a": {"attributes": item_attributes("efqm-2013", "1a", 50)}}}
         )
-        profile.set_overall(aid, "1a", 90, CANARIES["justification"])
-        profile.set_not_assessed(aid, "9b", CANARIES["not assessed reason"])
-        profile.set_texts(aid, "1a", "strengths", [CANARIES["strength"]])
-        profile.set_texts(aid, "1a", "afis", [CANARIES["arabic afi"]])
-        profile.add_evidence(aid, "1a", evidence_source)
-        profile.set_secret("assessor.key", CANARIES["secret"].encode())
-        profile.set_setting("assessor.name", CANARIES["profile name"])
+        profile.scores.set_overall(aid, "1a", 90, CANARIES["justification"])
+        profile.scores.set_not_assessed(aid, "9b", CANARIES["not assessed reason"])
+        profile.scores.set_texts(aid, "1a", "strengths", [CANARIES["strength"]])
+        profile.scores.set_texts(aid, "1a", "afis", [CANARIES["arabic afi"]])
+        profile.evidence.add(aid, "1a", evidence_source)
+        profile.keys.set_secret("assessor.key", CANARIES["secret"].encode())
+        profile.settings.set("assessor.name", CANARIES["profile name"])
         profile.backup(folder / "backups" / "manual.db")
         open_files = list(files_below(folder))
         assert any(path.name.endswith("-wal") for path in open_files)
         assert leaks(open_files) == []
-        profile.change_passphrase(
+        profile.keys.change_passphrase(
             CANARIES["passphrase"], CANARIES["passphrase"] + "2", kdf_params=CHEAP_KDF
         )
         assert profile.verify().ok
-    with Profile.open(folder, CANARIES["passphrase"] + "2") as reopened:
+    with unlock_profile(folder, CANARIES["passphrase"] + "2") as reopened:
         assert reopened.name == CANARIES["profile name"]
-        reopened.delete_assessment(aid)
-    Profile.open_with_recovery_code(folder, code).close()
+        reopened.assessments.delete(aid)
+    unlock_with_recovery_code(folder, code).close()
     logging.getLogger().handlers[-1].flush()
     scanned = [*files_below(folder), *files_below(app_temp_dir), log_file]
     assert log_file.read_text(encoding="utf-8"), "the log should hold the store's events"

@@ -14,6 +14,7 @@ import pytest
 
 from ipms_desktop.store import lock as lock_module
 from ipms_desktop.store.lock import ProfileInUseError, ProfileLock
+from ipms_desktop.store.opening import unlock_profile
 from ipms_desktop.store.paths import lock_file_path
 from ipms_desktop.store.profile import Profile
 
@@ -23,9 +24,9 @@ OPEN_SCRIPT = textwrap.dedent(
     """
     import sys
     from ipms_desktop.errors import IpmsError
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.store.opening import unlock_profile
     try:
-        Profile.open(sys.argv[1], sys.argv[2]).close()
+        unlock_profile(sys.argv[1], sys.argv[2]).close()
     except IpmsError as error:
         print(error)
         sys.exit(1)
@@ -61,7 +62,7 @@ def test_second_process_is_refused_with_the_holder_named(
 
 def test_second_open_in_the_same_process_is_refused(profile: Profile, profile_dir: Path) -> None:
     with pytest.raises(ProfileInUseError, match="profile in use"):
-        Profile.open(profile_dir, PASSPHRASE)
+        unlock_profile(profile_dir, PASSPHRASE)
 
 
 def test_lock_is_released_on_close(created: tuple[Profile, str], profile_dir: Path) -> None:
@@ -75,7 +76,7 @@ def test_lock_left_by_a_dead_process_is_taken_over(
     created[0].close()
     stale = {"pid": dead_pid(), "host": socket.gethostname(), "user": "x", "started": "then"}
     lock_file_path(profile_dir).write_text(json.dumps(stale))
-    with Profile.open(profile_dir, PASSPHRASE):
+    with unlock_profile(profile_dir, PASSPHRASE):
         holder = json.loads(lock_file_path(profile_dir).read_text())
         assert holder["pid"] == os.getpid()
 
@@ -86,8 +87,8 @@ def test_killed_holder_frees_the_profile(created: tuple[Profile, str], profile_d
         [
             sys.executable,
             "-c",
-            "import sys, time\nfrom ipms_desktop.store.profile import Profile\n"
-            "p = Profile.open(sys.argv[1], sys.argv[2])\nprint('ready', flush=True)\n"
+            "import sys, time\nfrom ipms_desktop.store.opening import unlock_profile\n"
+            "p = unlock_profile(sys.argv[1], sys.argv[2])\nprint('ready', flush=True)\n"
             "time.sleep(60)",
             str(profile_dir),
             PASSPHRASE,
@@ -101,7 +102,7 @@ def test_killed_holder_frees_the_profile(created: tuple[Profile, str], profile_d
     finally:
         holder.kill()
         holder.wait()
-    with Profile.open(profile_dir, PASSPHRASE):
+    with unlock_profile(profile_dir, PASSPHRASE):
         pass
 
 

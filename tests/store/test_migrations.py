@@ -13,6 +13,7 @@ from sqlalchemy import text
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.store import backups, keyslots, migrations
 from ipms_desktop.store.database import check_file, connect_raw
+from ipms_desktop.store.opening import unlock_profile, unlock_with_recovery_code
 from ipms_desktop.store.paths import database_path, slot_file_path
 from ipms_desktop.store.profile import Profile
 
@@ -52,23 +53,23 @@ def test_fixture_is_at_revision_0001(old_profile: Path) -> None:
 
 
 def test_fixture_upgrades_with_a_backup_first(old_profile: Path) -> None:
-    with Profile.open(old_profile, FIXTURE_PASSPHRASE) as profile:
+    with unlock_profile(old_profile, FIXTURE_PASSPHRASE) as profile:
         assert profile.name == "Fixture profile v1"
-        detail = profile.get_assessment(FIXTURE_ASSESSMENT)
+        detail = profile.assessments.get(FIXTURE_ASSESSMENT)
         item = detail.items["1a"]
         assert item.attributes == {"sound": 55, "integrated": 50}
         assert item.strengths == ("Clear mission", "رؤية واضحة")
         assert detail.items["9b"].not_assessed == "figures withheld"
         [evidence] = item.evidence
         assert evidence.sha256 == hashlib.sha256(FIXTURE_EVIDENCE).hexdigest()
-        assert b"".join(profile.iter_evidence_chunks(evidence.sha256)) == FIXTURE_EVIDENCE
-        assert profile.get_setting("ui.language") == "ar"
-        assert profile.get_secret("fixture.secret") == b"\x00\x01\x02\x03"
+        assert b"".join(profile.evidence.iter_chunks(evidence.sha256)) == FIXTURE_EVIDENCE
+        assert profile.settings.get("ui.language") == "ar"
+        assert profile.keys.get_secret("fixture.secret") == b"\x00\x01\x02\x03"
         report = profile.verify()
         assert report.ok and report.audit_events == 6
-        profile.set_attribute(FIXTURE_ASSESSMENT, "1a", "implemented", 60)
+        profile.scores.set_attribute(FIXTURE_ASSESSMENT, "1a", "implemented", 60)
         assert profile.verify().audit_events == 7
-        data_key = profile._data_key
+        data_key = profile.keys._data_key
     assert revision_of(database_path(old_profile), data_key) == migrations.head_revision()
     pre_upgrade = [p for p in backups.list_backups(old_profile) if "pre-upgrade-0001" in p.name]
     assert len(pre_upgrade) == 1
@@ -77,20 +78,20 @@ def test_fixture_upgrades_with_a_backup_first(old_profile: Path) -> None:
 
 
 def test_fixture_recovery_code_still_works(old_profile: Path) -> None:
-    with Profile.open_with_recovery_code(old_profile, FIXTURE_CODE) as profile:
-        assert profile.list_assessments()[0].institution == "Ministry of Fixtures"
+    with unlock_with_recovery_code(old_profile, FIXTURE_CODE) as profile:
+        assert profile.assessments.summaries()[0].institution == "Ministry of Fixtures"
 
 
 def test_newer_schema_is_refused_and_left_untouched(
     created: tuple[Profile, str], profile_dir: Path
 ) -> None:
     profile, _ = created
-    with profile._writing() as connection:
-        connection.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    with profile._transactions.writing() as edit:
+        edit.connection.execute(text("UPDATE alembic_version SET version_num = '0099'"))
     profile.close()
     before = folder_hashes(profile_dir)
     with pytest.raises(IpmsError, match="newer than this application") as raised:
-        Profile.open(profile_dir, PASSPHRASE)
+        unlock_profile(profile_dir, PASSPHRASE)
     assert "update IPMS Desktop" in str(raised.value)
     assert folder_hashes(profile_dir) == before
 
@@ -105,13 +106,13 @@ def test_failed_upgrade_changes_nothing_but_leaves_the_backup(
 
     monkeypatch.setattr(migrations, "upgrade", broken_upgrade)
     with pytest.raises(IpmsError, match="upgrading the profile") as raised:
-        Profile.open(old_profile, FIXTURE_PASSPHRASE)
+        unlock_profile(old_profile, FIXTURE_PASSPHRASE)
     assert "pre-upgrade-0001" in str(raised.value)
     monkeypatch.undo()
     slot_file = keyslots.read_slot_file(slot_file_path(old_profile))
     key = keyslots.unlock_with_passphrase(slot_file, FIXTURE_PASSPHRASE)
     assert revision_of(database_path(old_profile), key) == "0001"
-    with Profile.open(old_profile, FIXTURE_PASSPHRASE) as profile:
+    with unlock_profile(old_profile, FIXTURE_PASSPHRASE) as profile:
         assert profile.verify().ok
 
 
@@ -147,7 +148,7 @@ def test_a_failing_migration_step_rolls_back_completely(
     (chain / "versions" / "0002_broken.py").write_text(BROKEN_0002)
     monkeypatch.setattr(migrations, "VERSIONS_DIR", chain / "versions")
     with pytest.raises(IpmsError, match="upgrading the profile"):
-        Profile.open(old_profile, FIXTURE_PASSPHRASE)
+        unlock_profile(old_profile, FIXTURE_PASSPHRASE)
     monkeypatch.undo()
     slot_file = keyslots.read_slot_file(slot_file_path(old_profile))
     key = keyslots.unlock_with_passphrase(slot_file, FIXTURE_PASSPHRASE)

@@ -9,7 +9,7 @@ import pytest
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.store.keyslots import KdfParams
-from ipms_desktop.store.profile import Profile
+from ipms_desktop.store.opening import create_profile, unlock_profile, unlock_with_escrow_key
 from ipms_desktop.trust.ca import CertificateAuthority
 from ipms_desktop.trust.keyfile import Argon2Parameters
 from ipms_desktop.trust.profile_credentials import install_trust
@@ -26,32 +26,32 @@ def _slot_file_digest(folder) -> str:
 def test_escrow_slot_added_then_rotated(tmp_path) -> None:
     ca = CertificateAuthority.create(tmp_path / "ca", "CoMSEC", "ca pp", "key pp", kdf=KEY_FILE_KDF)
     folder = tmp_path / "profile"
-    profile, _ = Profile.create(folder, "Assessor", "a long passphrase", kdf_params=PROFILE_KDF)
+    profile, _ = create_profile(folder, "Assessor", "a long passphrase", kdf_params=PROFILE_KDF)
     with profile:
-        install_trust(profile, load_trust_settings(ca.trust_settings("ca pp")))
+        install_trust(profile.keys, load_trust_settings(ca.trust_settings("ca pp")))
     with pytest.raises(IpmsError, match="no escrow key slot"):
-        Profile.open_with_escrow_key(folder, b"\0" * 96)
+        unlock_with_escrow_key(folder, b"\0" * 96)
 
     first_escrow = ca.create_escrow_key("escrow pp", kdf=KEY_FILE_KDF)
     with_escrow = load_trust_settings(ca.trust_settings("ca pp", escrow=first_escrow))
-    with Profile.open(folder, "a long passphrase") as profile:
-        install_trust(profile, with_escrow)
+    with unlock_profile(folder, "a long passphrase") as profile:
+        install_trust(profile.keys, with_escrow)
         unchanged = _slot_file_digest(folder)
-        install_trust(profile, with_escrow)
+        install_trust(profile.keys, with_escrow)
         assert _slot_file_digest(folder) == unchanged
     first_key = ca.escrow_private_key("escrow pp")
-    with Profile.open_with_escrow_key(folder, first_key.secret_bytes) as opened:
+    with unlock_with_escrow_key(folder, first_key.secret_bytes) as opened:
         assert opened.name == "Assessor"
 
     rotated = CertificateAuthority.create(
         tmp_path / "ca2", "CoMSEC", "ca pp", "key pp", kdf=KEY_FILE_KDF
     ).create_escrow_key("escrow pp", kdf=KEY_FILE_KDF)
-    with Profile.open(folder, "a long passphrase") as profile:
-        install_trust(profile, load_trust_settings(ca.trust_settings("ca pp", escrow=rotated)))
+    with unlock_profile(folder, "a long passphrase") as profile:
+        install_trust(profile.keys, load_trust_settings(ca.trust_settings("ca pp", escrow=rotated)))
     with pytest.raises(IpmsError, match="does not open this profile's escrow slot"):
-        Profile.open_with_escrow_key(folder, first_key.secret_bytes)
+        unlock_with_escrow_key(folder, first_key.secret_bytes)
     second_key = CertificateAuthority(tmp_path / "ca2").escrow_private_key("escrow pp")
-    with Profile.open_with_escrow_key(folder, second_key.secret_bytes) as opened:
+    with unlock_with_escrow_key(folder, second_key.secret_bytes) as opened:
         assert opened.name == "Assessor"
-    with Profile.open(folder, "a long passphrase") as opened:
+    with unlock_profile(folder, "a long passphrase") as opened:
         assert opened.name == "Assessor"

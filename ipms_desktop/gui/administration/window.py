@@ -412,7 +412,7 @@ class AdministrationWindow(QMainWindow):
         self.passphrase_label.setVisible(present)
         if present:
             if self.profile is not None:
-                self.profile.set_setting(CA_SETTING, str(self.folder))
+                self.profile.settings.set(CA_SETTING, str(self.folder))
             self.refresh()
 
     def refresh(self) -> None:

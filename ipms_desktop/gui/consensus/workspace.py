@@ -511,7 +511,7 @@ class ConsensusWorkspace(QWidget):
         self.export_button.setEnabled(False)
         self._status(self.tr("Signing and writing the consensus bundle…"), "hint")
         self._run(
-            lambda: export_consensus(database, institution, cycle, profile, path),
+            lambda: export_consensus(database, institution, cycle, profile.keys, path),
             self._exported,
         )
 

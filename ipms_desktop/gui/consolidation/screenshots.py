@@ -73,7 +73,7 @@ def _world(root: Path, language: str, key_kdf: Any, store_kdf: Any) -> dict[str,
 
     from ipms_desktop.bundles.writer import BundleSigner, write_bundle
     from ipms_desktop.frameworks import load_framework
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.store.opening import create_profile
     from ipms_desktop.trust.ca import CertificateAuthority
     from ipms_desktop.trust.certificates import certificate_fingerprint
     from ipms_desktop.trust.profile_credentials import (
@@ -108,10 +108,10 @@ def _world(root: Path, language: str, key_kdf: Any, store_kdf: Any) -> dict[str,
         )
     damaged = (incoming / "1-assessment.ipmsb").read_bytes()[:-64]
     (incoming / "4-copy-from-usb.ipmsb").write_bytes(damaged)
-    profile, _ = Profile.create(root / "lead", "Team Lead", PASSPHRASE, kdf_params=store_kdf)
-    install_trust(profile, trust)
-    lead = ca.issue(certificate_request(profile, "Team Lead"), "team-lead", PASSPHRASE)
-    install_certificate(profile, lead.public_bytes(Encoding.PEM), "sample")
+    profile, _ = create_profile(root / "lead", "Team Lead", PASSPHRASE, kdf_params=store_kdf)
+    install_trust(profile.keys, trust)
+    lead = ca.issue(certificate_request(profile.keys, "Team Lead"), "team-lead", PASSPHRASE)
+    install_certificate(profile.keys, lead.public_bytes(Encoding.PEM), "sample")
     request = root / "request.pem"
     request.write_bytes(
         build_certificate_request(ed25519.Ed25519PrivateKey.generate(), ASSESSORS[language][0])

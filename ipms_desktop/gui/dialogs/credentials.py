@@ -91,7 +91,7 @@ class CredentialsDialog(QDialog):
         )
 
         try:
-            trust = installed_trust(self._profile)
+            trust = installed_trust(self._profile.keys)
         except IpmsError as error:
             self.trust_value.setText(error_text(error))
             trust = None
@@ -103,7 +103,7 @@ class CredentialsDialog(QDialog):
             )
         elif not self.trust_value.text():
             self.trust_value.setText(self.tr("none installed"))
-        stored = self._profile.get_secret(CERTIFICATE_SECRET)
+        stored = self._profile.keys.get_secret(CERTIFICATE_SECRET)
         if stored is None:
             self.certificate_value.setText(self.tr("none installed"))
         else:
@@ -138,7 +138,9 @@ class CredentialsDialog(QDialog):
         from ipms_desktop.trust.profile_credentials import certificate_request
 
         try:
-            write_bytes_atomically(path, certificate_request(self._profile, self._profile.name))
+            write_bytes_atomically(
+                path, certificate_request(self._profile.keys, self._profile.name)
+            )
         except IpmsError as error:
             self._show(error_text(error), "error")
             return
@@ -160,7 +162,7 @@ class CredentialsDialog(QDialog):
         from ipms_desktop.trust.profile_credentials import install_certificate
 
         try:
-            install_certificate(self._profile, path.read_bytes(), str(path))
+            install_certificate(self._profile.keys, path.read_bytes(), str(path))
         except OSError as error:
             self._show(str(error), "error")
             return
@@ -190,10 +192,10 @@ class CredentialsDialog(QDialog):
 
         try:
             update = load_trust_settings(path)
-            if not check_trust_update(installed_trust(self._profile), update):
+            if not check_trust_update(installed_trust(self._profile.keys), update):
                 self._show(self.tr("These trust settings are already installed."), "hint")
                 return
-            keep_trust_settings(self._profile, update)
+            keep_trust_settings(self._profile.keys, update)
         except IpmsError as error:
             self._show(error_text(error), "error")
             return

@@ -113,7 +113,7 @@ class ExportDialog(QDialog):
         from ipms_desktop.trust.profile_credentials import CERTIFICATE_SECRET, installed_trust
 
         try:
-            trust = installed_trust(self._profile)
+            trust = installed_trust(self._profile.keys)
         except IpmsError as error:
             self.message_label.setText(error_text(error))
             return
@@ -126,7 +126,7 @@ class ExportDialog(QDialog):
             )
             self.export_button.setEnabled(False)
             return
-        if self._profile.get_secret(CERTIFICATE_SECRET) is None:
+        if self._profile.keys.get_secret(CERTIFICATE_SECRET) is None:
             self.message_label.setText(
                 self.tr(
                     "This profile has no certificate yet, so it cannot sign an export. Write a "
@@ -163,7 +163,7 @@ class ExportDialog(QDialog):
 
         try:
             data = path.read_bytes()
-            trust = require_trust(self._profile)
+            trust = require_trust(self._profile.keys)
             key = recipient_from_certificate(data, str(path), trust)
             holder = subject_text(load_certificate_file(data, str(path)))
         except OSError as error:
@@ -305,9 +305,9 @@ def run_export_flow(
     """Check completeness first (jumping to an incomplete item on request), then export."""
     from ipms_desktop.frameworks import load_framework
 
-    problems = check_assessment(profile, assessment_id)
+    problems = check_assessment(profile.assessments, assessment_id)
     if problems:
-        framework = load_framework(profile.get_assessment(assessment_id).summary.framework_id)
+        framework = load_framework(profile.assessments.get(assessment_id).summary.framework_id)
         check = PreExportCheckDialog(framework, context.language, problems, parent)
         if check.exec() == QDialog.Accepted and check.chosen_item is not None:
             jump_to_item(assessment_id, check.chosen_item)

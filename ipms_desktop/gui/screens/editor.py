@@ -74,7 +74,7 @@ class EditorScreen(QWidget):
         self._profile = profile
         self.assessment_id = assessment_id
         self.language = context.language
-        self.detail = profile.get_assessment(assessment_id)
+        self.detail = profile.assessments.get(assessment_id)
         summary = self.detail.summary
         self.framework = load_framework(summary.framework_id)
         self.panel = self.framework.panel(summary.panel)
@@ -333,7 +333,7 @@ class EditorScreen(QWidget):
         name = self.page.controls[attribute_id].attribute.title.get(self.language)
 
         def save(value: int | None) -> None:
-            self._profile.set_attribute(assessment_id, item_id, attribute_id, value)
+            self._profile.scores.set_attribute(assessment_id, item_id, attribute_id, value)
 
         label = self.tr("%1: %2 score").replace("%1", item_id).replace("%2", name)
         self._edit(item_id, label, save, old, new)
@@ -343,7 +343,7 @@ class EditorScreen(QWidget):
         assessment_id = self.assessment_id
 
         def save(value: tuple[int | None, str]) -> None:
-            self._profile.set_overall(assessment_id, item_id, value[0], value[1])
+            self._profile.scores.set_overall(assessment_id, item_id, value[0], value[1])
 
         self._edit(item_id, self.tr("%1: agreed overall").replace("%1", item_id), save, old, new)
 
@@ -352,7 +352,7 @@ class EditorScreen(QWidget):
         assessment_id = self.assessment_id
 
         def save(value: str | None) -> None:
-            self._profile.set_not_assessed(assessment_id, item_id, value)
+            self._profile.scores.set_not_assessed(assessment_id, item_id, value)
 
         self._edit(item_id, self.tr("%1: not assessed").replace("%1", item_id), save, old, new)
 
@@ -361,7 +361,7 @@ class EditorScreen(QWidget):
         assessment_id = self.assessment_id
 
         def save(value: list[str]) -> None:
-            self._profile.set_texts(assessment_id, item_id, kind, value)
+            self._profile.scores.set_texts(assessment_id, item_id, kind, value)
 
         self._edit(item_id, self.tr("%1: texts").replace("%1", item_id), save, old, new)
 
@@ -385,7 +385,7 @@ class EditorScreen(QWidget):
         profile = self._profile
 
         def work(_progress: object) -> list[Any]:
-            return [profile.add_evidence(assessment_id, item_id, path) for path in paths]
+            return [profile.evidence.add(assessment_id, item_id, path) for path in paths]
 
         if self.page is not None:
             self.page.evidence.set_busy(self.tr("Storing files…"))
@@ -430,7 +430,7 @@ class EditorScreen(QWidget):
 
     def open_evidence_copy(self, sha256: str, target: Path) -> None:
         try:
-            written = self._profile.export_evidence_copy(sha256, target)
+            written = self._profile.evidence.export_copy(sha256, target)
         except IpmsError as error:
             show_error(self, self.tr("The copy was not written"), error)
             return
@@ -444,7 +444,7 @@ class EditorScreen(QWidget):
         if not confirm(self, self.tr("Remove evidence"), question, self.tr("Remove")):
             return
         try:
-            self._profile.remove_evidence(self.assessment_id, self.current_item_id, sha256)
+            self._profile.evidence.remove(self.assessment_id, self.current_item_id, sha256)
         except IpmsError as error:
             show_error(self, self.tr("The file was not removed"), error)
         self.refresh()
@@ -452,8 +452,8 @@ class EditorScreen(QWidget):
     # -- live scores ------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.detail = self._profile.get_assessment(self.assessment_id)
-        self.scores = self._profile.score(self.assessment_id, strict=False)
+        self.detail = self._profile.assessments.get(self.assessment_id)
+        self.scores = self._profile.assessments.score(self.assessment_id, strict=False)
         for item_id, leaf in self.tree_items.items():
             item = self.framework.items[item_id]
             mark = self._mark_for(item_id)

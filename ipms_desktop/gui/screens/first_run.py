@@ -150,7 +150,7 @@ class FirstRunScreen(QWidget):
 
             settings = load_trust_settings(path)
             self._ensure_profile(escrow_key_bytes(settings))
-            install_trust(self._profile, settings)
+            install_trust(self._profile.keys, settings)
 
         self._run_trust_step(work)
 

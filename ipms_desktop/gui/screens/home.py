@@ -58,7 +58,7 @@ class HomeScreen(QWidget):
 
     def refresh(self, select_id: str | None = None) -> None:
         select_id = select_id or self.selected_id()
-        summaries = self._profile.list_assessments()
+        summaries = self._profile.assessments.summaries()
         self.table.setRowCount(len(summaries))
         for row, summary in enumerate(summaries):
             framework_title = summary.framework_id
@@ -102,7 +102,7 @@ class HomeScreen(QWidget):
         if dialog.exec() != NewAssessmentDialog.Accepted:
             return
         try:
-            new_id = self._profile.create_assessment(
+            new_id = self._profile.assessments.create(
                 institution=dialog.institution,
                 cycle=dialog.cycle,
                 framework_id=dialog.framework.id,
@@ -135,7 +135,7 @@ class HomeScreen(QWidget):
         if not confirm(self, self.tr("Delete assessment"), question, self.tr("Delete")):
             return
         try:
-            self._profile.delete_assessment(assessment_id)
+            self._profile.assessments.delete(assessment_id)
         except IpmsError as error:
             show_error(self, self.tr("The assessment was not deleted"), error)
             return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
@@ -11,6 +11,9 @@ from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.i18n import LANGUAGES
 from ipms_desktop.gui.message import error_text, show_error
+
+if TYPE_CHECKING:
+    from ipms_desktop.store.profile import Profile
 
 
 class UnlockScreen(QWidget):
@@ -51,10 +54,10 @@ class UnlockScreen(QWidget):
         self._set_busy(True)
         folder = self._context.profile_dir
 
-        def work(_progress: object) -> Any:
-            from ipms_desktop.store.profile import Profile
+        def work(_progress: object) -> Profile:
+            from ipms_desktop.store.opening import unlock_profile
 
-            return Profile.open(folder, passphrase)
+            return unlock_profile(folder, passphrase)
 
         self._context.tasks.start(work, self._opened, self._failed)
 
@@ -75,7 +78,7 @@ class UnlockScreen(QWidget):
         self.language_combo.setEnabled(not busy)
         self.recover_button.setEnabled(not busy)
 
-    def _opened(self, profile: Any) -> None:
+    def _opened(self, profile: Profile) -> None:
         self.passphrase_edit.clear()
         self._set_busy(False)
         self.unlocked.emit(profile)

@@ -1,0 +1,257 @@
+"""Creating a profile, unlocking it (passphrase, recovery code, CoMSEC's escrow key), and
+restoring its database from a backup.
+
+Unlocking checks the key-slot file first: a wrong secret changes nothing on disk, and the
+lock is taken only once a slot has opened. Then the database's pages are checked, its schema
+brought up to date (after a backup), an automatic backup written when one is due, and the
+evidence left by an interrupted store erased, before the profile is handed out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import logging
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, insert
+from sqlalchemy.exc import DBAPIError
+
+from ipms_desktop.atomic import disk_error
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.store import audit, backups, keyslots, migrations
+from ipms_desktop.store.database import (
+    DatabaseError,
+    check_file,
+    cipher_problems,
+    open_engine,
+)
+from ipms_desktop.store.keyslots import KdfParams, WrongSecretError
+from ipms_desktop.store.lock import ProfileLock
+from ipms_desktop.store.paths import (
+    backup_dir,
+    database_path,
+    lock_file_path,
+    slot_file_path,
+)
+from ipms_desktop.store.profile import Profile
+from ipms_desktop.store.schema import PROFILE_META
+from ipms_desktop.store.transactions import Transactions
+
+logger = logging.getLogger(__name__)
+
+
+def profile_exists(folder: Path) -> bool:
+    """Whether ``folder`` holds a profile (the first-run screen asks this)."""
+    return slot_file_path(Path(folder)).exists()
+
+
+def create_profile(
+    folder: Path,
+    name: str,
+    passphrase: str,
+    *,
+    escrow_public_key: bytes | None = None,
+    kdf_params: KdfParams | None = None,
+    actor: str | None = None,
+) -> tuple[Profile, str]:
+    """A new profile in ``folder``; returns it with the recovery code (shown once)."""
+    folder = Path(folder)
+    if not name.strip():
+        raise IpmsError("the profile needs a name")
+    existing = [p.name for p in (slot_file_path(folder), database_path(folder)) if p.exists()]
+    if existing:
+        raise IpmsError(
+            f"{folder} already holds a profile ({', '.join(existing)}); choose an empty "
+            "folder or open the existing profile"
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        backup_dir(folder).mkdir(exist_ok=True)
+    except OSError as error:
+        raise disk_error(error, folder) from None
+    profile_id = uuid.uuid4().hex
+    data_key = keyslots.new_data_key()
+    recovery_code = keyslots.generate_recovery_code()
+    slot_file = keyslots.create_slot_file(
+        profile_id,
+        data_key,
+        passphrase,
+        recovery_code,
+        escrow_public_key=escrow_public_key,
+        kdf_params=kdf_params,
+    )
+    lock = ProfileLock(lock_file_path(folder))
+    lock.acquire()
+    engine = None
+    try:
+        engine = open_engine(database_path(folder), data_key)
+        migrations.upgrade(engine)
+        with engine.begin() as connection:
+            connection.execute(
+                insert(PROFILE_META),
+                [
+                    {"name": "profile_id", "value": profile_id},
+                    {"name": "name", "value": name.strip()},
+                    {"name": "created_at", "value": audit.utc_now()},
+                ],
+            )
+        keyslots.write_slot_file(slot_file_path(folder), slot_file)
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        for leftover in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                database_path(folder).with_name(database_path(folder).name + leftover).unlink()
+        lock.release()
+        raise
+    logger.info("profile created: %s", folder)
+    transactions = Transactions(folder, engine, actor or _default_actor())
+    return Profile(folder, transactions, data_key, lock, "passphrase"), recovery_code
+
+
+def unlock_profile(folder: Path, passphrase: str, *, actor: str | None = None) -> Profile:
+    """Unlock with the passphrase. A wrong one changes nothing on disk."""
+    folder = Path(folder)
+    slot_file = keyslots.read_slot_file(slot_file_path(folder))
+    try:
+        data_key = keyslots.unlock_with_passphrase(slot_file, passphrase)
+    except WrongSecretError as error:
+        raise WrongSecretError(
+            f"wrong passphrase for the profile in {folder}; nothing was changed. "
+            "Forgotten it? Use `ipms profile recover` with the recovery code",
+            message_id=error.message_id,
+        ) from None
+    return _open_with_key(folder, data_key, actor, "passphrase")
+
+
+def unlock_with_recovery_code(folder: Path, code: str, *, actor: str | None = None) -> Profile:
+    """Unlock with the recovery code; follow with ``profile.keys.set_passphrase``."""
+    folder = Path(folder)
+    slot_file = keyslots.read_slot_file(slot_file_path(folder))
+    try:
+        data_key = keyslots.unlock_with_recovery_code(slot_file, code)
+    except WrongSecretError as error:
+        raise WrongSecretError(
+            f"{error} for the profile in {folder}; nothing was changed. Check the code "
+            "written down when the profile was created",
+            message_id=error.message_id,
+        ) from None
+    return _open_with_key(folder, data_key, actor, "recovery-code")
+
+
+def unlock_with_escrow_key(
+    folder: Path, private_key: bytes, *, actor: str | None = None
+) -> Profile:
+    """CoMSEC's recovery path: unlock with the escrow private key; then
+    ``profile.keys.set_passphrase``."""
+    folder = Path(folder)
+    slot_file = keyslots.read_slot_file(slot_file_path(folder))
+    data_key = keyslots.open_escrow_slot(slot_file, private_key)
+    return _open_with_key(folder, data_key, actor, "escrow")
+
+
+def restore_profile(folder: Path, backup_file: Path, passphrase: str) -> Path:
+    """Put a backup in place of a damaged database; returns where the old one went."""
+    folder = Path(folder)
+    backup_file = Path(backup_file)
+    slot_path = slot_file_path(folder)
+    if not slot_path.exists():
+        beside = backup_file.with_name(backup_file.name + ".keyslots.json")
+        if not beside.exists():
+            raise IpmsError(
+                f"no key-slot file in {folder} and none beside {backup_file}; "
+                "the backup cannot be opened without one"
+            )
+        slot_file = keyslots.read_slot_file(beside)
+    else:
+        slot_file = keyslots.read_slot_file(slot_path)
+    try:
+        data_key = keyslots.unlock_with_passphrase(slot_file, passphrase)
+    except WrongSecretError:
+        raise WrongSecretError("wrong passphrase; nothing was restored") from None
+    if not backup_file.is_file():
+        raise IpmsError(f"backup {backup_file} does not exist")
+    problems = check_file(backup_file, data_key)
+    if problems:
+        raise IpmsError(
+            f"backup {backup_file} cannot be restored: {problems[0]}; choose another backup"
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = ProfileLock(lock_file_path(folder))
+    lock.acquire()
+    try:
+        set_aside = backups.put_back(database_path(folder), backup_file)
+        if not slot_path.exists():
+            backups.copy_file(backup_file.with_name(backup_file.name + ".keyslots.json"), slot_path)
+    finally:
+        lock.release()
+    return set_aside
+
+
+def _default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def _open_with_key(folder: Path, data_key: bytes, actor: str | None, unlocked_by: str) -> Profile:
+    database = database_path(folder)
+    if not database.exists():
+        raise IpmsError(backups.damaged_message(folder, "the database file is missing"))
+    lock = ProfileLock(lock_file_path(folder))
+    lock.acquire()
+    engine = None
+    try:
+        try:
+            engine = open_engine(database, data_key)
+            bad_pages = cipher_problems(engine)
+        except (DatabaseError, DBAPIError) as error:
+            raise IpmsError(backups.damaged_message(folder, str(error))) from None
+        if bad_pages:
+            raise IpmsError(
+                backups.damaged_message(folder, f"{len(bad_pages)} page(s) fail their check")
+            )
+        _bring_schema_up_to_date(engine, folder)
+        if backups.auto_backup_due(folder, datetime.now(UTC)):
+            backups.write_auto_backup(engine, folder)
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        lock.release()
+        raise
+    logger.info("profile opened: %s (%s)", folder, unlocked_by)
+    transactions = Transactions(folder, engine, actor or _default_actor())
+    profile = Profile(folder, transactions, data_key, lock, unlocked_by)
+    profile.evidence.erase_unattached()
+    return profile
+
+
+def _bring_schema_up_to_date(engine: Engine, folder: Path) -> None:
+    with engine.connect() as connection:
+        current = migrations.current_revision(connection)
+        connection.rollback()
+    head = migrations.head_revision()
+    if current == head:
+        return
+    if current is None:
+        raise IpmsError(backups.damaged_message(folder, "it holds no profile schema"))
+    known = migrations.known_revisions()
+    if current not in known:
+        raise IpmsError(
+            f"the profile in {folder} has schema revision {current!r}, newer than this "
+            f"application knows (up to {head}); update IPMS Desktop to open it. "
+            "The profile was left untouched"
+        )
+    saved = backups.write_upgrade_backup(engine, folder, current)
+    logger.info("backup before schema upgrade %s -> %s: %s", current, head, saved)
+    try:
+        migrations.upgrade(engine)
+    except DBAPIError as error:
+        raise IpmsError(
+            f"upgrading the profile in {folder} failed ({error.orig}); nothing was changed "
+            f"and a backup is in {saved}"
+        ) from None
