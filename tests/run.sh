@@ -2,9 +2,9 @@
 # Runs the whole test suite on a fresh Debian machine that has only Python 3.11, pip and
 # apt-get: installs what is missing (Qt's system libraries, PostgreSQL, LibreOffice for the
 # spreadsheet checks, Python's shared library for the PyInstaller build, the Python
-# environment), builds the translations, then runs ruff and pytest. Extra arguments go to
-# pytest. With CI=true a test whose tool (PostgreSQL, LibreOffice, makensis, ...) cannot start
-# fails instead of skipping.
+# environment), builds the translations, then runs ruff, mypy (over the core, as configured
+# in pyproject.toml) and pytest. Extra arguments go to pytest. With CI=true a test whose tool
+# (PostgreSQL, LibreOffice, makensis, ...) cannot start fails instead of skipping.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,5 +36,6 @@ fi
 
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+.venv/bin/mypy
 export QT_QPA_PLATFORM=offscreen
 exec .venv/bin/python -m pytest "$@"

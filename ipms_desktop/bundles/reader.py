@@ -18,8 +18,9 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from io import FileIO
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import cast
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import serialization
@@ -161,7 +162,7 @@ def extract_signature(path: Path, folder: Path) -> dict[str, Path]:
 
 
 @contextlib.contextmanager
-def _open(path: Path) -> Iterator[BinaryIO]:
+def _open(path: Path) -> Iterator[FileIO]:
     try:
         handle = open(path, "rb", buffering=0)  # noqa: SIM115 - closed by this context manager
     except OSError as error:
@@ -174,7 +175,7 @@ def _open(path: Path) -> Iterator[BinaryIO]:
         handle.close()
 
 
-def _read_into(handle: BinaryIO, target: memoryview) -> None:
+def _read_into(handle: FileIO, target: memoryview) -> None:
     """Fill ``target`` from the file, reusing one buffer for every chunk of a member."""
     filled = 0
     while filled < len(target):
@@ -184,7 +185,7 @@ def _read_into(handle: BinaryIO, target: memoryview) -> None:
         filled += count
 
 
-def _read_exact(handle: BinaryIO, length: int) -> bytes:
+def _read_exact(handle: FileIO, length: int) -> bytes:
     """Exactly ``length`` bytes from an unbuffered file (one copy, no read-ahead buffer)."""
     data = handle.read(length)
     if data is not None and len(data) == length:
@@ -200,7 +201,7 @@ def _read_exact(handle: BinaryIO, length: int) -> bytes:
     return b"".join(parts)
 
 
-def _layout(handle: BinaryIO, path: Path) -> tuple[int, int]:
+def _layout(handle: FileIO, path: Path) -> tuple[int, int]:
     """Header and trailer checks; the manifest block's offset and length."""
     size = os.fstat(handle.fileno()).st_size
     head = handle.read(HEADER.size)
@@ -236,7 +237,7 @@ def _layout(handle: BinaryIO, path: Path) -> tuple[int, int]:
 
 
 def _verify_signed_part(
-    path: Path, handle: BinaryIO, trust: TrustSettings, now: datetime | None
+    path: Path, handle: FileIO, trust: TrustSettings, now: datetime | None
 ) -> VerifiedManifest:
     manifest_offset, manifest_length = _layout(handle, path)
     handle.seek(manifest_offset)
@@ -304,7 +305,7 @@ class _Decryptor:
         self.sink = sink
         self.digest = hashlib.sha256()
 
-    def chunk(self, chunk_index: int, sealed: bytes, final: bool) -> None:
+    def chunk(self, chunk_index: int, sealed: memoryview, final: bool) -> None:
         try:
             plain = self.cipher.decrypt(
                 chunk_nonce(self.index, chunk_index),
@@ -319,7 +320,7 @@ class _Decryptor:
         self.sink(plain)
 
 
-def _stream_member(handle: BinaryIO, member: MemberEntry, decryptor: _Decryptor | None) -> None:
+def _stream_member(handle: FileIO, member: MemberEntry, decryptor: _Decryptor | None) -> None:
     """Read one member's ciphertext, checking its digest (and plaintext digest if decrypting).
 
     A chunk that fails to decrypt stops decryption but not hashing, so altered bytes are
@@ -402,7 +403,7 @@ def _parse_document(data: bytes, manifest: Manifest) -> dict:
 
 
 def _extract_evidence(
-    handle: BinaryIO,
+    handle: FileIO,
     cipher: AESGCM,
     bundle_id: bytes,
     members: list[MemberEntry],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,7 @@ def _calc(args: argparse.Namespace) -> int:
     return 0
 
 
-def _shown(value: object, decimals: int) -> str:
+def _shown(value: Fraction | None, decimals: int) -> str:
     return "-" if value is None else display(value, decimals)
 
 

@@ -287,9 +287,9 @@ def _sqlcipher_engine(path: Path, data_key: bytes) -> Engine:
             time.sleep(min(0.05 * attempt, 0.5))
     raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute(
-            f"PRAGMA busy_timeout = {int(CONSOLIDATION.sqlite_busy_timeout_ms)}"
-        )
+        cursor = raw.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {int(CONSOLIDATION.sqlite_busy_timeout_ms)}")
+        cursor.close()
     finally:
         raw.close()
     return engine

@@ -153,15 +153,15 @@ def _bands(check: _Checker, raw_set: dict[str, Any], path: str, low: int, high: 
     bands: list[Band] = []
     for index, raw in enumerate(check.sequence(raw_set, "bands", path)):
         where = f"{path}bands[{index}]."
-        band = check.mapping(raw, where[:-1])
-        if band is None:
+        fields = check.mapping(raw, where[:-1])
+        if fields is None:
             continue
         bands.append(
             Band(
-                id=check.identifier(band, "id", where),
-                min=check.integer(band, "min", where),
-                max=check.integer(band, "max", where),
-                title=check.text(band, "title", where),
+                id=check.identifier(fields, "id", where),
+                min=check.integer(fields, "min", where),
+                max=check.integer(fields, "max", where),
+                title=check.text(fields, "title", where),
             )
         )
     check.unique([b.id for b in bands], f"{path}bands", "band")

@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ipms_desktop.atomic import atomic_writer
@@ -176,7 +177,8 @@ def export_framework_xlsx(framework_json: dict[str, Any], path: Path) -> None:
 
 def _template(data: dict[str, Any]) -> Workbook:
     workbook = Workbook()
-    workbook.remove(workbook.active)
+    for blank in list(workbook.worksheets):
+        workbook.remove(blank)
     sheets = {name: _record_sheet(workbook, name) for name in _SHEETS}
     texts: list[_TextSource] = []
 
@@ -307,7 +309,7 @@ def _print_setup(sheet: Worksheet) -> None:
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.print_title_rows = "1:1"
 
 
@@ -319,6 +321,8 @@ def _append(sheet: Worksheet, values: dict[str, Any]) -> dict[str, str]:
         if column.name not in values:
             continue
         cell = sheet.cell(row=row, column=index)
+        if not isinstance(cell, Cell):  # the template's own sheets have no merged cells
+            raise TypeError(f"{sheet.title}!{cell.coordinate} is a merged cell")
         _set_value(cell, values[column.name])
         if column.kind in ("text", "share", "id", "note"):
             cell.number_format = _TEXT_FORMAT
@@ -442,11 +446,11 @@ class _Row:
     sheet: str
     number: int
     values: dict[str, Any]
-    cells: dict[str, Cell]
+    cells: dict[str, Cell | MergedCell]
 
     def ref(self, column: str) -> str:
         cell = self.cells.get(column)
-        letter = cell.column_letter if cell is not None else "A"
+        letter = get_column_letter(cell.column) if cell is not None and cell.column else "A"
         return f"{self.sheet}!{letter}{self.number}"
 
 
@@ -510,7 +514,7 @@ class _WorkbookReader:
         expected = [column.name for column in _SHEETS[name]]
         positions: dict[str, int] = {}
         header = next(sheet.iter_rows(min_row=1, max_row=1), ())
-        for cell in header:
+        for number, cell in enumerate(header, start=1):
             raw = cell.value
             if raw is None or (isinstance(raw, str) and not raw.strip()):
                 continue
@@ -525,7 +529,7 @@ class _WorkbookReader:
                 self.problem(f"{name}!{cell.coordinate}", f"column '{title}' appears twice")
                 self.structural = True
             else:
-                positions[title] = cell.column
+                positions[title] = number
         missing = [column for column in expected if column not in positions]
         if missing:
             self.problems.append(
@@ -535,7 +539,7 @@ class _WorkbookReader:
             self.structural = True
             return []
         found: list[_Row] = []
-        for cells in sheet.iter_rows(min_row=2):
+        for row_number, cells in enumerate(sheet.iter_rows(min_row=2), start=2):
             by_name = {
                 column: cells[index - 1]
                 for column, index in positions.items()
@@ -550,7 +554,6 @@ class _WorkbookReader:
                     )
             if all(_blank(cell.value) for cell in by_name.values()):
                 continue
-            row_number = next(iter(by_name.values())).row
             for column, cell in by_name.items():
                 if cell.data_type == "f" and _formula_boolean(cell.value) is None:
                     self.problem(
@@ -574,14 +577,14 @@ class _WorkbookReader:
 
     def integer(self, row: _Row, column: str) -> int | None:
         value = row.values.get(column)
-        whole_float = isinstance(value, float) and value.is_integer()
-        digits = isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value)
         if isinstance(value, bool):
             value = None
-        elif whole_float or digits:
-            value = int(value)
-        if isinstance(value, int):
+        elif isinstance(value, int):
             return value
+        elif (isinstance(value, float) and value.is_integer()) or (
+            isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value)
+        ):
+            return int(value)
         shown = "an empty cell" if _blank(value) else f"'{value}'"
         self.problem(row.ref(column), f"{column} {shown} is not a whole number")
         return None
@@ -708,7 +711,7 @@ class _WorkbookReader:
         for index, row in enumerate(rows):
             path = f"attribute_sets[{index}]"
             set_id = self.text(row, "id")
-            record = {
+            record: dict[str, Any] = {
                 "id": set_id,
                 "title": self.title(row, f"{path}.title"),
                 "min": self.integer(row, "min"),
@@ -886,7 +889,7 @@ class _WorkbookReader:
         for index, row in enumerate(rows):
             path = f"criteria[{index}]"
             criterion_id = self.text(row, "id")
-            record = {
+            record: dict[str, Any] = {
                 "id": criterion_id,
                 "kind": self.text(row, "kind"),
                 "points": self.integer(row, "points"),

@@ -24,6 +24,7 @@ from ipms_desktop.settings import APP_NAME, GUI
 
 if TYPE_CHECKING:
     from ipms_desktop.gui.context import AppContext
+    from ipms_desktop.store.profile import Profile
 
 
 class MainWindow(QMainWindow):
@@ -32,7 +33,7 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.context: AppContext | None = None
-        self.profile: Any = None
+        self.profile: Profile | None = None
         self.home: Any = None
         self.editor: Any = None
         self._resume: tuple[str, str | None] | None = None
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
         self.set_language(code)
         self.show_unlock()
 
-    def _enter_profile(self, profile: Any) -> None:
+    def _enter_profile(self, profile: Profile) -> None:
         self.profile = profile
         self._set_unlocked_ui(True)
         self.idle.start()
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         from ipms_desktop.gui.screens.home import HomeScreen
 
+        if self.profile is None:
+            return
         self.editor = None
         self.home = HomeScreen(self.context, self.profile)
         self.home.open_requested.connect(self.open_assessment)
@@ -156,6 +159,8 @@ class MainWindow(QMainWindow):
     def open_assessment(self, assessment_id: str, item_id: str | None = None) -> None:
         from ipms_desktop.gui.screens.editor import EditorScreen
 
+        if self.profile is None:
+            return
         self.home = None
         self.editor = EditorScreen(self.context, self.profile, assessment_id, item_id)
         self.editor.home_requested.connect(self.show_home)
@@ -166,6 +171,8 @@ class MainWindow(QMainWindow):
     def export_assessment(self, assessment_id: str) -> None:
         from ipms_desktop.gui.dialogs.export import run_export_flow
 
+        if self.profile is None:
+            return
         run_export_flow(self, self.context, self.profile, assessment_id, self._jump_to_item)
 
     def _jump_to_item(self, assessment_id: str, item_id: str) -> None:
@@ -293,6 +300,8 @@ class MainWindow(QMainWindow):
     def _credentials(self) -> None:
         from ipms_desktop.gui.dialogs.credentials import CredentialsDialog
 
+        if self.profile is None:
+            return
         CredentialsDialog(self.context, self.profile, self).exec()
 
     def _about(self) -> None:

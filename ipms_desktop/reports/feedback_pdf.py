@@ -171,7 +171,7 @@ def _profile_chart(results: InstitutionResults, language: str, family: str) -> A
         )
         painter.setPen(QColor("black"))
         painter.drawText(label_rect, text_flags, f"{criterion.id} {criterion.title.get(language)}")
-        values = [p[row] for p in headline if p[row] is not None]
+        values = [value for p in headline if (value := p[row]) is not None]
         if values:
             mean = sum(values, Fraction(0)) / len(values)
             start, end = x_of(Fraction(0)), x_of(mean)
@@ -185,7 +185,7 @@ def _profile_chart(results: InstitutionResults, language: str, family: str) -> A
                 else QRectF(_CHART_WIDTH - value_width, top, value_width - 10, _CHART_ROW_HEIGHT)
             )
             painter.drawText(value_rect, Qt.AlignmentFlag.AlignCenter, display(mean, 1))
-        spread = [p[row] for p in individuals if p[row] is not None]
+        spread = [value for p in individuals if (value := p[row]) is not None]
         if len(spread) > 1:
             painter.setPen(QPen(QColor("#d9822b"), 6))
             middle = top + _CHART_ROW_HEIGHT // 2

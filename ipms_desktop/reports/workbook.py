@@ -73,7 +73,7 @@ class _Sheet:
         self.sheet.page_setup.fitToHeight = 0
 
     def header(self, labels: Sequence[str], height: float = 32) -> None:
-        self.sheet.row_dimensions[self.rows + 1].height = height
+        self.row_height(height)
         cells = []
         for label in labels:
             cell = WriteOnlyCell(self.sheet, value=label)
@@ -82,6 +82,11 @@ class _Sheet:
             cell.alignment = _WRAP
             cells.append(cell)
         self.append(cells)
+
+    def row_height(self, height: float) -> None:
+        """The height of the next row appended (set before it is written)."""
+        # openpyxl's stubs leave out the row dimensions a write-only sheet has at run time.
+        self.sheet.row_dimensions[self.rows + 1].height = height  # type: ignore[attr-defined]
 
     def append(self, values: Sequence[Any]) -> None:
         self.sheet.append(list(values))
@@ -98,7 +103,10 @@ class _Sheet:
         return cell
 
     def filter(self, last_row: int, columns: int) -> None:
-        self.sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(last_row, 1)}"
+        # openpyxl's stubs leave out the auto filter a write-only sheet has at run time.
+        self.sheet.auto_filter.ref = (  # type: ignore[attr-defined]
+            f"A1:{get_column_letter(columns)}{max(last_row, 1)}"
+        )
 
 
 def sheet_names(institutions: Sequence[str], reserved: Sequence[str]) -> list[str]:
@@ -223,13 +231,13 @@ def _variance_sheet(workbook: Workbook, results: CycleResults, language: str) ->
     ]
     sheet.header(header)
     rows = [
-        (institution, spread)
+        (institution, spread, value)
         for institution in results.institutions
         for spread in institution.item_spreads()
-        if spread.spread is not None
+        if (value := spread.spread) is not None
     ]
-    rows.sort(key=lambda pair: (-pair[1].spread, pair[0].institution, pair[1].item_id))
-    for institution, spread in rows:
+    rows.sort(key=lambda row: (-row[2], row[0].institution, row[1].item_id))
+    for institution, spread, _ in rows:
         item = institution.framework.items[spread.item_id]
         sheet.append(
             [
@@ -298,7 +306,7 @@ def _institution_sheet(
         strengths = results.texts(item.id, "strengths")
         afis = results.texts(item.id, "afis")
         lines = max(_lines([item.title.get(language)], 50), _lines(strengths, 62), _lines(afis, 62))
-        sheet.sheet.row_dimensions[sheet.rows + 1].height = 15 * lines
+        sheet.row_height(15 * lines)
         sheet.append(
             [
                 item.id,
@@ -368,7 +376,8 @@ def _criteria_table(sheet: _Sheet, results: InstitutionResults, language: str) -
     radar.add_data(data, titles_from_data=True)
     radar.set_categories(labels)
     radar.height, radar.width = 10, 13
-    sheet.sheet.add_chart(radar, f"A{last + 3}")
+    # openpyxl's stubs type add_chart for ordinary sheets only; write-only sheets share it.
+    sheet.sheet.add_chart(radar, f"A{last + 3}")  # type: ignore[misc]
     bars = BarChart()
     bars.type = "col"
     bars.title = tr("criterion_points", language)
@@ -380,4 +389,4 @@ def _criteria_table(sheet: _Sheet, results: InstitutionResults, language: str) -
     bars.set_categories(labels)
     bars.legend = None
     bars.height, bars.width = 10, 16
-    sheet.sheet.add_chart(bars, f"D{last + 3}")
+    sheet.sheet.add_chart(bars, f"D{last + 3}")  # type: ignore[misc]

@@ -238,6 +238,7 @@ def score_item(
     )
     if (
         enforce_justification
+        and entry.overall is not None
         and justification_required(framework, suggested, entry.overall)
         and not entry.justification
     ):
@@ -275,11 +276,11 @@ def score_item(
 
 def score_criterion(criterion: Criterion, items: Mapping[str, ItemScore]) -> CriterionScore:
     """Weighted mean of the scored items' overalls, re-weighted over the items assessed."""
-    scored = [
-        (item.share, items[item.id].overall)
-        for item in criterion.items
-        if items[item.id].state is ItemState.SCORED
-    ]
+    scored: list[tuple[Fraction, Fraction]] = []
+    for item in criterion.items:
+        score = items[item.id]
+        if score.state is ItemState.SCORED and score.overall is not None:
+            scored.append((item.share, score.overall))
     assessed_share = sum((share for share, _ in scored), Fraction(0))
     if not scored:
         return CriterionScore(criterion, None, None, assessed_share)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
@@ -40,6 +40,9 @@ from ipms_desktop.trust.extensions import RECIPIENT_KEY_OID, role_of
 from ipms_desktop.trust.keyfile import PRODUCTION_ARGON2, Argon2Parameters
 from ipms_desktop.trust.recipients import RecipientPublicKey
 from ipms_desktop.trust.requests import load_certificate_request
+
+if TYPE_CHECKING:
+    from ipms_desktop.store.profile import Profile
 
 FRAMEWORKS_FOLDER = "frameworks"
 CA_SETTING = "administration.ca_folder"
@@ -90,7 +93,7 @@ def create_escrow_key(
     return authority.create_escrow_key(passphrase, kdf=kdf)
 
 
-def known_authority(training_dir: Path, profile: Any | None) -> Path | None:
+def known_authority(training_dir: Path, profile: Profile | None) -> Path | None:
     """The CA folder on this computer: the one last used by this profile, else the training CA."""
     if profile is not None:
         remembered = profile.settings.get(CA_SETTING)

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ipms_desktop.consolidation.database import (
     ConsolidationDatabase,
@@ -30,6 +30,9 @@ from ipms_desktop.services.passphrase_policy import require_acceptable
 from ipms_desktop.trust.ca import load_recipient_key_file
 from ipms_desktop.trust.recipients import RecipientPrivateKey
 from ipms_desktop.trust.trust_settings import TrustSettings, load_trust_settings
+
+if TYPE_CHECKING:
+    from ipms_desktop.store.profile import Profile
 
 BUNDLE_SUFFIX = ".ipmsb"
 NEW_FILE_PASSPHRASE = "the new consolidation file's passphrase"
@@ -69,7 +72,7 @@ class MergeSession:
 
 
 def open_session(
-    request: SessionRequest, profile: Any | None, kdf_params: Any | None = None
+    request: SessionRequest, profile: Profile | None, kdf_params: Any | None = None
 ) -> MergeSession:
     """Open the database and load trust and key: from files, else from the open profile.
 
@@ -111,7 +114,7 @@ def policed_passphrase(read: Callable[[bool], str]) -> Callable[[bool], str]:
     return passphrase
 
 
-def _trust(trust_file: Path | None, profile: Any | None) -> TrustSettings:
+def _trust(trust_file: Path | None, profile: Profile | None) -> TrustSettings:
     if trust_file is not None:
         return load_trust_settings(trust_file)
     if profile is not None:
@@ -121,7 +124,7 @@ def _trust(trust_file: Path | None, profile: Any | None) -> TrustSettings:
     raise IpmsError("choose the trust settings file from CoMSEC")
 
 
-def _key(key_file: Path | None, passphrase: str, profile: Any | None) -> RecipientPrivateKey:
+def _key(key_file: Path | None, passphrase: str, profile: Profile | None) -> RecipientPrivateKey:
     if key_file is not None:
         return load_recipient_key_file(key_file, passphrase)
     if profile is not None:

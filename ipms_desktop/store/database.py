@@ -123,7 +123,9 @@ def write_encrypted_copy(engine: Engine, target: Path) -> None:
         with replacing(target) as temporary:
             raw = engine.raw_connection()
             try:
-                raw.driver_connection.execute("VACUUM INTO ?", (str(temporary),))
+                cursor = raw.cursor()
+                cursor.execute("VACUUM INTO ?", (str(temporary),))
+                cursor.close()
             finally:
                 raw.close()
     except DatabaseError as error:

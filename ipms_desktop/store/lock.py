@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import socket
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -34,7 +35,7 @@ _WINDOWS_LOCK_OFFSET = 1 << 20
 
 def _os_lock(stream: IO[str]) -> bool | None:
     """Try the OS lock without waiting: True taken, False held by another, None unsupported."""
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         stream.seek(_WINDOWS_LOCK_OFFSET)
@@ -57,7 +58,7 @@ def _os_lock(stream: IO[str]) -> bool | None:
 
 
 def _os_unlock(stream: IO[str]) -> None:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         stream.seek(_WINDOWS_LOCK_OFFSET)
@@ -78,7 +79,7 @@ def _current_user() -> str:
 def _process_alive(pid: int) -> bool:
     if pid <= 0:
         return False
-    if os.name == "nt":
+    if sys.platform == "win32":
         import ctypes
 
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
@@ -145,7 +146,7 @@ class ProfileLock:
         if stream is None:
             return
         with contextlib.suppress(OSError):
-            if os.name == "nt":
+            if sys.platform == "win32":
                 stream.seek(0)
                 stream.truncate()
             else:

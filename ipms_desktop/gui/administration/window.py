@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
@@ -65,6 +65,9 @@ from ipms_desktop.services.authority_folder import (
 from ipms_desktop.services.passphrase_policy import assess_passphrase
 from ipms_desktop.settings import TRUST
 
+if TYPE_CHECKING:
+    from ipms_desktop.store.profile import Profile
+
 
 def _password_edit(parent: QWidget) -> QLineEdit:
     edit = QLineEdit(parent)
@@ -115,7 +118,7 @@ class AdministrationWindow(QMainWindow):
         self,
         context: AppContext,
         ca_folder: Path | None = None,
-        profile: Any | None = None,
+        profile: Profile | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

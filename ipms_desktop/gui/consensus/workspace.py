@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -47,6 +47,9 @@ from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.gui.message import error_text
 from ipms_desktop.gui.widgets.text_list import TextListEditor
 
+if TYPE_CHECKING:
+    from ipms_desktop.store.profile import Profile
+
 
 class ConsensusWorkspace(QWidget):
     """Consensus for one institution and cycle of an open consolidation database."""
@@ -55,7 +58,7 @@ class ConsensusWorkspace(QWidget):
         self,
         context: AppContext,
         database: Any,
-        profile: Any | None = None,
+        profile: Profile | None = None,
         parent: QWidget | None = None,
         tasks: SerialTasks | None = None,
     ) -> None:

@@ -9,17 +9,24 @@ one a training profile made).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ipms_desktop.gui.context import AppContext
+    from ipms_desktop.gui.main_window import MainWindow
+    from ipms_desktop.store.profile import Profile
 
 
 class TeamMenus(QObject):
     """Owns the three menus and the single consolidation and administration windows."""
 
-    def __init__(self, main_window: QMainWindow) -> None:
+    def __init__(self, main_window: MainWindow) -> None:
         # The main window rebuilds its menus when the language changes (always while
         # locked, so no window of ours is open): the menus made before give way.
         for earlier in main_window.findChildren(TeamMenus):
@@ -86,7 +93,7 @@ class TeamMenus(QObject):
                 window.hide()
         return False
 
-    def update(self, profile: Any | None, context: Any) -> None:
+    def update(self, profile: Profile | None, context: AppContext) -> None:
         """Offer the menus to an unlocked profile; Administration only beside a CA.
 
         Without a profile (locked) the windows are closed, which closes their database.
@@ -103,7 +110,7 @@ class TeamMenus(QObject):
         )
 
     @staticmethod
-    def authority_folder(profile: Any | None, context: Any) -> Any:
+    def authority_folder(profile: Profile | None, context: AppContext) -> Path | None:
         from ipms_desktop.services.authority_folder import known_authority
 
         return known_authority(context.training_dir, profile) if profile is not None else None

@@ -8,7 +8,7 @@ are tabs of the same window, working on the same database.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -46,6 +46,9 @@ from ipms_desktop.services.consolidation_session import (
 )
 from ipms_desktop.settings import CONSOLIDATION
 
+if TYPE_CHECKING:
+    from ipms_desktop.store.profile import Profile
+
 
 class ConsolidationWindow(QMainWindow):
     """Merge console, quarantine, consensus and reports over one open database."""
@@ -53,7 +56,7 @@ class ConsolidationWindow(QMainWindow):
     MERGE_TAB, QUARANTINE_TAB, CONSENSUS_TAB, REPORTS_TAB = range(4)
 
     def __init__(
-        self, context: AppContext, profile: Any | None = None, parent: QWidget | None = None
+        self, context: AppContext, profile: Profile | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Consolidation"))

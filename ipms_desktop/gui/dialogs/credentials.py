@@ -7,7 +7,7 @@ keys and the assessor's name) leaves it, as a file for CoMSEC's administrator.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -27,11 +27,16 @@ from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.gui.message import error_text
 
+if TYPE_CHECKING:
+    from ipms_desktop.store.profile import Profile
+
 
 class CredentialsDialog(QDialog):
     """Shows the installed trust settings and certificate, and changes them."""
 
-    def __init__(self, context: AppContext, profile: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, profile: Profile, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Credentials"))
         self.setMinimumWidth(640)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -41,6 +41,9 @@ from ipms_desktop.services.assessment_export import (
 )
 from ipms_desktop.services.completeness import check_assessment
 
+if TYPE_CHECKING:
+    from ipms_desktop.store.profile import Profile
+
 FINGERPRINT_GROUPS = 8
 
 
@@ -58,7 +61,7 @@ class ExportDialog(QDialog):
     """Recipients, destination, progress and the resulting fingerprint."""
 
     def __init__(
-        self, context: AppContext, profile: Any, assessment_id: str, parent: QWidget | None
+        self, context: AppContext, profile: Profile, assessment_id: str, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export assessment"))
@@ -298,7 +301,7 @@ class ExportDialog(QDialog):
 def run_export_flow(
     parent: QWidget,
     context: AppContext,
-    profile: Any,
+    profile: Profile,
     assessment_id: str,
     jump_to_item: Callable[[str, str], None],
 ) -> None:

@@ -8,7 +8,7 @@ the GUI thread because each derives a key with Argon2id.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,9 @@ from ipms_desktop.gui.message import error_text
 from ipms_desktop.gui.widgets.passphrase_feedback import meter_text, verdict_problem
 from ipms_desktop.services.passphrase_policy import assess_passphrase
 
+if TYPE_CHECKING:
+    from ipms_desktop.store.profile import Profile
+
 
 class RecoveryDialog(QDialog):
     """On success ``profile`` holds the unlocked profile, already under the new passphrase."""
@@ -36,7 +39,7 @@ class RecoveryDialog(QDialog):
         self.setWindowTitle(self.tr("Recover the profile"))
         self.setMinimumWidth(560)
         self._context = context
-        self.profile: Any = None
+        self.profile: Profile | None = None
         # Set when the training CA's key files could not follow the new passphrase.
         self.training_problem: BaseException | None = None
         intro = QLabel(

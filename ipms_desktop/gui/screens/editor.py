@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
@@ -45,6 +45,9 @@ from ipms_desktop.scoring import ItemState, display
 from ipms_desktop.services.completeness import item_problems
 from ipms_desktop.store.records import ItemDetail
 
+if TYPE_CHECKING:
+    from ipms_desktop.store.profile import Profile
+
 MARKS = {
     "done": "✓",
     "not_assessed": "—",
@@ -63,7 +66,7 @@ class EditorScreen(QWidget):
     def __init__(
         self,
         context: AppContext,
-        profile: Any,
+        profile: Profile,
         assessment_id: str,
         item_id: str | None = None,
         parent: QWidget | None = None,

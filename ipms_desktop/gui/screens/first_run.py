@@ -9,7 +9,7 @@ page that cannot be left before the assessor confirms having written it down.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -31,6 +31,9 @@ from ipms_desktop.gui.widgets.passphrase_feedback import meter_text, verdict_pro
 from ipms_desktop.provisioning import provisioned_trust_path
 from ipms_desktop.services.passphrase_policy import Strength, assess_passphrase
 
+if TYPE_CHECKING:
+    from ipms_desktop.store.profile import Profile
+
 _STRENGTH_COLOURS = {
     Strength.WEAK: ERROR,
     Strength.FAIR: WARNING,
@@ -51,7 +54,7 @@ class FirstRunScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self._context = context
-        self._profile: Any = None
+        self._profile: Profile | None = None
         self._recovery_code = ""
         self._passphrase = ""
         self._holder_name = ""
@@ -149,8 +152,8 @@ class FirstRunScreen(QWidget):
             from ipms_desktop.trust.trust_settings import load_trust_settings
 
             settings = load_trust_settings(path)
-            self._ensure_profile(escrow_key_bytes(settings))
-            install_trust(self._profile.keys, settings)
+            profile = self._ensure_profile(escrow_key_bytes(settings))
+            install_trust(profile.keys, settings)
 
         self._run_trust_step(work)
 
@@ -163,16 +166,16 @@ class FirstRunScreen(QWidget):
         def work(_progress: object) -> None:
             from ipms_desktop.services.training import set_up_training
 
-            self._ensure_profile(None)
-            self.training = set_up_training(self._profile, passphrase, language, key_file_kdf=kdf)
+            profile = self._ensure_profile(None)
+            self.training = set_up_training(profile, passphrase, language, key_file_kdf=kdf)
 
         self._run_trust_step(work)
 
-    def _ensure_profile(self, escrow_public_key: bytes | None) -> None:
+    def _ensure_profile(self, escrow_public_key: bytes | None) -> Profile:
         """Create the profile once (on the worker thread, from values captured on the GUI
         thread); a retry after a failed trust step reuses it."""
         if self._profile is not None:
-            return
+            return self._profile
         from ipms_desktop.services.profiles import create_profile
 
         self._profile, self._recovery_code = create_profile(
@@ -182,6 +185,7 @@ class FirstRunScreen(QWidget):
             escrow_public_key=escrow_public_key,
             kdf_params=self._context.kdf_params,
         )
+        return self._profile
 
     def _run_trust_step(self, work: Any) -> None:
         self.trust_message.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,6 +22,9 @@ from ipms_desktop.gui.dialogs.new_assessment import NewAssessmentDialog
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.message import confirm, show_error
 
+if TYPE_CHECKING:
+    from ipms_desktop.store.profile import Profile
+
 
 class HomeScreen(QWidget):
     """Lists assessments; create, open, delete (confirmed) and export from here."""
@@ -29,7 +32,9 @@ class HomeScreen(QWidget):
     open_requested = Signal(str)
     export_requested = Signal(str)
 
-    def __init__(self, context: AppContext, profile: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, profile: Profile, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self._context = context
