@@ -261,6 +261,23 @@ def test_bad_number_is_named_by_cell(efqm_2013_template: Path, tmp_path: Path) -
     assert any("points add up to" in problem for problem in problems) is False
 
 
+def test_merged_cells_in_a_record_row_are_named_by_cell(
+    efqm_2013_template: Path, tmp_path: Path
+) -> None:
+    def edit(workbook: Any) -> None:
+        sheet = workbook["criteria"]
+        row = _row(sheet, id="3")
+        sheet.merge_cells(
+            start_row=row,
+            end_row=row,
+            start_column=_column(sheet, "kind"),
+            end_column=_column(sheet, "points"),
+        )
+
+    problems = _problems(_edited(efqm_2013_template, tmp_path, edit))
+    assert "criteria!C4: points an empty cell is not a whole number" in problems
+
+
 def test_bad_share_text_is_named_by_cell(efqm_2013_template: Path, tmp_path: Path) -> None:
     def edit(workbook: Any) -> None:
         _set(workbook, "items", "share", "abc", id="2b")

@@ -63,6 +63,23 @@ def saved_state(profile: Profile, assessment_id: str) -> tuple[set[str], set[str
     return texts, hashes
 
 
+def unfinished_contents(profile: Profile) -> list[str]:
+    """Evidence contents an interrupted store left incomplete (erased on unlock)."""
+    with profile._transactions.reading() as connection:
+        return list(
+            connection.execute(
+                text("SELECT sha256 FROM evidence_contents WHERE NOT complete")
+            ).scalars()
+        )
+
+
+def stored_hash(profile: Profile, sha256: str) -> str:
+    digest = hashlib.sha256()
+    for chunk in profile.evidence.iter_chunks(sha256):
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
 @pytest.mark.slow
 def test_sigkill_never_loses_an_acknowledged_edit(tmp_path: Path) -> None:
     folder = tmp_path / "profile"
@@ -82,6 +99,9 @@ def test_sigkill_never_loses_an_acknowledged_edit(tmp_path: Path) -> None:
             assert report.cipher_integrity_check == (), (round_number, report)
             assert report.audit_problems == (), (round_number, report)
             texts, hashes = saved_state(survivor, assessment_id)
+            assert unfinished_contents(survivor) == [], round_number
+            for sha256 in hashes:
+                assert stored_hash(survivor, sha256) == sha256, (round_number, sha256)
             for edit in acked:
                 if edit % 10 == 9:
                     content = edit_text(round_number, edit).encode() * 2000
