@@ -5,15 +5,21 @@
 - edit: one saved score edit (validation, audit event, durable commit) against a raw
   sqlcipher3 INSERT+COMMIT on a connection with the profile's pragmas (goal <= 5x);
 - fill: a whole EFQM 2013 assessment (32 items, texts) in one saved edit against raw
-  inserts of the same rows.
+  inserts of the same rows;
+- evidence: storing a 95 MB evidence file (chunks in short transactions of their own)
+  against raw inserts of the same chunks in one transaction;
+- edit while storing: the longest score edit made every 20 ms while that file is stored on
+  another thread, against the longest of as many edits with nothing else running.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import secrets
 import statistics
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +34,8 @@ from ipms_desktop.store.opening import create_profile, unlock_profile
 
 PASSPHRASE = "benchmark passphrase"
 EDITS = 200
+LARGE_EVIDENCE_BYTES = 95 * 1000 * 1000
+EDIT_INTERVAL_SECONDS = 0.02
 
 
 def _alternating_medians(
@@ -149,10 +157,86 @@ def _fill(folder: Path, scratch: Path) -> BenchResult:
     )
 
 
+def _large_file(scratch: Path, name: str) -> Path:
+    """A 95 MB file of random content (so no two are stored as one)."""
+    path = scratch / name
+    block = secrets.token_bytes(1000 * 1000)
+    with open(path, "wb") as stream:
+        for index in range(LARGE_EVIDENCE_BYTES // len(block)):
+            stream.write(index.to_bytes(8, "big") + block[8:])
+    return path
+
+
+def _evidence(folder: Path, scratch: Path, large: Path) -> BenchResult:
+    with unlock_profile(folder, PASSPHRASE) as profile:
+        assessment_id = profile.assessments.create("Evidence Ministry", "efqm-2013", 2026)
+        start = time.perf_counter()
+        profile.evidence.add(assessment_id, "3a", large)
+        stored = time.perf_counter() - start
+    raw = connect_raw(scratch / "raw-evidence.db", secrets.token_bytes(32))
+    raw.execute("CREATE TABLE chunks (seq INTEGER PRIMARY KEY, data BLOB)")
+    start = time.perf_counter()
+    raw.execute("BEGIN IMMEDIATE")
+    with open(large, "rb") as stream:
+        for seq in itertools.count():
+            block = stream.read(1024 * 1024)
+            if not block:
+                break
+            raw.execute("INSERT INTO chunks VALUES (?, ?)", (seq, block))
+    raw.execute("COMMIT")
+    floor = time.perf_counter() - start
+    raw.close()
+    return BenchResult(
+        "store: a 95 MB evidence file (one transaction a chunk) vs raw inserts in one transaction",
+        stored,
+        floor,
+        "s",
+    )
+
+
+def _edit_while_storing(folder: Path, large: Path) -> BenchResult:
+    with unlock_profile(folder, PASSPHRASE) as profile:
+        assessment_id = profile.assessments.create("Busy Ministry", "efqm-2013", 2026)
+        values = itertools.cycle(range(0, 101, 5))
+
+        def timed_edit() -> float:
+            start = time.perf_counter()
+            profile.scores.set_attribute(assessment_id, "1a", "sound", next(values))
+            elapsed = time.perf_counter() - start
+            time.sleep(EDIT_INTERVAL_SECONDS)
+            return elapsed
+
+        stored = threading.Event()
+
+        def store() -> None:
+            try:
+                profile.evidence.add(assessment_id, "3a", large)
+            finally:
+                stored.set()
+
+        storing = threading.Thread(target=store)
+        storing.start()
+        busy = []
+        while not stored.is_set():
+            busy.append(timed_edit())
+        storing.join()
+        quiet = [timed_edit() for _ in busy]
+    return BenchResult(
+        f"store: longest of {len(busy)} score edits while a 95 MB evidence file is stored vs "
+        "the longest of as many with nothing stored",
+        max(busy) * 1e3,
+        max(quiet) * 1e3,
+        "ms",
+    )
+
+
 def run() -> list[BenchResult]:
     with tempfile.TemporaryDirectory(prefix="ipms-bench-store-") as temporary:
         scratch = Path(temporary)
         folder = scratch / "profile"
         create_profile(folder, "Benchmark", PASSPHRASE)[0].close()
         unlock_profile(folder, PASSPHRASE).close()
-        return [_unlock(folder), _edit(folder, scratch), _fill(folder, scratch)]
+        results = [_unlock(folder), _edit(folder, scratch), _fill(folder, scratch)]
+        results.append(_evidence(folder, scratch, _large_file(scratch, "stored.bin")))
+        results.append(_edit_while_storing(folder, _large_file(scratch, "stored-meanwhile.bin")))
+        return results
