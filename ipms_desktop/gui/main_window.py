@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
 
         def work(_progress: object) -> None:
             import ipms_desktop.scoring
-            import ipms_desktop.store.profile  # noqa: F401
+            import ipms_desktop.store.opening  # noqa: F401
 
         self.context.tasks.start(work, lambda _result: None, lambda _error: None)
 
