@@ -36,8 +36,9 @@ _SELECT_TEXTS = select(ITEM_TEXTS.c.text).where(*_TEXT_KEY).order_by(ITEM_TEXTS.
 _DELETE_TEXTS = delete(ITEM_TEXTS).where(*_TEXT_KEY)
 _INSERT_TEXT = insert(ITEM_TEXTS)
 
-# An item's saved state: the scoring fields of one ``items`` row.
-ItemState = dict[str, Any]
+# An item's saved scoring fields (one ``items`` row): attributes, overall, justification,
+# not_assessed.
+SavedItem = dict[str, Any]
 
 
 def assessment_row(connection: Connection, assessment_id: str) -> Row[Any]:
@@ -49,7 +50,7 @@ def assessment_row(connection: Connection, assessment_id: str) -> Row[Any]:
     return row
 
 
-def item_state(connection: Connection, assessment_id: str, item_id: str) -> ItemState:
+def item_state(connection: Connection, assessment_id: str, item_id: str) -> SavedItem:
     """The item's scores as saved (empty ones when nothing was entered yet)."""
     row = connection.execute(_SELECT_ITEM, {"a": assessment_id, "i": item_id}).first()
     if row is None:

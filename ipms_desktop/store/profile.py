@@ -54,7 +54,6 @@ class Profile:
         unlocked_by: str,
     ) -> None:
         self.folder = folder
-        self.actor = transactions.actor
         self.unlocked_by = unlocked_by
         self._transactions = transactions
         self._lock = lock

@@ -87,10 +87,6 @@ class Transactions:
         self.mutex = threading.RLock()
         self._engine: Engine | None = engine
 
-    @property
-    def closed(self) -> bool:
-        return self._engine is None
-
     def require_open(self) -> Engine:
         """The open engine (the caller holds ``mutex``); refused once the profile is closed."""
         if self._engine is None:
