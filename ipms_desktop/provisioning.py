@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.resources import resources_dir
+from ipms_desktop.user_files import read_user_json
 
 PROVISIONING_DIR_NAME = "provisioning"
 TRUST_FILE_NAME = "trust.json"
@@ -102,17 +103,7 @@ def load_institutions(path: Path) -> tuple[str, ...]:
 def read_institutions(path: Path) -> tuple[Institution, ...]:
     """The entries of the institutions list at ``path``, in file order (the one reader)."""
     where = str(path)
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_INSTITUTIONS_FILE_BYTES + 1)
-    except OSError as error:
-        raise IpmsError(f"{where}: cannot read the institutions list ({error.strerror})") from None
-    if len(data) > MAX_INSTITUTIONS_FILE_BYTES:
-        raise IpmsError(f"{where}: too large for an institutions list (at most 1 MiB)")
-    try:
-        document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise IpmsError(f"{where}: not UTF-8 JSON ({error}); fix the file and try again") from None
+    document = read_user_json(path, "institutions list", MAX_INSTITUTIONS_FILE_BYTES)
     if not isinstance(document, dict) or document.get("document") != INSTITUTIONS_DOCUMENT:
         raise IpmsError(
             f'{where}: not an institutions list (expected "document": "{INSTITUTIONS_DOCUMENT}")'

@@ -123,3 +123,30 @@ class ConsolidationSettings:
 
 
 CONSOLIDATION = ConsolidationSettings()
+
+
+@dataclass(frozen=True)
+class InputLimits:
+    """Bounds on the files a person hands to IPMS: scoring sheets, framework files and
+    workbooks, institutions lists (docs/framework-format.md). A broken or hostile file is
+    refused, with its place named, before it can exhaust memory or time."""
+
+    # JSON files: nesting depth, and the characters of one number literal (a score needs 5).
+    json_max_depth: int = 32
+    json_max_number_chars: int = 24
+    sheet_max_bytes: int = 16 * 1024 * 1024
+    framework_json_max_bytes: int = 16 * 1024 * 1024
+    # Framework workbooks (.xlsx): the shipped templates are about 40 KB, 200 KB unpacked,
+    # 21 parts, 13 sheets of at most 150 rows and 7 columns.
+    workbook_max_bytes: int = 16 * 1024 * 1024
+    workbook_max_unpacked_bytes: int = 32 * 1024 * 1024
+    workbook_max_parts: int = 200
+    workbook_max_sheets: int = 32
+    workbook_max_rows: int = 10000
+    workbook_max_columns: int = 64
+    # Excel's own limit for the text of one cell.
+    workbook_max_cell_chars: int = 32767
+    workbook_max_number_chars: int = 32
+
+
+INPUT = InputLimits()

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
-from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -12,7 +10,8 @@ from typing import Any
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import load_framework
 from ipms_desktop.scoring import AssessmentScore, ItemState, display, dumps_exact, score_sheet
-from ipms_desktop.settings import SCORING
+from ipms_desktop.settings import INPUT, SCORING
+from ipms_desktop.user_files import read_user_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,20 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def read_sheet(path: Path) -> Any:
-    """A sheet's JSON with decimals kept exact; errors name the file and position."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as error:
-        raise IpmsError(f"sheet {path} does not exist") from error
-    except (OSError, UnicodeDecodeError) as error:
-        raise IpmsError(f"sheet {path} cannot be read: {error}") from error
-    try:
-        return json.loads(text, parse_float=Decimal)
-    except json.JSONDecodeError as error:
-        raise IpmsError(
-            f"sheet {path} is not valid JSON: {error.msg} at line {error.lineno}, "
-            f"column {error.colno}"
-        ) from error
+    """A sheet's JSON with decimals kept exact; errors name the file and the place."""
+    return read_user_json(path, "sheet", INPUT.sheet_max_bytes, exact_decimals=True)
 
 
 def _calc(args: argparse.Namespace) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 
@@ -10,6 +9,8 @@ from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks.model import Framework
 from ipms_desktop.frameworks.validation import validate_framework_data
 from ipms_desktop.resources import resource_path
+from ipms_desktop.settings import INPUT
+from ipms_desktop.user_files import read_user_json
 
 
 def frameworks_dir() -> Path:
@@ -17,20 +18,8 @@ def frameworks_dir() -> Path:
 
 
 def read_framework_json(path: Path) -> object:
-    """The parsed JSON of a framework file, or an ``IpmsError`` naming the file and line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as error:
-        raise IpmsError(f"framework file {path} does not exist") from error
-    except (OSError, UnicodeDecodeError) as error:
-        raise IpmsError(f"framework file {path} cannot be read: {error}") from error
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise IpmsError(
-            f"framework file {path} is not valid JSON: {error.msg} at line {error.lineno}, "
-            f"column {error.colno}"
-        ) from error
+    """The parsed JSON of a framework file, or an ``IpmsError`` naming the file and place."""
+    return read_user_json(path, "framework file", INPUT.framework_json_max_bytes)
 
 
 def load_framework_file(path: Path) -> Framework:

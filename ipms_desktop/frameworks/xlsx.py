@@ -15,13 +15,14 @@ person fixing it works in Excel, not in the JSON paths the validator speaks.
 from __future__ import annotations
 
 import re
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.cell.cell import Cell, MergedCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
@@ -32,6 +33,7 @@ from ipms_desktop.atomic import atomic_writer
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks.model import LANGUAGES
 from ipms_desktop.frameworks.validation import framework_problems, validate_framework_data
+from ipms_desktop.frameworks.workbook_scan import SheetExtent, scan_workbook
 
 RTL_LANGUAGES = ("ar", "ckb")
 VIEW_SHEETS = {language: f"view_{language}" for language in RTL_LANGUAGES}
@@ -415,8 +417,15 @@ def collect_xlsx_problems(path: Path) -> list[str]:
 
 
 def _read(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
-    reader = _WorkbookReader(_open(path))
-    data = reader.framework_data()
+    extents = scan_workbook(path)
+    workbook = _open(path)
+    try:
+        reader = _WorkbookReader(workbook, extents)
+        data = reader.framework_data()
+    except _UNREADABLE as error:
+        raise _unreadable(path, error) from None
+    finally:
+        workbook.close()
     if data is None:
         return None, reader.problems
     _, validation = framework_problems(data)
@@ -424,19 +433,51 @@ def _read(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
     return data, reader.problems
 
 
-def _open(path: Path) -> Workbook:
-    if not path.exists():
-        raise IpmsError(f"framework workbook {path} does not exist")
-    if path.is_dir():
-        raise IpmsError(f"framework workbook {path} is a folder, not an .xlsx file")
+def _open(path: Path) -> Any:
+    """The workbook, read-only: rows are streamed, never all cells built at once."""
     try:
-        return load_workbook(path, data_only=False)
-    except Exception as error:
-        raise IpmsError(
-            f"{path} is not a readable Excel workbook (.xlsx): {error}; export a template "
-            "with 'ipms frameworks export ID --xlsx FILE', edit it in Excel and save it as "
-            "an Excel workbook"
-        ) from error
+        return load_workbook(path, read_only=True, data_only=False)
+    except _UNREADABLE as error:
+        raise _unreadable(path, error) from None
+
+
+# What openpyxl raises on a package that the scan let through but it still cannot read.
+_UNREADABLE = (
+    ValueError,
+    KeyError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    OSError,
+    zipfile.BadZipFile,
+    SyntaxError,
+)
+
+
+def _unreadable(path: Path, error: BaseException) -> IpmsError:
+    return IpmsError(
+        f"{path} is not a readable Excel workbook (.xlsx): {type(error).__name__}; export a "
+        "template with 'ipms frameworks export ID --xlsx FILE', edit it in Excel and save it "
+        "as an Excel workbook"
+    )
+
+
+@dataclass(frozen=True)
+class _Cell:
+    """One cell as read: where it is, its value and openpyxl's type code (``f`` formula)."""
+
+    row: int
+    column: int
+    value: Any
+    data_type: str
+
+    @property
+    def column_letter(self) -> str:
+        return get_column_letter(self.column)
+
+    @property
+    def coordinate(self) -> str:
+        return f"{self.column_letter}{self.row}"
 
 
 @dataclass
@@ -446,11 +487,11 @@ class _Row:
     sheet: str
     number: int
     values: dict[str, Any]
-    cells: dict[str, Cell | MergedCell]
+    cells: dict[str, _Cell]
 
     def ref(self, column: str) -> str:
         cell = self.cells.get(column)
-        letter = get_column_letter(cell.column) if cell is not None and cell.column else "A"
+        letter = cell.column_letter if cell is not None else "A"
         return f"{self.sheet}!{letter}{self.number}"
 
 
@@ -484,7 +525,8 @@ class _Parent:
 class _WorkbookReader:
     """Reads the record sheets, building the JSON and remembering where each value came from."""
 
-    workbook: Workbook
+    workbook: Any
+    extents: dict[str, SheetExtent]
     problems: list[str] = field(default_factory=list)
     bad_refs: set[str] = field(default_factory=set)
     located: dict[str, _Location] = field(default_factory=dict)
@@ -502,6 +544,26 @@ class _WorkbookReader:
 
     # -- sheets and cells
 
+    def sheet_rows(
+        self, name: str, first_row: int = 1, columns: int | None = None
+    ) -> Iterator[list[_Cell]]:
+        """The sheet's rows up to its last value as the scan found it (never the sheet's own,
+        untrusted, dimension), each a list of cells from column A."""
+        extent = self.extents.get(name)
+        if extent is None or extent.last_row < first_row:
+            return
+        last_column = extent.last_column if columns is None else min(columns, extent.last_column)
+        if last_column < 1:
+            return
+        rows = self.workbook[name].iter_rows(
+            min_row=first_row, max_row=extent.last_row, max_col=last_column
+        )
+        for number, cells in enumerate(rows, start=first_row):
+            yield [
+                _Cell(number, column, cell.value, getattr(cell, "data_type", "n"))
+                for column, cell in enumerate(cells, start=1)
+            ]
+
     def rows(self, name: str) -> list[_Row]:
         if name not in self.workbook.sheetnames:
             self.problems.append(
@@ -510,11 +572,10 @@ class _WorkbookReader:
             )
             self.structural = True
             return []
-        sheet = self.workbook[name]
         expected = [column.name for column in _SHEETS[name]]
         positions: dict[str, int] = {}
-        header = next(sheet.iter_rows(min_row=1, max_row=1), ())
-        for number, cell in enumerate(header, start=1):
+        header = next(self.sheet_rows(name, 1), [])
+        for cell in header:
             raw = cell.value
             if raw is None or (isinstance(raw, str) and not raw.strip()):
                 continue
@@ -529,7 +590,7 @@ class _WorkbookReader:
                 self.problem(f"{name}!{cell.coordinate}", f"column '{title}' appears twice")
                 self.structural = True
             else:
-                positions[title] = number
+                positions[title] = cell.column
         missing = [column for column in expected if column not in positions]
         if missing:
             self.problems.append(
@@ -539,14 +600,14 @@ class _WorkbookReader:
             self.structural = True
             return []
         found: list[_Row] = []
-        for row_number, cells in enumerate(sheet.iter_rows(min_row=2), start=2):
+        for cells in self.sheet_rows(name, 2):
             by_name = {
                 column: cells[index - 1]
                 for column, index in positions.items()
                 if index - 1 < len(cells)
             }
             for cell in cells:
-                if cell.column not in positions.values() and not _blank(cell.value):
+                if not _blank(cell.value) and cell.column not in positions.values():
                     self.problem(
                         f"{name}!{cell.coordinate}",
                         "value in a column without a header; move it into a named column "
@@ -554,6 +615,7 @@ class _WorkbookReader:
                     )
             if all(_blank(cell.value) for cell in by_name.values()):
                 continue
+            row_number = next(iter(by_name.values())).row
             for column, cell in by_name.items():
                 if cell.data_type == "f" and _formula_boolean(cell.value) is None:
                     self.problem(
@@ -643,7 +705,7 @@ class _WorkbookReader:
                     f"Move the data into {', '.join(_SHEETS)} or delete the sheet"
                 )
                 continue
-            for row in self.workbook[sheet_name].iter_rows(min_row=2, max_col=3):
+            for row in self.sheet_rows(sheet_name, 2, columns=3):
                 for cell in row:
                     if cell.data_type != "f" and not _blank(cell.value):
                         self.problems.append(

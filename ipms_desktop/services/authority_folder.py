@@ -29,6 +29,7 @@ from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework, list_frameworks
 from ipms_desktop.provisioning import (
     INSTITUTIONS_FILE_NAME,
+    MAX_INSTITUTIONS_FILE_BYTES,
     Institution,
     institutions_document,
     read_institutions,
@@ -40,6 +41,7 @@ from ipms_desktop.trust.extensions import RECIPIENT_KEY_OID, role_of
 from ipms_desktop.trust.keyfile import PRODUCTION_ARGON2, Argon2Parameters
 from ipms_desktop.trust.recipients import RecipientPublicKey
 from ipms_desktop.trust.requests import load_certificate_request
+from ipms_desktop.user_files import read_user_json
 
 if TYPE_CHECKING:
     from ipms_desktop.store.profile import Profile
@@ -195,8 +197,8 @@ def load_institutions(folder: Path) -> list[Institution]:
 
 def _upgrade_bare_list(path: Path) -> None:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = read_user_json(path, "institutions list", MAX_INSTITUTIONS_FILE_BYTES)
+    except IpmsError:
         return  # the reader names the fault
     if isinstance(data, list) and all(isinstance(name, str) for name in data):
         names = [" ".join(name.split()) for name in data]

@@ -1,0 +1,174 @@
+"""Reading the files a person hands to IPMS: regular files of bounded size, and JSON whose
+depth, numbers and keys are checked before anything computes with them.
+
+A scoring sheet, a framework file or an institutions list may be broken or hostile: a FIFO
+that never ends, a gigabyte of text, ``[[[[...]]]]`` ten thousand deep, a score written as
+``1e-999999999`` (exact arithmetic on it would run for hours), ``NaN``, or the same key
+twice (which value was meant?). Every such file is refused here with the file and, where
+there is one, the JSON path named; nothing reaches the scoring code unchecked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.settings import INPUT
+
+_PLAIN_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def check_regular_file(path: Path, what: str, max_bytes: int) -> int:
+    """The size of ``path`` when it is an ordinary file of at most ``max_bytes``.
+
+    Folders, FIFOs and devices are refused before they are opened (reading a FIFO would
+    wait for a writer that never comes).
+    """
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        raise IpmsError(f"{what} {path} does not exist") from None
+    except OSError as error:
+        raise IpmsError(f"{what} {path} cannot be read: {error.strerror}") from None
+    if stat.S_ISDIR(status.st_mode):
+        raise IpmsError(f"{what} {path} is a folder; choose the file itself")
+    if not stat.S_ISREG(status.st_mode):
+        raise IpmsError(
+            f"{what} {path} is not an ordinary file (a pipe or a device); copy it to a file first"
+        )
+    if status.st_size > max_bytes:
+        raise IpmsError(
+            f"{what} {path} is {status.st_size:,} bytes, more than the {max_bytes:,} such a "
+            "file can be; check that it is the right file"
+        )
+    return status.st_size
+
+
+def read_user_file(path: Path, what: str, max_bytes: int) -> bytes:
+    """The bytes of ``path``, checked by ``check_regular_file`` and read at most once."""
+    check_regular_file(path, what, max_bytes)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise IpmsError(f"{what} {path} cannot be read: {error.strerror}") from None
+    if len(data) > max_bytes:
+        raise IpmsError(f"{what} {path} grew past {max_bytes:,} bytes while being read")
+    return data
+
+
+@dataclass(frozen=True)
+class _RefusedValue:
+    """A number or constant the parser met that is not a plain decimal, kept to be named."""
+
+    literal: str
+
+
+def read_user_json(path: Path, what: str, max_bytes: int, *, exact_decimals: bool = False) -> Any:
+    """The parsed JSON of the file at ``path`` (see ``parse_user_json``)."""
+    return parse_user_json(
+        read_user_file(path, what, max_bytes), f"{what} {path}", exact_decimals=exact_decimals
+    )
+
+
+def parse_user_json(data: bytes, source: str, *, exact_decimals: bool = False) -> Any:
+    """JSON from a person's file, refused unless it is UTF-8, at most ``json_max_depth`` deep,
+    free of repeated keys and of numbers that are not plain decimals (no exponent, NaN or
+    Infinity, at most ``json_max_number_chars`` characters). ``exact_decimals`` reads
+    fractions as ``Decimal`` instead of ``float``."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise IpmsError(
+            f"{source} is not UTF-8 text (byte {error.start}); save it as UTF-8"
+        ) from None
+    depth = _nesting_depth(text)
+    if depth > INPUT.json_max_depth:
+        raise IpmsError(
+            f"{source} nests {depth} levels deep, more than the {INPUT.json_max_depth} any IPMS "
+            "file needs; check that it is the right file"
+        )
+    try:
+        value = json.loads(
+            text,
+            parse_int=_number(int),
+            parse_float=_number(Decimal if exact_decimals else float),
+            parse_constant=_RefusedValue,
+            object_pairs_hook=_object_without_repeats(source),
+        )
+    except json.JSONDecodeError as error:
+        raise IpmsError(
+            f"{source} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
+    refused = _first_refused(value, "")
+    if refused is not None:
+        where, literal = refused
+        shown = literal if len(literal) <= 32 else literal[:32] + "…"
+        raise IpmsError(
+            f"{source}: {where or 'the document'} holds {shown!s}, which is not a plain number; "
+            f"write numbers as plain decimals such as 55 or 47.5 (at most "
+            f"{INPUT.json_max_number_chars} characters, no exponent, NaN or Infinity)"
+        )
+    return value
+
+
+def _number(convert: Any) -> Any:
+    def parse(literal: str) -> Any:
+        if len(literal) > INPUT.json_max_number_chars or not _PLAIN_NUMBER.fullmatch(literal):
+            return _RefusedValue(literal)
+        return convert(literal)
+
+    return parse
+
+
+def _object_without_repeats(source: str) -> Any:
+    def build(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        built: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in built:
+                raise IpmsError(
+                    f"{source}: the key {json.dumps(key, ensure_ascii=False)[:80]} appears twice "
+                    "in one object; keep one of them"
+                )
+            built[key] = value
+        return built
+
+    return build
+
+
+def _nesting_depth(text: str) -> int:
+    """The deepest nesting of arrays and objects, counted outside strings (no recursion)."""
+    depth = deepest = 0
+    for match in _BRACKET.finditer(_STRING.sub('""', text)):
+        if match.group() in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
+def _first_refused(value: Any, path: str) -> tuple[str, str] | None:
+    """Where the first refused number sits, as a dotted path (depth is already bounded)."""
+    if isinstance(value, _RefusedValue):
+        return path, value.literal
+    if isinstance(value, dict):
+        children: Any = value.items()
+    elif isinstance(value, list):
+        children = ((str(index), item) for index, item in enumerate(value))
+    else:
+        return None
+    for key, item in children:
+        found = _first_refused(item, f"{path}.{key}" if path else str(key))
+        if found is not None:
+            return found
+    return None
