@@ -5,6 +5,10 @@ only then replaces the destination, and the folder is fsynced so the rename itse
 survives a power cut. On any failure the temporary file is removed, the destination is
 left as it was, and an operating-system error becomes an ``IpmsError`` the user can act
 on. Every file the application writes outside SQLite goes through here.
+
+Everything written here is readable by its owner only (0600): key slots, backups,
+bundles, reports and keys all hold secrets or assessment content, and a laptop may have
+other accounts. Folders that hold such files are made 0700 (``make_private_folder``).
 """
 
 from __future__ import annotations
@@ -12,17 +16,57 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from ipms_desktop.errors import IpmsError
 
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
+
+
+def make_private_folder(folder: Path) -> Path:
+    """Create ``folder`` (and its parents) if needed, and make it the owner's alone."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
+    if os.name != "nt":
+        os.chmod(folder, PRIVATE_FOLDER_MODE)
+    return folder
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file only its owner can read, so a program that then opens it
+    (SQLite, for a new database) keeps that mode; refused if it exists."""
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE))
+
 
 def temporary_sibling(target: Path) -> Path:
     """A fresh, hidden name next to ``target`` (same file system, so replace is atomic)."""
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+
+
+_PART_NAME = re.compile(r"\..+\.[0-9a-f]{12}\.part")
+
+
+def remove_stale_parts(folder: Path, older_than_seconds: float = 3600) -> list[Path]:
+    """Remove what a killed write left in ``folder`` (its hidden ``.<name>.<hex>.part``
+    files), once they are old enough that no running write can still own them."""
+    removed: list[Path] = []
+    cutoff = time.time() - older_than_seconds
+    try:
+        candidates = [path for path in Path(folder).iterdir() if _PART_NAME.fullmatch(path.name)]
+    except OSError:
+        return removed
+    for path in candidates:
+        with contextlib.suppress(OSError):
+            if path.is_file() and not path.is_symlink() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+    return removed
 
 
 def fsync_file(path: Path) -> None:
@@ -78,6 +122,8 @@ def replacing(target: Path) -> Iterator[Path]:
     temporary = temporary_sibling(target)
     try:
         yield temporary
+        if os.name != "nt":
+            os.chmod(temporary, PRIVATE_FILE_MODE)
         fsync_file(temporary)
         os.replace(temporary, target)
         fsync_directory(target.parent)
@@ -92,8 +138,10 @@ def replacing(target: Path) -> Iterator[Path]:
 @contextlib.contextmanager
 def atomic_writer(target: Path) -> Iterator[BinaryIO]:
     """A binary file that appears at ``target`` complete, or not at all."""
-    with replacing(Path(target)) as temporary, open(temporary, "xb") as handle:
-        yield handle
+    with replacing(Path(target)) as temporary:
+        descriptor = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE)
+        with open(descriptor, "wb") as handle:
+            yield handle
 
 
 def write_bytes_atomically(target: Path, data: bytes) -> None:

@@ -112,6 +112,7 @@ def export_assessment(
     document["revision"] = revision
     document["assessor"] = {"name": export.name, "certificate_fingerprint": export.fingerprint}
     out_path = Path(out_path)
+    profile.settings.remember_output_folder(out_path.parent)
     written = write_bundle(
         out_path,
         kind=ASSESSMENT_KIND,

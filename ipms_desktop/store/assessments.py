@@ -155,7 +155,7 @@ class Assessments:
         with self._transactions.reading() as connection:
             row = assessment_row(connection, assessment_id)
             items = item_details(connection, assessment_id)
-            head = audit.head(connection)[1]
+            events, head = audit.head(connection)
         return {
             "document": DOCUMENT_NAME,
             "format": DOCUMENT_FORMAT,
@@ -166,6 +166,7 @@ class Assessments:
             "framework": {"id": row.framework_id, "hash": row.framework_hash},
             "panel": row.panel,
             "audit_head": head,
+            "audit_events": events,
             "items": {
                 item_id: detail.document_entry()
                 for item_id, detail in items.items()

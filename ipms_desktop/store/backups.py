@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from ipms_desktop.atomic import fsync_directory, write_stream_atomically
+from ipms_desktop.atomic import fsync_directory, make_private_folder, write_stream_atomically
 from ipms_desktop.settings import STORE
 from ipms_desktop.store.database import write_encrypted_copy
 from ipms_desktop.store.paths import backup_dir, database_path
@@ -68,7 +68,7 @@ def write_upgrade_backup(engine: Engine, folder: Path, from_revision: str) -> Pa
     target = (
         backup_dir(folder) / f"{UPGRADE_PREFIX}{from_revision}-{_stamp(datetime.now(UTC))}{SUFFIX}"
     )
-    backup_dir(folder).mkdir(exist_ok=True)
+    make_private_folder(backup_dir(folder))
     write_encrypted_copy(engine, target)
     return target
 
@@ -83,7 +83,7 @@ def auto_backup_due(folder: Path, now: datetime) -> bool:
 
 def write_auto_backup(engine: Engine, folder: Path) -> Path:
     """A rotating automatic backup; the oldest automatic ones beyond the kept count go."""
-    backup_dir(folder).mkdir(exist_ok=True)
+    make_private_folder(backup_dir(folder))
     target = backup_dir(folder) / f"{AUTO_PREFIX}{_stamp(datetime.now(UTC))}{SUFFIX}"
     write_encrypted_copy(engine, target)
     autos = [path for path in list_backups(folder) if path.name.startswith(AUTO_PREFIX)]

@@ -16,7 +16,7 @@ import json
 import logging
 import secrets
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from ipms_desktop.atomic import write_bytes_atomically
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.settings import STORE
+from ipms_desktop.user_files import parse_user_json, read_user_file
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +62,15 @@ ESCROW_PRIVATE_KEY_BYTES = MLKEM768_SEED_BYTES + X25519_KEY_BYTES
 _ESCROW_SUITE_NAMES = {"kem": "MLKEM768-X25519", "kdf": "HKDF-SHA256", "aead": "AES-256-GCM"}
 
 
+# Bounds on the Argon2id cost a slot may record: a doctored key-slot file must not make
+# unlocking hang (2^31 passes) or exhaust memory. The production cost is far inside them.
+MAX_KDF_MEMORY_KIB = 1024 * 1024
+MAX_KDF_ITERATIONS = 64
+MAX_KDF_LANES = 64
+MAX_SLOT_FILE_BYTES = 1024 * 1024
+WRAPPED_KEY_BYTES = DATA_KEY_BYTES + 16
+
+
 @dataclass(frozen=True)
 class KdfParams:
     """Argon2id cost parameters, recorded in every slot that uses them."""
@@ -70,10 +80,16 @@ class KdfParams:
     lanes: int = STORE.kdf_lanes
 
     def __post_init__(self) -> None:
-        if self.lanes < 1 or self.iterations < 1 or self.memory_kib < 8 * self.lanes:
+        in_range = (
+            1 <= self.lanes <= MAX_KDF_LANES
+            and 1 <= self.iterations <= MAX_KDF_ITERATIONS
+            and 8 * self.lanes <= self.memory_kib <= MAX_KDF_MEMORY_KIB
+        )
+        if not in_range:
             raise IpmsError(
-                f"invalid Argon2id parameters {self}: need lanes >= 1, iterations >= 1 and "
-                "memory_kib >= 8 x lanes"
+                f"invalid Argon2id parameters {self}: need 1 to {MAX_KDF_LANES} lanes, 1 to "
+                f"{MAX_KDF_ITERATIONS} iterations and 8 x lanes to {MAX_KDF_MEMORY_KIB} KiB of "
+                "memory"
             )
 
 
@@ -84,6 +100,8 @@ class SlotFile:
     profile_id: str
     key_check: str
     slots: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+    # Where the audit chain stood when the profile was last closed (``store.audit``).
+    audit_anchor: dict[str, Any] | None = None
 
     def slot(self, slot_type: str) -> dict[str, Any] | None:
         return next((slot for slot in self.slots if slot["type"] == slot_type), None)
@@ -96,6 +114,8 @@ class SlotFile:
             "key_check": self.key_check,
             "slots": list(self.slots),
         }
+        if self.audit_anchor is not None:
+            document["audit_anchor"] = self.audit_anchor
         return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
@@ -150,7 +170,7 @@ def with_new_passphrase(
         slot_file.profile_id, PASSPHRASE_SLOT, _passphrase_bytes(passphrase), data_key, params
     )
     others = tuple(slot for slot in slot_file.slots if slot["type"] != PASSPHRASE_SLOT)
-    return SlotFile(slot_file.profile_id, slot_file.key_check, (new_slot, *others))
+    return replace(slot_file, slots=(new_slot, *others))
 
 
 def with_escrow_slot(slot_file: SlotFile, data_key: bytes, escrow_public_key: bytes) -> SlotFile:
@@ -163,7 +183,7 @@ def with_escrow_slot(slot_file: SlotFile, data_key: bytes, escrow_public_key: by
         return slot_file
     new_slot = _seal_to_escrow(slot_file.profile_id, data_key, escrow_public_key)
     others = tuple(slot for slot in slot_file.slots if slot["type"] != ESCROW_SLOT)
-    return SlotFile(slot_file.profile_id, slot_file.key_check, (*others, new_slot))
+    return replace(slot_file, slots=(*others, new_slot))
 
 
 def unlock_with_passphrase(slot_file: SlotFile, passphrase: str) -> bytes:
@@ -207,23 +227,19 @@ def open_escrow_slot(slot_file: SlotFile, private_key: bytes) -> bytes:
 
 
 def read_slot_file(path: Path) -> SlotFile:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    if not path.exists():
         raise IpmsError(
             f"no profile key-slot file at {path}; check the --profile folder "
             "(or create a profile with `ipms profile create`)"
-        ) from None
-    except OSError as error:
-        raise IpmsError(f"cannot read key-slot file {path}: {error.strerror}") from None
-    return parse_slot_file(raw, path)
+        )
+    return parse_slot_file(read_user_file(path, "key-slot file", MAX_SLOT_FILE_BYTES), path)
 
 
 def parse_slot_file(raw: bytes, path: Path) -> SlotFile:
     damaged = f"key-slot file {path} is damaged"
     try:
-        document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        document = parse_user_json(raw, f"key-slot file {path}")
+    except IpmsError as error:
         raise IpmsError(
             f"{damaged} ({error}); restore it from a backup of the profile folder"
         ) from None
@@ -231,20 +247,23 @@ def parse_slot_file(raw: bytes, path: Path) -> SlotFile:
         raise IpmsError(f"{damaged}: not an IPMS key-slot file")
     if document.get("version") != SLOT_FILE_VERSION:
         raise IpmsError(
-            f"key-slot file {path} has version {document.get('version')!r}; this application "
-            f"reads version {SLOT_FILE_VERSION}: update IPMS Desktop"
+            f"key-slot file {path} has version {str(document.get('version'))[:20]!r}; this "
+            f"application reads version {SLOT_FILE_VERSION}: update IPMS Desktop"
         )
     slots = document.get("slots")
     profile_id = document.get("profile_id")
     key_check = document.get("key_check")
+    anchor = document.get("audit_anchor")
     if (
         not isinstance(profile_id, str)
+        or not profile_id.isascii()
         or not isinstance(key_check, str)
         or not isinstance(slots, list)
         or not all(isinstance(slot, dict) and isinstance(slot.get("type"), str) for slot in slots)
+        or not (anchor is None or isinstance(anchor, dict))
     ):
         raise IpmsError(f"{damaged}: profile_id, key_check or slots missing or malformed")
-    return SlotFile(profile_id, key_check, tuple(slots))
+    return SlotFile(profile_id, key_check, tuple(slots), anchor)
 
 
 def write_slot_file(path: Path, slot_file: SlotFile) -> None:
@@ -363,8 +382,11 @@ def _derive_kek(secret: bytes, kdf: dict[str, Any]) -> bytes:
     try:
         if kdf["name"] != "argon2id" or kdf["version"] != 19 or kdf["length"] != DATA_KEY_BYTES:
             raise ValueError(f"unsupported KDF {kdf['name']!r}")
-        params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
-        salt = _b64decode(kdf["salt"], "kdf salt")
+        costs = [kdf["memory_kib"], kdf["iterations"], kdf["lanes"]]
+        if not all(isinstance(cost, int) and not isinstance(cost, bool) for cost in costs):
+            raise ValueError("costs must be whole numbers")
+        params = KdfParams(*costs)
+        salt = _b64decode(kdf["salt"], "kdf salt", SALT_BYTES)
     except (KeyError, TypeError, ValueError) as error:
         raise IpmsError(f"key slot has malformed KDF parameters ({error})") from None
     return Argon2id(
@@ -397,8 +419,8 @@ def _wrap_with_secret(
 def _unwrap_with_secret(profile_id: str, slot: dict[str, Any], secret: bytes) -> bytes:
     if slot.get("cipher") != "aes-256-gcm" or "kdf" not in slot or "id" not in slot:
         raise IpmsError(f"key slot {slot.get('id')!r} is malformed or uses an unknown cipher")
-    nonce = _b64decode(slot.get("nonce"), "slot nonce")
-    wrapped = _b64decode(slot.get("wrapped_key"), "wrapped key")
+    nonce = _b64decode(slot.get("nonce"), "slot nonce", NONCE_BYTES)
+    wrapped = _b64decode(slot.get("wrapped_key"), "wrapped key", WRAPPED_KEY_BYTES)
     return AESGCM(_derive_kek(secret, slot["kdf"])).decrypt(
         nonce, wrapped, _slot_aad(profile_id, slot)
     )
@@ -440,10 +462,15 @@ def _check_key(slot_file: SlotFile, data_key: bytes) -> None:
         )
 
 
-def _b64decode(value: object, what: str) -> bytes:
-    if not isinstance(value, str):
+def _b64decode(value: object, what: str, length: int | None = None) -> bytes:
+    """Base64 text of a slot; with ``length``, exactly that many bytes (an empty salt or a
+    short nonce is refused here, before any key derivation)."""
+    if not isinstance(value, str) or len(value) > 4 * MAX_SLOT_FILE_BYTES // 3:
         raise IpmsError(f"key slot {what} is missing")
     try:
-        return base64.b64decode(value, validate=True)
+        decoded = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
         raise IpmsError(f"key slot {what} is not valid base64") from None
+    if length is not None and len(decoded) != length:
+        raise IpmsError(f"key slot {what} has {len(decoded)} bytes, not {length}")
+    return decoded

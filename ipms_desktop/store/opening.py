@@ -12,14 +12,23 @@ from __future__ import annotations
 import contextlib
 import getpass
 import logging
+import os
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, insert
 from sqlalchemy.exc import DBAPIError
 
-from ipms_desktop.atomic import disk_error
+from ipms_desktop.atomic import (
+    PRIVATE_FILE_MODE,
+    PRIVATE_FOLDER_MODE,
+    create_private_file,
+    disk_error,
+    make_private_folder,
+    remove_stale_parts,
+)
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.store import audit, backups, keyslots, migrations
 from ipms_desktop.store.database import (
@@ -37,6 +46,7 @@ from ipms_desktop.store.paths import (
     slot_file_path,
 )
 from ipms_desktop.store.profile import Profile
+from ipms_desktop.store.profile_settings import OUTPUT_FOLDERS
 from ipms_desktop.store.schema import PROFILE_META
 from ipms_desktop.store.transactions import Transactions
 
@@ -68,8 +78,8 @@ def create_profile(
             "folder or open the existing profile"
         )
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        backup_dir(folder).mkdir(exist_ok=True)
+        make_private_folder(backup_dir(folder))
+        make_private_folder(folder)
     except OSError as error:
         raise disk_error(error, folder) from None
     profile_id = uuid.uuid4().hex
@@ -87,6 +97,7 @@ def create_profile(
     lock.acquire()
     engine = None
     try:
+        create_private_file(database_path(folder))
         engine = open_engine(database_path(folder), data_key)
         migrations.upgrade(engine)
         with engine.begin() as connection:
@@ -98,6 +109,7 @@ def create_profile(
                     {"name": "created_at", "value": audit.utc_now()},
                 ],
             )
+            audit.mark_keyed(connection)
         keyslots.write_slot_file(slot_file_path(folder), slot_file)
     except BaseException:
         if engine is not None:
@@ -108,7 +120,9 @@ def create_profile(
         lock.release()
         raise
     logger.info("profile created: %s", folder)
-    transactions = Transactions(folder, engine, actor or _default_actor())
+    transactions = Transactions(
+        folder, engine, actor or _default_actor(), audit.audit_key(data_key)
+    )
     return Profile(folder, transactions, data_key, lock, "passphrase"), recovery_code
 
 
@@ -179,16 +193,38 @@ def restore_profile(folder: Path, backup_file: Path, passphrase: str) -> Path:
         raise IpmsError(
             f"backup {backup_file} cannot be restored: {problems[0]}; choose another backup"
         )
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_folder(folder)
     lock = ProfileLock(lock_file_path(folder))
     lock.acquire()
     try:
         set_aside = backups.put_back(database_path(folder), backup_file)
         if not slot_path.exists():
             backups.copy_file(backup_file.with_name(backup_file.name + ".keyslots.json"), slot_path)
+        _anchor_restored_chain(folder, data_key)
     finally:
         lock.release()
     return set_aside
+
+
+def _anchor_restored_chain(folder: Path, data_key: bytes) -> None:
+    """The restored database's chain is older than the anchor the key-slot file kept: anchor
+    it afresh, or the next verify would take the restore for removed events."""
+    slot_path = slot_file_path(folder)
+    slot_file = keyslots.read_slot_file(slot_path)
+    engine = open_engine(database_path(folder), data_key)
+    try:
+        with engine.connect() as connection:
+            events, head_mac = audit.head(connection)
+            keyed = audit.chain_format(connection) == audit.CHAIN_FORMAT
+            connection.rollback()
+    finally:
+        engine.dispose()
+    recorded = (
+        audit.anchor(audit.audit_key(data_key), slot_file.profile_id, events, head_mac)
+        if keyed
+        else None
+    )
+    keyslots.write_slot_file(slot_path, replace(slot_file, audit_anchor=recorded))
 
 
 def _default_actor() -> str:
@@ -206,6 +242,7 @@ def _open_with_key(folder: Path, data_key: bytes, actor: str | None, unlocked_by
     lock.acquire()
     engine = None
     try:
+        _make_private(folder)
         try:
             engine = open_engine(database, data_key)
             bad_pages = cipher_problems(engine)
@@ -216,6 +253,7 @@ def _open_with_key(folder: Path, data_key: bytes, actor: str | None, unlocked_by
                 backups.damaged_message(folder, f"{len(bad_pages)} page(s) fail their check")
             )
         _bring_schema_up_to_date(engine, folder)
+        _key_the_audit_chain(engine, folder, data_key, actor or _default_actor())
         if backups.auto_backup_due(folder, datetime.now(UTC)):
             backups.write_auto_backup(engine, folder)
     except BaseException:
@@ -224,10 +262,58 @@ def _open_with_key(folder: Path, data_key: bytes, actor: str | None, unlocked_by
         lock.release()
         raise
     logger.info("profile opened: %s (%s)", folder, unlocked_by)
-    transactions = Transactions(folder, engine, actor or _default_actor())
+    transactions = Transactions(
+        folder, engine, actor or _default_actor(), audit.audit_key(data_key)
+    )
     profile = Profile(folder, transactions, data_key, lock, unlocked_by)
     profile.evidence.erase_unattached()
+    _remove_left_over_parts(profile)
     return profile
+
+
+def _remove_left_over_parts(profile: Profile) -> None:
+    """Hidden ``.part`` files that writes killed half-way left in the profile's folders and
+    in the folders it exported to."""
+    folders = [profile.folder, backup_dir(profile.folder)]
+    folders += [
+        Path(path) for path in profile.settings.get(OUTPUT_FOLDERS, []) if isinstance(path, str)
+    ]
+    for folder in folders:
+        for removed in remove_stale_parts(folder):
+            logger.info("removed the remains of an interrupted write: %s", removed)
+
+
+def _make_private(folder: Path) -> None:
+    """Profiles made before files were created private: the folder, its backups and every
+    file in them become the owner's alone (nothing is done where permissions mean nothing)."""
+    if os.name == "nt":
+        return
+    for place in (folder, backup_dir(folder)):
+        if not place.is_dir():
+            continue
+        os.chmod(place, PRIVATE_FOLDER_MODE)
+        for path in place.iterdir():
+            if path.is_file() and not path.is_symlink():
+                os.chmod(path, PRIVATE_FILE_MODE)
+
+
+def _key_the_audit_chain(engine: Engine, folder: Path, data_key: bytes, actor: str) -> None:
+    """Reseal a chain made before events were MACed (once, after a backup)."""
+    with engine.connect() as connection:
+        keyed = audit.chain_format(connection) == audit.CHAIN_FORMAT
+        connection.rollback()
+    if keyed:
+        return
+    saved = backups.write_upgrade_backup(engine, folder, "audit-chain-1")
+    logger.info("backup before keying the audit chain: %s", saved)
+    with engine.begin() as connection:
+        legacy = audit.reseal_legacy_chain(connection, audit.audit_key(data_key), actor)
+    if legacy.problems:
+        logger.warning(
+            "audit chain of %s had %d break(s) before it was keyed; they stay on record",
+            folder,
+            len(legacy.problems),
+        )
 
 
 def _bring_schema_up_to_date(engine: Engine, folder: Path) -> None:

@@ -19,15 +19,17 @@ Every edit commits its own transaction, with its audit event, before it returns
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
 from ipms_desktop.errors import IpmsError
-from ipms_desktop.store import audit, backups
+from ipms_desktop.store import audit, backups, keyslots
 from ipms_desktop.store.assessment_rows import Frameworks
 from ipms_desktop.store.assessments import Assessments
+from ipms_desktop.store.audit_replay import replay_problems
 from ipms_desktop.store.database import integrity_reports, write_encrypted_copy
 from ipms_desktop.store.evidence import EvidenceFiles
 from ipms_desktop.store.keys import ProfileKeys
@@ -78,17 +80,28 @@ class Profile:
             return audit.head(connection)[1]
 
     def verify(self) -> VerifyReport:
-        """SQLite's integrity check, SQLCipher's page HMAC check, and the audit chain."""
+        """SQLite's integrity check, SQLCipher's page HMAC check, and the audit trail: every
+        event's MAC and link, the anchor kept in the key-slot file, and the events replayed
+        against the stored rows."""
         with self._transactions.mutex:
             engine = self._transactions.require_open()
             try:
                 integrity, cipher = integrity_reports(engine)
             except DBAPIError as error:
                 raise IpmsError(backups.damaged_message(self.folder, str(error.orig))) from None
+            slot_file = keyslots.read_slot_file(slot_file_path(self.folder))
+            key = self._transactions.audit_key
             with self._transactions.reading() as connection:
-                chain = audit.verify_chain(connection)
+                chain = audit.verify_chain(connection, key)
+                problems = [
+                    *chain.problems,
+                    *audit.anchor_problems(
+                        connection, key, slot_file.profile_id, slot_file.audit_anchor
+                    ),
+                    *replay_problems(connection),
+                ]
             return VerifyReport(
-                tuple(integrity), tuple(cipher), chain.events, chain.head, chain.problems
+                tuple(integrity), tuple(cipher), chain.events, chain.head, tuple(problems)
             )
 
     def backup(self, out_path: Path) -> tuple[Path, Path]:
@@ -108,11 +121,33 @@ class Profile:
         return out_path, slots_copy
 
     def close(self) -> None:
-        """Close the database and release the lock (safe to call twice)."""
+        """Anchor the audit chain, close the database and release the lock (safe to call
+        twice)."""
         with self._transactions.mutex:
+            if self._transactions.is_open:
+                self._anchor_chain()
             if self._transactions.close():
                 self._lock.release()
                 logger.info("profile closed: %s", self.folder)
+
+    def _anchor_chain(self) -> None:
+        """Record in the key-slot file where the chain stands, so events removed or rewritten
+        while the profile is closed are found by the next verify. Never stops a close: the
+        anchor is only as old as the last one written."""
+        path = slot_file_path(self.folder)
+        try:
+            slot_file = keyslots.read_slot_file(path)
+            with self._transactions.reading() as connection:
+                if audit.chain_format(connection) != audit.CHAIN_FORMAT:
+                    return
+                events, head_mac = audit.head(connection)
+            recorded = audit.anchor(
+                self._transactions.audit_key, slot_file.profile_id, events, head_mac
+            )
+            if recorded != slot_file.audit_anchor:
+                keyslots.write_slot_file(path, replace(slot_file, audit_anchor=recorded))
+        except IpmsError as error:
+            logger.warning("audit anchor not written for %s: %s", self.folder, error)
 
     def __enter__(self) -> Profile:
         return self

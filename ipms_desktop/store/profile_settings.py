@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -11,6 +12,11 @@ from sqlalchemy import delete, insert, select
 from ipms_desktop.store import audit
 from ipms_desktop.store.schema import SETTINGS
 from ipms_desktop.store.transactions import Transactions
+
+# Folders this profile has written files to (bundles, copies of evidence): where a write
+# killed half-way may have left a hidden ``.part`` file, removed at the next unlock.
+OUTPUT_FOLDERS = "output_folders"
+_OUTPUT_FOLDERS_KEPT = 10
 
 
 class ProfileSettings:
@@ -31,3 +37,9 @@ class ProfileSettings:
         with self._transactions.writing() as edit:
             edit.connection.execute(delete(SETTINGS).where(SETTINGS.c.name == name))
             edit.connection.execute(insert(SETTINGS).values(name=name, value=encoded))
+
+    def remember_output_folder(self, folder: Path) -> None:
+        """Note ``folder`` as one this profile writes to (newest first, a few kept)."""
+        entry = str(Path(folder).resolve())
+        known = [path for path in self.get(OUTPUT_FOLDERS, []) if path != entry]
+        self.set(OUTPUT_FOLDERS, [entry, *known][:_OUTPUT_FOLDERS_KEPT])

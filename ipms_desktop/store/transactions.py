@@ -37,9 +37,10 @@ _RECORD_FIELDS = ("assessment", "status")
 class Edit:
     """One write transaction: statements on ``connection``, each change recorded by ``audit``."""
 
-    def __init__(self, connection: Connection, actor: str) -> None:
+    def __init__(self, connection: Connection, actor: str, audit_key: bytes) -> None:
         self.connection = connection
         self._actor = actor
+        self._audit_key = audit_key
         self._head: tuple[int, str] | None = None
         self._touched: set[str] = set()
 
@@ -58,6 +59,7 @@ class Edit:
         self._head = audit.append(
             self.connection,
             self._head,
+            self._audit_key,
             actor=self._actor,
             assessment_id=assessment_id,
             item_id=item_id,
@@ -81,9 +83,10 @@ class Edit:
 class Transactions:
     """Reads and committed edits on an open profile's engine, until ``close``."""
 
-    def __init__(self, folder: Path, engine: Engine, actor: str) -> None:
+    def __init__(self, folder: Path, engine: Engine, actor: str, audit_key: bytes) -> None:
         self.folder = folder
         self.actor = actor
+        self.audit_key = audit_key
         self.mutex = threading.RLock()
         self._engine: Engine | None = engine
 
@@ -92,6 +95,10 @@ class Transactions:
         if self._engine is None:
             raise IpmsError(f"the profile in {self.folder} is closed; unlock it again")
         return self._engine
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
 
     def close(self) -> bool:
         """Dispose of the engine; False if it was closed already."""
@@ -113,7 +120,7 @@ class Transactions:
     def writing(self) -> Iterator[Edit]:
         """One committed transaction: when this returns without error, the edit is on disk."""
         with self.mutex, self.database_errors(), self.require_open().begin() as connection:
-            edit = Edit(connection, self.actor)
+            edit = Edit(connection, self.actor, self.audit_key)
             yield edit
             edit.finish()
 

@@ -213,3 +213,62 @@ def test_any_generated_code_survives_retyping(separators: list[str], lower: bool
     typed = code.replace("-", "".join(separators) or "")
     typed = typed.lower() if lower else typed
     assert keyslots.normalise_recovery_code(typed) == code.replace("-", "")
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ({"iterations": 2**31}, "iterations"),
+        ({"memory_kib": 2**40}, "KiB"),
+        ({"lanes": 2**20}, "lanes"),
+        ({"iterations": "3"}, "whole numbers"),
+        ({"memory_kib": True}, "whole numbers"),
+        ({"salt": ""}, "kdf salt has 0 bytes"),
+        ({"salt": base64.b64encode(b"x" * 4096).decode()}, "kdf salt has 4096 bytes"),
+    ],
+)
+def test_doctored_kdf_parameters_are_refused_before_deriving(change: dict, named: str) -> None:
+    """A key-slot file asking for 2^31 passes or a terabyte must not hang or crash unlock."""
+    _, _, slot_file = make_slots()
+    slot = slot_file.slot(keyslots.PASSPHRASE_SLOT)
+    doctored = keyslots.SlotFile(
+        slot_file.profile_id,
+        slot_file.key_check,
+        tuple({**s, "kdf": {**s["kdf"], **change}} if s is slot else s for s in slot_file.slots),
+    )
+    with pytest.raises(IpmsError, match=named) as caught:
+        keyslots.unlock_with_passphrase(doctored, "pass phrase")
+    assert not isinstance(caught.value, WrongSecretError)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "named"),
+    [
+        ("nonce", "", "slot nonce has 0 bytes"),
+        ("nonce", base64.b64encode(b"n" * 11).decode(), "slot nonce has 11 bytes"),
+        ("wrapped_key", "", "wrapped key has 0 bytes"),
+        ("nonce", 12, "slot nonce is missing"),
+    ],
+)
+def test_doctored_nonce_or_wrapped_key_is_refused(field: str, value: object, named: str) -> None:
+    _, _, slot_file = make_slots()
+    slot = slot_file.slot(keyslots.PASSPHRASE_SLOT)
+    doctored = keyslots.SlotFile(
+        slot_file.profile_id,
+        slot_file.key_check,
+        tuple({**s, field: value} if s is slot else s for s in slot_file.slots),
+    )
+    with pytest.raises(IpmsError, match=named):
+        keyslots.unlock_with_passphrase(doctored, "pass phrase")
+
+
+def test_oversized_or_odd_slot_files_are_refused(tmp_path: Path) -> None:
+    big = tmp_path / "big.json"
+    with open(big, "wb") as handle:
+        handle.truncate(keyslots.MAX_SLOT_FILE_BYTES + 1)
+    with pytest.raises(IpmsError, match="more than"):
+        keyslots.read_slot_file(big)
+    twice = tmp_path / "twice.json"
+    twice.write_text('{"format": "ipms-profile-keyslots", "format": "x"}', encoding="utf-8")
+    with pytest.raises(IpmsError, match="appears twice"):
+        keyslots.read_slot_file(twice)

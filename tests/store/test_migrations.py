@@ -4,6 +4,7 @@ schema is refused and left byte-identical."""
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from sqlalchemy import text
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.store import backups, keyslots, migrations
-from ipms_desktop.store.database import check_file, connect_raw
+from ipms_desktop.store.database import check_file, connect_raw, open_engine
 from ipms_desktop.store.opening import unlock_profile, unlock_with_recovery_code
 from ipms_desktop.store.paths import database_path, slot_file_path
 from ipms_desktop.store.profile import Profile
@@ -66,15 +67,26 @@ def test_fixture_upgrades_with_a_backup_first(old_profile: Path) -> None:
         assert profile.settings.get("ui.language") == "ar"
         assert profile.keys.get_secret("fixture.secret") == b"\x00\x01\x02\x03"
         report = profile.verify()
-        assert report.ok and report.audit_events == 6
+        # The six fixture events, resealed under the chain's key, and the reseal's own event
+        # recording the unkeyed chain it replaced (with no break found in it).
+        assert report.ok and report.audit_events == 7, report.audit_problems
+        with profile._transactions.reading() as connection:
+            reseal = connection.execute(
+                text("SELECT field, old_value FROM audit_events WHERE seq = 7")
+            ).one()
+        assert reseal.field == "audit-chain"
+        recorded = json.loads(reseal.old_value)
+        assert (recorded["format"], recorded["events"], recorded["problems"]) == (1, 6, [])
         profile.scores.set_attribute(FIXTURE_ASSESSMENT, "1a", "implemented", 60)
-        assert profile.verify().audit_events == 7
+        assert profile.verify().audit_events == 8
         data_key = profile.keys._data_key
     assert revision_of(database_path(old_profile), data_key) == migrations.head_revision()
     pre_upgrade = [p for p in backups.list_backups(old_profile) if "pre-upgrade-0001" in p.name]
     assert len(pre_upgrade) == 1
     assert check_file(pre_upgrade[0], data_key) == []
     assert revision_of(pre_upgrade[0], data_key) == "0001"
+    before_keying = [p for p in backups.list_backups(old_profile) if "audit-chain-1" in p.name]
+    assert len(before_keying) == 1 and check_file(before_keying[0], data_key) == []
 
 
 def test_fixture_recovery_code_still_works(old_profile: Path) -> None:
@@ -161,3 +173,18 @@ def test_a_failing_migration_step_rolls_back_completely(
     assert "half_done" not in tables
     assert blobs == 1
     assert revision_of(database_path(old_profile), key) == "0001"
+
+
+def test_a_broken_unkeyed_chain_stays_reported_after_it_is_keyed(old_profile: Path) -> None:
+    """Tampering done before the upgrade is not laundered by the reseal."""
+    slot_file = keyslots.read_slot_file(slot_file_path(old_profile))
+    key = keyslots.unlock_with_passphrase(slot_file, FIXTURE_PASSPHRASE)
+    engine = open_engine(database_path(old_profile), key)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE audit_events SET new_value = '95' WHERE seq = 2"))
+    engine.dispose()
+    with unlock_profile(old_profile, FIXTURE_PASSPHRASE) as profile:
+        problems = profile.verify().audit_problems
+    assert "before the chain was keyed (event 7): audit event 2 was altered" in "\n".join(
+        problems
+    ), problems
