@@ -14,6 +14,13 @@ RIGHT_TO_LEFT = frozenset({"ar", "ckb"})
 _STRINGS: dict[str, tuple[str, str, str]] = {
     # key: (English, Arabic, Kurdish Sorani)
     "summary": ("Summary", "الملخص", "پوختە"),
+    "cut_text": (
+        "(text cut at Excel's cell limit: {count} characters in all; the full text is in "
+        "the assessment)",
+        "(قُطع النص عند حدّ خلية Excel: {count} حرفًا في المجموع؛ النص الكامل في التقييم)",
+        "(دەقەکە لە سنووری خانەی Excel بڕدرا: {count} پیت بە گشتی؛ دەقی تەواو لە "
+        "هەڵسەنگاندنەکەدایە)",
+    ),
     "variance": ("Variance", "التباين", "جیاوازی"),
     "trends": ("Trends", "الاتجاهات", "ئاراستەکان"),
     "institution": ("Institution", "المؤسسة", "دامەزراوە"),

@@ -11,12 +11,14 @@ from __future__ import annotations
 import html
 import os
 import re
+import unicodedata
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from ipms_desktop.atomic import PRIVATE_FILE_MODE, make_private_folder
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework
 from ipms_desktop.reports.catalogue import RIGHT_TO_LEFT, assessor_name, check_language, tr
@@ -30,9 +32,29 @@ _CHART_URL = "ipms-chart://profile"
 _CHART_WIDTH, _CHART_ROW_HEIGHT = 1600, 64
 
 
-def report_file_name(institution: str, cycle: int, language: str) -> str:
-    safe = _UNSAFE_IN_FILE_NAMES.sub("_", institution).strip(" .") or "institution"
-    return f"{safe[:80]} {cycle} {language}.pdf"
+def report_file_name(institution: str, cycle: int, language: str, number: int = 1) -> str:
+    """A file name any system accepts and that looks like what it is: characters file systems
+    refuse become ``_``, and invisible format characters (bidi overrides that would make
+    ``...exe.PDF`` look like a PDF, zero-width spaces) are dropped. ``number`` tells apart
+    institutions whose names come out the same."""
+    visible = "".join(c for c in institution if unicodedata.category(c) != "Cf")
+    safe = _UNSAFE_IN_FILE_NAMES.sub("_", visible).strip(" .") or "institution"
+    suffix = f" ({number})" if number > 1 else ""
+    return f"{safe[:80]}{suffix} {cycle} {language}.pdf"
+
+
+def unique_report_names(institutions: Sequence[str], cycle: int, language: str) -> list[str]:
+    """One distinct file name per institution, in order: names that would collide (equal
+    after cleaning, or in their first 80 characters, or in case alone) are numbered."""
+    taken: set[str] = set()
+    names: list[str] = []
+    for institution in institutions:
+        number = 1
+        while (name := report_file_name(institution, cycle, language, number)).casefold() in taken:
+            number += 1
+        taken.add(name.casefold())
+        names.append(name)
+    return names
 
 
 def _application() -> Any:
@@ -60,21 +82,33 @@ def _font_family() -> str:
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
 
 
-def write_feedback_reports(results: CycleResults, folder: Path, language: str = "en") -> list[Path]:
-    """One feedback PDF per institution of the cycle in ``folder``; returns their paths."""
+def write_feedback_reports(
+    results: CycleResults,
+    folder: Path,
+    language: str = "en",
+    *,
+    written_one: Callable[[int], None] | None = None,
+) -> list[Path]:
+    """One feedback PDF per institution of the cycle in ``folder``, each under its own name;
+    returns their paths. ``written_one(count)`` follows progress."""
     check_language(language)
     folder = Path(folder)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
     except OSError as error:
         raise IpmsError(f"cannot create the report folder {folder}: {error.strerror}") from None
     _application()
     family = _font_family()
     written = []
-    for institution in results.institutions:
-        target = folder / report_file_name(institution.institution, results.cycle, language)
+    names = unique_report_names(
+        [institution.institution for institution in results.institutions], results.cycle, language
+    )
+    for institution, name in zip(results.institutions, names, strict=True):
+        target = folder / name
         _write_pdf(institution, target, language, family)
         written.append(target)
+        if written_one is not None:
+            written_one(len(written))
     return written
 
 
@@ -105,6 +139,7 @@ def _write_pdf(results: InstitutionResults, target: Path, language: str, family:
         document.setHtml(feedback_html(results, language))
         document.print_(writer)
         del writer
+        os.chmod(temporary, PRIVATE_FILE_MODE)
         with open(temporary, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, target)

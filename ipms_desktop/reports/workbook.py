@@ -23,6 +23,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from ipms_desktop.atomic import atomic_writer
 from ipms_desktop.frameworks import Framework
 from ipms_desktop.reports.catalogue import RIGHT_TO_LEFT, assessor_name, check_language, tr
+from ipms_desktop.reports.cell_text import text_cell
 from ipms_desktop.reports.cycle_results import CycleResults, InstitutionResults, ScoredAssessment
 
 _HEADER_FONT = Font(bold=True)
@@ -61,6 +62,7 @@ class _Sheet:
         # A write-only sheet writes its views and columns before its first row, so the
         # direction, frozen panes and widths are set here, before anything is appended.
         self.sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
+        self.language = language
         self.rows = 0
         if language in RIGHT_TO_LEFT:
             self.sheet.sheet_view.rightToLeft = True
@@ -76,7 +78,7 @@ class _Sheet:
         self.row_height(height)
         cells = []
         for label in labels:
-            cell = WriteOnlyCell(self.sheet, value=label)
+            cell = text_cell(self.sheet, label, self.language)
             cell.font = _HEADER_FONT
             cell.fill = _HEADER_FILL
             cell.alignment = _WRAP
@@ -89,11 +91,18 @@ class _Sheet:
         self.sheet.row_dimensions[self.rows + 1].height = height  # type: ignore[attr-defined]
 
     def append(self, values: Sequence[Any]) -> None:
-        self.sheet.append(list(values))
+        """One row; every text in it becomes a text cell (``reports.cell_text``)."""
+        self.sheet.append(
+            [text_cell(self.sheet, v, self.language) if isinstance(v, str) else v for v in values]
+        )
         self.rows += 1
 
     def cell(self, value: Any, number_format: str | None = None, *, flagged: bool = False) -> Any:
-        cell = WriteOnlyCell(self.sheet, value=value)
+        cell = (
+            text_cell(self.sheet, value, self.language)
+            if isinstance(value, str)
+            else WriteOnlyCell(self.sheet, value=value)
+        )
         if number_format:
             cell.number_format = number_format
         if flagged:

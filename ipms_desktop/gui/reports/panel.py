@@ -65,10 +65,11 @@ def write_reports(
     if pdf_folder is not None:
         from ipms_desktop.reports.feedback_pdf import write_feedback_reports
 
-        for number, institution in enumerate(kept, start=2):
-            single = replace(subset, institutions=(institution,))
-            written.extend(write_feedback_reports(single, pdf_folder, language))
-            progress(number, total)
+        written.extend(
+            write_feedback_reports(
+                subset, pdf_folder, language, written_one=lambda count: progress(1 + count, total)
+            )
+        )
     return written
 
 
