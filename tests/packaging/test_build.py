@@ -117,9 +117,16 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
     )
     assert result.returncode == 0, f"build failed:\n{result.stdout}\n{result.stderr}"
     listing = subprocess.run(
-        [str(out / "work" / "venv" / "bin" / "python"), "-c", LIST_FROZEN_MODULES,
-         str(out / "ipms-desktop" / "ipms-desktop")],
-        capture_output=True, text=True, check=True, timeout=300,
+        [
+            str(out / "work" / "venv" / "bin" / "python"),
+            "-c",
+            LIST_FROZEN_MODULES,
+            str(out / "ipms-desktop" / "ipms-desktop"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
     )
     shutil.rmtree(out / "work")  # the build venv and PyInstaller's scratch: about 1 GB
     return Build(
