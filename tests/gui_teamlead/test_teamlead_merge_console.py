@@ -173,3 +173,40 @@ def test_merging_into_postgresql_needs_no_file_passphrase(qtbot, context, world,
     qtbot.waitUntil(lambda: window.consensus.view is not None, timeout=30_000)
     assert len(window.consensus.view.individuals) == 3
     close_window(window, context)
+
+
+def test_cancel_stops_a_merge_between_files_and_keeps_what_merged(
+    qtbot, context, world, monkeypatch
+):
+    """Cancel during a long merge: the file being merged finishes, the rest are left for
+    later, the table shows exactly what happened, and the database can be closed."""
+    import threading
+
+    from ipms_desktop.services.consolidation_session import MergeSession
+
+    window = open_window(qtbot, context, world)
+    window.recovery_box.accept()
+    first_started, release = threading.Event(), threading.Event()
+    original = MergeSession.merge
+
+    def slow_merge(self, path, quarantine_dir=None):
+        first_started.set()
+        release.wait(10)
+        return original(self, path, quarantine_dir)
+
+    monkeypatch.setattr(MergeSession, "merge", slow_merge)
+    window.add_paths(list(world.bundles))
+    assert first_started.wait(10)
+    assert window.status_line.cancel_button.isVisible()
+    assert not window.close_button.isEnabled()
+    window.status_line.cancel_button.click()
+    release.set()
+    qtbot.waitUntil(lambda: not window.busy, timeout=20_000)
+    assert outcomes(window) == [Outcome.MERGED]
+    assert window.status_line.text().startswith("Stopped.")
+    assert window.close_button.isEnabled()
+
+    monkeypatch.setattr(MergeSession, "merge", original)
+    merge_all(qtbot, window, list(world.bundles))
+    assert outcomes(window) == [Outcome.MERGED, Outcome.DUPLICATE, Outcome.MERGED, Outcome.MERGED]
+    close_window(window, context)
