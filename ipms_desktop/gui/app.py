@@ -69,18 +69,35 @@ def instance_lock(profile_dir: Path) -> QLockFile:
     return lock
 
 
+def lock_holder(lock: QLockFile) -> tuple[int, str]:
+    """The process id and host name holding ``lock``.
+
+    ``QLockFile.getLockInfo`` returns ``(pid, host, app)`` in PySide6 6.11 and
+    ``(found, pid, host, app)`` in earlier releases; both are read here.
+    """
+    info = tuple(lock.getLockInfo())
+    if len(info) == 4:
+        info = info[1:]
+    pid, host = (*info, 0, "")[:2]
+    return int(pid or 0), str(host or "")
+
+
 def refuse_second_instance(lock: QLockFile) -> None:
-    _, pid, host, _ = lock.getLockInfo()
-    box = QMessageBox(QMessageBox.Warning, APP_NAME, "")
-    box.setText(
+    """Say, in the chosen language, which process and host hold the profile."""
+    from ipms_desktop.gui.i18n import isolate_ltr
+
+    pid, host = lock_holder(lock)
+    text = (
         QCoreApplication.translate(
             "Startup",
             "IPMS Desktop is already open for this profile (process %1 on %2). "
             "Switch to that window, or close it before starting again.",
         )
-        .replace("%1", str(pid))
-        .replace("%2", host)
+        .replace("%1", str(pid) if pid else "?")
+        .replace("%2", isolate_ltr(host or "?"))
     )
+    print(text, file=sys.stderr, flush=True)
+    box = QMessageBox(QMessageBox.Warning, APP_NAME, text)
     box.addButton(QCoreApplication.translate("Startup", "Close"), QMessageBox.AcceptRole)
     box.exec()
 

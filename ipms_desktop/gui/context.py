@@ -6,7 +6,7 @@ explicitly), so nothing here reads the environment.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,9 @@ class AppContext:
     # ``trust.keyfile.Argon2Parameters``); ``None`` means the production defaults.
     key_file_kdf: Any | None = None
     idle_lock_ms: int = GUI.idle_lock_minutes * 60_000
+    # Agreed overalls waiting for their justification, by (assessment id, item id): kept
+    # while the assessor moves between items and across a lock, asked about before closing.
+    drafts: dict[tuple[str, str], tuple[int | None, str]] = field(default_factory=dict)
 
     @property
     def training_dir(self) -> Path:

@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
         self._training_note = ""
         self.training_note_box: QMessageBox | None = None
         self._lock_pending = False
+        self._dropping_drafts = False
+        self.drafts_box: QMessageBox | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(GUI.window_width, GUI.window_height)
         self.setMinimumSize(960, 600)
@@ -333,6 +335,43 @@ class MainWindow(QMainWindow):
 
         self.context.operations.submit(work, lambda _result: None, lambda _error: None)
 
+    def _ask_before_dropping_drafts(self) -> None:
+        """Closing would drop agreed overalls still waiting for a justification: ask."""
+        drafts = sorted(self.context.drafts)
+        items = ", ".join(item_id for _assessment, item_id in drafts)
+        box = QMessageBox(
+            QMessageBox.Warning,
+            self.tr("Unsaved agreed overalls"),
+            self.tr(
+                "%n item(s) have an agreed overall that is not saved until its justification "
+                "is written: %1. Go back and write the justification, or close and drop them.",
+                "",
+                len(drafts),
+            ).replace("%1", items),
+            QMessageBox.NoButton,
+            self,
+        )
+        back = box.addButton(self.tr("Go back to the item"), QMessageBox.RejectRole)
+        drop = box.addButton(self.tr("Close and drop them"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(back)
+        self.drafts_box = box
+
+        def answered() -> None:
+            self.drafts_box = None
+            if box.clickedButton() is drop:
+                self._dropping_drafts = True
+                self.context.drafts.clear()
+                self.close()
+            else:
+                assessment_id, item_id = drafts[0]
+                if self.editor is not None and self.editor.assessment_id == assessment_id:
+                    self.editor.select_item(item_id)
+                else:
+                    self.open_assessment(assessment_id, item_id)
+
+        box.finished.connect(answered)
+        box.open()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.context is not None and self.context.operations.busy:
             QApplication.beep()
@@ -340,6 +379,10 @@ class MainWindow(QMainWindow):
             return
         if self.editor is not None:
             self.editor.flush()
+        if self.context is not None and self.context.drafts and not self._dropping_drafts:
+            event.ignore()
+            self._ask_before_dropping_drafts()
+            return
         if self.profile is not None:
             self.profile.close()
             self.profile = None

@@ -1024,6 +1024,10 @@
         <translation>المسوّغ غير موجود</translation>
     </message>
     <message>
+        <source>draft overall not saved yet</source>
+        <translation>مسودة درجة إجمالية لم تُحفظ بعد</translation>
+    </message>
+    <message>
         <source>– of %1</source>
         <translation>– من %1</translation>
     </message>
@@ -1470,6 +1474,10 @@
         <translation>يلزم مسوّغ عندما تبتعد الدرجة الإجمالية المتفق عليها %1 نقاط أو أكثر.</translation>
     </message>
     <message>
+        <source>Draft, not saved yet: the agreed overall %1 is kept on this item until you write its justification.</source>
+        <translation>مسودة لم تُحفظ بعد: تبقى الدرجة الإجمالية المتفق عليها %1 على هذا البند حتى تكتب مسوّغها.</translation>
+    </message>
+    <message>
         <source>%1 is not a legal score: use %2 to %3 in steps of %4.</source>
         <translation>%1 ليست درجة مسموحة: استخدم القيم من %2 إلى %3 بخطوات مقدارها %4.</translation>
     </message>
@@ -1546,6 +1554,29 @@
     <message>
         <source>IPMS Desktop: the offline assessment client of the Government-Wide Institutional Performance Management System.</source>
         <translation>IPMS Desktop: تطبيق التقييم دون اتصال لنظام إدارة الأداء المؤسسي على مستوى الحكومة.</translation>
+    </message>
+    <message>
+        <source>Unsaved agreed overalls</source>
+        <translation>درجات إجمالية متفق عليها غير محفوظة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have an agreed overall that is not saved until its justification is written: %1. Go back and write the justification, or close and drop them.</source>
+        <translation>
+            <numerusform>لا بنود فيها درجة إجمالية متفق عليها غير محفوظة: %1.</numerusform>
+            <numerusform>في بند واحد درجة إجمالية متفق عليها لن تُحفظ حتى يُكتب مسوّغها: %1. عُد واكتب المسوّغ، أو أغلق وتخلَّ عنها.</numerusform>
+            <numerusform>في بندين درجة إجمالية متفق عليها لن تُحفظ حتى يُكتب مسوّغها: %1. عُد واكتب المسوّغ، أو أغلق وتخلَّ عنها.</numerusform>
+            <numerusform>في %n بنود درجة إجمالية متفق عليها لن تُحفظ حتى يُكتب مسوّغها: %1. عُد واكتب المسوّغ، أو أغلق وتخلَّ عنها.</numerusform>
+            <numerusform>في %n بندًا درجة إجمالية متفق عليها لن تُحفظ حتى يُكتب مسوّغها: %1. عُد واكتب المسوّغ، أو أغلق وتخلَّ عنها.</numerusform>
+            <numerusform>في %n بند درجة إجمالية متفق عليها لن تُحفظ حتى يُكتب مسوّغها: %1. عُد واكتب المسوّغ، أو أغلق وتخلَّ عنها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go back to the item</source>
+        <translation>عُد إلى البند</translation>
+    </message>
+    <message>
+        <source>Close and drop them</source>
+        <translation>أغلق وتخلَّ عنها</translation>
     </message>
     <message>
         <source>Close</source>

@@ -1020,6 +1020,10 @@
         <translation>پاساو نییە</translation>
     </message>
     <message>
+        <source>draft overall not saved yet</source>
+        <translation>ڕەشنووسی نمرەی گشتی، هێشتا پاشەکەوت نەکراوە</translation>
+    </message>
+    <message>
         <source>– of %1</source>
         <translation>– لە %1</translation>
     </message>
@@ -1466,6 +1470,10 @@
         <translation>پاساو پێویستە کاتێک نمرەی گشتیی ڕێککەوتوو %1 خاڵ یان زیاتر دوور دەکەوێتەوە.</translation>
     </message>
     <message>
+        <source>Draft, not saved yet: the agreed overall %1 is kept on this item until you write its justification.</source>
+        <translation>ڕەشنووس، هێشتا پاشەکەوت نەکراوە: نمرەی گشتیی ڕێککەوتووی %1 لەسەر ئەم بڕگەیە دەمێنێتەوە تا پاساوەکەی دەنووسیت.</translation>
+    </message>
+    <message>
         <source>%1 is not a legal score: use %2 to %3 in steps of %4.</source>
         <translation>%1 نمرەیەکی ڕێگەپێدراو نییە: لە %2 تا %3 بە هەنگاوی %4 بەکاربهێنە.</translation>
     </message>
@@ -1542,6 +1550,25 @@
     <message>
         <source>IPMS Desktop: the offline assessment client of the Government-Wide Institutional Performance Management System.</source>
         <translation>IPMS Desktop: بەرنامەی هەڵسەنگاندنی بێ ئینتەرنێتی سیستەمی بەڕێوەبردنی ئەدای دامەزراوەیی لە ئاستی حکومەتدا.</translation>
+    </message>
+    <message>
+        <source>Unsaved agreed overalls</source>
+        <translation>نمرە گشتییە ڕێککەوتووە پاشەکەوتنەکراوەکان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have an agreed overall that is not saved until its justification is written: %1. Go back and write the justification, or close and drop them.</source>
+        <translation>
+            <numerusform>%n بڕگە نمرەی گشتیی ڕێککەوتووی هەیە کە تا پاساوەکەی نەنووسرێت پاشەکەوت ناکرێت: %1. بگەڕێوە و پاساوەکە بنووسە، یان دایبخە و وازیان لێ بهێنە.</numerusform>
+            <numerusform>%n بڕگە نمرەی گشتیی ڕێککەوتوویان هەیە کە تا پاساوەکەیان نەنووسرێت پاشەکەوت ناکرێن: %1. بگەڕێوە و پاساوەکان بنووسە، یان دایبخە و وازیان لێ بهێنە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go back to the item</source>
+        <translation>بگەڕێوە بۆ بڕگەکە</translation>
+    </message>
+    <message>
+        <source>Close and drop them</source>
+        <translation>دایبخە و وازیان لێ بهێنە</translation>
     </message>
     <message>
         <source>Close</source>

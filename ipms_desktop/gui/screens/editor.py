@@ -55,6 +55,7 @@ MARKS = {
     "incomplete": "◐",
     "missing": "○",
     "attention": "!",
+    "draft": "✎",
 }
 
 
@@ -284,10 +285,24 @@ class EditorScreen(QWidget):
         self.page.not_assessed_changed.connect(self._save_not_assessed)
         self.page.texts_changed.connect(self._save_texts)
         self.page.illegal_entry.connect(self._show_problem)
+        self.page.draft_changed.connect(
+            lambda draft, item_id=item_id: self._draft_changed(item_id, draft)
+        )
         self.page.evidence.add_requested.connect(self._add_evidence)
         self.page.evidence.open_requested.connect(self._open_evidence_copy)
         self.page.evidence.remove_requested.connect(self._remove_evidence)
         self._show_current_detail()
+        draft = self._context.drafts.get((self.assessment_id, item_id))
+        if draft is not None:
+            self.page.restore_draft(draft)
+
+    def _draft_changed(self, item_id: str, draft: tuple[int | None, str] | None) -> None:
+        key = (self.assessment_id, item_id)
+        if draft is None:
+            self._context.drafts.pop(key, None)
+        else:
+            self._context.drafts[key] = draft
+        self._update_marks()
 
     def _step_item(self, offset: int) -> None:
         ids = list(self.framework.items)
@@ -458,15 +473,20 @@ class EditorScreen(QWidget):
     def refresh(self) -> None:
         self.detail = self._profile.assessments.get(self.assessment_id)
         self.scores = self._profile.assessments.score(self.assessment_id, strict=False)
+        self._update_marks()
+        self._update_profile_panel()
+        self._show_current_detail()
+
+    def _update_marks(self) -> None:
         for item_id, leaf in self.tree_items.items():
             item = self.framework.items[item_id]
             mark = self._mark_for(item_id)
             leaf.setText(0, f"{MARKS[mark]}  {item_id}  {item.title.get(self.language)}")
             leaf.setData(0, Qt.AccessibleTextRole, f"{item_id} {self._mark_words(mark)}")
-        self._update_profile_panel()
-        self._show_current_detail()
 
     def _mark_for(self, item_id: str) -> str:
+        if (self.assessment_id, item_id) in self._context.drafts:
+            return "draft"
         score = self.scores.items[item_id]
         if score.state is ItemState.NOT_ASSESSED:
             return "not_assessed"
@@ -481,6 +501,7 @@ class EditorScreen(QWidget):
             "incomplete": self.tr("partly scored"),
             "missing": self.tr("not started"),
             "attention": self.tr("justification missing"),
+            "draft": self.tr("draft overall not saved yet"),
         }
         return words[mark]
 

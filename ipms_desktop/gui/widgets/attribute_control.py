@@ -55,6 +55,11 @@ class AttributeControl(QObject):
         self.band_label = QLabel(parent)
         self.band_label.setProperty("role", "hint")
         self.band_label.setTextInteractionFlags(Qt.NoTextInteraction)
+        # Why a typed score was refused, right under its field (hidden until then).
+        self.problem_label = QLabel(parent)
+        self.problem_label.setProperty("role", "error")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
         self.spin.score_changed.connect(self._user_changed)
         self.spin.illegal_entry.connect(lambda text: self.illegal_entry.emit(attribute.id, text))
         self.show_score(None)
@@ -62,6 +67,11 @@ class AttributeControl(QObject):
     def show_score(self, score: int | None) -> None:
         self.spin.set_score(score)
         self._describe(score)
+
+    def show_problem(self, message: str) -> None:
+        """Say beside the field why the typed score was refused."""
+        self.problem_label.setText(message)
+        self.problem_label.show()
 
     def score(self) -> int | None:
         return self.spin.score()
@@ -77,5 +87,6 @@ class AttributeControl(QObject):
         self.name_label.setToolTip(tooltip)
 
     def _user_changed(self, score: int | None) -> None:
+        self.problem_label.hide()
         self._describe(score)
         self.score_changed.emit(self.attribute.id, score)

@@ -45,6 +45,8 @@ class ItemPage(QWidget):
 
     attribute_changed = Signal(str, object, object)  # attribute id, old, new
     overall_changed = Signal(object, object)  # (overall, justification) old, new
+    # An agreed overall kept on the item until its justification is written, or None.
+    draft_changed = Signal(object)
     not_assessed_changed = Signal(object, object)  # reason old, new
     texts_changed = Signal(str, list, list)  # kind, old, new
     illegal_entry = Signal(str)  # a message for the status bar
@@ -58,6 +60,7 @@ class ItemPage(QWidget):
         self.language = language
         self.attribute_set: AttributeSet = framework.attribute_set_for(panel, item)
         self._detail: Any = None
+        self.draft: tuple[int | None, str] | None = None
         self._suggested: Fraction | None = None
 
         title = QLabel(f"{item.id}  {item.title.get(language)}", self)
@@ -103,7 +106,10 @@ class ItemPage(QWidget):
         self.reason_edit.textEdited.connect(lambda _text: self._reason_timer.start())
         self.reason_edit.editingFinished.connect(self._commit_reason)
         self.overall_spin.score_changed.connect(lambda _score: self._commit_overall())
-        self.overall_spin.illegal_entry.connect(self._report_illegal)
+        self.overall_spin.illegal_entry.connect(
+            lambda text: self._show_overall_problem(self._report_illegal(text))
+        )
+        self.overall_spin.score_changed.connect(lambda _score: self.overall_problem.hide())
         self.justification_edit.textChanged.connect(self._justification_typed)
 
     # -- construction -----------------------------------------------------------------
@@ -141,12 +147,17 @@ class ItemPage(QWidget):
             for attribute in element.attributes:
                 control = AttributeControl(attribute, self.attribute_set, self.language, body)
                 control.score_changed.connect(self._attribute_edited)
-                control.illegal_entry.connect(lambda _attribute, text: self._report_illegal(text))
+                control.illegal_entry.connect(
+                    lambda _attribute, text, control=control: control.show_problem(
+                        self._report_illegal(text)
+                    )
+                )
                 self.controls[attribute.id] = control
                 grid.addWidget(control.name_label, row, 0)
                 grid.addWidget(control.spin, row, 1)
                 grid.addWidget(control.band_label, row, 2)
-                row += 1
+                grid.addWidget(control.problem_label, row + 1, 0, 1, 3)
+                row += 2
         separator = QFrame(body)
         separator.setFrameShape(QFrame.HLine)
         grid.addWidget(separator, row, 0, 1, 3)
@@ -154,6 +165,12 @@ class ItemPage(QWidget):
         self.suggested_label = QLabel(body)
         self.suggested_label.setProperty("role", "subtitle")
         grid.addWidget(self.suggested_label, row, 0, 1, 3)
+        row += 1
+        self.draft_label = QLabel(body)
+        self.draft_label.setProperty("role", "warning")
+        self.draft_label.setWordWrap(True)
+        self.draft_label.hide()
+        grid.addWidget(self.draft_label, row, 0, 1, 3)
         row += 1
         overall_label = QLabel(self.tr("A&greed overall"), body)
         self.overall_spin = ScoreSpinBox(
@@ -171,6 +188,12 @@ class ItemPage(QWidget):
         grid.addWidget(overall_label, row, 0)
         grid.addWidget(self.overall_spin, row, 1)
         grid.addWidget(self.overall_band, row, 2)
+        row += 1
+        self.overall_problem = QLabel(body)
+        self.overall_problem.setProperty("role", "error")
+        self.overall_problem.setWordWrap(True)
+        self.overall_problem.hide()
+        grid.addWidget(self.overall_problem, row, 0, 1, 3)
         row += 1
         justification_label = QLabel(self.tr("&Justification"), body)
         self.justification_edit = QPlainTextEdit(body)
@@ -203,13 +226,17 @@ class ItemPage(QWidget):
         self.suggested_label.setText(
             self.tr("Suggested overall: %1").replace("%1", score_text(item_score.suggested))
         )
-        self.overall_spin.set_score(detail.overall)
-        self._describe_overall_band(detail.overall)
-        if self.justification_edit.toPlainText() != detail.justification:
-            self.justification_edit.blockSignals(True)
-            self.justification_edit.setPlainText(detail.justification)
-            self.justification_edit.blockSignals(False)
-        self._update_justification_note(detail.overall, detail.justification)
+        if self.draft is not None:
+            # Another field was saved meanwhile: the draft stays as the person left it.
+            self.restore_draft(self.draft)
+        else:
+            self.overall_spin.set_score(detail.overall)
+            self._describe_overall_band(detail.overall)
+            if self.justification_edit.toPlainText() != detail.justification:
+                self.justification_edit.blockSignals(True)
+                self.justification_edit.setPlainText(detail.justification)
+                self.justification_edit.blockSignals(False)
+            self._update_justification_note(detail.overall, detail.justification)
 
         marked = detail.not_assessed is not None
         has_scores = bool(detail.attributes) or detail.overall is not None
@@ -301,12 +328,44 @@ class ItemPage(QWidget):
         overall = self.overall_spin.score()
         justification = self.justification_edit.toPlainText().strip()
         self._describe_overall_band(overall)
-        if not self._update_justification_note(overall, justification):
-            return
         old = (self._detail.overall, self._detail.justification)
         new = (overall, justification)
+        if not self._update_justification_note(overall, justification):
+            # Cannot be saved yet: kept as a visible draft, never silently dropped.
+            self._set_draft(new if new != old else None)
+            return
+        self._set_draft(None)
         if old != new:
             self.overall_changed.emit(old, new)
+
+    def _set_draft(self, draft: tuple[int | None, str] | None) -> None:
+        changed = draft != self.draft
+        self.draft = draft
+        if draft is None:
+            self.draft_label.hide()
+        else:
+            self.draft_label.setText(
+                self.tr(
+                    "Draft, not saved yet: the agreed overall %1 is kept on this item until "
+                    "you write its justification."
+                ).replace("%1", "–" if draft[0] is None else str(draft[0]))
+            )
+            self.draft_label.show()
+        if changed:
+            self.draft_changed.emit(draft)
+
+    def restore_draft(self, draft: tuple[int | None, str]) -> None:
+        """Show a draft kept from an earlier visit (or across a lock) as it was left."""
+        overall, justification = draft
+        self.overall_spin.set_score(overall)
+        self._describe_overall_band(overall)
+        if self.justification_edit.toPlainText() != justification:
+            self.justification_edit.blockSignals(True)
+            self.justification_edit.setPlainText(justification)
+            self.justification_edit.blockSignals(False)
+        self._update_justification_note(overall, justification)
+        self.draft = draft
+        self._set_draft(draft)
 
     def _not_assessed_toggled(self, checked: bool) -> None:
         self.reason_edit.setEnabled(checked)
@@ -324,16 +383,28 @@ class ItemPage(QWidget):
         if reason and reason != self._detail.not_assessed:
             self.not_assessed_changed.emit(self._detail.not_assessed, reason)
 
-    def _report_illegal(self, text: str) -> None:
+    def _report_illegal(self, text: str) -> str:
+        """Why ``text`` was refused; also said in the status bar. Returns the sentence."""
         message = self.tr("%1 is not a legal score: use %2 to %3 in steps of %4.")
         for index, value in enumerate(
             (text, self.attribute_set.min, self.attribute_set.max, self.attribute_set.step), 1
         ):
             message = message.replace(f"%{index}", str(value))
         self.illegal_entry.emit(message)
+        return message
+
+    def _show_overall_problem(self, message: str) -> None:
+        self.overall_problem.setText(message)
+        self.overall_problem.show()
 
     def flush(self) -> None:
-        """Report typed text still waiting for its pause (before locking or leaving)."""
+        """Report every edit still in progress (before closing, locking or leaving):
+        a score typed without Enter, an entry being written, text waiting for its pause."""
+        for control in self.controls.values():
+            control.spin.commit_typed()
+        self.overall_spin.commit_typed()
+        for editor in self.text_editors.values():
+            editor.flush()
         if self._reason_timer.isActive():
             self._commit_reason()
         if self._justification_timer.isActive():

@@ -86,6 +86,17 @@ class ScoreSpinBox(QSpinBox):
             return True
         return False
 
+    def commit_typed(self) -> None:
+        """Take typed text that has not been confirmed yet (no Enter, focus still here).
+
+        A legal score is taken as if the person had pressed Enter; an illegal one is refused
+        with its explanation, as on Enter.
+        """
+        if self.lineEdit().text() == self.textFromValue(self.value()):
+            return
+        if not self._refuse_illegal_text():
+            self.interpretText()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self._refuse_illegal_text():
             event.accept()

@@ -9,9 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -84,6 +86,17 @@ class TextListEditor(QWidget):
         if texts:
             self.list.setCurrentRow(min(max(row, 0), len(texts) - 1))
         self._update_buttons()
+
+    def flush(self) -> None:
+        """Take an entry still being typed (its editor open) as if the person pressed Enter."""
+        if self.list.state() != QAbstractItemView.EditingState:
+            self._emit_if_changed()
+            return
+        for editor in self.list.viewport().findChildren(QLineEdit):
+            if not editor.isHidden():
+                self.list.commitData(editor)
+                self.list.closeEditor(editor, QAbstractItemDelegate.NoHint)
+        self._emit_if_changed()
 
     def add_entry(self) -> None:
         entry = QListWidgetItem("")
