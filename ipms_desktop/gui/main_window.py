@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipms_desktop.gui.window_geometry import fit_to_screen, remember_geometry, restore_geometry
 from ipms_desktop.settings import APP_NAME, GUI
 
 if TYPE_CHECKING:
@@ -45,8 +47,8 @@ class MainWindow(QMainWindow):
         self._dropping_drafts = False
         self.drafts_box: QMessageBox | None = None
         self.setWindowTitle(APP_NAME)
-        self.resize(GUI.window_width, GUI.window_height)
         self.setMinimumSize(960, 600)
+        fit_to_screen(self, QSize(GUI.window_width, GUI.window_height))
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         # Until start() runs, right after this first paint, the window is empty: drawing any
@@ -57,6 +59,9 @@ class MainWindow(QMainWindow):
         from ipms_desktop.gui.idle_lock import IdleWatcher
 
         self.context = context
+        restore_geometry(
+            self, context.preferences, "main", QSize(GUI.window_width, GUI.window_height)
+        )
         self._build_actions()
         self.idle = IdleWatcher(self.context.idle_lock_ms, self)
         self.idle.idle.connect(self._lock_when_idle)
@@ -386,4 +391,6 @@ class MainWindow(QMainWindow):
         if self.profile is not None:
             self.profile.close()
             self.profile = None
+        if self.context is not None:
+            remember_geometry(self, self.context.preferences, "main")
         event.accept()

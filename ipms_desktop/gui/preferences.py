@@ -1,7 +1,8 @@
 """The few per-user choices kept outside the encrypted profile.
 
-Only what is needed before the profile is unlocked lives here: the language and the
-profile folder last used. Nothing of an assessment is ever written to this file.
+Only what is needed before the profile is unlocked lives here: the language, the profile
+folder last used, and where windows and splitters were left. Nothing of an assessment is
+ever written to this file.
 """
 
 from __future__ import annotations
@@ -26,3 +27,22 @@ class Preferences:
     def language(self, code: str) -> None:
         self._settings.setValue("language", code)
         self._settings.sync()
+
+    def window_geometry(self, name: str) -> bytes | None:
+        value = self._settings.value(f"geometry/{name}")
+        return bytes(value.data()) if hasattr(value, "data") else None
+
+    def set_window_geometry(self, name: str, geometry: bytes) -> None:
+        from PySide6.QtCore import QByteArray
+
+        self._settings.setValue(f"geometry/{name}", QByteArray(geometry))
+        self._settings.sync()
+
+    def splitter_state(self, name: str) -> bytes | None:
+        value = self._settings.value(f"splitters/{name}")
+        return bytes(value.data()) if hasattr(value, "data") else None
+
+    def set_splitter_state(self, name: str, state: bytes) -> None:
+        from PySide6.QtCore import QByteArray
+
+        self._settings.setValue(f"splitters/{name}", QByteArray(state))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.gui.operations import StatusLine
 from ipms_desktop.gui.widgets.form_rows import buddy_label, path_row
 from ipms_desktop.gui.widgets.passphrase_feedback import verdict_problem
+from ipms_desktop.gui.window_geometry import remember_geometry, restore_geometry
 from ipms_desktop.services.authority_folder import (
     CA_SETTING,
     FrameworkVersion,
@@ -125,8 +126,8 @@ class AdministrationWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Administration"))
-        self.resize(1100, 720)
         self.context = context
+        restore_geometry(self, context.preferences, "administration", QSize(1100, 720))
         self.profile = profile
         self.folder: Path | None = None
         self.request: RequestSummary | None = None
@@ -884,4 +885,5 @@ class AdministrationWindow(QMainWindow):
             event.ignore()
             return
         self.passphrase_edit.clear()
+        remember_geometry(self, self.context.preferences, "administration")
         event.accept()

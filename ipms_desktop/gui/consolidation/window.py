@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,7 @@ from ipms_desktop.gui.operations import (
     consolidation_resource,
 )
 from ipms_desktop.gui.widgets.form_rows import buddy_label, path_row
+from ipms_desktop.gui.window_geometry import remember_geometry, restore_geometry
 from ipms_desktop.services.consolidation_session import (
     BUNDLE_SUFFIX,
     MergeSession,
@@ -67,8 +68,8 @@ class ConsolidationWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Consolidation"))
-        self.resize(1200, 760)
         self.context = context
+        restore_geometry(self, context.preferences, "consolidation", QSize(1200, 760))
         self.profile = profile
         self.session: MergeSession | None = None
         self.consensus: ConsensusWorkspace | None = None
@@ -484,4 +485,5 @@ class ConsolidationWindow(QMainWindow):
         if self.session is not None:
             self.session.close()
             self.session = None
+        remember_geometry(self, self.context.preferences, "consolidation")
         event.accept()

@@ -41,6 +41,7 @@ from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.gui.message import confirm, error_text, show_error
 from ipms_desktop.gui.widgets.item_page import ItemPage
 from ipms_desktop.gui.widgets.radar_chart import ChartAxis, RadarChart
+from ipms_desktop.gui.window_geometry import keep_splitter
 from ipms_desktop.scoring import ItemState, display
 from ipms_desktop.services.completeness import item_problems
 from ipms_desktop.store.records import ItemDetail
@@ -236,6 +237,7 @@ class EditorScreen(QWidget):
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([270, 730, 260])
         self.splitter.setChildrenCollapsible(False)
+        keep_splitter(self.splitter, self._context.preferences, "editor")
 
         self.status = QStatusBar(self)
         self.status.setSizeGripEnabled(False)

@@ -127,7 +127,9 @@ class ItemPage(QWidget):
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setFocusPolicy(Qt.NoFocus)
         body = QWidget(scroll)
-        grid = QGridLayout(body)
+        attributes_box = QWidget(body)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
         grid.setColumnStretch(0, 3)
@@ -136,16 +138,18 @@ class ItemPage(QWidget):
         self.element_labels: dict[str, QLabel] = {}
         row = 0
         for element in self.attribute_set.elements:
-            heading = QLabel(element.title.get(self.language), body)
+            heading = QLabel(element.title.get(self.language), attributes_box)
             heading.setProperty("role", "subtitle")
-            mean_label = QLabel(body)
+            mean_label = QLabel(attributes_box)
             mean_label.setAlignment(Qt.AlignVCenter | Qt.AlignTrailing)
             self.element_labels[element.id] = mean_label
             grid.addWidget(heading, row, 0, 1, 2)
             grid.addWidget(mean_label, row, 2)
             row += 1
             for attribute in element.attributes:
-                control = AttributeControl(attribute, self.attribute_set, self.language, body)
+                control = AttributeControl(
+                    attribute, self.attribute_set, self.language, attributes_box
+                )
                 control.score_changed.connect(self._attribute_edited)
                 control.illegal_entry.connect(
                     lambda _attribute, text, control=control: control.show_problem(
@@ -158,23 +162,27 @@ class ItemPage(QWidget):
                 grid.addWidget(control.band_label, row, 2)
                 grid.addWidget(control.problem_label, row + 1, 0, 1, 3)
                 row += 2
-        separator = QFrame(body)
-        separator.setFrameShape(QFrame.HLine)
-        grid.addWidget(separator, row, 0, 1, 3)
-        row += 1
-        self.suggested_label = QLabel(body)
+        grid.setRowStretch(row, 1)
+        attributes_box.setLayout(grid)
+
+        # The agreed overall and its justification sit beside the attributes, so that at
+        # 1366x768 they are on screen without scrolling, in Arabic and Kurdish too.
+        overall_box = QWidget(body)
+        side = QGridLayout(overall_box)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setHorizontalSpacing(10)
+        side.setVerticalSpacing(6)
+        side.setColumnStretch(2, 1)
+        self.suggested_label = QLabel(overall_box)
         self.suggested_label.setProperty("role", "subtitle")
-        grid.addWidget(self.suggested_label, row, 0, 1, 3)
-        row += 1
-        self.draft_label = QLabel(body)
+        self.suggested_label.setWordWrap(True)
+        self.draft_label = QLabel(overall_box)
         self.draft_label.setProperty("role", "warning")
         self.draft_label.setWordWrap(True)
         self.draft_label.hide()
-        grid.addWidget(self.draft_label, row, 0, 1, 3)
-        row += 1
-        overall_label = QLabel(self.tr("A&greed overall"), body)
+        overall_label = QLabel(self.tr("A&greed overall"), overall_box)
         self.overall_spin = ScoreSpinBox(
-            self.attribute_set.min, self.attribute_set.max, self.attribute_set.step, body
+            self.attribute_set.min, self.attribute_set.max, self.attribute_set.step, overall_box
         )
         self.overall_spin.setObjectName("overallScore")
         self.overall_spin.setToolTip(
@@ -183,31 +191,42 @@ class ItemPage(QWidget):
             )
         )
         overall_label.setBuddy(self.overall_spin)
-        self.overall_band = QLabel(body)
+        self.overall_band = QLabel(overall_box)
         self.overall_band.setProperty("role", "hint")
-        grid.addWidget(overall_label, row, 0)
-        grid.addWidget(self.overall_spin, row, 1)
-        grid.addWidget(self.overall_band, row, 2)
-        row += 1
-        self.overall_problem = QLabel(body)
+        self.overall_band.setWordWrap(True)
+        self.overall_problem = QLabel(overall_box)
         self.overall_problem.setProperty("role", "error")
         self.overall_problem.setWordWrap(True)
         self.overall_problem.hide()
-        grid.addWidget(self.overall_problem, row, 0, 1, 3)
-        row += 1
-        justification_label = QLabel(self.tr("&Justification"), body)
-        self.justification_edit = QPlainTextEdit(body)
+        justification_label = QLabel(self.tr("&Justification"), overall_box)
+        self.justification_edit = QPlainTextEdit(overall_box)
         self.justification_edit.setTabChangesFocus(True)
         self.justification_edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        # An empty box starts on the reading side of the language (right in Arabic, Kurdish).
+        option = self.justification_edit.document().defaultTextOption()
+        option.setTextDirection(self.layoutDirection())
+        self.justification_edit.document().setDefaultTextOption(option)
         justification_label.setBuddy(self.justification_edit)
-        self.justification_note = QLabel(body)
+        self.justification_note = QLabel(overall_box)
         self.justification_note.setWordWrap(True)
-        grid.addWidget(justification_label, row, 0, 1, 3)
-        row += 1
-        grid.addWidget(self.justification_edit, row, 0, 1, 3)
-        row += 1
-        grid.addWidget(self.justification_note, row, 0, 1, 3)
-        grid.setRowStretch(row + 1, 1)
+        side.addWidget(self.suggested_label, 0, 0, 1, 3)
+        side.addWidget(self.draft_label, 1, 0, 1, 3)
+        side.addWidget(overall_label, 2, 0)
+        side.addWidget(self.overall_spin, 2, 1)
+        side.addWidget(self.overall_band, 2, 2)
+        side.addWidget(self.overall_problem, 3, 0, 1, 3)
+        side.addWidget(justification_label, 4, 0, 1, 3)
+        side.addWidget(self.justification_edit, 5, 0, 1, 3)
+        side.addWidget(self.justification_note, 6, 0, 1, 3)
+        side.setRowStretch(7, 1)
+
+        separator = QFrame(body)
+        separator.setFrameShape(QFrame.VLine)
+        columns = QHBoxLayout(body)
+        columns.setSpacing(14)
+        columns.addWidget(attributes_box, 3)
+        columns.addWidget(separator)
+        columns.addWidget(overall_box, 2)
         scroll.setWidget(body)
         self.scores_body = body
         return scroll

@@ -8,7 +8,15 @@ the screen can say why, instead of being silently rounded.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette, QValidator
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QPalette,
+    QValidator,
+)
 from PySide6.QtWidgets import QAbstractSpinBox, QSpinBox, QWidget
 
 NOT_SCORED_TEXT = "–"
@@ -30,6 +38,12 @@ class ScoreSpinBox(QSpinBox):
         self.setCorrectionMode(QAbstractSpinBox.CorrectToPreviousValue)
         self.setAlignment(Qt.AlignCenter)
         self.setMinimumWidth(80)
+        if QGuiApplication.layoutDirection() == Qt.RightToLeft:
+            # Scores are Western digits: drawn in the Latin family, the box keeps the height
+            # it has in English instead of the Arabic-script font's taller line.
+            font = QFont(self.font())
+            font.setFamilies(list(reversed(font.families())))
+            self.setFont(font)
         self._reported = self.value()
         self.valueChanged.connect(self._value_changed)
 
