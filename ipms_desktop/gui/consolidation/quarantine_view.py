@@ -157,10 +157,10 @@ class QuarantinePanel(QWidget):
             return
         try:
             trust = load_trust_settings(path)
+            self.session = self.session.with_trust(trust)
         except Exception as error:  # shown to the team lead, the old trust stays in use
             self.status_label.setText(error_text(error))
             return
-        self.session = self.session.with_trust(trust)
         self.session_changed.emit(self.session)
         self.status_label.setText(
             self.tr("Trust settings serial %1 loaded; retry the refused bundles now.").replace(
