@@ -103,6 +103,19 @@ def resolve_signer(connection: Connection, certificate_fingerprint: str, key_id:
 def install_key_link(connection: Connection, link: KeyLink) -> str:
     """Record ``link`` and move every row of the next key (and of the previous
     certificate, if merged before keys were recorded) into the earlier lineage."""
+    if link.previous_key == link.next_key:
+        # A renewal with the same key needs no link; this one only tells which key the
+        # previous certificate held, for rows merged before keys were recorded.
+        moved = _move_rows(
+            connection,
+            bundles.c.signer_key == legacy_key(link.previous_certificate),
+            link.previous_key,
+            lineage_identity(connection, link.previous_key),
+        )
+        return (
+            f"key link for {link.name}: same key, renewed certificate ({moved} bundle(s) "
+            "merged before keys were recorded now carry it)"
+        )
     existing = connection.execute(
         select(signed_statements.c.content).where(
             signed_statements.c.kind == STATEMENT_KEY_LINK,
