@@ -357,7 +357,7 @@ def test_older_assignments_are_refused(world):
         world.ca, CA_PASSPHRASE, cycle=2026, institution=HEALTH, team_lead=lead.certificate
     )
     world.statement(second, "second.json")
-    with pytest.raises(IpmsError, match="assignments-older: .* serial 1 are older"):
+    with pytest.raises(IpmsError, match=r"assignments-older: .* serial 1 are older"):
         world.statement(first, "first.json")
 
 
