@@ -79,6 +79,10 @@
         <translation>اس&amp;تعراض…</translation>
     </message>
     <message>
+        <source>Choose the role…</source>
+        <translation>اختر الدور…</translation>
+    </message>
+    <message>
         <source>Assessor</source>
         <translation>مقيِّم</translation>
     </message>
@@ -271,16 +275,56 @@
         <translation>لا</translation>
     </message>
     <message>
-        <source>Check the holder and the key fingerprint, then sign.</source>
-        <translation>تحقّق من صاحب الشهادة وبصمة المفتاح ثم وقّع.</translation>
+        <source>This request has no key to receive bundles: it cannot be a team lead.</source>
+        <translation>لا يحمل هذا الطلب مفتاحًا لاستلام الحزم، فلا يمكن أن يكون صاحبه قائد فريق.</translation>
+    </message>
+    <message>
+        <source>Check the holder and the key fingerprint, choose the role, then sign.</source>
+        <translation>تحقّق من صاحب الطلب ومن بصمة المفتاح، واختر الدور، ثم وقّع.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>جارٍ التحقق من عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Choose why the certificate is revoked.</source>
+        <translation>اختر سبب إبطال الشهادة.</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>لم يُبطَل شيء.</translation>
     </message>
     <message>
         <source>Save certificate</source>
         <translation>حفظ الشهادة</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <source>%1 already exists. It may be another person&apos;s certificate. Replace it with the certificate of %2?</source>
+        <translation>الملف %1 موجود مسبقًا، وقد يكون شهادة شخص آخر. هل تستبدل به شهادة %2؟</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Keep it; choose another name</source>
+        <translation>احتفظ به واختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Choose another file name for the certificate.</source>
+        <translation>لم يُوقَّع شيء. اختر اسم ملف آخر للشهادة.</translation>
+    </message>
+    <message>
         <source>Choose where to save the certificate.</source>
         <translation>اختر مكان حفظ الشهادة.</translation>
+    </message>
+    <message>
+        <source>Choose the role this person will have, then sign.</source>
+        <translation>اختر الدور الذي سيؤديه هذا الشخص، ثم وقّع.</translation>
     </message>
     <message>
         <source>Certificate for %1 saved to %2. Its fingerprint: %3</source>
@@ -301,18 +345,6 @@
     <message>
         <source>Select the certificate to revoke.</source>
         <translation>حدّد الشهادة المراد إبطالها.</translation>
-    </message>
-    <message>
-        <source>Revoke the certificate of %1 (%2)? Bundles they sign will be refused once the new trust settings reach the profiles. This cannot be undone.</source>
-        <translation>هل تريد إبطال شهادة %1 (%2)؟ ستُرفض الحزم التي يوقّعها بعد وصول إعدادات الثقة الجديدة إلى الملفات الشخصية. لا يمكن التراجع عن ذلك.</translation>
-    </message>
-    <message>
-        <source>Revoke certificate</source>
-        <translation>إبطال الشهادة</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>إبطال</translation>
     </message>
     <message>
         <source>%1 is revoked (revocation list %2). Publish new trust settings now.</source>
@@ -731,13 +763,20 @@
         <source>No .ipmsb files were found there.</source>
         <translation>لم يُعثر هناك على ملفات ‎.ipmsb.</translation>
     </message>
+    <message numerus="yes">
+        <source>Merging %n files…</source>
+        <translation>
+            <numerusform>لا ملفات للدمج…</numerusform>
+            <numerusform>جارٍ دمج ملف واحد…</numerusform>
+            <numerusform>جارٍ دمج ملفين…</numerusform>
+            <numerusform>جارٍ دمج %n ملفات…</numerusform>
+            <numerusform>جارٍ دمج %n ملفًا…</numerusform>
+            <numerusform>جارٍ دمج %n ملف…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Merge finished. %1</source>
         <translation>انتهى الدمج. %1</translation>
-    </message>
-    <message>
-        <source>Merging %1…</source>
-        <translation>جارٍ دمج %1…</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1595,10 @@
         <translation>لا يتجاوز اسم المؤسسة %1 حرفًا؛ اختصره.</translation>
     </message>
     <message>
+        <source>%1 is a folder or not a file name. Name the consolidation file inside it, for example team.ipmsdb.</source>
+        <translation>%1 مجلد أو ليس اسم ملف. سمِّ ملف التوحيد داخله، مثلًا team.ipmsdb.</translation>
+    </message>
+    <message>
         <source>These trust settings cannot be used (%1). Ask CoMSEC for a current trust settings file.</source>
         <translation>لا يمكن استخدام إعدادات الثقة هذه (%1). اطلب من الأمانة العامة لمجلس الوزراء ملف إعدادات ثقة حديثًا.</translation>
     </message>
@@ -1566,6 +1609,10 @@
     <message>
         <source>This recovery code does not open the profile. Nothing was changed; check the code you wrote down.</source>
         <translation>رمز الاسترداد هذا لا يفتح الملف الشخصي. لم يتغيّر شيء؛ تحقّق من الرمز الذي دوّنته.</translation>
+    </message>
+    <message>
+        <source>These trust settings (serial %1) carry an older list of withdrawn certificates than the one already in use; installing them would make withdrawn certificates valid again. Ask CoMSEC for the newest trust settings.</source>
+        <translation>تحمل إعدادات الثقة هذه (الرقم التسلسلي %1) قائمة إبطال أقدم من القائمة المستخدمة حالياً؛ وتثبيتها سيعيد الصلاحية إلى شهادات مسحوبة. اطلب أحدث إعدادات الثقة من الأمانة العامة لمجلس الوزراء.</translation>
     </message>
     <message>
         <source>Unexpected error (%1): %2</source>
@@ -1656,6 +1703,10 @@
     <message>
         <source>Rejected</source>
         <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Merged, but another consensus for this institution counts too: the reports show no agreed consensus until CoMSEC settles it.</source>
+        <translation>دُمجت، لكن توافقاً آخر لهذه المؤسسة معتمد أيضاً: لن تعرض التقارير أي توافق متفق عليه حتى تحسم الأمانة العامة لمجلس الوزراء الأمر.</translation>
     </message>
     <message>
         <source>Now the current version of this assessment.</source>
@@ -1912,16 +1963,28 @@
         <translation>تعذّر فك تشفير الملف بهذا المفتاح. تحقّق من اختيار المفتاح الصحيح.</translation>
     </message>
     <message>
+        <source>No team assignments from CoMSEC for this cycle are installed, so it is not known which team lead may send this consensus. Install CoMSEC&apos;s signed assignments file for the cycle, then retry.</source>
+        <translation>لم تُثبَّت تكليفات الفرق من الأمانة العامة لمجلس الوزراء لهذه الدورة، فلا يُعرف أي قائد فريق يحق له إرسال هذا التوافق. ثبّت ملف التكليفات الموقَّع لهذه الدورة، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The consensus was signed by a team lead whom CoMSEC has not assigned to this institution for this cycle. Only the assigned team lead&apos;s consensus is accepted.</source>
+        <translation>وقّع هذا التوافقَ قائدُ فريق لم تكلّفه الأمانة العامة لمجلس الوزراء بهذه المؤسسة في هذه الدورة. لا يُقبل إلا توافق قائد الفريق المكلَّف.</translation>
+    </message>
+    <message>
+        <source>The assessment was signed by an assessor whom CoMSEC has not assigned to this institution for this cycle.</source>
+        <translation>وقّع هذا التقييمَ مقيِّمٌ لم تكلّفه الأمانة العامة لمجلس الوزراء بهذه المؤسسة في هذه الدورة.</translation>
+    </message>
+    <message>
+        <source>The consensus names individual assessments that are not this institution&apos;s assessments merged here. Merge the team&apos;s assessments first; if it is still refused, do not use this consensus.</source>
+        <translation>يذكر التوافق تقييمات فردية ليست من تقييمات هذه المؤسسة المدمجة هنا. ادمج تقييمات الفريق أولاً؛ وإن بقي مرفوضاً فلا تستخدم هذا التوافق.</translation>
+    </message>
+    <message>
         <source>Another file with the same identity but different content was merged earlier. One of the two is not what the assessor exported; ask the assessor which is right.</source>
         <translation>دُمج في وقت سابق ملف آخر له الهوية نفسها ومحتوى مختلف. أحد الملفين ليس ما صدّره المقيِّم؛ اسأل المقيِّم أيهما الصحيح.</translation>
     </message>
     <message>
         <source>This revision of the assessment was merged earlier with different content. Ask the assessor to export a new revision.</source>
         <translation>دُمجت هذه النسخة من التقييم في وقت سابق بمحتوى مختلف. اطلب من المقيِّم تصدير نسخة جديدة.</translation>
-    </message>
-    <message>
-        <source>This assessment was merged earlier signed by another person; it cannot be replaced by someone else&apos;s file.</source>
-        <translation>دُمج هذا التقييم في وقت سابق بتوقيع شخص آخر؛ ولا يمكن استبداله بملف من شخص غيره.</translation>
     </message>
     <message>
         <source>The assessment was scored against a framework version this installation does not have. Update IPMS Desktop, then retry.</source>
@@ -2032,6 +2095,53 @@
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>إبطال الشهادة</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate of %1 (%2)? Bundles they sign will be refused once the new trust settings reach the profiles. This cannot be undone.</source>
+        <translation>هل تريد إبطال شهادة %1 (%2)؟ ستُرفض الحزم التي يوقّعها بعد وصول إعدادات الثقة الجديدة إلى الملفات الشخصية. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Choose the reason…</source>
+        <translation>اختر السبب…</translation>
+    </message>
+    <message>
+        <source>The key may be known to someone else</source>
+        <translation>ربما عرف شخص آخر المفتاح</translation>
+    </message>
+    <message>
+        <source>The holder left or changed institution</source>
+        <translation>ترك صاحبها المؤسسة أو انتقل إلى غيرها</translation>
+    </message>
+    <message>
+        <source>Replaced by a new certificate</source>
+        <translation>استُبدلت بشهادة جديدة</translation>
+    </message>
+    <message>
+        <source>The holder may no longer assess</source>
+        <translation>لم يعد لصاحبها حق التقييم</translation>
+    </message>
+    <message>
+        <source>The role is no longer needed</source>
+        <translation>لم تعد الحاجة قائمة إلى هذا الدور</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>إبطال</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>IPMS Desktop is already open for this profile (process %1 on %2). Switch to that window, or close it before starting again.</source>
@@ -2040,6 +2150,21 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stopped. What was finished is kept; nothing half-written is left.</source>
+        <translation>توقّف العمل. ما اكتمل محفوظ، ولم يبقَ أي ملف مكتوب جزئيًا.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@
         <translation>&amp;گەڕان…</translation>
     </message>
     <message>
+        <source>Choose the role…</source>
+        <translation>ڕۆڵەکە هەڵبژێرە…</translation>
+    </message>
+    <message>
         <source>Assessor</source>
         <translation>هەڵسەنگێنەر</translation>
     </message>
@@ -271,16 +275,56 @@
         <translation>نەخێر</translation>
     </message>
     <message>
-        <source>Check the holder and the key fingerprint, then sign.</source>
-        <translation>خاوەن و پەنجەمۆری کلیلەکە بپشکنە، پاشان واژۆ بکە.</translation>
+        <source>This request has no key to receive bundles: it cannot be a team lead.</source>
+        <translation>ئەم داواکارییە کلیلی وەرگرتنی بەستەی تێدا نییە، بۆیە ناتوانێت سەرۆکی تیم بێت.</translation>
+    </message>
+    <message>
+        <source>Check the holder and the key fingerprint, choose the role, then sign.</source>
+        <translation>خاوەنەکە و پەنجەمۆری کلیلەکە بپشکنە، ڕۆڵەکە هەڵبژێرە، پاشان واژۆ بکە.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>پشکنینی دەستەواژەی نهێنی…</translation>
+    </message>
+    <message>
+        <source>Choose why the certificate is revoked.</source>
+        <translation>هۆکاری هەڵوەشاندنەوەی بڕوانامەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>هیچ شتێک هەڵنەوەشێنرایەوە.</translation>
     </message>
     <message>
         <source>Save certificate</source>
         <translation>پاشەکەوتکردنی بڕوانامە</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>فایلەکە بگۆڕدرێت؟</translation>
+    </message>
+    <message>
+        <source>%1 already exists. It may be another person&apos;s certificate. Replace it with the certificate of %2?</source>
+        <translation>%1 پێشتر هەیە و لەوانەیە بڕوانامەی کەسێکی تر بێت. بە بڕوانامەی %2 بیگۆڕیت؟</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>گۆڕین</translation>
+    </message>
+    <message>
+        <source>Keep it; choose another name</source>
+        <translation>بیهێڵەوە؛ ناوێکی تر هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Choose another file name for the certificate.</source>
+        <translation>هیچ شتێک واژۆ نەکرا. ناوێکی تری فایل بۆ بڕوانامەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
         <source>Choose where to save the certificate.</source>
         <translation>شوێنی پاشەکەوتکردنی بڕوانامەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Choose the role this person will have, then sign.</source>
+        <translation>ئەو ڕۆڵەی ئەم کەسە دەیبێت هەڵبژێرە، پاشان واژۆ بکە.</translation>
     </message>
     <message>
         <source>Certificate for %1 saved to %2. Its fingerprint: %3</source>
@@ -301,18 +345,6 @@
     <message>
         <source>Select the certificate to revoke.</source>
         <translation>ئەو بڕوانامەیە هەڵبژێرە کە هەڵدەوەشێنرێتەوە.</translation>
-    </message>
-    <message>
-        <source>Revoke the certificate of %1 (%2)? Bundles they sign will be refused once the new trust settings reach the profiles. This cannot be undone.</source>
-        <translation>بڕوانامەی %1 (%2) هەڵبوەشێنرێتەوە؟ کاتێک ڕێکخستنە نوێیەکانی متمانە دەگەنە پرۆفایلەکان، ئەو بەستانەی واژۆیان دەکات ڕەت دەکرێنەوە. ئەمە ناگەڕێتەوە.</translation>
-    </message>
-    <message>
-        <source>Revoke certificate</source>
-        <translation>هەڵوەشاندنەوەی بڕوانامە</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
         <source>%1 is revoked (revocation list %2). Publish new trust settings now.</source>
@@ -731,13 +763,16 @@
         <source>No .ipmsb files were found there.</source>
         <translation>هیچ فایلێکی ‎.ipmsb لەوێ نەدۆزرایەوە.</translation>
     </message>
+    <message numerus="yes">
+        <source>Merging %n files…</source>
+        <translation>
+            <numerusform>تێکەڵکردنی %n فایل…</numerusform>
+            <numerusform>تێکەڵکردنی %n فایل…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Merge finished. %1</source>
         <translation>تێکەڵکردن تەواو بوو. %1</translation>
-    </message>
-    <message>
-        <source>Merging %1…</source>
-        <translation>%1 تێکەڵ دەکرێت…</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1591,10 @@
         <translation>ناوی دامەزراوە دەتوانێت لانیزۆر %1 پیتی هەبێت؛ کورتی بکەرەوە.</translation>
     </message>
     <message>
+        <source>%1 is a folder or not a file name. Name the consolidation file inside it, for example team.ipmsdb.</source>
+        <translation>%1 بوخچەیە یان ناوی فایل نییە. ناوی فایلی یەکخستن لەناویدا بنووسە، بۆ نموونە team.ipmsdb.</translation>
+    </message>
+    <message>
         <source>These trust settings cannot be used (%1). Ask CoMSEC for a current trust settings file.</source>
         <translation>ناتوانرێت ئەم ڕێکخستنانەی متمانە بەکاربهێنرێن (%1). داوای فایلێکی نوێی ڕێکخستنەکانی متمانە لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بکە.</translation>
     </message>
@@ -1566,6 +1605,10 @@
     <message>
         <source>This recovery code does not open the profile. Nothing was changed; check the code you wrote down.</source>
         <translation>ئەم کۆدی گەڕاندنەوەیە پرۆفایلەکە ناکاتەوە. هیچ نەگۆڕا؛ ئەو کۆدە بپشکنە کە نووسیوتەتەوە.</translation>
+    </message>
+    <message>
+        <source>These trust settings (serial %1) carry an older list of withdrawn certificates than the one already in use; installing them would make withdrawn certificates valid again. Ask CoMSEC for the newest trust settings.</source>
+        <translation>ئەم ڕێکخستنانەی متمانە (ژمارەی زنجیرەیی %1) لیستێکی هەڵوەشاندنەوەی کۆنتریان تێدایە لەوەی ئێستا بەکار دێت؛ دامەزراندنیان بڕوانامە کێشراوەکان دووبارە دەکاتەوە بە دروست. نوێترین ڕێکخستنەکانی متمانە لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران داوا بکە.</translation>
     </message>
     <message>
         <source>Unexpected error (%1): %2</source>
@@ -1656,6 +1699,10 @@
     <message>
         <source>Rejected</source>
         <translation>ڕەتکرایەوە</translation>
+    </message>
+    <message>
+        <source>Merged, but another consensus for this institution counts too: the reports show no agreed consensus until CoMSEC settles it.</source>
+        <translation>تێکەڵ کرا، بەڵام کۆدەنگییەکی تر بۆ ئەم دامەزراوەیە هەژمار دەکرێت: ڕاپۆرتەکان هیچ کۆدەنگییەکی ڕێککەوتوو پیشان نادەن تا ئەمینداریەتی گشتیی ئەنجومەنی وەزیران یەکلایی دەکاتەوە.</translation>
     </message>
     <message>
         <source>Now the current version of this assessment.</source>
@@ -1912,16 +1959,28 @@
         <translation>فایلەکە بەم کلیلە نەکرایەوە. دڵنیابە کە کلیلی دروستت هەڵبژاردووە.</translation>
     </message>
     <message>
+        <source>No team assignments from CoMSEC for this cycle are installed, so it is not known which team lead may send this consensus. Install CoMSEC&apos;s signed assignments file for the cycle, then retry.</source>
+        <translation>هیچ دیاریکردنێکی تیم لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بۆ ئەم خولە دانەمەزراوە، بۆیە نازانرێت کام سەرۆکی تیم دەتوانێت ئەم کۆدەنگییە بنێرێت. فایلی واژۆکراوی دیاریکردنەکان بۆ ئەم خولە دابمەزرێنە، پاشان دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>The consensus was signed by a team lead whom CoMSEC has not assigned to this institution for this cycle. Only the assigned team lead&apos;s consensus is accepted.</source>
+        <translation>ئەم کۆدەنگییە لەلایەن سەرۆکی تیمێکەوە واژۆ کراوە کە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بۆ ئەم دامەزراوەیە لەم خولەدا دیاری نەکردووە. تەنها کۆدەنگیی سەرۆکی تیمی دیاریکراو وەردەگیرێت.</translation>
+    </message>
+    <message>
+        <source>The assessment was signed by an assessor whom CoMSEC has not assigned to this institution for this cycle.</source>
+        <translation>ئەم هەڵسەنگاندنە لەلایەن هەڵسەنگێنەرێکەوە واژۆ کراوە کە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بۆ ئەم دامەزراوەیە لەم خولەدا دیاری نەکردووە.</translation>
+    </message>
+    <message>
+        <source>The consensus names individual assessments that are not this institution&apos;s assessments merged here. Merge the team&apos;s assessments first; if it is still refused, do not use this consensus.</source>
+        <translation>کۆدەنگییەکە ناوی هەڵسەنگاندنی تاکەکەسی دەهێنێت کە هەڵسەنگاندنە تێکەڵکراوەکانی ئەم دامەزراوەیە نین لێرەدا. سەرەتا هەڵسەنگاندنەکانی تیمەکە تێکەڵ بکە؛ ئەگەر هێشتا ڕەتکرایەوە، ئەم کۆدەنگییە بەکار مەهێنە.</translation>
+    </message>
+    <message>
         <source>Another file with the same identity but different content was merged earlier. One of the two is not what the assessor exported; ask the assessor which is right.</source>
         <translation>پێشتر فایلێکی تر بە هەمان ناسنامە و ناوەڕۆکی جیاواز تێکەڵ کراوە. یەکێک لە دووانە ئەوە نییە کە هەڵسەنگێنەرەکە هەناردەی کردووە؛ لە هەڵسەنگێنەرەکە بپرسە کامیان ڕاستە.</translation>
     </message>
     <message>
         <source>This revision of the assessment was merged earlier with different content. Ask the assessor to export a new revision.</source>
         <translation>ئەم وەشانەی هەڵسەنگاندنەکە پێشتر بە ناوەڕۆکێکی جیاواز تێکەڵ کراوە. داوا لە هەڵسەنگێنەرەکە بکە وەشانێکی نوێ هەناردە بکات.</translation>
-    </message>
-    <message>
-        <source>This assessment was merged earlier signed by another person; it cannot be replaced by someone else&apos;s file.</source>
-        <translation>ئەم هەڵسەنگاندنە پێشتر بە واژۆی کەسێکی تر تێکەڵ کراوە؛ ناتوانرێت بە فایلی کەسێکی تر بگۆڕدرێت.</translation>
     </message>
     <message>
         <source>The assessment was scored against a framework version this installation does not have. Update IPMS Desktop, then retry.</source>
@@ -2032,6 +2091,53 @@
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>هەڵوەشاندنەوەی بڕوانامە</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate of %1 (%2)? Bundles they sign will be refused once the new trust settings reach the profiles. This cannot be undone.</source>
+        <translation>بڕوانامەی %1 (%2) هەڵبوەشێنرێتەوە؟ کاتێک ڕێکخستنە نوێیەکانی متمانە دەگەنە پرۆفایلەکان، ئەو بەستانەی واژۆیان دەکات ڕەت دەکرێنەوە. ئەمە ناگەڕێتەوە.</translation>
+    </message>
+    <message>
+        <source>Choose the reason…</source>
+        <translation>هۆکارەکە هەڵبژێرە…</translation>
+    </message>
+    <message>
+        <source>The key may be known to someone else</source>
+        <translation>لەوانەیە کلیلەکە کەسێکی تر بیزانێت</translation>
+    </message>
+    <message>
+        <source>The holder left or changed institution</source>
+        <translation>خاوەنەکەی دامەزراوەکەی بەجێهێشت یان گۆڕی</translation>
+    </message>
+    <message>
+        <source>Replaced by a new certificate</source>
+        <translation>بە بڕوانامەیەکی نوێ گۆڕدرا</translation>
+    </message>
+    <message>
+        <source>The holder may no longer assess</source>
+        <translation>خاوەنەکەی چیتر مافی هەڵسەنگاندنی نییە</translation>
+    </message>
+    <message>
+        <source>The role is no longer needed</source>
+        <translation>ئەم ڕۆڵە چیتر پێویست نییە</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;هۆکار:</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>IPMS Desktop is already open for this profile (process %1 on %2). Switch to that window, or close it before starting again.</source>
@@ -2040,6 +2146,21 @@
     <message>
         <source>Close</source>
         <translation>داخستن</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>Stopped. What was finished is kept; nothing half-written is left.</source>
+        <translation>وەستێنرا. ئەوەی تەواو بوو هەڵگیراوە؛ هیچ فایلێکی نیوەنووسراو نەماوە.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>خەریکی وەستاندنە…</translation>
     </message>
 </context>
 <context>

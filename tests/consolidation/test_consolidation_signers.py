@@ -367,7 +367,7 @@ def _revoked_world(world: World) -> tuple[TrustSettings, TrustSettings, TrustSet
     the root but carrying the serial-1 CRL."""
     old_crl = world.trust.crl
     victim = world.person("Revoked Assessor", "assessor")
-    world.ca.revoke(victim.certificate, CA_PASSPHRASE)
+    world.ca.revoke(victim.certificate, CA_PASSPHRASE, "key-compromise")
     revoked = load_trust_settings(world.ca.trust_settings(CA_PASSPHRASE))
     from ipms_desktop.trust.trust_settings import sign_trust_settings
 
