@@ -119,10 +119,12 @@ def test_wrong_passphrase_is_explained_and_keeps_the_input(qtbot, context, world
 def test_reasons_are_plain_sentences():
     assert "withdrawn" in plain_reason("signer-revoked: certificate of CN=x has been revoked")
     assert "not certified" in plain_reason("untrusted-signer: not issued by the root")
-    assert "another person" in plain_reason(
-        "assessment 0f was already merged signed by X (bundle 1); a different signer may not "
-        "replace it"
+    assert "has not assigned to this institution" in plain_reason(
+        "lead-not-assigned: 'Ministry of Trade' is assigned to team lead L for cycle 2026"
     )
+    assert "signed assignments file" in plain_reason("assignment-missing: no team assignments")
+    assert "Merge the team's assessments first" in plain_reason("based-on-invalid: bundle 7")
+    assert may_succeed_after_trust_change("assignment-missing: no team assignments")
     assert "cannot be used" in plain_reason("item 1a, sound: score 7 is not legal")
     assert may_succeed_after_trust_change("framework-not-allowed: x")
     assert not may_succeed_after_trust_change("truncated: the file ends early")
