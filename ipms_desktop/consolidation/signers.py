@@ -37,7 +37,7 @@ def legacy_key(certificate_fingerprint: str) -> str:
     return LEGACY_PREFIX + certificate_fingerprint
 
 
-def _links(connection: Connection) -> dict[str, KeyLink]:
+def key_links(connection: Connection) -> dict[str, KeyLink]:
     rows = connection.execute(
         select(signed_statements.c.content).where(signed_statements.c.kind == STATEMENT_KEY_LINK)
     )
@@ -45,9 +45,12 @@ def _links(connection: Connection) -> dict[str, KeyLink]:
     return {link.next_key: link for link in links}
 
 
-def lineage_identity(connection: Connection, key_id: str) -> str:
-    """The earliest key that ``key_id`` continues through installed key links."""
-    links = _links(connection)
+def lineage_identity(
+    connection: Connection, key_id: str, links: dict[str, KeyLink] | None = None
+) -> str:
+    """The earliest key that ``key_id`` continues through installed key links (``links``:
+    already read with ``key_links``, when resolving many keys)."""
+    links = key_links(connection) if links is None else links
     seen = {key_id}
     while key_id in links and links[key_id].previous_key not in seen:
         key_id = links[key_id].previous_key
@@ -159,7 +162,7 @@ def install_key_link(connection: Connection, link: KeyLink) -> str:
 
 def _keys_continuing(connection: Connection, key_id: str) -> set[str]:
     """``key_id`` and every key whose lineage passes through it."""
-    links = _links(connection)
+    links = key_links(connection)
     found = {key_id}
     changed = True
     while changed:

@@ -33,7 +33,7 @@ from ipms_desktop.consolidation.schema import (
     bundles,
     signed_statements,
 )
-from ipms_desktop.consolidation.signers import lineage_identity
+from ipms_desktop.consolidation.signers import key_links, lineage_identity
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.trust.assignments import (
     Assignment,
@@ -102,7 +102,8 @@ def cycle_assignments(connection: Connection, cycle: int) -> TeamAssignments | N
 
 
 def _assessor_identities(connection: Connection, assignment: Assignment) -> set[str]:
-    return {lineage_identity(connection, person.key_id) for person in assignment.assessors}
+    links = key_links(connection)
+    return {lineage_identity(connection, p.key_id, links) for p in assignment.assessors}
 
 
 def check_team(

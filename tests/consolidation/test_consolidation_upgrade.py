@@ -4,6 +4,7 @@ revisions that then continue the same lineage."""
 
 from __future__ import annotations
 
+import copy
 import shutil
 from pathlib import Path
 
@@ -131,3 +132,53 @@ def test_a_new_file_has_no_backup(tmp_path: Path) -> None:
     with open_local(tmp_path / "new.db"):
         pass
     assert not list(tmp_path.glob("*.pre-upgrade-*"))
+
+
+@pytest.mark.postgres
+def test_a_postgresql_database_at_0001_upgrades_with_its_rows(postgres_url, tmp_path):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    document = assessment_document(
+        institution="Ministry of Fixtures", assessment_id=ONE_ASSESSMENT, assessor="One", base=50
+    )
+    document["assessor"]["certificate_fingerprint"] = ONE_FINGERPRINT
+    value = incoming(document, bundle_id="1" * 32)
+    engine = create_engine(postgres_url)
+    with engine.begin() as connection:
+        command.upgrade(database_module._alembic_config(connection), "0001")
+        row = {
+            "bundle_id": value.bundle_id,
+            "kind": "assessment",
+            "assessment_id": ONE_ASSESSMENT,
+            "revision": 1,
+            "signer_fingerprint": ONE_FINGERPRINT,
+            "signer_name": "One",
+            "institution": value.institution,
+            "cycle": 2026,
+            "framework_id": value.framework_id,
+            "framework_hash": value.framework_hash,
+            "panel": document["panel"],
+            "audit_head": value.audit_head,
+            "created_at": value.created_at,
+            "merged_at": value.created_at,
+            "content_digest": "sha256:" + "0" * 64,
+            "source_file": "one.ipmsb",
+            "is_current": True,
+            "document": "{}",
+        }
+        columns = ", ".join(row)
+        values = ", ".join(f":{key}" for key in row)
+        connection.execute(text(f"INSERT INTO bundles ({columns}) VALUES ({values})"), row)
+    engine.dispose()
+    with open_consolidation_database(postgres_url) as database:
+        assert _version(database) == "0003"
+        stored = database.read(
+            lambda c: c.execute(select(bundles.c.signer_key, bundles.c.signer_identity)).one()
+        )
+        assert tuple(stored) == (f"certificate:{ONE_FINGERPRINT}",) * 2
+        second = dict(copy.deepcopy(document), revision=2)
+        result = merge_bundles(
+            database, [write_fake_bundle(tmp_path, incoming(second))], json_opener, tmp_path / "q"
+        )[0]
+        assert result.outcome is Outcome.MERGED and "supersedes revision 1" in result.reason
