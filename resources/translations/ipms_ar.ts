@@ -1813,6 +1813,14 @@
         <translation>تحميل إعدادات ثقة &amp;جديدة…</translation>
     </message>
     <message>
+        <source>Install &amp;assignments or key link…</source>
+        <translation>تثبيت ال&amp;تكليفات أو ربط مفتاح…</translation>
+    </message>
+    <message>
+        <source>CoMSEC&apos;s signed file naming each institution&apos;s team lead for a cycle, or linking a replaced key to its predecessor</source>
+        <translation>ملف موقَّع من الأمانة العامة لمجلس الوزراء يسمّي قائد فريق كل مؤسسة في دورة ما، أو يربط مفتاحاً بديلاً بالمفتاح الذي سبقه</translation>
+    </message>
+    <message>
         <source>Retry &amp;selected</source>
         <translation>إعادة محاولة ال&amp;محدد</translation>
     </message>
@@ -1847,6 +1855,18 @@
     <message>
         <source>Trust settings serial %1 loaded; retry the refused bundles now.</source>
         <translation>حُمّلت إعدادات الثقة ذات الرقم التسلسلي %1؛ أعد محاولة الحزم المرفوضة الآن.</translation>
+    </message>
+    <message>
+        <source>Team assignments or key link from CoMSEC</source>
+        <translation>تكليفات الفرق أو ربط مفتاح من الأمانة العامة لمجلس الوزراء</translation>
+    </message>
+    <message>
+        <source>%1 cannot be installed (%2). Ask CoMSEC for its current signed team assignments or key link file; nothing was changed.</source>
+        <translation>تعذّر تثبيت %1 (%2). اطلب من الأمانة العامة لمجلس الوزراء ملف تكليفات الفرق أو ربط المفتاح الموقَّع الحالي؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>%1 installed; retry the refused bundles now.</source>
+        <translation>ثُبّت %1؛ أعد محاولة الحزم المرفوضة الآن.</translation>
     </message>
     <message>
         <source>Retry finished: %1 accepted, %2 still refused.</source>

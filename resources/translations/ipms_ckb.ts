@@ -1809,6 +1809,14 @@
         <translation>بارکردنی ڕێکخستنی متمانەی &amp;نوێ…</translation>
     </message>
     <message>
+        <source>Install &amp;assignments or key link…</source>
+        <translation>دامەزراندنی &amp;دیاریکردنەکان یان بەستنەوەی کلیل…</translation>
+    </message>
+    <message>
+        <source>CoMSEC&apos;s signed file naming each institution&apos;s team lead for a cycle, or linking a replaced key to its predecessor</source>
+        <translation>فایلێکی واژۆکراوی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران کە سەرۆکی تیمی هەر دامەزراوەیەک بۆ خولێک دیاری دەکات، یان کلیلێکی جێگرەوە بە کلیلی پێشووی دەبەستێتەوە</translation>
+    </message>
+    <message>
         <source>Retry &amp;selected</source>
         <translation>هەوڵدانەوەی &amp;هەڵبژێردراو</translation>
     </message>
@@ -1843,6 +1851,18 @@
     <message>
         <source>Trust settings serial %1 loaded; retry the refused bundles now.</source>
         <translation>ڕێکخستنەکانی متمانە بە ژمارەی زنجیرەی %1 بارکران؛ ئێستا بەستە ڕەتکراوەکان هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>Team assignments or key link from CoMSEC</source>
+        <translation>دیاریکردنی تیمەکان یان بەستنەوەی کلیل لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران</translation>
+    </message>
+    <message>
+        <source>%1 cannot be installed (%2). Ask CoMSEC for its current signed team assignments or key link file; nothing was changed.</source>
+        <translation>فایلی %1 دانامەزرێت (%2). فایلی واژۆکراوی ئێستای دیاریکردنی تیمەکان یان بەستنەوەی کلیل لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران داوا بکە؛ هیچ شتێک نەگۆڕا.</translation>
+    </message>
+    <message>
+        <source>%1 installed; retry the refused bundles now.</source>
+        <translation>فایلی %1 دامەزرا؛ ئێستا بەستە ڕەتکراوەکان هەوڵ بدەرەوە.</translation>
     </message>
     <message>
         <source>Retry finished: %1 accepted, %2 still refused.</source>
