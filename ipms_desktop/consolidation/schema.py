@@ -65,6 +65,8 @@ bundles = Table(
     Column("document", Text, nullable=False),
     UniqueConstraint("kind", "assessment_id", "signer_identity", "revision"),
     Index("ix_bundles_institution_cycle", "institution", "cycle"),
+    # Merge looks rows up by key (rows recorded by certificate, key links).
+    Index("ix_bundles_signer_key", "signer_key"),
 )
 
 # At most one current revision per assessment and signer, even under concurrent merges.

@@ -48,6 +48,7 @@ def upgrade() -> None:
         sqlite_where=sa.text("is_current"),
         postgresql_where=sa.text("is_current"),
     )
+    op.create_index("ix_bundles_signer_key", "bundles", ["signer_key"])
     op.create_table(
         "signed_statements",
         sa.Column("kind", sa.String(32), nullable=False),
