@@ -90,6 +90,24 @@ def test_fixture_upgrades_after_a_backup_that_opens_at_0001(old_file: Path) -> N
     assert len(list(old_file.parent.glob("*.pre-upgrade-*.db"))) == 1
 
 
+def _schema_differences(database) -> list:
+    """What Alembic finds between the database and ``schema.py`` (its own version table
+    aside): empty when the migrations build exactly the declared schema."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from ipms_desktop.consolidation.schema import METADATA
+
+    with database.engine.connect() as connection:
+        found = compare_metadata(MigrationContext.configure(connection), METADATA)
+    return [d for d in found if not (d[0] == "remove_table" and d[1].name.endswith("version"))]
+
+
+def test_the_upgraded_fixture_has_exactly_the_declared_schema(old_file: Path) -> None:
+    with _open(old_file) as database:
+        assert _schema_differences(database) == []
+
+
 def test_rows_from_before_the_upgrade_join_their_signers_key_lineage(old_file: Path) -> None:
     with _open(old_file) as database:
         revision_two = assessment_document(
@@ -173,6 +191,7 @@ def test_a_postgresql_database_at_0001_upgrades_with_its_rows(postgres_url, tmp_
     engine.dispose()
     with open_consolidation_database(postgres_url) as database:
         assert _version(database) == "0003"
+        assert _schema_differences(database) == []
         stored = database.read(
             lambda c: c.execute(select(bundles.c.signer_key, bundles.c.signer_identity)).one()
         )
