@@ -50,6 +50,8 @@ def _fill(target: Path) -> None:
                     "assessment_id": document["assessment_id"],
                     "revision": 1,
                     "signer_fingerprint": document["assessor"]["certificate_fingerprint"],
+                    "signer_key": f"sha256:{institution:032x}{assessor:032x}",
+                    "signer_identity": f"sha256:{institution:032x}{assessor:032x}",
                     "signer_name": name,
                     "institution": document["institution"],
                     "cycle": 2026,

@@ -103,7 +103,7 @@ def parse_user_json(data: bytes, source: str, *, exact_decimals: bool = False) -
             parse_int=_number(int),
             parse_float=_number(Decimal if exact_decimals else float),
             parse_constant=_RefusedValue,
-            object_pairs_hook=_object_without_repeats(source),
+            object_pairs_hook=refuse_repeated_keys(source),
         )
     except json.JSONDecodeError as error:
         raise IpmsError(
@@ -130,7 +130,10 @@ def _number(convert: Any) -> Any:
     return parse
 
 
-def _object_without_repeats(source: str) -> Any:
+def refuse_repeated_keys(source: str) -> Any:
+    """A ``json.loads`` object hook that refuses an object naming one key twice (which
+    value was meant?): used for people's files and for every signed document alike."""
+
     def build(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         built: dict[str, Any] = {}
         for key, value in pairs:

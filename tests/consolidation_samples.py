@@ -11,9 +11,16 @@ from typing import Any
 
 from ipms_desktop.consolidation.database import ConsolidationDatabase, open_consolidation_database
 from ipms_desktop.consolidation.incoming import IncomingBundle
+from ipms_desktop.consolidation.teams import install_assignments
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework, load_framework
 from ipms_desktop.store.keyslots import KdfParams
+from ipms_desktop.trust.assignments import (
+    AssignedPerson,
+    Assignment,
+    TeamAssignments,
+    institution_key,
+)
 
 COMMON_STRENGTH = "Leaders  meet staff every month"
 # Cheap key-slot parameters, passed explicitly: production defaults stay strong.
@@ -30,6 +37,11 @@ def open_local(path: Path) -> ConsolidationDatabase:
 
 def fingerprint_of(name: str) -> str:
     return "sha256:" + hashlib.sha256(name.encode()).hexdigest()
+
+
+def key_of(name: str) -> str:
+    """A stand-in signing key id for the person called ``name``."""
+    return "sha256:" + hashlib.sha256(f"key of {name}".encode()).hexdigest()
 
 
 def assessment_document(
@@ -100,11 +112,37 @@ def incoming(
         framework_id=document["framework"]["id"],
         framework_hash=document["framework"]["hash"],
         signer_fingerprint=signer["certificate_fingerprint"],
+        signer_key=key_of(signer["name"]),
         signer_name=signer["name"],
         created_at="2026-11-22T10:00:00Z",
         audit_head=document["audit_head"],
         document=document,
     )
+
+
+def assign_team(
+    database: ConsolidationDatabase,
+    institution: str,
+    cycle: int,
+    lead: str,
+    assessors: tuple[str, ...] = (),
+    *,
+    serial: int = 1,
+) -> None:
+    """Install team assignments (as a verified file would be) naming people by ``key_of``."""
+    published = TeamAssignments(
+        cycle,
+        serial,
+        "2026-11-01T08:00:00Z",
+        {
+            institution_key(institution): Assignment(
+                institution_key(institution),
+                AssignedPerson(key_of(lead), lead),
+                tuple(AssignedPerson(key_of(name), name) for name in assessors),
+            )
+        },
+    )
+    database.run_transaction(lambda connection: install_assignments(connection, published))
 
 
 def write_fake_bundle(folder: Path, value: IncomingBundle, name: str | None = None) -> Path:

@@ -22,6 +22,7 @@ from ipms_desktop.errors import IpmsError
 from ipms_desktop.settings import BUNDLES
 from ipms_desktop.trust.extensions import ROLE_ASSESSOR, ROLE_TEAM_LEAD
 from ipms_desktop.trust.recipients import SUITES
+from ipms_desktop.user_files import refuse_repeated_keys
 
 MAGIC = b"\x89IPMSB\r\n"
 FORMAT_VERSION = 1
@@ -245,21 +246,21 @@ def parse_manifest(block: bytes, members_start: int) -> Manifest:
 
 
 def _strict_json(body: bytes) -> object:
-    def no_duplicates(pairs: list[tuple[str, object]]) -> dict:
-        result = dict(pairs)
-        if len(result) != len(pairs):
-            raise BundleRejected("malformed-manifest", "manifest repeats a field name")
-        return result
-
     def no_constants(name: str) -> object:
         raise BundleRejected("malformed-manifest", f"manifest holds the non-number {name}")
 
     try:
         return json.loads(
-            body.decode("utf-8"), object_pairs_hook=no_duplicates, parse_constant=no_constants
+            body.decode("utf-8"),
+            object_pairs_hook=refuse_repeated_keys("the manifest"),
+            parse_constant=no_constants,
         )
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise BundleRejected("malformed-manifest", "manifest is not valid UTF-8 JSON") from None
+    except BundleRejected:
+        raise
+    except IpmsError as error:
+        raise BundleRejected("malformed-manifest", str(error)) from None
 
 
 def _parse_time(value: object) -> datetime:

@@ -51,6 +51,7 @@ from ipms_desktop.settings import BUNDLES, TRUST
 from ipms_desktop.trust.certificates import CredentialRejected, SignerIdentity, check_signer
 from ipms_desktop.trust.recipients import RecipientPrivateKey, suite_by_id
 from ipms_desktop.trust.trust_settings import TrustSettings
+from ipms_desktop.user_files import refuse_repeated_keys
 
 _READ_BYTES = CHUNK_BYTES + TAG_BYTES
 
@@ -380,9 +381,13 @@ def _unwrap_content_key(manifest: Manifest, recipient_key: RecipientPrivateKey) 
 
 def _parse_document(data: bytes, manifest: Manifest) -> dict:
     try:
-        document = json.loads(data.decode("utf-8"))
+        document = json.loads(
+            data.decode("utf-8"), object_pairs_hook=refuse_repeated_keys("the document")
+        )
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise BundleRejected("document-mismatch", "the document is not valid JSON") from None
+    except IpmsError as error:
+        raise BundleRejected("document-mismatch", str(error)) from None
     if not isinstance(document, dict):
         raise BundleRejected("document-mismatch", "the document is not a JSON object")
     expected = {

@@ -1,4 +1,5 @@
-"""``ipms admin``: CoMSEC's certificate authority (root, certificates, CRL, trust settings).
+"""``ipms admin``: CoMSEC's certificate authority (root, certificates, CRL, trust settings,
+team assignments and key links).
 
 Passphrases come from ``IPMS_CA_PASSPHRASE`` (root key), ``IPMS_KEY_PASSPHRASE``
 (consolidation key) and ``IPMS_ESCROW_PASSPHRASE`` (escrow key) so scripted installs work,
@@ -72,6 +73,33 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     trust.set_defaults(handler=_trust)
 
+    assign = commands.add_parser(
+        "assign", help="assign an institution's team lead (and assessors) for a cycle"
+    )
+    assign.add_argument("--ca", required=True, type=Path, metavar="DIR")
+    assign.add_argument("--cycle", required=True, type=int, metavar="YEAR")
+    assign.add_argument("--institution", required=True, metavar="NAME")
+    assign.add_argument("--lead", required=True, type=Path, metavar="CERT.pem")
+    assign.add_argument(
+        "--assessor",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="CERT.pem",
+        help="an assessor of this institution (repeatable; none: any certified assessor)",
+    )
+    assign.add_argument("--out", required=True, type=Path, metavar="FILE")
+    assign.set_defaults(handler=_assign)
+
+    link = commands.add_parser(
+        "link-key", help="let a replacement key continue a replaced key's assessments"
+    )
+    link.add_argument("--ca", required=True, type=Path, metavar="DIR")
+    link.add_argument("--previous", required=True, type=Path, metavar="OLD-CERT.pem")
+    link.add_argument("--next", required=True, type=Path, metavar="NEW-CERT.pem")
+    link.add_argument("--out", required=True, type=Path, metavar="FILE")
+    link.set_defaults(handler=_link_key)
+
 
 def _existing_ca(folder: Path) -> CertificateAuthority:
     authority = CertificateAuthority(folder)
@@ -85,6 +113,13 @@ def _read_file(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise IpmsError(f"{path}: cannot read ({error.strerror})") from None
+
+
+def _certificate(path: Path) -> x509.Certificate:
+    try:
+        return x509.load_pem_x509_certificate(_read_file(path))
+    except ValueError:
+        raise IpmsError(f"{path}: not a PEM certificate") from None
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -163,4 +198,48 @@ def _trust(args: argparse.Namespace) -> int:
     settings = load_trust_settings(data)
     print(f"trust settings serial {settings.serial} written to {args.out}")
     print(f"frameworks allowed: {', '.join(f.framework_id for f in settings.frameworks)}")
+    return 0
+
+
+def _assign(args: argparse.Namespace) -> int:
+    from ipms_desktop.trust.ca_statements import assign_team
+
+    authority = _existing_ca(args.ca)
+    published, data = assign_team(
+        authority,
+        read_secret(CA_PASSPHRASE_VARIABLE, "Passphrase for the root CA key: "),
+        cycle=args.cycle,
+        institution=args.institution,
+        team_lead=_certificate(args.lead),
+        assessors=[_certificate(path) for path in args.assessor],
+    )
+    write_bytes_atomically(args.out, data)
+    assignment = published.for_institution(args.institution)
+    assert assignment is not None
+    print(
+        f"team assignments for cycle {published.cycle}, serial {published.serial} "
+        f"({len(published.assignments)} institution(s)) written to {args.out}"
+    )
+    print(f"{assignment.institution}: team lead {assignment.team_lead.name}")
+    for person in assignment.assessors:
+        print(f"  assessor {person.name}")
+    print("install it where consensus bundles are merged: ipms merge --statement FILE ...")
+    return 0
+
+
+def _link_key(args: argparse.Namespace) -> int:
+    from ipms_desktop.trust.ca_statements import link_keys
+
+    authority = _existing_ca(args.ca)
+    link, data = link_keys(
+        authority,
+        read_secret(CA_PASSPHRASE_VARIABLE, "Passphrase for the root CA key: "),
+        _certificate(args.previous),
+        _certificate(args.next),
+    )
+    write_bytes_atomically(args.out, data)
+    print(f"key link for {link.name} written to {args.out}")
+    print(f"previous key {link.previous_key}")
+    print(f"next key     {link.next_key}")
+    print("install it where bundles are merged: ipms merge --statement FILE ...")
     return 0

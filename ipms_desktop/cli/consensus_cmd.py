@@ -122,7 +122,35 @@ def format_view(view: ConsensusView, *, anonymised: bool) -> str:
     band = view.score.band.title.en if view.score.band else "none"
     lines.append(f"consensus total {total} / {view.framework.total_points}, band: {band}")
     lines.append("(* = overridden with a justification)")
+    lines.extend(merged_consensus_lines(view))
     return "\n".join(lines)
+
+
+def merged_consensus_lines(view: ConsensusView) -> list[str]:
+    """What consensus bundles are merged here, and a conflict said plainly."""
+    merged = view.merged
+    lines: list[str] = []
+    if merged.conflict:
+        lines.append(
+            f"CONSENSUS CONFLICT: {len(merged.counted)} consensus bundles count for this "
+            "institution; reports show none as agreed until CoMSEC settles it:"
+        )
+        lines.extend(
+            f"  {c.signer_name}: bundle {c.bundle_id}, revision {c.revision}, created "
+            f"{c.created_at}"
+            for c in merged.counted
+        )
+    elif merged.agreed is not None:
+        agreed = merged.agreed
+        lines.append(
+            f"merged consensus: {agreed.signer_name}, bundle {agreed.bundle_id}, "
+            f"revision {agreed.revision}"
+        )
+    lines.extend(
+        f"set aside (lead no longer assigned): {c.signer_name}, bundle {c.bundle_id}"
+        for c in merged.set_aside
+    )
+    return lines
 
 
 def _show(args: argparse.Namespace) -> int:

@@ -1,9 +1,11 @@
 """``ipms merge``: verify, decrypt and import bundles into a consolidation database.
 
-Prints one outcome per bundle (a table, or ``--json``) and exits 1 when any bundle was
-rejected, so intake scripts stop there; rejected files are copied to the quarantine
-folder with a note of why. Also home of how every consolidation command opens its
-database (``--db``): a local encrypted file, or a PostgreSQL URL.
+Installs CoMSEC's signed statements given with ``--statement`` (team assignments, key
+links) and remembers the newest trust settings seen, refusing older ones. Prints one
+outcome per bundle (a table, or ``--json``) and exits 1 when any bundle was rejected, so
+intake scripts stop there; rejected files are copied to the quarantine folder with a note
+of why. Also home of how every consolidation command opens its database (``--db``): a
+local encrypted file, or a PostgreSQL URL.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from ipms_desktop.consolidation.database import (
 )
 from ipms_desktop.consolidation.merge import MergeResult, Outcome, dumps_results, merge_bundles
 from ipms_desktop.consolidation.opening import bundle_opener
+from ipms_desktop.consolidation.signers import remember_trust
+from ipms_desktop.consolidation.statement_install import install_statement
+from ipms_desktop.errors import IpmsError
 from ipms_desktop.settings import CONSOLIDATION
 from ipms_desktop.trust.ca import load_recipient_key_file
 from ipms_desktop.trust.trust_settings import load_trust_settings
@@ -47,8 +52,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="where rejected bundles are copied "
         f"(default ./{CONSOLIDATION.default_quarantine_dir})",
     )
+    parser.add_argument(
+        "--statement",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="FILE",
+        help="install CoMSEC's signed team assignments or key link first (repeatable)",
+    )
     parser.add_argument("--json", action="store_true", help="print a JSON list of outcomes")
-    parser.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE")
+    parser.add_argument("bundles", nargs="*", type=Path, metavar="BUNDLE")
     parser.set_defaults(handler=_merge)
 
 
@@ -113,7 +126,14 @@ def _merge(args: argparse.Namespace) -> int:
         args.key, read_secret(KEY_PASSPHRASE_VARIABLE, "Consolidation key passphrase: ")
     )
     quarantine = args.quarantine or Path(CONSOLIDATION.default_quarantine_dir)
+    if not args.bundles and not args.statement:
+        raise IpmsError("give bundles to merge, or --statement FILE to install")
     with open_database(args.db) as database:
+        remember_trust(database, trust)
+        for statement in args.statement:
+            print(install_statement(database, statement, trust), file=sys.stderr)
         results = merge_bundles(database, args.bundles, bundle_opener(trust, key), quarantine)
+    if not results:
+        return 0
     print(dumps_results(results) if args.json else format_table(results), flush=True)
     return 1 if any(r.outcome is Outcome.REJECTED for r in results) else 0

@@ -18,7 +18,7 @@ import math
 import re
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any
 
@@ -36,6 +36,11 @@ from ipms_desktop.consolidation.schema import (
     consensus_note_lists,
     consensus_overrides,
 )
+from ipms_desktop.consolidation.teams import (
+    ConsensusStanding,
+    consensus_standing,
+    describe_conflict,
+)
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import AttributeSet, Framework, Item
 from ipms_desktop.scoring import AssessmentScore, check_score, score_sheet
@@ -44,6 +49,7 @@ from ipms_desktop.settings import CONSOLIDATION
 NOTE_KINDS = ("strengths", "afis")
 MEAN_OF_OVERALLS = "starts at the mean of the individual overall scores"
 NOT_ASSESSED_BY_ANYONE = "not assessed by any assessor"
+NO_CONSENSUS_MERGED = ConsensusStanding((), ())
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,8 @@ class ConsensusView:
     items: tuple[ItemConsensus, ...]
     sheet: Mapping[str, Any]
     score: AssessmentScore
+    # Consensus bundles already merged here for the institution, and which count.
+    merged: ConsensusStanding = NO_CONSENSUS_MERGED
 
     @property
     def flagged_items(self) -> list[ItemConsensus]:
@@ -254,7 +262,9 @@ def load_consensus(
     """The whole consensus picture for one institution and cycle."""
     spread_threshold = CONSOLIDATION.consensus_spread_threshold if threshold is None else threshold
 
-    def read(connection: Connection) -> tuple[list[Any], Any, list[Any], list[Any]]:
+    def read(
+        connection: Connection,
+    ) -> tuple[list[Any], Any, list[Any], list[Any], ConsensusStanding]:
         rows = _current_assessments(connection, institution, cycle)
         key = (consensus_drafts.c.institution == institution, consensus_drafts.c.cycle == cycle)
         draft = connection.execute(select(consensus_drafts).where(*key)).first()
@@ -274,16 +284,16 @@ def load_consensus(
                 )
             )
         )
-        return rows, draft, overrides, notes
+        return rows, draft, overrides, notes, consensus_standing(connection, institution, cycle)
 
-    rows, draft, override_rows, note_rows = database.read(read)
+    rows, draft, override_rows, note_rows, merged = database.read(read)
     framework, panel_id = _framework_of(rows, institution, cycle)
     individuals = tuple(_individual(index, row, framework) for index, row in enumerate(rows))
     overrides = {
         (row.item_id, row.attribute_id): (row.value, row.justification) for row in override_rows
     }
     edited_notes = {(row.item_id, row.note_kind): json.loads(row.texts) for row in note_rows}
-    return _build_view(
+    view = _build_view(
         institution,
         cycle,
         framework,
@@ -294,6 +304,7 @@ def load_consensus(
         overrides,
         edited_notes,
     )
+    return replace(view, merged=merged)
 
 
 def _individual(index: int, row: Any, framework: Framework) -> Individual:
@@ -676,4 +687,10 @@ def view_to_json(view: ConsensusView, *, anonymised: bool) -> dict[str, Any]:
         ],
         "total": view.score.total,
         "band": view.score.band.id if view.score.band else None,
+        "merged_consensus": {
+            "agreed": view.merged.agreed.bundle_id if view.merged.agreed else None,
+            "conflict": view.merged.conflict,
+            "counted": describe_conflict(view.merged.counted),
+            "set_aside": describe_conflict(view.merged.set_aside),
+        },
     }

@@ -26,10 +26,11 @@ from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 
+from ipms_desktop.atomic import write_bytes_atomically
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.settings import CONSOLIDATION
 from ipms_desktop.store.database import DatabaseError as StoreDatabaseError
-from ipms_desktop.store.database import open_engine
+from ipms_desktop.store.database import open_engine, write_encrypted_copy
 from ipms_desktop.store.keyslots import (
     KdfParams,
     SlotFile,
@@ -65,9 +66,11 @@ class NewDatabaseNotice:
 class ConsolidationDatabase:
     """An open, upgraded consolidation database."""
 
-    def __init__(self, engine: Engine, display_name: str) -> None:
+    def __init__(self, engine: Engine, display_name: str, path: Path | None = None) -> None:
         self.engine = engine
         self.display_name = display_name
+        # The local file, or None for PostgreSQL.
+        self.path = path
 
     @property
     def is_postgresql(self) -> bool:
@@ -157,7 +160,9 @@ def open_consolidation_database(
         path = Path(target)
         engine = _local_file_engine(path, passphrase, recovery_code, kdf_params, on_created)
         display_name = str(path)
-    database = ConsolidationDatabase(engine, display_name)
+    database = ConsolidationDatabase(
+        engine, display_name, None if is_postgresql_target(target) else Path(target)
+    )
     try:
         _upgrade(database)
     except BaseException:
@@ -329,7 +334,40 @@ def _upgrade(database: ConsolidationDatabase) -> None:
         with _read_committed(database.engine) as connection:
             upgrade(connection)
     else:
+        current = database.read(
+            lambda connection: MigrationContext.configure(
+                connection, opts={"version_table": VERSION_TABLE}
+            ).get_current_revision()
+        )
+        if current is not None and current != head and current in known:
+            _backup_before_upgrade(database, current)
         database.run_transaction(upgrade)
+
+
+def _backup_before_upgrade(database: ConsolidationDatabase, current: str) -> Path:
+    """An encrypted copy of a local file (and its key slots) before its schema changes.
+
+    Written beside the file as ``<name>.pre-upgrade-<version>-<time>.db``; it opens like
+    the original (same key slots, copied beside it). PostgreSQL is backed up by its
+    administrators (pg_dump) before an upgrade is installed.
+    """
+    assert database.path is not None
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    target = database.path.with_name(
+        f"{database.path.name}.pre-upgrade-{current}-{stamp}-{uuid.uuid4().hex[:6]}.db"
+    )
+    write_encrypted_copy(database.engine, target)
+    slots = slot_file_for(database.path)
+    copy = target.with_name(target.name + _SLOT_FILE_SUFFIX)
+    try:
+        write_bytes_atomically(copy, slots.read_bytes())
+    except OSError as error:
+        raise IpmsError(
+            f"cannot copy {slots} beside the backup {target}: {error.strerror}; nothing was "
+            "upgraded"
+        ) from None
+    logger.info("consolidation file backed up before upgrade: %s", target)
+    return target
 
 
 @contextlib.contextmanager

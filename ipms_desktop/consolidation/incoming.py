@@ -41,6 +41,8 @@ class IncomingBundle:
     framework_id: str
     framework_hash: str
     signer_fingerprint: str
+    # The signing key: ``public_key_id`` of the certificate (survives renewal).
+    signer_key: str
     signer_name: str
     created_at: str
     audit_head: str

@@ -10,6 +10,10 @@ then imported in its own transaction: all of its rows or none. The outcomes:
   assessment by the same signer is current (it arrived earlier, or later in the same run);
 - ``rejected``: refused, with the reason; the file is copied to the quarantine folder
   with a ``.reason.txt`` note beside it (``consolidation.quarantine``).
+
+An assessment's lineage is (kind, assessment id, signer identity): the signer is the key
+that signed, followed back through CoMSEC's key links (``consolidation.signers``), and a
+consensus must come from the lead CoMSEC assigned (``consolidation.teams``).
 """
 
 from __future__ import annotations
@@ -36,12 +40,15 @@ from ipms_desktop.consolidation.incoming import (
 )
 from ipms_desktop.consolidation.quarantine import quarantine_bundle
 from ipms_desktop.consolidation.schema import (
+    KIND_CONSENSUS,
     OVERALL_ATTRIBUTE,
     bundles,
     item_evidence,
     item_notes,
     item_scores,
 )
+from ipms_desktop.consolidation.signers import resolve_signer
+from ipms_desktop.consolidation.teams import check_team, conflict_note, consensus_standing
 from ipms_desktop.errors import IpmsError
 
 
@@ -161,8 +168,13 @@ def _reject(
     )
 
 
-def import_bundle(connection: Connection, incoming: IncomingBundle) -> _Imported:
-    """Import one checked bundle inside the caller's transaction."""
+def import_bundle(
+    connection: Connection, incoming: IncomingBundle, *, check_assignment: bool = True
+) -> _Imported:
+    """Import one checked bundle inside the caller's transaction.
+
+    ``check_assignment=False`` only for a team lead's record of their own export.
+    """
     digest = content_digest(incoming.document)
     same_id = connection.execute(
         select(bundles.c.content_digest, bundles.c.merged_at).where(
@@ -178,12 +190,23 @@ def import_bundle(connection: Connection, incoming: IncomingBundle) -> _Imported
         return _Imported(
             Outcome.DUPLICATE, f"bundle {incoming.bundle_id} already merged at {same_id.merged_at}"
         )
+    identity = resolve_signer(connection, incoming.signer_fingerprint, incoming.signer_key)
+    if check_assignment:
+        check_team(
+            connection,
+            kind=incoming.kind,
+            institution=incoming.institution,
+            cycle=incoming.cycle,
+            identity=identity,
+            document=incoming.document,
+        )
+    # An assessment belongs to its signer: the same id under another signer's key is
+    # another lineage, so nobody can claim (or block) someone else's assessment.
     lineage = and_(
         bundles.c.kind == incoming.kind,
         bundles.c.assessment_id == incoming.assessment_id,
-        bundles.c.signer_fingerprint == incoming.signer_fingerprint,
+        bundles.c.signer_identity == identity,
     )
-    _refuse_other_signer(connection, incoming)
     same_revision = connection.execute(
         select(bundles.c.bundle_id, bundles.c.content_digest).where(
             lineage, bundles.c.revision == incoming.revision
@@ -209,7 +232,15 @@ def import_bundle(connection: Connection, incoming: IncomingBundle) -> _Imported
         connection.execute(
             update(bundles).where(bundles.c.bundle_id == current.bundle_id).values(is_current=False)
         )
-    _insert_rows(connection, incoming, digest, is_current=not newer_is_current)
+    _insert_rows(connection, incoming, digest, identity, is_current=not newer_is_current)
+    conflict = (
+        conflict_note(
+            consensus_standing(connection, incoming.institution, incoming.cycle),
+            incoming.bundle_id,
+        )
+        if incoming.kind == KIND_CONSENSUS
+        else ""
+    )
     if newer_is_current:
         assert current is not None
         return _Imported(
@@ -220,32 +251,19 @@ def import_bundle(connection: Connection, incoming: IncomingBundle) -> _Imported
     if current is not None:
         return _Imported(
             Outcome.MERGED,
-            f"supersedes revision {current.revision} (bundle {current.bundle_id})",
+            f"supersedes revision {current.revision} (bundle {current.bundle_id}){conflict}",
             superseded_bundle_id=current.bundle_id,
         )
-    return _Imported(Outcome.MERGED, f"new {incoming.kind}, revision {incoming.revision}")
-
-
-def _refuse_other_signer(connection: Connection, incoming: IncomingBundle) -> None:
-    other = connection.execute(
-        select(bundles.c.bundle_id, bundles.c.signer_name)
-        .where(
-            bundles.c.kind == incoming.kind,
-            bundles.c.assessment_id == incoming.assessment_id,
-            bundles.c.signer_fingerprint != incoming.signer_fingerprint,
-        )
-        .limit(1)
-    ).first()
-    if other is not None:
-        raise IpmsError(
-            f"{incoming.kind} {incoming.assessment_id} was already merged signed by "
-            f"{other.signer_name} (bundle {other.bundle_id}); a different signer may not "
-            "replace it"
-        )
+    return _Imported(Outcome.MERGED, f"new {incoming.kind}, revision {incoming.revision}{conflict}")
 
 
 def _insert_rows(
-    connection: Connection, incoming: IncomingBundle, digest: str, *, is_current: bool
+    connection: Connection,
+    incoming: IncomingBundle,
+    digest: str,
+    identity: str,
+    *,
+    is_current: bool,
 ) -> None:
     document = incoming.document
     connection.execute(
@@ -255,6 +273,8 @@ def _insert_rows(
             assessment_id=incoming.assessment_id,
             revision=incoming.revision,
             signer_fingerprint=incoming.signer_fingerprint,
+            signer_key=incoming.signer_key,
+            signer_identity=identity,
             signer_name=incoming.signer_name,
             institution=incoming.institution,
             cycle=incoming.cycle,

@@ -47,6 +47,7 @@ def bundle_opener(trust: TrustSettings, key: RecipientPrivateKey) -> BundleOpene
             framework_id=manifest.framework_id,
             framework_hash=manifest.framework_hash,
             signer_fingerprint=signer.fingerprint,
+            signer_key=signer.key_id,
             signer_name=common_name(signer.certificate),
             created_at=format_time(manifest.created),
             audit_head=manifest.audit_head,

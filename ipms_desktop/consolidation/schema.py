@@ -42,7 +42,14 @@ bundles = Table(
     # For a consensus bundle this is the consensus id; revision counts its exports.
     Column("assessment_id", String(64), nullable=False),
     Column("revision", Integer, nullable=False),
+    # The signing certificate's SHA-256 fingerprint, kept for the record.
     Column("signer_fingerprint", String(80), nullable=False),
+    # The signing key (``sha256:`` of its SubjectPublicKeyInfo); ``certificate:<fingerprint>``
+    # for rows merged before keys were recorded, until a bundle of that certificate arrives.
+    Column("signer_key", String(96), nullable=False),
+    # The signer's lineage: the earliest key that ``signer_key`` continues (key links), so
+    # a renewed or replaced key goes on revising the same assessments.
+    Column("signer_identity", String(96), nullable=False),
     Column("signer_name", Text, nullable=False),
     Column("institution", Text, nullable=False),
     Column("cycle", Integer, nullable=False),
@@ -56,8 +63,10 @@ bundles = Table(
     Column("source_file", Text, nullable=False),
     Column("is_current", Boolean, nullable=False),
     Column("document", Text, nullable=False),
-    UniqueConstraint("kind", "assessment_id", "signer_fingerprint", "revision"),
+    UniqueConstraint("kind", "assessment_id", "signer_identity", "revision"),
     Index("ix_bundles_institution_cycle", "institution", "cycle"),
+    # Merge looks rows up by key (rows recorded by certificate, key links).
+    Index("ix_bundles_signer_key", "signer_key"),
 )
 
 # At most one current revision per assessment and signer, even under concurrent merges.
@@ -65,7 +74,7 @@ Index(
     "uq_bundles_one_current",
     bundles.c.kind,
     bundles.c.assessment_id,
-    bundles.c.signer_fingerprint,
+    bundles.c.signer_identity,
     unique=True,
     sqlite_where=bundles.c.is_current,
     postgresql_where=bundles.c.is_current,
@@ -156,6 +165,24 @@ consensus_note_lists = Table(
     Column("set_at", String(40), nullable=False),
 )
 
+# Signed statements merge has installed, newest per kind and scope: the trust settings
+# (scope: root fingerprint), a cycle's team assignments (scope: the cycle) and key links
+# (scope: the next key). ``content`` is the verified payload (the trust file itself for
+# trust settings), so later merges use them without the file.
+STATEMENT_TRUST = "trust-settings"
+STATEMENT_ASSIGNMENTS = "team-assignments"
+STATEMENT_KEY_LINK = "key-link"
+
+signed_statements = Table(
+    "signed_statements",
+    METADATA,
+    Column("kind", String(32), primary_key=True),
+    Column("scope", String(96), primary_key=True),
+    Column("serial", Integer, nullable=False),
+    Column("content", Text, nullable=False),
+    Column("installed_at", String(40), nullable=False),
+)
+
 ALL_TABLES = (
     bundles,
     item_scores,
@@ -164,4 +191,5 @@ ALL_TABLES = (
     consensus_drafts,
     consensus_overrides,
     consensus_note_lists,
+    signed_statements,
 )

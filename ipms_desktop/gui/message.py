@@ -119,6 +119,14 @@ def _translated(error: IpmsError) -> str | None:
                 "settings file.",
             )
             return _fill(text, values["detail"])
+        case "trust-crl-older":
+            text = QCoreApplication.translate(
+                "Messages",
+                "These trust settings (serial %1) carry an older list of withdrawn "
+                "certificates than the one already in use; installing them would make "
+                "withdrawn certificates valid again. Ask CoMSEC for the newest trust settings.",
+            )
+            return _fill(text, values["serial"])
     return None
 
 

@@ -1,6 +1,7 @@
 """What a cycle's reports show, read once from the consolidation database.
 
-Per institution: the agreed consensus when one was exported or merged, otherwise each
+Per institution: the agreed consensus when exactly one counts (the current consensus of
+the lead CoMSEC assigned; two that count are a conflict, shown as such), otherwise each
 individual assessment; the individual scores item by item with their spread; the
 strengths and AFIs (the consensus's, else gathered from the assessors and
 de-duplicated); and the headline total of every earlier cycle for the trends.
@@ -14,12 +15,17 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from ipms_desktop.consolidation.consensus import Spread, assessor_label, deduplicate
 from ipms_desktop.consolidation.database import ConsolidationDatabase
 from ipms_desktop.consolidation.incoming import installed_framework
 from ipms_desktop.consolidation.schema import KIND_CONSENSUS, bundles
+from ipms_desktop.consolidation.teams import (
+    ConsensusCandidate,
+    ConsensusStanding,
+    consensus_standing,
+)
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework
 from ipms_desktop.scoring import AssessmentScore, score_sheet
@@ -59,6 +65,9 @@ class InstitutionResults:
     consensus: ScoredAssessment | None
     individuals: tuple[ScoredAssessment, ...]
     threshold: int
+    # More than one consensus counts for the institution (consolidation.teams): none is
+    # shown as agreed until CoMSEC settles it.
+    consensus_conflict: tuple[ConsensusCandidate, ...] = ()
 
     @property
     def headline(self) -> tuple[ScoredAssessment, ...]:
@@ -119,8 +128,9 @@ def load_cycle_results(
 ) -> CycleResults:
     """Everything the workbook and the PDF reports need for ``cycle``."""
     spread_threshold = CONSOLIDATION.consensus_spread_threshold if threshold is None else threshold
-    rows = database.read(
-        lambda connection: connection.execute(
+
+    def read(connection: Connection) -> tuple[Any, dict[tuple[int, str], ConsensusStanding]]:
+        found = connection.execute(
             select(
                 bundles.c.bundle_id,
                 bundles.c.kind,
@@ -141,7 +151,14 @@ def load_cycle_results(
                 bundles.c.assessment_id,
             )
         ).all()
-    )
+        standings = {
+            (row.cycle, row.institution): consensus_standing(connection, row.institution, row.cycle)
+            for row in found
+            if row.kind == KIND_CONSENSUS
+        }
+        return found, standings
+
+    rows, standings = database.read(read)
     grouped: dict[tuple[int, str], list[Any]] = {}
     for row in rows:
         grouped.setdefault((row.cycle, row.institution), []).append(row)
@@ -153,7 +170,14 @@ def load_cycle_results(
     institutions: list[InstitutionResults] = []
     trends: dict[str, dict[int, Fraction | None]] = {}
     for (row_cycle, institution), members in grouped.items():
-        results = _institution(institution, row_cycle, members, frameworks, spread_threshold)
+        results = _institution(
+            institution,
+            row_cycle,
+            members,
+            frameworks,
+            spread_threshold,
+            standings.get((row_cycle, institution)),
+        )
         trends.setdefault(institution, {})[row_cycle] = results.headline_total
         if row_cycle == cycle:
             institutions.append(results)
@@ -171,6 +195,7 @@ def _institution(
     members: list[Any],
     frameworks: dict[tuple[str, str], Framework],
     threshold: int,
+    standing: ConsensusStanding | None,
 ) -> InstitutionResults:
     versions = {(row.framework_id, row.framework_hash) for row in members}
     if len(versions) > 1:
@@ -183,9 +208,8 @@ def _institution(
     if version not in frameworks:
         frameworks[version] = installed_framework(*version)
     framework = frameworks[version]
-    consensus_rows = sorted(
-        (row for row in members if row.kind == KIND_CONSENSUS), key=lambda row: row.created_at
-    )
+    agreed = standing.agreed if standing else None
+    consensus_rows = [row for row in members if agreed and row.bundle_id == agreed.bundle_id]
     individual_rows = [row for row in members if row.kind != KIND_CONSENSUS]
 
     def scored(row: Any, label: str, is_consensus: bool) -> ScoredAssessment:
@@ -198,9 +222,10 @@ def _institution(
         institution=institution,
         cycle=cycle,
         framework=framework,
-        consensus=scored(consensus_rows[-1], "Consensus", True) if consensus_rows else None,
+        consensus=scored(consensus_rows[0], "Consensus", True) if consensus_rows else None,
         individuals=tuple(
             scored(row, assessor_label(index), False) for index, row in enumerate(individual_rows)
         ),
         threshold=threshold,
+        consensus_conflict=standing.counted if standing and standing.conflict else (),
     )

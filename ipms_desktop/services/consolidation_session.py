@@ -25,6 +25,8 @@ from ipms_desktop.consolidation.database import (
 from ipms_desktop.consolidation.merge import MergeResult, Outcome, merge_bundles
 from ipms_desktop.consolidation.opening import bundle_opener
 from ipms_desktop.consolidation.quarantine import QuarantinedBundle, set_aside_resolved
+from ipms_desktop.consolidation.signers import remember_trust
+from ipms_desktop.consolidation.statement_install import install_statement
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.services.passphrase_policy import require_acceptable
 from ipms_desktop.trust.ca import load_recipient_key_file
@@ -65,7 +67,13 @@ class MergeSession:
         return merge_bundles(self.database, [Path(path)], opener, folder)[0]
 
     def with_trust(self, trust: TrustSettings) -> MergeSession:
+        """The session with newer trust settings (refused if older than any seen)."""
+        remember_trust(self.database, trust)
         return replace(self, trust=trust)
+
+    def install_statement(self, path: Path) -> str:
+        """Install CoMSEC's signed team assignments or key link file at ``path``."""
+        return install_statement(self.database, Path(path), self.trust)
 
     def close(self) -> None:
         self.database.close()
@@ -98,6 +106,11 @@ def open_session(
     database = open_consolidation_database(
         target, passphrase, kdf_params=kdf_params, on_created=notices.append
     )
+    try:
+        remember_trust(database, trust)
+    except BaseException:
+        database.close()
+        raise
     return MergeSession(
         database, trust, key, request.quarantine_dir, notices[0] if notices else None
     )

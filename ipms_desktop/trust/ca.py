@@ -37,7 +37,11 @@ from ipms_desktop.trust.keyfile import (
 )
 from ipms_desktop.trust.recipients import RecipientPrivateKey, RecipientPublicKey
 from ipms_desktop.trust.requests import load_certificate_request
-from ipms_desktop.trust.trust_settings import AllowedFramework, sign_trust_settings
+from ipms_desktop.trust.trust_settings import (
+    AllowedFramework,
+    crl_number_of,
+    sign_trust_settings,
+)
 
 ROOT_KEY_TYPE = "ed25519"
 RECIPIENT_KEY_TYPE_PREFIX = "hpke:"
@@ -321,7 +325,7 @@ class CertificateAuthority:
             for entry in current
         ]
         entries.append(_RevokedEntry(certificate.serial_number, issued, REVOCATION_REASONS[reason]))
-        number = _crl_number(current) + 1
+        number = crl_number_of(current) + 1
         write_bytes_atomically(self.crl_path, _crl_pem(root, root_key, entries, number, issued))
         return number
 
@@ -406,13 +410,6 @@ def _reason_of(entry: x509.RevokedCertificate) -> x509.ReasonFlags | None:
         return entry.extensions.get_extension_for_class(x509.CRLReason).value.reason
     except x509.ExtensionNotFound:
         return None
-
-
-def _crl_number(crl: x509.CertificateRevocationList) -> int:
-    try:
-        return crl.extensions.get_extension_for_class(x509.CRLNumber).value.crl_number
-    except x509.ExtensionNotFound:
-        return 0
 
 
 def _crl_pem(

@@ -6,13 +6,14 @@ and the GUI can say exactly why a bundle is refused, and tests can tell the case
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from ipms_desktop.errors import IpmsError
@@ -32,6 +33,18 @@ def certificate_fingerprint(certificate: x509.Certificate) -> str:
     return "sha256:" + certificate.fingerprint(hashes.SHA256()).hex()
 
 
+def public_key_id(certificate: x509.Certificate) -> str:
+    """``sha256:<hex>`` of the certificate's DER SubjectPublicKeyInfo: who signed, by key.
+
+    Unlike the certificate fingerprint it survives renewal with the same key, and only the
+    key's holder can sign under it, so merge identifies signers by it.
+    """
+    spki = certificate.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return "sha256:" + hashlib.sha256(spki).hexdigest()
+
+
 def subject_text(certificate: x509.Certificate) -> str:
     return certificate.subject.rfc4514_string()
 
@@ -44,6 +57,7 @@ class SignerIdentity:
     subject: str
     role: str
     fingerprint: str
+    key_id: str
 
 
 def check_issued_by_root(certificate: x509.Certificate, root: x509.Certificate) -> None:
@@ -114,7 +128,9 @@ def _check_issued_certificate(
             "role-not-allowed",
             f"{subject} holds role '{role or 'none'}', but this needs {allowed}",
         )
-    return SignerIdentity(certificate, subject, role, certificate_fingerprint(certificate))
+    return SignerIdentity(
+        certificate, subject, role, certificate_fingerprint(certificate), public_key_id(certificate)
+    )
 
 
 def _when(moment: datetime) -> str:

@@ -109,7 +109,34 @@ def check_trust_update(installed: TrustSettings | None, update: TrustSettings) -
             f"trust settings serial {update.serial} is older than the installed serial "
             f"{installed.serial}; refusing to go back (rollback)"
         )
+    refuse_older_crl(installed, update)
     return update.serial > installed.serial
+
+
+def refuse_older_crl(installed: TrustSettings, update: TrustSettings) -> None:
+    """Refuse trust settings whose CRL is older than the installed one's, or that drop a
+    revocation: a higher serial must never bring a revoked certificate back to life."""
+    if update.crl_number < installed.crl_number:
+        raise IpmsError(
+            f"trust settings serial {update.serial} carry CRL number {update.crl_number}, older "
+            f"than the installed CRL number {installed.crl_number}; installing them would undo "
+            "revocations. Ask CoMSEC for trust settings made after the latest revocation",
+            message_id="trust-crl-older",
+            serial=str(update.serial),
+            crl=str(update.crl_number),
+            installed=str(installed.crl_number),
+        )
+    restored = installed.revoked_serials - update.revoked_serials
+    if restored:
+        raise IpmsError(
+            f"trust settings serial {update.serial} no longer list {len(restored)} revoked "
+            "certificate(s) the installed ones revoke; installing them would undo revocations. "
+            "Ask CoMSEC for trust settings made after the latest revocation",
+            message_id="trust-crl-older",
+            serial=str(update.serial),
+            crl=str(update.crl_number),
+            installed=str(installed.crl_number),
+        )
 
 
 def load_certificate_file(data: bytes, source: str) -> x509.Certificate:

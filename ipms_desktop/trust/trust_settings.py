@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.trust.certificates import certificate_fingerprint
 from ipms_desktop.trust.recipients import RecipientPublicKey
+from ipms_desktop.user_files import refuse_repeated_keys
 
 DOCUMENT_TYPE = "ipms-trust-settings"
 FORMAT_VERSION = 1
@@ -58,10 +59,26 @@ class TrustSettings:
     def allowed_framework_hashes(self) -> frozenset[str]:
         return frozenset(framework.content_hash for framework in self.frameworks)
 
+    @property
+    def crl_number(self) -> int:
+        """The CRL's ``cRLNumber`` (0 when it has none): a newer CRL has a larger number."""
+        return crl_number_of(self.crl)
+
+    @property
+    def revoked_serials(self) -> frozenset[int]:
+        return frozenset(entry.serial_number for entry in self.crl)
+
     def default_recipients(self) -> tuple[RecipientPublicKey, ...]:
         """Every bundle is readable by consolidation, and by escrow when one is configured."""
         escrow = (self.escrow_recipient,) if self.escrow_recipient else ()
         return self.consolidation_recipients + escrow
+
+
+def crl_number_of(crl: x509.CertificateRevocationList) -> int:
+    try:
+        return crl.extensions.get_extension_for_class(x509.CRLNumber).value.crl_number
+    except x509.ExtensionNotFound:
+        return 0
 
 
 def sign_trust_settings(
@@ -174,8 +191,10 @@ def _read_trust_settings(source: Path | str | bytes) -> TrustSettings:
 
 def _json_object(data: bytes, where: str, part: str) -> dict:
     try:
-        value = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        value = json.loads(
+            data.decode("utf-8"), object_pairs_hook=refuse_repeated_keys(f"{where}: {part}")
+        )
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise IpmsError(f"{where}: the trust settings {part} is not valid JSON") from None
     if not isinstance(value, dict):
         raise IpmsError(f"{where}: the trust settings {part} is not a JSON object")

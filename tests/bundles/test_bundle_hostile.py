@@ -287,6 +287,29 @@ def test_document_disagreeing_with_its_manifest_is_rejected(pki, make_bundle, tm
     assert caught.value.reason == "document-mismatch"
 
 
+def test_a_document_repeating_a_key_is_rejected(pki, make_bundle, monkeypatch):
+    """A signed document saying ``"revision"`` twice: a plain JSON reader would keep the
+    last value silently, so which one the signer meant is unknowable; it is refused."""
+    import json
+
+    from ipms_desktop.bundles import writer as writer_module
+
+    real_dumps = json.dumps
+
+    def doubled(value, **options):
+        text = real_dumps(value, **options)
+        return '{"revision":99,' + text[1:] if '"items"' in text else text
+
+    monkeypatch.setattr(writer_module.json, "dumps", doubled)
+    path = make_bundle(evidence=[])
+    monkeypatch.setattr(writer_module.json, "dumps", real_dumps)
+    verify_bundle(path, pki.trust)
+    with pytest.raises(BundleRejected) as caught:
+        open_bundle(path, pki.trust, pki.consolidation_key)
+    assert caught.value.reason == "document-mismatch"
+    assert '"revision" appears twice' in str(caught.value)
+
+
 def test_a_signer_cannot_make_recipients_see_different_plaintexts(pki, make_bundle, tmp_path):
     """The signed manifest pins plaintext digests, so a listed digest that differs fails."""
 

@@ -100,6 +100,8 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict:
         "key": ca.consolidation_key_path,
         "bundles": bundles,
         "profile": profile_dir,
+        "ca": ca.folder,
+        "lead_cert": lead_cert,
     }
 
 
@@ -182,7 +184,23 @@ def test_team_lead_and_comsec_flow(world, capsys, postgres_server):
     assert ipms("verify", "--trust", world["trust"], consensus_bundle) == 0
     assert capsys.readouterr().out.strip().endswith("OK")
 
-    # CoMSEC merges the individual bundles and the consensus into PostgreSQL and reports.
+    # CoMSEC assigns the team lead, then merges the assignment, the individual bundles and
+    # the consensus into PostgreSQL and reports.
+    assignments = root / "assignments-2026.json"
+    assign = ("admin", "assign", "--ca", world["ca"], "--cycle", 2026)
+    assert (
+        ipms(
+            *assign,
+            "--institution",
+            INSTITUTION,
+            "--lead",
+            world["lead_cert"],
+            "--out",
+            assignments,
+        )
+        == 0
+    )
+    capsys.readouterr()
     shared = postgres_server.create_database()
     assert (
         ipms(
@@ -193,6 +211,8 @@ def test_team_lead_and_comsec_flow(world, capsys, postgres_server):
             world["trust"],
             "--key",
             world["key"],
+            "--statement",
+            assignments,
             "--json",
             *world["bundles"],
             consensus_bundle,

@@ -130,15 +130,31 @@ def test_rejected_bundles_are_quarantined_with_their_reason(any_db, tmp_path):
     assert _count(any_db, bundles) == 1
 
 
-def test_signer_may_not_take_over_another_signers_assessment(local_db, tmp_path):
+def test_another_signer_using_an_assessment_id_neither_takes_it_over_nor_blocks_it(
+    local_db, tmp_path
+):
     document = assessment_document(seed=7)
-    assert _merge(local_db, tmp_path, [incoming(document)])[0].outcome is Outcome.MERGED
-    stolen = copy.deepcopy(document)
-    stolen["revision"] = 9
-    stolen["assessor"] = {"name": "Mallory", "certificate_fingerprint": "sha256:" + "1" * 64}
-    result = _merge(local_db, tmp_path, [incoming(stolen)])[0]
-    assert result.outcome is Outcome.REJECTED
-    assert "different signer may not replace it" in result.reason
+    squatted = copy.deepcopy(document)
+    squatted["revision"] = 9
+    squatted["assessor"] = {"name": "Mallory", "certificate_fingerprint": "sha256:" + "1" * 64}
+    # The insider gets there first, with the id she saw in the genuine manifest.
+    assert _merge(local_db, tmp_path, [incoming(squatted)])[0].outcome is Outcome.MERGED
+    genuine = _merge(local_db, tmp_path, [incoming(document)])[0]
+    assert genuine.outcome is Outcome.MERGED, genuine.reason
+    second = copy.deepcopy(document)
+    second["revision"] = 2
+    result = _merge(local_db, tmp_path, [incoming(second)])[0]
+    assert result.outcome is Outcome.MERGED
+    assert "supersedes revision 1" in result.reason
+    rows = local_db.read(
+        lambda c: c.execute(
+            select(bundles.c.signer_name, bundles.c.revision).where(bundles.c.is_current)
+        ).all()
+    )
+    assert sorted((row.signer_name, row.revision) for row in rows) == [
+        ("Assessor One", 2),
+        ("Mallory", 9),
+    ]
 
 
 def test_a_failing_import_writes_nothing(local_db, tmp_path, monkeypatch):

@@ -119,10 +119,12 @@ def test_wrong_passphrase_is_explained_and_keeps_the_input(qtbot, context, world
 def test_reasons_are_plain_sentences():
     assert "withdrawn" in plain_reason("signer-revoked: certificate of CN=x has been revoked")
     assert "not certified" in plain_reason("untrusted-signer: not issued by the root")
-    assert "another person" in plain_reason(
-        "assessment 0f was already merged signed by X (bundle 1); a different signer may not "
-        "replace it"
+    assert "has not assigned to this institution" in plain_reason(
+        "lead-not-assigned: 'Ministry of Trade' is assigned to team lead L for cycle 2026"
     )
+    assert "signed assignments file" in plain_reason("assignment-missing: no team assignments")
+    assert "Merge the team's assessments first" in plain_reason("based-on-invalid: bundle 7")
+    assert may_succeed_after_trust_change("assignment-missing: no team assignments")
     assert "cannot be used" in plain_reason("item 1a, sound: score 7 is not legal")
     assert may_succeed_after_trust_change("framework-not-allowed: x")
     assert not may_succeed_after_trust_change("truncated: the file ends early")
@@ -210,3 +212,68 @@ def test_cancel_stops_a_merge_between_files_and_keeps_what_merged(
     merge_all(qtbot, window, list(world.bundles))
     assert outcomes(window) == [Outcome.MERGED, Outcome.DUPLICATE, Outcome.MERGED, Outcome.MERGED]
     close_window(window, context)
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "ckb"])
+def test_a_consensus_waits_for_comsec_assignments_then_merges_on_retry(
+    qtbot, context, world, language
+):
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    from ipms_desktop.bundles.writer import BundleSigner, write_bundle
+    from ipms_desktop.consolidation.consensus import consensus_document, load_consensus
+    from ipms_desktop.trust.ca_statements import assign_team
+    from ipms_desktop.trust.certificates import certificate_fingerprint
+    from ipms_desktop.trust.requests import build_certificate_request
+    from tests.bundles.bundle_pki import CA_PASSPHRASE
+    from tests.gui_teamlead.conftest import CYCLE, INSTITUTION
+
+    context.languages.apply(language)
+    window = open_window(qtbot, context, world)
+    merge_all(qtbot, window, world.bundles)
+    key = ed25519.Ed25519PrivateKey.generate()
+    lead = world.ca.issue(build_certificate_request(key, "Lead Lina"), "team-lead", CA_PASSPHRASE)
+    view = load_consensus(window.session.database, INSTITUTION, CYCLE)
+    document = consensus_document(
+        view,
+        consensus_id="cd" * 16,
+        revision=1,
+        team_lead_name="Lead Lina",
+        team_lead_fingerprint=certificate_fingerprint(lead),
+    )
+    consensus = world.root / "consensus.ipmsb"
+    write_bundle(
+        consensus,
+        kind="consensus",
+        document=document,
+        evidence=[],
+        signer=BundleSigner(key, lead),
+        recipients=list(window.session.trust.default_recipients()),
+    )
+    merge_all(qtbot, window, [consensus])
+    assert outcomes(window)[-1] is Outcome.REJECTED
+    last = window.table.rowCount() - 1
+    expected = {
+        "en": "No team assignments from CoMSEC for this cycle",
+        "ar": "لم تُثبَّت تكليفات الفرق",
+        "ckb": "هیچ دیاریکردنێکی تیم",
+    }[language]
+    assert expected in window.table.item(last, window.table.MEANING).text()
+    quarantine = window.quarantine
+    forged = world.root / "not-signed.json"
+    forged.write_text('{"document": "ipms-team-assignments", "format": 1}', encoding="utf-8")
+    quarantine.install_statement(forged)
+    assert quarantine.status_line.property("role") == "error"
+    assert "not-signed.json" in quarantine.status_line.text()
+    _, data = assign_team(
+        world.ca, CA_PASSPHRASE, cycle=CYCLE, institution=INSTITUTION, team_lead=lead
+    )
+    assignments = world.root / "assignments-2026.json"
+    assignments.write_bytes(data)
+    quarantine.install_statement(assignments)
+    assert quarantine.status_line.property("role") == "success"
+    assert "assignments-2026.json" in quarantine.status_line.text()
+    quarantine.retry_all()
+    qtbot.waitUntil(lambda: not quarantine.entries, timeout=30_000)
+    close_window(window, context)
+    context.languages.apply("en")

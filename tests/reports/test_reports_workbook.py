@@ -21,6 +21,7 @@ from ipms_desktop.reports.cycle_results import load_cycle_results
 from ipms_desktop.reports.workbook import competition_ranks, sheet_names, write_workbook
 from tests.consolidation_samples import (
     assessment_document,
+    assign_team,
     fingerprint_of,
     incoming,
     json_opener,
@@ -70,7 +71,11 @@ def cycle_database(tmp_path_factory: pytest.TempPathFactory):
         team_lead_name="Lead",
         team_lead_fingerprint=fingerprint_of("Lead"),
     )
-    merge_bundles(database, [write_fake_bundle(folder, incoming(consensus))], json_opener, folder)
+    assign_team(database, TRADE, 2026, "Lead")
+    merged = merge_bundles(
+        database, [write_fake_bundle(folder, incoming(consensus))], json_opener, folder
+    )
+    assert merged[0].outcome.value == "merged", merged[0].reason
     yield database
     database.close()
 

@@ -66,6 +66,11 @@ class OutcomeTable(QTableWidget):
         }[outcome]
 
     def meaning(self, result: MergeResult) -> str:
+        if result.outcome is Outcome.MERGED and "consensus-conflict:" in result.reason:
+            return self.tr(
+                "Merged, but another consensus for this institution counts too: the reports "
+                "show no agreed consensus until CoMSEC settles it."
+            )
         if result.outcome is Outcome.MERGED:
             return self.tr("Now the current version of this assessment.")
         if result.outcome is Outcome.DUPLICATE:

@@ -1,7 +1,8 @@
 """The quarantine: refused bundles, why in plain words, and a retry once trust has changed.
 
-A bundle refused because its signer or framework was not yet in the trust settings is
-merged by retrying after CoMSEC's new trust settings are loaded; accepted copies move to
+A bundle refused because its signer or framework was not yet in the trust settings, or
+because no team assignments were installed, is merged by retrying after CoMSEC's new trust
+settings or signed assignments are loaded; accepted copies move to
 ``resolved/`` beside the others, so nothing is deleted.
 """
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.consolidation.merge import Outcome
 from ipms_desktop.consolidation.quarantine import QuarantinedBundle, quarantined_bundles
+from ipms_desktop.errors import IpmsError
 from ipms_desktop.gui.consolidation.reasons import may_succeed_after_trust_change, plain_reason
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import isolate_ltr
@@ -66,6 +68,14 @@ class QuarantinePanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.Stretch)
         self.load_trust_button = QPushButton(self.tr("Load &new trust settings…"), self)
         self.load_trust_button.clicked.connect(self._choose_trust)
+        self.statement_button = QPushButton(self.tr("Install &assignments or key link…"), self)
+        self.statement_button.setToolTip(
+            self.tr(
+                "CoMSEC's signed file naming each institution's team lead for a cycle, or "
+                "linking a replaced key to its predecessor"
+            )
+        )
+        self.statement_button.clicked.connect(self._choose_statement)
         self.retry_selected_button = QPushButton(self.tr("Retry &selected"), self)
         self.retry_selected_button.clicked.connect(self.retry_selected)
         self.retry_all_button = QPushButton(self.tr("Retry &all"), self)
@@ -77,6 +87,7 @@ class QuarantinePanel(QWidget):
         buttons = QHBoxLayout()
         for button in (
             self.load_trust_button,
+            self.statement_button,
             self.retry_selected_button,
             self.retry_all_button,
             self.open_folder_button,
@@ -96,6 +107,7 @@ class QuarantinePanel(QWidget):
         self.queue = queue
         for button in (
             self.load_trust_button,
+            self.statement_button,
             self.retry_selected_button,
             self.retry_all_button,
             self.open_folder_button,
@@ -155,14 +167,45 @@ class QuarantinePanel(QWidget):
             return
         try:
             trust = load_trust_settings(path)
+            self.session = self.session.with_trust(trust)
         except Exception as error:  # shown to the team lead, the old trust stays in use
             self.status_line.show_error(error)
             return
-        self.session = self.session.with_trust(trust)
         self.session_changed.emit(self.session)
         self.status_line.show_message(
             self.tr("Trust settings serial %1 loaded; retry the refused bundles now.").replace(
                 "%1", str(trust.serial)
+            ),
+            "success",
+        )
+
+    def _choose_statement(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Team assignments or key link from CoMSEC")
+        )
+        if path:
+            self.install_statement(Path(path))
+
+    def install_statement(self, path: Path) -> None:
+        """Install CoMSEC's signed team assignments or key link into the open database."""
+        if self.session is None:
+            return
+        try:
+            self.session.install_statement(path)
+        except IpmsError as error:
+            self.status_line.show_message(
+                self.tr(
+                    "%1 cannot be installed (%2). Ask CoMSEC for its current signed team "
+                    "assignments or key link file; nothing was changed."
+                )
+                .replace("%1", isolate_ltr(path.name))
+                .replace("%2", str(error)),
+                "error",
+            )
+            return
+        self.status_line.show_message(
+            self.tr("%1 installed; retry the refused bundles now.").replace(
+                "%1", isolate_ltr(path.name)
             ),
             "success",
         )

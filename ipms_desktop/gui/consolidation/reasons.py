@@ -111,6 +111,28 @@ def _code_sentences() -> dict[str, str]:
             "RejectionReasons",
             "The file could not be decrypted with this key. Check that you chose the right key.",
         ),
+        "assignment-missing": QCoreApplication.translate(
+            "RejectionReasons",
+            "No team assignments from CoMSEC for this cycle are installed, so it is not known "
+            "which team lead may send this consensus. Install CoMSEC's signed assignments "
+            "file for the cycle, then retry.",
+        ),
+        "lead-not-assigned": QCoreApplication.translate(
+            "RejectionReasons",
+            "The consensus was signed by a team lead whom CoMSEC has not assigned to this "
+            "institution for this cycle. Only the assigned team lead's consensus is accepted.",
+        ),
+        "assessor-not-assigned": QCoreApplication.translate(
+            "RejectionReasons",
+            "The assessment was signed by an assessor whom CoMSEC has not assigned to this "
+            "institution for this cycle.",
+        ),
+        "based-on-invalid": QCoreApplication.translate(
+            "RejectionReasons",
+            "The consensus names individual assessments that are not this institution's "
+            "assessments merged here. Merge the team's assessments first; if it is still "
+            "refused, do not use this consensus.",
+        ),
     }
 
 
@@ -129,14 +151,6 @@ _SENTENCE_PATTERNS = (
             "RejectionReasons",
             "This revision of the assessment was merged earlier with different content. "
             "Ask the assessor to export a new revision.",
-        ),
-    ),
-    (
-        "a different signer may not replace it",
-        QT_TRANSLATE_NOOP(
-            "RejectionReasons",
-            "This assessment was merged earlier signed by another person; it cannot be replaced "
-            "by someone else's file.",
         ),
     ),
     (
@@ -193,7 +207,8 @@ def plain_reason(technical: str) -> str:
 
 
 def may_succeed_after_trust_change(technical: str) -> bool:
-    """Whether new trust settings (or another key) could let this bundle through."""
+    """Whether new trust settings, another key or CoMSEC's signed assignments could let
+    this bundle through."""
     match = _CODE.match(technical)
     return match is not None and match.group(1) in {
         "untrusted-signer",
@@ -201,4 +216,8 @@ def may_succeed_after_trust_change(technical: str) -> bool:
         "not-a-recipient",
         "decryption-failed",
         "signer-revoked",
+        "assignment-missing",
+        "lead-not-assigned",
+        "assessor-not-assigned",
+        "based-on-invalid",
     }
