@@ -243,6 +243,13 @@ class MainWindow(QMainWindow):
 
         from ipms_desktop.gui.consolidation.menus import TeamMenus
 
+        # The previous language's actions go, shortcuts first: left on the window they
+        # would make every shortcut ambiguous (and dead) after a language change.
+        previous = self.findChildren(QAction, "", Qt.FindDirectChildrenOnly)
+        for action in previous:
+            self.removeAction(action)
+            action.setShortcut(QKeySequence())
+            action.deleteLater()
         self.menuBar().clear()
         profile_menu = self.menuBar().addMenu(self.tr("&Profile"))
         self.new_action = QAction(self.tr("&New assessment…"), self)

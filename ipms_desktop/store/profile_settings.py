@@ -38,6 +38,10 @@ class ProfileSettings:
             edit.connection.execute(delete(SETTINGS).where(SETTINGS.c.name == name))
             edit.connection.execute(insert(SETTINGS).values(name=name, value=encoded))
 
+    def output_folders(self) -> list[Path]:
+        """The folders this profile wrote to, newest first."""
+        return [Path(folder) for folder in self.get(OUTPUT_FOLDERS, [])]
+
     def remember_output_folder(self, folder: Path) -> None:
         """Note ``folder`` as one this profile writes to (newest first, a few kept)."""
         entry = str(Path(folder).resolve())

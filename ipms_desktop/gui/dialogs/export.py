@@ -99,8 +99,7 @@ class ExportDialog(QDialog):
             .replace("%2", str(self.plan.cycle))
             .replace("%3", str(self.plan.revision))
         )
-        documents = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation))
-        self.destination_edit.setText(str(documents / self.plan.file_name))
+        self.destination_edit.setText(str(self._default_folder() / self.plan.file_name))
         self._list_trusted_recipients()
         self.add_recipient_button.clicked.connect(self._choose_team_lead_certificate)
         self.remove_recipient_button.clicked.connect(self._remove_recipient)
@@ -111,6 +110,19 @@ class ExportDialog(QDialog):
         self._update_buttons()
 
     # -- recipients -------------------------------------------------------------------
+
+    def _default_folder(self) -> Path:
+        """A folder that exists: the last one exported to, else Documents (made if missing,
+        as on a fresh machine), else the home folder."""
+        for remembered in self._profile.settings.output_folders():
+            if remembered.is_dir():
+                return remembered
+        documents = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation))
+        try:
+            documents.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError:
+            return Path.home()
+        return documents
 
     def _list_trusted_recipients(self) -> None:
         from ipms_desktop.trust.profile_credentials import CERTIFICATE_SECRET, installed_trust

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -21,6 +21,7 @@ from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.dialogs.new_assessment import NewAssessmentDialog
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.message import confirm, show_error
+from ipms_desktop.gui.style import WARNING
 
 if TYPE_CHECKING:
     from ipms_desktop.store.profile import Profile
@@ -73,8 +74,14 @@ class HomeScreen(QWidget):
                 )
             except IpmsError:
                 framework_title = summary.framework_id
+            changed = summary.status != "exported" and summary.revision > 0
             if summary.status == "exported":
                 status = self.tr("Exported, revision %1").replace("%1", str(summary.revision))
+            elif changed:
+                # Edited after its last export: the team lead has not got these changes.
+                status = self.tr("Changed since revision %1 was exported; export again").replace(
+                    "%1", str(summary.revision)
+                )
             else:
                 status = self.tr("Draft")
             progress = self.tr("%1 of %2 items").replace("%1", str(summary.items_scored))
@@ -83,6 +90,11 @@ class HomeScreen(QWidget):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.UserRole, summary.id)
+                if changed and column == len(cells) - 1:
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                    cell.setForeground(QColor(WARNING))
                 self.table.setItem(row, column, cell)
         rows = [summary.id for summary in summaries]
         if summaries:
