@@ -28,6 +28,25 @@ SCORING = ScoringSettings()
 
 
 @dataclass(frozen=True)
+class ScorebookSettings:
+    """The scorebook method's advice per item: shown as warnings, never blocking an export.
+
+    Three to five strengths and areas for improvement per sub-criterion, at most three
+    site-visit issues; a high overall needs a strength behind it and a low one an area
+    for improvement (scores on the framework's 0-100 scale).
+    """
+
+    min_texts: int = 3
+    max_texts: int = 5
+    max_site_visit_issues: int = 3
+    strength_expected_from: int = 60
+    improvement_expected_up_to: int = 30
+
+
+SCOREBOOK = ScorebookSettings()
+
+
+@dataclass(frozen=True)
 class StoreSettings:
     """The encrypted local profile (see docs/profile-format.md)."""
 

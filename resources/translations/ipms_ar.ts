@@ -441,6 +441,26 @@
         <source>the agreed overall %1 departs from the suggested %2 and needs a justification</source>
         <translation>الدرجة الإجمالية المتفق عليها %1 تبتعد عن الدرجة المقترحة %2 وتحتاج إلى مسوّغ</translation>
     </message>
+    <message>
+        <source>Scorebook: strengths written: %n; write %1 to %2.</source>
+        <translation>منهج سجل التقييم: عدد نقاط القوة المكتوبة %n؛ اكتب من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Scorebook: areas for improvement written: %n; write %1 to %2.</source>
+        <translation>منهج سجل التقييم: عدد مجالات التحسين المكتوبة %n؛ اكتب من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Scorebook: site-visit issues: %n; keep at most %2.</source>
+        <translation>منهج سجل التقييم: عدد مسائل الزيارة الميدانية %n؛ اكتفِ بـ %2 على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Scorebook: an overall of %1 needs at least one strength.</source>
+        <translation>منهج سجل التقييم: الدرجة الإجمالية %1 تحتاج إلى نقطة قوة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Scorebook: an overall of %1 needs at least one area for improvement.</source>
+        <translation>منهج سجل التقييم: الدرجة الإجمالية %1 تحتاج إلى مجال تحسين واحد على الأقل.</translation>
+    </message>
 </context>
 <context>
     <name>ConsensusWorkspace</name>
@@ -1816,6 +1836,17 @@
         <source>%1 item(s) are not finished. Score each one, or mark it not assessed with a reason, then export again. Press Enter or double-click an item to go to it.</source>
         <translation>لم يُنجز %1 من البنود. ضع درجة لكل منها أو علّمه بأنه لم يُقيَّم مع ذكر السبب، ثم صدِّر من جديد. اضغط مفتاح الإدخال أو انقر نقرًا مزدوجًا على بند للانتقال إليه.</translation>
     </message>
+    <message numerus="yes">
+        <source>Every item is finished. The scorebook method advises on %n item(s) below; go to an item to improve it, or export as it is.</source>
+        <translation>
+            <numerusform>اكتملت البنود كلها، ولا ملاحظات من منهج سجل التقييم.</numerusform>
+            <numerusform>اكتملت البنود كلها. لمنهج سجل التقييم ملاحظة على بند واحد أدناه؛ انتقل إليه لتحسينه، أو صدّر التقييم كما هو.</numerusform>
+            <numerusform>اكتملت البنود كلها. لمنهج سجل التقييم ملاحظات على بندين أدناه؛ انتقل إلى أحدهما لتحسينه، أو صدّر التقييم كما هو.</numerusform>
+            <numerusform>اكتملت البنود كلها. لمنهج سجل التقييم ملاحظات على %n بنود أدناه؛ انتقل إلى بند لتحسينه، أو صدّر التقييم كما هو.</numerusform>
+            <numerusform>اكتملت البنود كلها. لمنهج سجل التقييم ملاحظات على %n بندًا أدناه؛ انتقل إلى بند لتحسينه، أو صدّر التقييم كما هو.</numerusform>
+            <numerusform>اكتملت البنود كلها. لمنهج سجل التقييم ملاحظات على %n بند أدناه؛ انتقل إلى بند لتحسينه، أو صدّر التقييم كما هو.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Go to item</source>
         <translation>الا&amp;نتقال إلى البند</translation>
@@ -1823,6 +1854,10 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Export as it is</source>
+        <translation>&amp;صدّر كما هو</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,26 @@
         <source>the agreed overall %1 departs from the suggested %2 and needs a justification</source>
         <translation>نمرەی گشتیی ڕێککەوتوو %1 لە نمرەی پێشنیارکراو %2 دوور دەکەوێتەوە و پاساوی پێویستە</translation>
     </message>
+    <message>
+        <source>Scorebook: strengths written: %n; write %1 to %2.</source>
+        <translation>ڕێبازی تۆماری هەڵسەنگاندن: ژمارەی خاڵە بەهێزە نووسراوەکان %n؛ %1 تا %2 بنووسە.</translation>
+    </message>
+    <message>
+        <source>Scorebook: areas for improvement written: %n; write %1 to %2.</source>
+        <translation>ڕێبازی تۆماری هەڵسەنگاندن: ژمارەی بوارە نووسراوەکانی باشترکردن %n؛ %1 تا %2 بنووسە.</translation>
+    </message>
+    <message>
+        <source>Scorebook: site-visit issues: %n; keep at most %2.</source>
+        <translation>ڕێبازی تۆماری هەڵسەنگاندن: ژمارەی بابەتەکانی سەردانی مەیدانی %n؛ زۆرترین %2 بهێڵەوە.</translation>
+    </message>
+    <message>
+        <source>Scorebook: an overall of %1 needs at least one strength.</source>
+        <translation>ڕێبازی تۆماری هەڵسەنگاندن: نمرەی گشتیی %1 لانیکەم یەک خاڵی بەهێزی پێویستە.</translation>
+    </message>
+    <message>
+        <source>Scorebook: an overall of %1 needs at least one area for improvement.</source>
+        <translation>ڕێبازی تۆماری هەڵسەنگاندن: نمرەی گشتیی %1 لانیکەم یەک بواری باشترکردنی پێویستە.</translation>
+    </message>
 </context>
 <context>
     <name>ConsensusWorkspace</name>
@@ -1808,6 +1828,13 @@
         <source>%1 item(s) are not finished. Score each one, or mark it not assessed with a reason, then export again. Press Enter or double-click an item to go to it.</source>
         <translation>%1 بڕگە تەواو نەبوون. نمرە بۆ هەر یەکێکیان دابنێ یان بە هۆکارەوە وەک هەڵنەسەنگێنراو دیاری بکە، پاشان دووبارە هەناردە بکە. Enter دابگرە یان دوو کرتە لە بڕگەیەک بکە بۆ ئەوەی بچیتە سەری.</translation>
     </message>
+    <message numerus="yes">
+        <source>Every item is finished. The scorebook method advises on %n item(s) below; go to an item to improve it, or export as it is.</source>
+        <translation>
+            <numerusform>هەموو بڕگەکان تەواون. ڕێبازی تۆماری هەڵسەنگاندن تێبینیی لەسەر %n بڕگە هەیە لە خوارەوە؛ بچۆ سەر بڕگەکە بۆ باشترکردنی، یان وەک خۆی هەناردەی بکە.</numerusform>
+            <numerusform>هەموو بڕگەکان تەواون. ڕێبازی تۆماری هەڵسەنگاندن تێبینیی لەسەر %n بڕگە هەیە لە خوارەوە؛ بچۆ سەر بڕگەیەک بۆ باشترکردنی، یان وەک خۆی هەناردەی بکە.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Go to item</source>
         <translation>&amp;چوون بۆ بڕگە</translation>
@@ -1815,6 +1842,10 @@
     <message>
         <source>Close</source>
         <translation>داخستن</translation>
+    </message>
+    <message>
+        <source>&amp;Export as it is</source>
+        <translation>وەک خۆی &amp;هەناردە بکە</translation>
     </message>
 </context>
 <context>
