@@ -66,6 +66,11 @@ class OutcomeTable(QTableWidget):
         }[outcome]
 
     def meaning(self, result: MergeResult) -> str:
+        if result.outcome is Outcome.MERGED and result.look_alikes:
+            return self.tr(
+                "Now the current version of this assessment. Its institution's name looks like "
+                "%1, already merged as a separate institution: check which spelling is right."
+            ).replace("%1", "، ".join(isolate_ltr(name) for name in result.look_alikes))
         if result.outcome is Outcome.MERGED:
             return self.tr("Now the current version of this assessment.")
         if result.outcome is Outcome.DUPLICATE:
