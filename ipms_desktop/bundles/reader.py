@@ -170,6 +170,8 @@ def extract_signature(path: Path, folder: Path) -> dict[str, Path]:
 def _open(path: Path) -> Iterator[FileIO]:
     """The bundle file, read unbuffered; a pipe or device is refused before it is read
     (reading a FIFO would wait for a writer that never comes)."""
+    if not os.path.lexists(path):
+        raise BundleRejected("unreadable", "the file does not exist")
     try:
         check_regular_file(Path(path), "bundle", sys.maxsize)
     except IpmsError as error:

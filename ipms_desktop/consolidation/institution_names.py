@@ -104,3 +104,13 @@ def look_alikes(name: str, others: list[str]) -> list[str]:
     """The names among ``others`` that differ from ``name`` but look like it."""
     own = skeleton(name)
     return sorted(other for other in others if other != name and skeleton(other) == own)
+
+
+def difference(name: str, other: str) -> str:
+    """Where two look-alike names first differ, by code point, in a form that reads the
+    same in every language: ``5: U+0456 / U+0069`` (position counted from 1)."""
+    for position, (mine, theirs) in enumerate(zip(name, other, strict=False), start=1):
+        if mine != theirs:
+            return f"{position}: U+{ord(mine):04X} / U+{ord(theirs):04X}"
+    shorter = min(len(name), len(other))
+    return f"{shorter + 1}: {len(name)} / {len(other)}"

@@ -1658,6 +1658,10 @@
         <translation>مرفوض</translation>
     </message>
     <message>
+        <source>Now the current version of this assessment. Its institution&apos;s name looks like %1 (where they differ in brackets: character position and code points), already merged as a separate institution: check which spelling is right.</source>
+        <translation>أصبحت الآن النسخة الحالية من هذا التقييم. يشبه اسم مؤسستها الاسم %1 (موضع الاختلاف بين القوسين: رقم المحرف ورموزه في يونيكود) المدموج من قبل بوصفه مؤسسة منفصلة: تحقّق أي الكتابتين هي الصحيحة.</translation>
+    </message>
+    <message>
         <source>Now the current version of this assessment.</source>
         <translation>أصبحت الآن النسخة الحالية من هذا التقييم.</translation>
     </message>
@@ -1672,6 +1676,10 @@
     <message>
         <source>A copy is kept in the quarantine.</source>
         <translation>نسخة منه محفوظة في الحجر.</translation>
+    </message>
+    <message>
+        <source>The quarantine keeps a note of it, but no copy; the original is untouched.</source>
+        <translation>يحتفظ الحجر بملاحظة عنه دون نسخة منه؛ الملف الأصلي لم يُمسّ.</translation>
     </message>
     <message>
         <source>%1 merged, %2 already merged, %3 kept in history, %4 rejected</source>
@@ -1912,6 +1920,18 @@
         <translation>تعذّر فك تشفير الملف بهذا المفتاح. تحقّق من اختيار المفتاح الصحيح.</translation>
     </message>
     <message>
+        <source>This is not an ordinary file (a pipe, a device or a folder), so it was not read. Copy the bundle to a file and add that.</source>
+        <translation>هذا ليس ملفًا عاديًا (أنبوب أو جهاز أو مجلد)، لذا لم تُقرأ محتوياته. انسخ الحزمة إلى ملف وأضف ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>The file holds text that cannot be stored (a NUL character or broken Unicode). Ask the assessor for a new export.</source>
+        <translation>يحتوي الملف على نص لا يمكن حفظه (محرف NUL أو يونيكود تالف). اطلب من المقيِّم تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The assessment inside the file is not laid out as IPMS Desktop writes it. Do not use it; ask the assessor for a new export.</source>
+        <translation>التقييم داخل الملف ليس بالبنية التي يكتبها IPMS Desktop. لا تستخدمه؛ اطلب من المقيِّم تصديرًا جديدًا.</translation>
+    </message>
+    <message>
         <source>Another file with the same identity but different content was merged earlier. One of the two is not what the assessor exported; ask the assessor which is right.</source>
         <translation>دُمج في وقت سابق ملف آخر له الهوية نفسها ومحتوى مختلف. أحد الملفين ليس ما صدّره المقيِّم؛ اسأل المقيِّم أيهما الصحيح.</translation>
     </message>
@@ -1930,6 +1950,22 @@
     <message>
         <source>The file contradicts itself: its contents do not match what was signed. Ask the assessor for a new export.</source>
         <translation>الملف متناقض: محتواه لا يطابق ما وُقّع. اطلب من المقيِّم تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The assessment lists an evidence file that the file does not contain. Ask the assessor for a new export.</source>
+        <translation>يذكر التقييم ملف أدلة لا يحتويه الملف. اطلب من المقيِّم تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>An evidence file is listed with a wrong size or digest. Ask the assessor for a new export.</source>
+        <translation>أُدرج ملف أدلة بحجم أو بصمة غير صحيحين. اطلب من المقيِّم تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The assessment names no valid assessment panel of its framework. Ask the assessor for a new export.</source>
+        <translation>لا يذكر التقييم لوحة تقييم صالحة من إطاره. اطلب من المقيِّم تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s name in the file is empty or holds invisible control characters. Ask the assessor to correct the name and export again.</source>
+        <translation>اسم المؤسسة في الملف فارغ أو يحتوي على محارف تحكم غير مرئية. اطلب من المقيِّم تصحيح الاسم والتصدير من جديد.</translation>
     </message>
     <message>
         <source>The file could not be copied to the quarantine folder. The original is untouched; check the quarantine folder and free space.</source>

@@ -1658,6 +1658,10 @@
         <translation>ڕەتکرایەوە</translation>
     </message>
     <message>
+        <source>Now the current version of this assessment. Its institution&apos;s name looks like %1 (where they differ in brackets: character position and code points), already merged as a separate institution: check which spelling is right.</source>
+        <translation>ئێستا وەشانی ئێستای ئەم هەڵسەنگاندنەیە. ناوی دامەزراوەکەی لە %1 دەچێت (جیاوازییەکە لە ناو کەوانەدایە: ژمارەی پیتەکە و کۆدەکانی یونیکۆد)، کە پێشتر وەک دامەزراوەیەکی جیا تێکەڵ کراوە: بزانە کام نووسینیان دروستە.</translation>
+    </message>
+    <message>
         <source>Now the current version of this assessment.</source>
         <translation>ئێستا وەشانی ئێستای ئەم هەڵسەنگاندنەیە.</translation>
     </message>
@@ -1672,6 +1676,10 @@
     <message>
         <source>A copy is kept in the quarantine.</source>
         <translation>کۆپییەکی لە کەرەنتینەدا هەڵگیراوە.</translation>
+    </message>
+    <message>
+        <source>The quarantine keeps a note of it, but no copy; the original is untouched.</source>
+        <translation>کەرەنتینەکە تێبینییەکی لەسەری هەڵدەگرێت بەڵام کۆپییەکی نا؛ فایلە ڕەسەنەکە دەستی لێ نەدراوە.</translation>
     </message>
     <message>
         <source>%1 merged, %2 already merged, %3 kept in history, %4 rejected</source>
@@ -1912,6 +1920,18 @@
         <translation>فایلەکە بەم کلیلە نەکرایەوە. دڵنیابە کە کلیلی دروستت هەڵبژاردووە.</translation>
     </message>
     <message>
+        <source>This is not an ordinary file (a pipe, a device or a folder), so it was not read. Copy the bundle to a file and add that.</source>
+        <translation>ئەمە فایلێکی ئاسایی نییە (بۆری، ئامێر یان بوخچە)، بۆیە نەخوێندرایەوە. بەستەکە بۆ فایلێک کۆپی بکە و ئەو فایلە زیاد بکە.</translation>
+    </message>
+    <message>
+        <source>The file holds text that cannot be stored (a NUL character or broken Unicode). Ask the assessor for a new export.</source>
+        <translation>فایلەکە دەقێکی تێدایە کە ناتوانرێت هەڵبگیرێت (پیتی NUL یان یونیکۆدی تێکچوو). داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
+    </message>
+    <message>
+        <source>The assessment inside the file is not laid out as IPMS Desktop writes it. Do not use it; ask the assessor for a new export.</source>
+        <translation>هەڵسەنگاندنەکەی ناو فایلەکە بەو شێوەیە ڕێک نەخراوە کە IPMS Desktop دەینووسێت. بەکاری مەهێنە؛ داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
+    </message>
+    <message>
         <source>Another file with the same identity but different content was merged earlier. One of the two is not what the assessor exported; ask the assessor which is right.</source>
         <translation>پێشتر فایلێکی تر بە هەمان ناسنامە و ناوەڕۆکی جیاواز تێکەڵ کراوە. یەکێک لە دووانە ئەوە نییە کە هەڵسەنگێنەرەکە هەناردەی کردووە؛ لە هەڵسەنگێنەرەکە بپرسە کامیان ڕاستە.</translation>
     </message>
@@ -1930,6 +1950,22 @@
     <message>
         <source>The file contradicts itself: its contents do not match what was signed. Ask the assessor for a new export.</source>
         <translation>فایلەکە دژ بە خۆیەتی: ناوەڕۆکەکەی لەگەڵ ئەوەی واژۆ کراوە ناگونجێت. داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
+    </message>
+    <message>
+        <source>The assessment lists an evidence file that the file does not contain. Ask the assessor for a new export.</source>
+        <translation>هەڵسەنگاندنەکە فایلێکی بەڵگە ناو دەبات کە لە فایلەکەدا نییە. داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
+    </message>
+    <message>
+        <source>An evidence file is listed with a wrong size or digest. Ask the assessor for a new export.</source>
+        <translation>فایلێکی بەڵگە بە قەبارە یان پەنجەمۆری هەڵە تۆمار کراوە. داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
+    </message>
+    <message>
+        <source>The assessment names no valid assessment panel of its framework. Ask the assessor for a new export.</source>
+        <translation>هەڵسەنگاندنەکە هیچ تەختەیەکی نمرەدانی دروستی چوارچێوەکەی ناو نابات. داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s name in the file is empty or holds invisible control characters. Ask the assessor to correct the name and export again.</source>
+        <translation>ناوی دامەزراوە لە فایلەکەدا بەتاڵە یان پیتی کۆنترۆڵی نادیاری تێدایە. داوا لە هەڵسەنگێنەرەکە بکە ناوەکە ڕاست بکاتەوە و دووبارە هەناردە بکات.</translation>
     </message>
     <message>
         <source>The file could not be copied to the quarantine folder. The original is untouched; check the quarantine folder and free space.</source>
