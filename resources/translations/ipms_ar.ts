@@ -2035,6 +2035,10 @@
         <translation>%1 مؤسسة في الدورة %2.</translation>
     </message>
     <message>
+        <source>Assessments left out of the reports, scored against another framework version than the rest of their institution&apos;s: %1 (%2; point here for the bundles).</source>
+        <translation>تقييمات مستبعدة من التقارير لأنها قُيّمت بإصدار إطار غير الإصدار الذي قُيّمت به بقية تقييمات مؤسستها: %1 (%2؛ أشر إلى هنا لترى الحزم).</translation>
+    </message>
+    <message>
         <source>Workbook</source>
         <translation>المصنف</translation>
     </message>

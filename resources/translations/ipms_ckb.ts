@@ -2035,6 +2035,10 @@
         <translation>%1 دامەزراوە لە خولی %2دا.</translation>
     </message>
     <message>
+        <source>Assessments left out of the reports, scored against another framework version than the rest of their institution&apos;s: %1 (%2; point here for the bundles).</source>
+        <translation>ئەو هەڵسەنگاندنانەی لە ڕاپۆرتەکان دەرهێنراون، چونکە بە وەشانێکی تری چوارچێوە نمرەیان دراوە جیا لە هەڵسەنگاندنەکانی تری دامەزراوەکەیان: %1 (%2؛ ئاماژە بۆ ئێرە بکە بۆ بینینی بەستەکان).</translation>
+    </message>
+    <message>
         <source>Workbook</source>
         <translation>پەڕاو</translation>
     </message>

@@ -353,6 +353,26 @@ def test_assessment_on_another_framework_version_does_not_stop_the_report(local_
     write_workbook(cycle, tmp_path / "cycle.xlsx")
 
 
+def test_report_command_names_what_it_sets_aside(local_db, tmp_path, capsys, monkeypatch):
+    older, newer = load_framework("efqm-2013"), load_framework("efqm-2020")
+    values = [
+        incoming(assessment_document(older, seed=1)),
+        incoming(assessment_document(newer)),
+        incoming(assessment_document(older, seed=2)),
+    ]
+    paths = [write_fake_bundle(tmp_path, value) for value in values]
+    merge_bundles(local_db, paths, json_opener, tmp_path / "quarantine")
+    monkeypatch.setenv("IPMS_DB_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "cycle.xlsx"
+    database = tmp_path / "consolidation.db"
+    assert main(["report", "--db", str(database), "--cycle", "2026", "--xlsx", str(out)]) == 0
+    captured = capsys.readouterr()
+    (line,) = captured.err.splitlines()
+    assert line.startswith("set aside: 'Ministry of Trade', cycle 2026: bundle ")
+    assert values[1].bundle_id in line and "efqm-2020" in line
+    assert "1 institutions" in captured.out and out.stat().st_size > 0
+
+
 def test_control_characters_in_texts_merge_and_report(world, local_db, tmp_path):
     document = insider_document(world, assessment_id=uuid.uuid4().hex)
     document["items"]["1a"]["strengths"] = ["bell\x01 and escape\x1b[31m red", "=cmd|' /C calc'!A0"]
