@@ -616,3 +616,14 @@ def test_look_alike_names_are_flagged_not_merged(any_db, tmp_path, first, second
     assert results[0].look_alikes == ()
     assert results[1].look_alikes == (first,)
     assert sorted(_institutions(any_db)) == sorted([first, second])
+
+
+def test_extract_signature_of_a_hostile_file_prints_one_escaped_error(world, tmp_path, capsys):
+    hostile = tmp_path / "fake\x1b[32m OK\x1b[0m.ipmsb"
+    hostile.write_bytes(b"junk")
+    arguments = ["verify", "--trust", str(world.trust_path), str(hostile)]
+    assert main([*arguments, "--extract-signature", str(tmp_path / "parts")]) == 1
+    captured = capsys.readouterr()
+    for text in (captured.out, captured.err):
+        assert "\x1b" not in text and text.count("\n") == 1
+    assert "\\u001b[32m OK" in captured.err
