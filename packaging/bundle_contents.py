@@ -45,6 +45,7 @@ TEST_AND_BUILD_ONLY = [
     "ruff",
     "setuptools",
     "tests",
+    "tools",
     "tkinter",
     "_tkinter",
 ]

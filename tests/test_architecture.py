@@ -106,7 +106,31 @@ def test_every_gui_module_imports_qt() -> None:
                 qt_modules.add(name)
                 grew = True
     assert sorted(set(modules) - qt_modules) == []
-    assert len(modules) > 40
+    assert len(modules) > 30, "the walk found the GUI's modules"
+
+
+# Only the operations module starts threads: every window queues its work there, so one
+# resource's work never runs twice at once and every failure reaches the status line.
+THREAD_NAMES = ("QThreadPool", "QRunnable", "QThread", "threading", "concurrent")
+
+
+def test_only_the_operations_module_starts_background_work() -> None:
+    offenders = []
+    for path in _python_files(PACKAGE_ROOT / "gui"):
+        if path.name == "operations.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        offenders += [f"{path.name}: {name}" for name in THREAD_NAMES if name in text]
+    assert offenders == []
+
+
+def test_product_package_holds_no_developer_tooling() -> None:
+    """Screenshot scripts (fixed passphrases, throw-away profiles) live in ``tools/``."""
+    tooling = [path for path in PACKAGE_ROOT.rglob("*screenshot*")]
+    assert tooling == []
+    assert (PACKAGE_ROOT.parent / "tools" / "screenshots.py").is_file()
+    for path in _python_files(PACKAGE_ROOT):
+        assert not any(name.split(".")[0] == "tools" for name in _imported_modules(path)), path
 
 
 def test_no_module_outside_gui_imports_qt() -> None:

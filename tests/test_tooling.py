@@ -63,3 +63,10 @@ def test_missing_tool_fails_in_ci(sample: Path) -> None:
     # while running it (a failure): either way the run fails, and the unrelated skip stays.
     assert "1 failed, 1 skipped, 1 error" in done.stdout
     assert "a tool this test needs could not start" in done.stdout
+
+
+def test_the_test_command_runs_the_build_tests() -> None:
+    """The ``build`` marker lets a developer skip installers while iterating; CI never does."""
+    script = (Path(__file__).resolve().parents[1] / "tests" / "run.sh").read_text()
+    pytest_line = [line for line in script.splitlines() if "-m pytest" in line]
+    assert pytest_line == ['exec .venv/bin/python -m pytest "$@"']

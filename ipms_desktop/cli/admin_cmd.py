@@ -18,7 +18,7 @@ from ipms_desktop.atomic import write_bytes_atomically
 from ipms_desktop.cli.secret_input import read_secret
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.services.authority_folder import create_authority, create_escrow_key
-from ipms_desktop.trust.ca import CertificateAuthority
+from ipms_desktop.trust.ca import REVOCATION_REASONS, CertificateAuthority
 from ipms_desktop.trust.certificates import certificate_fingerprint, subject_text
 from ipms_desktop.trust.extensions import ROLE_OIDS, role_of
 from ipms_desktop.trust.recipients import RecipientPublicKey
@@ -49,6 +49,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     revoke = commands.add_parser("revoke", help="revoke a certificate (updates crl.pem)")
     revoke.add_argument("--ca", required=True, type=Path, metavar="DIR")
     revoke.add_argument("certificate", type=Path, metavar="CERT.pem")
+    revoke.add_argument(
+        "--reason",
+        required=True,
+        choices=list(REVOCATION_REASONS),
+        help="why, recorded in the CRL entry (RFC 5280 reason code)",
+    )
     revoke.set_defaults(handler=_revoke)
 
     escrow = commands.add_parser("escrow", help="create the escrow key pair (once)")
@@ -123,7 +129,9 @@ def _revoke(args: argparse.Namespace) -> int:
     except ValueError:
         raise IpmsError(f"{args.certificate}: not a PEM certificate") from None
     number = authority.revoke(
-        certificate, read_secret(CA_PASSPHRASE_VARIABLE, "Passphrase for the root CA key: ")
+        certificate,
+        read_secret(CA_PASSPHRASE_VARIABLE, "Passphrase for the root CA key: "),
+        args.reason,
     )
     print(f"revoked: {subject_text(certificate)} ({certificate_fingerprint(certificate)})")
     print(f"CRL number {number} written to {authority.crl_path}; publish new trust settings")

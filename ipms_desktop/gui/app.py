@@ -89,13 +89,13 @@ def build_context(app: QApplication, profile_dir: Path, language: str | None) ->
     """Preferences, language (catalogue, direction, bundled font), style and worker pool."""
     from ipms_desktop.gui.context import AppContext
     from ipms_desktop.gui.i18n import LanguageSwitcher
+    from ipms_desktop.gui.operations import Operations
     from ipms_desktop.gui.preferences import Preferences
     from ipms_desktop.gui.style import apply_style
-    from ipms_desktop.gui.tasks import TaskRunner
 
     apply_style(app)
     preferences = Preferences(preferences_path())
-    context = AppContext(profile_dir, preferences, LanguageSwitcher(app), TaskRunner(app))
+    context = AppContext(profile_dir, preferences, LanguageSwitcher(app), Operations(app))
     context.languages.apply(language or preferences.language or DEFAULT_LANGUAGE)
     return context
 
@@ -137,6 +137,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     code = app.exec()
     if window.context is not None:
-        window.context.tasks.wait_for_all()
+        window.context.operations.wait_for_all()
     lock.unlock()
     return code

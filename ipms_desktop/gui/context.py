@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from ipms_desktop.gui.i18n import LanguageSwitcher
+from ipms_desktop.gui.operations import Operations
 from ipms_desktop.gui.preferences import Preferences
-from ipms_desktop.gui.tasks import TaskRunner
 from ipms_desktop.services.training import training_ca_folder
 from ipms_desktop.settings import GUI
 
@@ -24,7 +24,7 @@ class AppContext:
     profile_dir: Path
     preferences: Preferences
     languages: LanguageSwitcher
-    tasks: TaskRunner
+    operations: Operations
     # Argon2id parameters for a new profile (a ``store.keyslots.KdfParams``); ``None``
     # means the production defaults. Only tests pass cheaper ones.
     kdf_params: Any | None = None

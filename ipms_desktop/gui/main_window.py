@@ -24,6 +24,8 @@ from ipms_desktop.settings import APP_NAME, GUI
 
 if TYPE_CHECKING:
     from ipms_desktop.gui.context import AppContext
+    from ipms_desktop.gui.screens.editor import EditorScreen
+    from ipms_desktop.gui.screens.home import HomeScreen
     from ipms_desktop.store.profile import Profile
 
 
@@ -34,8 +36,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context: AppContext | None = None
         self.profile: Profile | None = None
-        self.home: Any = None
-        self.editor: Any = None
+        self.home: HomeScreen | None = None
+        self.editor: EditorScreen | None = None
         self._resume: tuple[str, str | None] | None = None
         self._training_note = ""
         self.training_note_box: QMessageBox | None = None
@@ -191,13 +193,13 @@ class MainWindow(QMainWindow):
         """Hide all content, close the profile, and ask for the passphrase again."""
         if self.profile is None:
             return
-        if self.context.tasks.busy:
+        if self.context.operations.busy:
             # A worker is still using the profile: hide everything now, close it when done.
             self.stack.hide()
             self.menuBar().hide()
             if not self._lock_pending:
                 self._lock_pending = True
-                self.context.tasks.busy_changed.connect(self._lock_when_tasks_done)
+                self.context.operations.busy_changed.connect(self._lock_when_tasks_done)
             return
         for dialog in self.findChildren(QWidget):
             if dialog.isWindow() and dialog is not self and dialog.isVisible():
@@ -215,13 +217,13 @@ class MainWindow(QMainWindow):
     def _lock_when_tasks_done(self, busy: bool) -> None:
         if busy:
             return
-        self.context.tasks.busy_changed.disconnect(self._lock_when_tasks_done)
+        self.context.operations.busy_changed.disconnect(self._lock_when_tasks_done)
         self._lock_pending = False
         self.lock()
         self.stack.show()
 
     def _lock_when_idle(self) -> None:
-        if self.context.tasks.busy:
+        if self.context.operations.busy:
             self.idle.start()
             return
         self.lock()
@@ -329,10 +331,10 @@ class MainWindow(QMainWindow):
             import ipms_desktop.scoring
             import ipms_desktop.store.opening  # noqa: F401
 
-        self.context.tasks.start(work, lambda _result: None, lambda _error: None)
+        self.context.operations.submit(work, lambda _result: None, lambda _error: None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.context is not None and self.context.tasks.busy:
+        if self.context is not None and self.context.operations.busy:
             QApplication.beep()
             event.ignore()
             return

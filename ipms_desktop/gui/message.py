@@ -105,6 +105,13 @@ def _translated(error: IpmsError) -> str | None:
                 "Messages", "An institution's name can have at most %1 characters; shorten it."
             )
             return text.replace("%1", values["limit"])
+        case "consolidation-target-not-file":
+            text = QCoreApplication.translate(
+                "Messages",
+                "%1 is a folder or not a file name. Name the consolidation file inside it, "
+                "for example team.ipmsdb.",
+            )
+            return _fill(text, values["target"])
         case "trust-file-rejected":
             text = QCoreApplication.translate(
                 "Messages",

@@ -88,7 +88,9 @@ def open_session(
     )
     if passphrase is not None and not request.passphrase:
         raise IpmsError("a local consolidation file needs its passphrase")
-    if passphrase is not None and not slot_file_for(Path(target)).exists():
+    if passphrase is not None:
+        _require_file_name(target)
+    if passphrase is not None and is_new_local_file(target) is True:
         require_acceptable(request.passphrase, NEW_FILE_PASSPHRASE)
     trust = _trust(request.trust_file, profile)
     key = _key(request.key_file, request.key_passphrase, profile)
@@ -99,6 +101,36 @@ def open_session(
     return MergeSession(
         database, trust, key, request.quarantine_dir, notices[0] if notices else None
     )
+
+
+def is_new_local_file(target: str) -> bool | None:
+    """Whether opening ``target`` would create a new local file (``None``: not a file name).
+
+    Called on every keystroke in the window's Database field, so it never raises: a
+    half-typed path such as ``/`` is simply not a file yet.
+    """
+    target = target.strip()
+    if not target or is_postgresql_target(target):
+        return False
+    path = Path(target)
+    if not path.name or target.endswith(("/", "\\")):
+        return None
+    try:
+        if path.is_dir():
+            return None
+        return not slot_file_for(path).exists()
+    except (OSError, ValueError):
+        return None
+
+
+def _require_file_name(target: str) -> None:
+    if is_new_local_file(target) is None:
+        raise IpmsError(
+            f"{target} is a folder or not a file name; name the consolidation file inside "
+            "it, for example team.ipmsdb",
+            message_id="consolidation-target-not-file",
+            target=target,
+        )
 
 
 def policed_passphrase(read: Callable[[bool], str]) -> Callable[[bool], str]:

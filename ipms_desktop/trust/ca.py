@@ -9,6 +9,7 @@ replaced atomically, so an interrupted command leaves the CA as it was.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -281,10 +282,23 @@ class CertificateAuthority:
         )
         return certificate
 
+    def check_passphrase(self, ca_passphrase: str) -> None:
+        """Open the root key once, so a wrong passphrase is said before any question."""
+        self.root_key(ca_passphrase)
+
     def revoke(
-        self, certificate: x509.Certificate, ca_passphrase: str, *, now: datetime | None = None
+        self,
+        certificate: x509.Certificate,
+        ca_passphrase: str,
+        reason: str,
+        *,
+        now: datetime | None = None,
     ) -> int:
-        """Add ``certificate`` to the CRL; returns the new CRL number."""
+        """Add ``certificate`` to the CRL with ``reason`` (a RFC 5280 code); the new CRL number."""
+        if reason not in REVOCATION_REASONS:
+            raise IpmsError(
+                f"unknown revocation reason '{reason}' (known: {', '.join(REVOCATION_REASONS)})"
+            )
         root = self.root_certificate()
         try:
             check_issued_by_root(certificate, root)
@@ -302,8 +316,11 @@ class CertificateAuthority:
                 f"certificate {certificate_fingerprint(certificate)} is already revoked"
             )
         issued = _now(now)
-        entries = [(entry.serial_number, entry.revocation_date_utc) for entry in current]
-        entries.append((certificate.serial_number, issued))
+        entries = [
+            _RevokedEntry(entry.serial_number, entry.revocation_date_utc, _reason_of(entry))
+            for entry in current
+        ]
+        entries.append(_RevokedEntry(certificate.serial_number, issued, REVOCATION_REASONS[reason]))
         number = _crl_number(current) + 1
         write_bytes_atomically(self.crl_path, _crl_pem(root, root_key, entries, number, issued))
         return number
@@ -365,6 +382,32 @@ def _key_usage(*, cert_sign: bool) -> x509.KeyUsage:
     )
 
 
+# The reasons an administrator may give (RFC 5280 CRLReason codes; "unspecified" is left
+# out because the RFC asks for the extension to be omitted rather than say it).
+REVOCATION_REASONS: dict[str, x509.ReasonFlags] = {
+    "key-compromise": x509.ReasonFlags.key_compromise,
+    "affiliation-changed": x509.ReasonFlags.affiliation_changed,
+    "superseded": x509.ReasonFlags.superseded,
+    "cessation-of-operation": x509.ReasonFlags.cessation_of_operation,
+    "privilege-withdrawn": x509.ReasonFlags.privilege_withdrawn,
+}
+
+
+@dataclass(frozen=True)
+class _RevokedEntry:
+    serial: int
+    revoked_at: datetime
+    reason: x509.ReasonFlags | None
+
+
+def _reason_of(entry: x509.RevokedCertificate) -> x509.ReasonFlags | None:
+    """The reason kept in an existing CRL entry (older lists carry none)."""
+    try:
+        return entry.extensions.get_extension_for_class(x509.CRLReason).value.reason
+    except x509.ExtensionNotFound:
+        return None
+
+
 def _crl_number(crl: x509.CertificateRevocationList) -> int:
     try:
         return crl.extensions.get_extension_for_class(x509.CRLNumber).value.crl_number
@@ -375,7 +418,7 @@ def _crl_number(crl: x509.CertificateRevocationList) -> int:
 def _crl_pem(
     root: x509.Certificate,
     root_key: ed25519.Ed25519PrivateKey,
-    entries: list[tuple[int, datetime]],
+    entries: list[_RevokedEntry],
     number: int,
     issued: datetime,
 ) -> bytes:
@@ -391,11 +434,13 @@ def _crl_pem(
             critical=False,
         )
     )
-    for serial, revoked_at in entries:
-        builder = builder.add_revoked_certificate(
+    for entry in entries:
+        revoked = (
             x509.RevokedCertificateBuilder()
-            .serial_number(serial)
-            .revocation_date(revoked_at)
-            .build()
+            .serial_number(entry.serial)
+            .revocation_date(entry.revoked_at)
         )
+        if entry.reason is not None:
+            revoked = revoked.add_extension(x509.CRLReason(entry.reason), critical=False)
+        builder = builder.add_revoked_certificate(revoked.build())
     return builder.sign(root_key, None).public_bytes(serialization.Encoding.PEM)

@@ -271,10 +271,6 @@
         <translation>لا</translation>
     </message>
     <message>
-        <source>Check the holder and the key fingerprint, then sign.</source>
-        <translation>تحقّق من صاحب الشهادة وبصمة المفتاح ثم وقّع.</translation>
-    </message>
-    <message>
         <source>Save certificate</source>
         <translation>حفظ الشهادة</translation>
     </message>
@@ -301,18 +297,6 @@
     <message>
         <source>Select the certificate to revoke.</source>
         <translation>حدّد الشهادة المراد إبطالها.</translation>
-    </message>
-    <message>
-        <source>Revoke the certificate of %1 (%2)? Bundles they sign will be refused once the new trust settings reach the profiles. This cannot be undone.</source>
-        <translation>هل تريد إبطال شهادة %1 (%2)؟ ستُرفض الحزم التي يوقّعها بعد وصول إعدادات الثقة الجديدة إلى الملفات الشخصية. لا يمكن التراجع عن ذلك.</translation>
-    </message>
-    <message>
-        <source>Revoke certificate</source>
-        <translation>إبطال الشهادة</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>إبطال</translation>
     </message>
     <message>
         <source>%1 is revoked (revocation list %2). Publish new trust settings now.</source>
@@ -393,6 +377,54 @@
     <message>
         <source>Template written.</source>
         <translation>كُتب القالب.</translation>
+    </message>
+    <message>
+        <source>Choose the role…</source>
+        <translation>اختر الدور…</translation>
+    </message>
+    <message>
+        <source>This request has no key to receive bundles: it cannot be a team lead.</source>
+        <translation>لا يحمل هذا الطلب مفتاحًا لاستلام الحزم، فلا يمكن أن يكون صاحبه قائد فريق.</translation>
+    </message>
+    <message>
+        <source>Check the holder and the key fingerprint, choose the role, then sign.</source>
+        <translation>تحقّق من صاحب الطلب ومن بصمة المفتاح، واختر الدور، ثم وقّع.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>جارٍ التحقق من عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Choose why the certificate is revoked.</source>
+        <translation>اختر سبب إبطال الشهادة.</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>لم يُبطَل شيء.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <source>%1 already exists. It may be another person&apos;s certificate. Replace it with the certificate of %2?</source>
+        <translation>الملف %1 موجود مسبقًا، وقد يكون شهادة شخص آخر. هل تستبدل به شهادة %2؟</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Keep it; choose another name</source>
+        <translation>احتفظ به واختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Choose another file name for the certificate.</source>
+        <translation>لم يُوقَّع شيء. اختر اسم ملف آخر للشهادة.</translation>
+    </message>
+    <message>
+        <source>Choose the role this person will have, then sign.</source>
+        <translation>اختر الدور الذي سيؤديه هذا الشخص، ثم وقّع.</translation>
     </message>
 </context>
 <context>
@@ -735,9 +767,16 @@
         <source>Merge finished. %1</source>
         <translation>انتهى الدمج. %1</translation>
     </message>
-    <message>
-        <source>Merging %1…</source>
-        <translation>جارٍ دمج %1…</translation>
+    <message numerus="yes">
+        <source>Merging %n files…</source>
+        <translation>
+            <numerusform>لا ملفات للدمج…</numerusform>
+            <numerusform>جارٍ دمج ملف واحد…</numerusform>
+            <numerusform>جارٍ دمج ملفين…</numerusform>
+            <numerusform>جارٍ دمج %n ملفات…</numerusform>
+            <numerusform>جارٍ دمج %n ملفًا…</numerusform>
+            <numerusform>جارٍ دمج %n ملف…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1618,10 @@
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>%1 is a folder or not a file name. Name the consolidation file inside it, for example team.ipmsdb.</source>
+        <translation>%1 مجلد أو ليس اسم ملف. سمِّ ملف التوحيد داخله، مثلًا team.ipmsdb.</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
@@ -2072,6 +2115,53 @@
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>إبطال الشهادة</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate of %1 (%2)? Bundles they sign will be refused once the new trust settings reach the profiles. This cannot be undone.</source>
+        <translation>هل تريد إبطال شهادة %1 (%2)؟ ستُرفض الحزم التي يوقّعها بعد وصول إعدادات الثقة الجديدة إلى الملفات الشخصية. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Choose the reason…</source>
+        <translation>اختر السبب…</translation>
+    </message>
+    <message>
+        <source>The key may be known to someone else</source>
+        <translation>ربما عرف شخص آخر المفتاح</translation>
+    </message>
+    <message>
+        <source>The holder left or changed institution</source>
+        <translation>ترك صاحبها المؤسسة أو انتقل إلى غيرها</translation>
+    </message>
+    <message>
+        <source>Replaced by a new certificate</source>
+        <translation>استُبدلت بشهادة جديدة</translation>
+    </message>
+    <message>
+        <source>The holder may no longer assess</source>
+        <translation>لم يعد لصاحبها حق التقييم</translation>
+    </message>
+    <message>
+        <source>The role is no longer needed</source>
+        <translation>لم تعد الحاجة قائمة إلى هذا الدور</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>إبطال</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>IPMS Desktop is already open for this profile (process %1 on %2). Switch to that window, or close it before starting again.</source>
@@ -2080,6 +2170,21 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stopped. What was finished is kept; nothing half-written is left.</source>
+        <translation>توقّف العمل. ما اكتمل محفوظ، ولم يبقَ أي ملف مكتوب جزئيًا.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
     </message>
 </context>
 <context>

@@ -271,10 +271,6 @@
         <translation>نەخێر</translation>
     </message>
     <message>
-        <source>Check the holder and the key fingerprint, then sign.</source>
-        <translation>خاوەن و پەنجەمۆری کلیلەکە بپشکنە، پاشان واژۆ بکە.</translation>
-    </message>
-    <message>
         <source>Save certificate</source>
         <translation>پاشەکەوتکردنی بڕوانامە</translation>
     </message>
@@ -301,18 +297,6 @@
     <message>
         <source>Select the certificate to revoke.</source>
         <translation>ئەو بڕوانامەیە هەڵبژێرە کە هەڵدەوەشێنرێتەوە.</translation>
-    </message>
-    <message>
-        <source>Revoke the certificate of %1 (%2)? Bundles they sign will be refused once the new trust settings reach the profiles. This cannot be undone.</source>
-        <translation>بڕوانامەی %1 (%2) هەڵبوەشێنرێتەوە؟ کاتێک ڕێکخستنە نوێیەکانی متمانە دەگەنە پرۆفایلەکان، ئەو بەستانەی واژۆیان دەکات ڕەت دەکرێنەوە. ئەمە ناگەڕێتەوە.</translation>
-    </message>
-    <message>
-        <source>Revoke certificate</source>
-        <translation>هەڵوەشاندنەوەی بڕوانامە</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
         <source>%1 is revoked (revocation list %2). Publish new trust settings now.</source>
@@ -393,6 +377,54 @@
     <message>
         <source>Template written.</source>
         <translation>قاڵبەکە نووسرا.</translation>
+    </message>
+    <message>
+        <source>Choose the role…</source>
+        <translation>ڕۆڵەکە هەڵبژێرە…</translation>
+    </message>
+    <message>
+        <source>This request has no key to receive bundles: it cannot be a team lead.</source>
+        <translation>ئەم داواکارییە کلیلی وەرگرتنی بەستەی تێدا نییە، بۆیە ناتوانێت سەرۆکی تیم بێت.</translation>
+    </message>
+    <message>
+        <source>Check the holder and the key fingerprint, choose the role, then sign.</source>
+        <translation>خاوەنەکە و پەنجەمۆری کلیلەکە بپشکنە، ڕۆڵەکە هەڵبژێرە، پاشان واژۆ بکە.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>پشکنینی دەستەواژەی نهێنی…</translation>
+    </message>
+    <message>
+        <source>Choose why the certificate is revoked.</source>
+        <translation>هۆکاری هەڵوەشاندنەوەی بڕوانامەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>هیچ شتێک هەڵنەوەشێنرایەوە.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>فایلەکە بگۆڕدرێت؟</translation>
+    </message>
+    <message>
+        <source>%1 already exists. It may be another person&apos;s certificate. Replace it with the certificate of %2?</source>
+        <translation>%1 پێشتر هەیە و لەوانەیە بڕوانامەی کەسێکی تر بێت. بە بڕوانامەی %2 بیگۆڕیت؟</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>گۆڕین</translation>
+    </message>
+    <message>
+        <source>Keep it; choose another name</source>
+        <translation>بیهێڵەوە؛ ناوێکی تر هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Choose another file name for the certificate.</source>
+        <translation>هیچ شتێک واژۆ نەکرا. ناوێکی تری فایل بۆ بڕوانامەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Choose the role this person will have, then sign.</source>
+        <translation>ئەو ڕۆڵەی ئەم کەسە دەیبێت هەڵبژێرە، پاشان واژۆ بکە.</translation>
     </message>
 </context>
 <context>
@@ -735,9 +767,12 @@
         <source>Merge finished. %1</source>
         <translation>تێکەڵکردن تەواو بوو. %1</translation>
     </message>
-    <message>
-        <source>Merging %1…</source>
-        <translation>%1 تێکەڵ دەکرێت…</translation>
+    <message numerus="yes">
+        <source>Merging %n files…</source>
+        <translation>
+            <numerusform>تێکەڵکردنی %n فایل…</numerusform>
+            <numerusform>تێکەڵکردنی %n فایل…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1614,10 @@
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
     </message>
+    <message>
+        <source>%1 is a folder or not a file name. Name the consolidation file inside it, for example team.ipmsdb.</source>
+        <translation>%1 بوخچەیە یان ناوی فایل نییە. ناوی فایلی یەکخستن لەناویدا بنووسە، بۆ نموونە team.ipmsdb.</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
@@ -2072,6 +2111,53 @@
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>هەڵوەشاندنەوەی بڕوانامە</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate of %1 (%2)? Bundles they sign will be refused once the new trust settings reach the profiles. This cannot be undone.</source>
+        <translation>بڕوانامەی %1 (%2) هەڵبوەشێنرێتەوە؟ کاتێک ڕێکخستنە نوێیەکانی متمانە دەگەنە پرۆفایلەکان، ئەو بەستانەی واژۆیان دەکات ڕەت دەکرێنەوە. ئەمە ناگەڕێتەوە.</translation>
+    </message>
+    <message>
+        <source>Choose the reason…</source>
+        <translation>هۆکارەکە هەڵبژێرە…</translation>
+    </message>
+    <message>
+        <source>The key may be known to someone else</source>
+        <translation>لەوانەیە کلیلەکە کەسێکی تر بیزانێت</translation>
+    </message>
+    <message>
+        <source>The holder left or changed institution</source>
+        <translation>خاوەنەکەی دامەزراوەکەی بەجێهێشت یان گۆڕی</translation>
+    </message>
+    <message>
+        <source>Replaced by a new certificate</source>
+        <translation>بە بڕوانامەیەکی نوێ گۆڕدرا</translation>
+    </message>
+    <message>
+        <source>The holder may no longer assess</source>
+        <translation>خاوەنەکەی چیتر مافی هەڵسەنگاندنی نییە</translation>
+    </message>
+    <message>
+        <source>The role is no longer needed</source>
+        <translation>ئەم ڕۆڵە چیتر پێویست نییە</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;هۆکار:</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>IPMS Desktop is already open for this profile (process %1 on %2). Switch to that window, or close it before starting again.</source>
@@ -2080,6 +2166,21 @@
     <message>
         <source>Close</source>
         <translation>داخستن</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>Stopped. What was finished is kept; nothing half-written is left.</source>
+        <translation>وەستێنرا. ئەوەی تەواو بوو هەڵگیراوە؛ هیچ فایلێکی نیوەنووسراو نەماوە.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>خەریکی وەستاندنە…</translation>
     </message>
 </context>
 <context>

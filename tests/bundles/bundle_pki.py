@@ -74,7 +74,7 @@ def build_pki(folder: Path) -> Pki:
     team_lead_key = RecipientPrivateKey.generate()
     long_ago = datetime.now(UTC) - timedelta(days=800)
     revoked = _signer(ca, "Revoked Assessor", "assessor")
-    ca.revoke(revoked.certificate, CA_PASSPHRASE)
+    ca.revoke(revoked.certificate, CA_PASSPHRASE, "privilege-withdrawn")
     trust = load_trust_settings(ca.trust_settings(CA_PASSPHRASE, frameworks=[FRAMEWORK]))
     return Pki(
         ca=ca,

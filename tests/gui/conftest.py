@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import LanguageSwitcher
 from ipms_desktop.gui.main_window import MainWindow
+from ipms_desktop.gui.operations import Operations
 from ipms_desktop.gui.preferences import Preferences
-from ipms_desktop.gui.tasks import TaskRunner
 from ipms_desktop.store.keyslots import KdfParams
 from ipms_desktop.trust.keyfile import Argon2Parameters
 
@@ -28,7 +28,7 @@ def context(tmp_path: Path, qapp: QApplication, languages: LanguageSwitcher) -> 
         profile_dir=tmp_path / "profile",
         preferences=Preferences(tmp_path / "preferences.ini"),
         languages=languages,
-        tasks=TaskRunner(qapp),
+        operations=Operations(qapp),
         kdf_params=CHEAP_PROFILE_KDF,
         key_file_kdf=CHEAP_KEY_FILE_KDF,
     )
@@ -44,7 +44,7 @@ def window(context: AppContext, qtbot) -> Iterator[MainWindow]:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
     main_window.start(context)
     yield main_window
-    context.tasks.wait_for_all(10_000)
+    context.operations.wait_for_all(10_000)
     if main_window.profile is not None:
         main_window.profile.close()
         main_window.profile = None

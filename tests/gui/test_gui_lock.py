@@ -82,7 +82,7 @@ def test_second_instance_on_the_same_profile_is_refused(tmp_path):
 def test_lock_during_background_work_hides_at_once_and_closes_after(trained_window, qtbot):
     window = trained_window
     gate = threading.Event()
-    window.context.tasks.start(lambda _progress: gate.wait(10), lambda _r: None, print)
+    window.context.operations.submit(lambda _progress: gate.wait(10), lambda _r: None, print)
     window.lock()
     assert not window.stack.isVisible()
     assert not window.locked  # the worker may still be using the profile

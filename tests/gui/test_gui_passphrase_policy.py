@@ -97,17 +97,19 @@ def test_training_ca_signs_with_the_new_passphrase_after_recovery(
     qtbot.addWidget(admin)
     admin.show()
     admin.load_request(request)
+    admin.role_combo.setCurrentIndex(admin.role_combo.findData("assessor"))
     admin.certificate_out_edit.setText(str(tmp_path / "old.pem"))
     admin.passphrase_edit.setText(passphrase)
     admin.sign_request()
     qtbot.waitUntil(lambda: not admin.busy, timeout=30_000)
-    assert admin.status_label.property("role") == "error"
+    assert admin.status_line.property("role") == "error"
+    assert "passphrase" in admin.status_line.text().lower(), admin.status_line.text()
     assert not (tmp_path / "old.pem").exists()
 
     admin.certificate_out_edit.setText(str(tmp_path / "new.pem"))
     admin.passphrase_edit.setText(NEW_PASSPHRASE)
     admin.sign_request()
     qtbot.waitUntil(lambda: not admin.busy, timeout=30_000)
-    assert admin.status_label.property("role") == "success", admin.status_label.text()
+    assert admin.status_line.property("role") == "success", admin.status_line.text()
     assert Path(tmp_path / "new.pem").read_bytes().startswith(b"-----BEGIN CERTIFICATE")
     admin.close()

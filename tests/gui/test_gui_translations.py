@@ -37,6 +37,19 @@ def refreshed(tmp_path_factory) -> Path:
     return folder
 
 
+def is_filled(translation: ElementTree.Element) -> bool:
+    """A plain text, or every plural form of a ``%n`` message, is written out."""
+    forms = translation.findall("numerusform")
+    if forms:
+        return all((form.text or "").strip() for form in forms)
+    return bool((translation.text or "").strip())
+
+
+# Plural forms Qt uses: Arabic zero, one, two, few (3-10), many (11-99), other; Kurdish
+# Sorani one and other.
+PLURAL_FORMS = {"ar": 6, "ckb": 2}
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_source_string_is_translated(refreshed: Path, language: str) -> None:
     untranslated = [
@@ -46,9 +59,23 @@ def test_every_source_string_is_translated(refreshed: Path, language: str) -> No
         )
         if translation is None
         or translation.get("type") in ("unfinished", "vanished", "obsolete")
-        or not (translation.text or "").strip()
+        or not is_filled(translation)
     ]
     assert not untranslated, f"{language}: untranslated strings:\n" + "\n".join(untranslated)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_plural_messages_have_every_form(language: str) -> None:
+    plural = [
+        (source, translation)
+        for _context, source, translation in messages(build_translations.catalogue(language))
+        if translation is not None and translation.findall("numerusform")
+    ]
+    assert plural, "the catalogues carry %n messages"
+    for source, translation in plural:
+        forms = [form.text or "" for form in translation.findall("numerusform")]
+        assert len(forms) == PLURAL_FORMS[language], source
+        assert len(set(forms)) > 1 or language == "ckb", f"{source}: forms all alike"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

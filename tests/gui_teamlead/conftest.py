@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication
 from ipms_desktop.bundles.writer import BundleSigner, write_bundle
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import LanguageSwitcher
+from ipms_desktop.gui.operations import Operations
 from ipms_desktop.gui.preferences import Preferences
-from ipms_desktop.gui.tasks import TaskRunner
 from ipms_desktop.store.opening import create_profile
 from ipms_desktop.store.profile import Profile
 from ipms_desktop.trust.ca import CertificateAuthority
@@ -63,7 +63,7 @@ def context(tmp_path: Path, qapp: QApplication, languages: LanguageSwitcher) -> 
         profile_dir=tmp_path / "profile",
         preferences=Preferences(tmp_path / "preferences.ini"),
         languages=languages,
-        tasks=TaskRunner(qapp),
+        operations=Operations(qapp),
         kdf_params=CHEAP_STORE_KDF,
         key_file_kdf=CHEAP_KEY_FILE_KDF,
     )
@@ -183,6 +183,6 @@ def merge_all(qtbot, window, paths: list[Path], files: int | None = None) -> Non
 
 
 def close_window(window, context: AppContext) -> None:
-    context.tasks.wait_for_all(20_000)
+    context.operations.wait_for_all(20_000)
     QApplication.processEvents()
     window.close()

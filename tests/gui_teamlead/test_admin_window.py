@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ipms_desktop.frameworks import load_framework
 from ipms_desktop.frameworks.xlsx import collect_xlsx_problems, export_framework_xlsx
@@ -35,6 +36,11 @@ def admin(qtbot, context, folder: Path) -> AdministrationWindow:
     return window
 
 
+def click_role(box: QMessageBox, role: QMessageBox.ButtonRole) -> None:
+    (button,) = [button for button in box.buttons() if box.buttonRole(button) == role]
+    button.click()
+
+
 def wait_idle(qtbot, window: AdministrationWindow) -> None:
     qtbot.waitUntil(lambda: not window.busy, timeout=30_000)
 
@@ -53,8 +59,8 @@ def test_initialise_applies_the_ca_passphrase_rule(qtbot, context, tmp_path):
         window.new_key_passphrase.setText(key)
         window.new_key_repeat.setText(key)
         window.initialise()
-        assert window.status_label.property("role") == "error"
-        assert window.status_label.text().startswith(refusal)
+        assert window.status_line.property("role") == "error"
+        assert window.status_line.text().startswith(refusal)
         assert not (tmp_path / "new-ca").exists()
     window.close()
 
@@ -69,7 +75,7 @@ def test_initialise_refuses_mismatched_passphrases_then_creates_the_ca(qtbot, co
     window.new_key_passphrase.setText(KEY_PASSPHRASE)
     window.new_key_repeat.setText(KEY_PASSPHRASE)
     window.initialise()
-    assert window.status_label.property("role") == "error"
+    assert window.status_line.property("role") == "error"
     assert not (tmp_path / "new-ca" / "root.pem").exists()
     window.new_ca_repeat.setText(ROOT_PASSPHRASE)
     window.initialise()
@@ -77,7 +83,7 @@ def test_initialise_refuses_mismatched_passphrases_then_creates_the_ca(qtbot, co
     assert window.pages.currentIndex() == window.AUTHORITY_PAGE
     assert (tmp_path / "new-ca" / "root.pem").exists()
     assert window.new_ca_passphrase.text() == "", "passphrases do not linger in the form"
-    assert "CoMSEC IPMS Root (test)" in window.status_label.text()
+    assert "CoMSEC IPMS Root (test)" in window.status_line.text()
     window.close()
 
 
@@ -98,29 +104,53 @@ def test_request_is_shown_before_signing_then_certified_revoked_and_published(
     raw = signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     assert window.holder_value.text() == "Layla Hassan"
     assert window.key_fingerprint_value.text() == "sha256:" + hashlib.sha256(raw).hexdigest()
-    assert window.role_combo.currentData() == "team-lead"
-    assert window.certificate_out_edit.text() != ""
+    assert window.role_combo.currentData() is None, "the role is always chosen, never defaulted"
+    assert window.certificate_out_edit.text() == str(tmp_path / "layla-request-certificate.pem")
     assert not Path(window.certificate_out_edit.text()).exists(), "nothing is signed yet"
 
     window.sign_request()
-    assert "passphrase" in window.status_label.text()
+    assert "passphrase" in window.status_line.text()
     window.passphrase_edit.setText(CA_PASSPHRASE)
+    window.sign_request()
+    assert window.status_line.text() == "Choose the role this person will have, then sign."
+    assert not Path(window.certificate_out_edit.text()).exists()
+    window.role_combo.setCurrentIndex(window.role_combo.findData("team-lead"))
     window.sign_request()
     wait_idle(qtbot, window)
     certificate = x509.load_pem_x509_certificate(
         Path(window.certificate_out_edit.text()).read_bytes()
     )
-    assert window.last_certificate_fingerprint in window.status_label.text()
+    assert window.last_certificate_fingerprint in window.status_line.text()
     assert len(window.certificates) == before + 1
     newest = window.certificates[0]
     assert newest.holder == "Layla Hassan" and newest.role == "team-lead"
     assert window.certificate_table.item(0, 3).text() == "Valid"
 
     window.certificate_table.selectRow(0)
-    window.revoke(window.selected_certificate())
+    window.passphrase_edit.setText("not the root passphrase")
+    window._confirm_revoke()
+    wait_idle(qtbot, window)
+    assert window.revoke_dialog is None, "a wrong passphrase is said before any question"
+    assert window.status_line.property("role") == "error"
+    window.passphrase_edit.setText(CA_PASSPHRASE)
+    window._confirm_revoke()
+    wait_idle(qtbot, window)
+    dialog = window.revoke_dialog
+    assert dialog is not None and "cannot be undone" in dialog.findChildren(QLabel)[0].text()
+    assert not dialog.revoke_button.isEnabled(), "no reason chosen yet"
+    dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData("affiliation-changed"))
+    dialog.revoke_button.click()
     wait_idle(qtbot, window)
     assert window.certificate_table.item(0, 3).text() == "Revoked"
     assert window.tabs.currentIndex() == 1
+    crl_text = subprocess.run(
+        ["openssl", "crl", "-in", str(world.ca.folder / "crl.pem"), "-noout", "-text"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert f"{certificate.serial_number:X}" in crl_text.upper()
+    assert "Affiliation Changed" in crl_text
 
     window.approved_list.item(1).setCheckState(Qt.Unchecked)
     trust_out = tmp_path / "published.ipmst"
@@ -130,7 +160,52 @@ def test_request_is_shown_before_signing_then_certified_revoked_and_published(
     trust = load_trust_settings(trust_out)
     assert trust.crl.get_revoked_certificate_by_serial_number(certificate.serial_number)
     assert len(trust.frameworks) == len(window.versions) - 1
-    assert f"serial {trust.serial}" in window.status_label.text()
+    assert f"serial {trust.serial}" in window.status_line.text()
+    window.close()
+
+
+def test_second_request_gets_its_own_file_and_overwriting_is_asked(qtbot, context, world, tmp_path):
+    """The certificate path follows the loaded request; an existing file is never silently
+    replaced, and an assessor-only request cannot be certified as a team lead."""
+    requests = {}
+    for name, stem, receives in (("Huda Kareem", "huda", True), ("Omar Saleh", "omar", False)):
+        recipient = RecipientPrivateKey.generate().public_key() if receives else None
+        path = tmp_path / f"{stem}.pem"
+        path.write_bytes(
+            build_certificate_request(ed25519.Ed25519PrivateKey.generate(), name, recipient)
+        )
+        requests[stem] = path
+    window = admin(qtbot, context, world.ca.folder)
+    window.passphrase_edit.setText(CA_PASSPHRASE)
+    window.load_request(requests["huda"])
+    window.role_combo.setCurrentIndex(window.role_combo.findData("team-lead"))
+    window.sign_request()
+    wait_idle(qtbot, window)
+    huda_certificate = tmp_path / "huda-certificate.pem"
+    huda_bytes = huda_certificate.read_bytes()
+
+    window.load_request(requests["omar"])
+    assert window.certificate_out_edit.text() == str(tmp_path / "omar-certificate.pem")
+    assert window.role_combo.currentData() is None
+    team_lead = window.role_combo.model().item(window.role_combo.findData("team-lead"))
+    assert not team_lead.isEnabled(), "no recipient key: cannot receive bundles"
+
+    window.role_combo.setCurrentIndex(window.role_combo.findData("assessor"))
+    window.certificate_out_edit.setText(str(huda_certificate))
+    window.sign_request()
+    box = window.overwrite_box
+    assert box is not None and "Huda" not in box.text() and "Omar Saleh" in box.text()
+    click_role(box, QMessageBox.RejectRole)
+    qtbot.waitUntil(lambda: window.overwrite_box is None)
+    assert huda_certificate.read_bytes() == huda_bytes, "the first person's file is kept"
+    assert window.status_line.property("role") == "warning"
+
+    window.sign_request()
+    box = window.overwrite_box
+    click_role(box, QMessageBox.DestructiveRole)
+    wait_idle(qtbot, window)
+    replaced = x509.load_pem_x509_certificate(huda_certificate.read_bytes())
+    assert "Omar Saleh" in replaced.subject.rfc4514_string()
     window.close()
 
 
@@ -139,8 +214,8 @@ def test_bad_request_file_is_explained_and_nothing_can_be_signed(qtbot, context,
     bogus.write_text("not a request")
     window = admin(qtbot, context, world.ca.folder)
     window.load_request(bogus)
-    assert window.status_label.property("role") == "error"
-    assert "PKCS#10" in window.status_label.text()
+    assert window.status_line.property("role") == "error"
+    assert "PKCS#10" in window.status_line.text()
     assert not window.sign_button.isEnabled()
     window.close()
 
@@ -152,7 +227,7 @@ def test_institutions_list_is_kept_in_the_ca_folder(qtbot, context, world):
         window.institution_edit.setText(name)
         window.add_institution()
     assert window.institutions() == ["Ministry of Trade", "وزارة الكهرباء"]
-    assert window.status_label.property("role") == "warning"
+    assert window.status_line.property("role") == "warning"
     window.institutions_list.setCurrentRow(0)
     window.remove_institution()
     window.close()

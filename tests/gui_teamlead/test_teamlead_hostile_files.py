@@ -120,9 +120,9 @@ def test_reports_leave_out_another_framework_version_and_say_so(qtbot, context, 
     panel.load_cycle()
     qtbot.waitUntil(lambda: panel.institutions_list.count() == 1, timeout=30_000)
     assert panel.write_button.isEnabled()
-    assert panel.status_label.property("role") == "warning"
-    assert LEFT_OUT[language] in panel.status_label.text()
-    assert INSTITUTION in panel.status_label.text()
-    assert "efqm-2020" in panel.status_label.toolTip()
+    assert panel.status_line.label.property("role") == "warning"
+    assert LEFT_OUT[language] in panel.status_line.text()
+    assert INSTITUTION in panel.status_line.text()
+    assert "efqm-2020" in panel.status_line.label.toolTip()
     close_window(window, context)
     context.languages.apply("en")

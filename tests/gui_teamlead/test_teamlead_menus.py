@@ -24,7 +24,7 @@ def window(context, qtbot) -> Iterator[MainWindow]:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
     main_window.start(context)
     yield main_window
-    context.tasks.wait_for_all(10_000)
+    context.operations.wait_for_all(10_000)
     if main_window.profile is not None:
         main_window.profile.close()
         main_window.profile = None

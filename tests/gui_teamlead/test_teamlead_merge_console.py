@@ -33,7 +33,9 @@ def test_folder_then_files_give_merged_duplicate_and_plain_rejection(qtbot, cont
     meaning = window.table.item(row, window.table.MEANING).text()
     assert "damaged or incomplete" in meaning and "truncated" not in meaning
     assert "truncated" in window.table.item(row, 0).toolTip()
-    assert window.progress.value() == window.progress.maximum() == 4
+    assert window.counts_label.text() == window.table.counts_text()
+    assert window.status_line.text().startswith("Merge finished.")
+    assert not window.status_line.progress.isVisible(), "progress folds away when done"
 
     merge_all(qtbot, window, [world.bundles[0]])
     assert outcomes(window)[-1] is Outcome.DUPLICATE
@@ -79,18 +81,18 @@ def test_retry_after_trust_change_merges_quarantined_bundles(qtbot, context, wor
     assert {quarantine.table.item(row, 3).text() for row in range(3)} == {"Yes"}
 
     quarantine.retry_all()
-    qtbot.waitUntil(lambda: "Retry finished" in quarantine.status_label.text(), timeout=30_000)
-    assert "0 accepted, 3 still refused" in quarantine.status_label.text()
+    qtbot.waitUntil(lambda: "Retry finished" in quarantine.status_line.text(), timeout=30_000)
+    assert "0 accepted, 3 still refused" in quarantine.status_line.text()
     assert len(quarantine.entries) == 3, "a refused retry must not multiply the copies"
 
     quarantine.load_trust(world.trust_file)
     assert window.session.trust.serial == 2
     quarantine.table.selectRow(0)
     quarantine.retry_selected()
-    qtbot.waitUntil(lambda: "1 accepted" in quarantine.status_label.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: "1 accepted" in quarantine.status_line.text(), timeout=30_000)
     assert len(quarantine.entries) == 2
     quarantine.retry_all()
-    qtbot.waitUntil(lambda: "2 accepted" in quarantine.status_label.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: "2 accepted" in quarantine.status_line.text(), timeout=30_000)
     assert quarantine.entries == []
     resolved = window.session.quarantine_dir / "resolved"
     assert len(list(resolved.glob("*.ipmsb"))) == 3, "accepted copies are kept, not deleted"
@@ -100,7 +102,7 @@ def test_retry_after_trust_change_merges_quarantined_bundles(qtbot, context, wor
 def test_wrong_passphrase_is_explained_and_keeps_the_input(qtbot, context, world):
     window = open_window(qtbot, context, world)
     window.recovery_box.accept()
-    qtbot.waitUntil(lambda: not window.db_tasks.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.busy, timeout=20_000)
     window.close_database()
     assert window.session is None
     window.passphrase_edit.setText("not the passphrase")
@@ -108,8 +110,8 @@ def test_wrong_passphrase_is_explained_and_keeps_the_input(qtbot, context, world
     window.open_database()
     qtbot.waitUntil(lambda: window.open_button.isEnabled(), timeout=20_000)
     assert window.session is None
-    assert window.status_label.property("role") == "error"
-    assert window.status_label.text()
+    assert window.status_line.property("role") == "error"
+    assert window.status_line.text()
     assert window.database_edit.text().endswith("team.ipmsdb")
     close_window(window, context)
 
@@ -170,4 +172,41 @@ def test_merging_into_postgresql_needs_no_file_passphrase(qtbot, context, world,
     assert outcomes(window) == [Outcome.MERGED] * 3
     qtbot.waitUntil(lambda: window.consensus.view is not None, timeout=30_000)
     assert len(window.consensus.view.individuals) == 3
+    close_window(window, context)
+
+
+def test_cancel_stops_a_merge_between_files_and_keeps_what_merged(
+    qtbot, context, world, monkeypatch
+):
+    """Cancel during a long merge: the file being merged finishes, the rest are left for
+    later, the table shows exactly what happened, and the database can be closed."""
+    import threading
+
+    from ipms_desktop.services.consolidation_session import MergeSession
+
+    window = open_window(qtbot, context, world)
+    window.recovery_box.accept()
+    first_started, release = threading.Event(), threading.Event()
+    original = MergeSession.merge
+
+    def slow_merge(self, path, quarantine_dir=None):
+        first_started.set()
+        release.wait(10)
+        return original(self, path, quarantine_dir)
+
+    monkeypatch.setattr(MergeSession, "merge", slow_merge)
+    window.add_paths(list(world.bundles))
+    assert first_started.wait(10)
+    assert window.status_line.cancel_button.isVisible()
+    assert not window.close_button.isEnabled()
+    window.status_line.cancel_button.click()
+    release.set()
+    qtbot.waitUntil(lambda: not window.busy, timeout=20_000)
+    assert outcomes(window) == [Outcome.MERGED]
+    assert window.status_line.text().startswith("Stopped.")
+    assert window.close_button.isEnabled()
+
+    monkeypatch.setattr(MergeSession, "merge", original)
+    merge_all(qtbot, window, list(world.bundles))
+    assert outcomes(window) == [Outcome.MERGED, Outcome.DUPLICATE, Outcome.MERGED, Outcome.MERGED]
     close_window(window, context)

@@ -24,7 +24,7 @@ def test_consolidation_window_mirrors_in_arabic(qtbot, context, world):
     assert window.layoutDirection() == Qt.RightToLeft
     assert window.windowTitle() == "التوحيد"
     assert window.table.horizontalHeaderItem(window.table.MEANING).text() == "ماذا يعني ذلك"
-    assert x_of(window.open_button) > x_of(window.status_label), "buttons start on the right"
+    assert x_of(window.open_button) > x_of(window.status_line), "buttons start on the right"
     assert x_of(window.add_files_button) > x_of(window.drop_zone)
     assert window.table.horizontalHeader().isRightToLeft()
     window.close()

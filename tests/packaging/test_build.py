@@ -32,10 +32,13 @@ EPOCH = 1767225600  # 2026-01-01T00:00:00Z
 SIZE_LIMIT_BYTES = 180 * 1000 * 1000
 INSTITUTIONS = ["Ministry of Trade", "وزارة التخطيط", "Ministry of Health"]
 
-pytestmark = needs_tool(
-    sys.platform.startswith("linux") and shutil.which("dpkg-deb") is not None,
-    "the Linux packages are built on Linux with dpkg-deb",
-)
+pytestmark = [
+    pytest.mark.build,
+    needs_tool(
+        sys.platform.startswith("linux") and shutil.which("dpkg-deb") is not None,
+        "the Linux packages are built on Linux with dpkg-deb",
+    ),
+]
 
 
 def load_packaging_module(name: str) -> ModuleType:
@@ -87,6 +90,18 @@ class Build:
     tarball: Path
     deb: Path
     institutions: Path
+    # Every Python module frozen into the program, read from its embedded archive.
+    modules: frozenset[str]
+
+
+LIST_FROZEN_MODULES = """
+import sys
+from PyInstaller.archive.readers import CArchiveReader
+package = CArchiveReader(sys.argv[1])
+names = [name for name in package.toc if name.startswith("PYZ")]
+archive = package.open_embedded_archive(names[0])
+print("\\n".join(archive.toc))
+"""
 
 
 @pytest.fixture(scope="module")
@@ -101,6 +116,18 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
         out, "--trust", str(VECTOR / "trust.json"), "--institutions", str(institutions)
     )
     assert result.returncode == 0, f"build failed:\n{result.stdout}\n{result.stderr}"
+    listing = subprocess.run(
+        [
+            str(out / "work" / "venv" / "bin" / "python"),
+            "-c",
+            LIST_FROZEN_MODULES,
+            str(out / "ipms-desktop" / "ipms-desktop"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
     shutil.rmtree(out / "work")  # the build venv and PyInstaller's scratch: about 1 GB
     return Build(
         out=out,
@@ -108,6 +135,7 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
         tarball=out / f"ipms-desktop-{VERSION}-linux-x86_64.tar.gz",
         deb=out / f"ipms-desktop_{VERSION}_amd64.deb",
         institutions=institutions,
+        modules=frozenset(listing.stdout.split()),
     )
 
 
@@ -227,6 +255,13 @@ def test_build_leaves_out_unused_qt_and_test_tools(build: Build) -> None:
     assert [name for name in shipped if name.startswith("PySide6/Qt/translations/")] == [
         "PySide6/Qt/translations/qtbase_ar.qm"
     ]
+
+
+def test_build_freezes_the_product_and_no_developer_tooling(build: Build) -> None:
+    """Screenshot scripts carry a fixed passphrase: they stay in ``tools/``, never shipped."""
+    assert {"ipms_desktop.gui.operations", "ipms_desktop.services.cycle_reports"} <= build.modules
+    tooling = [name for name in build.modules if "screenshot" in name or name.startswith("tools")]
+    assert tooling == []
 
 
 def test_no_shipped_binary_needs_a_library_the_spec_drops(build: Build) -> None:

@@ -16,7 +16,10 @@ from tests.tooling import needs_program
 ROOT = Path(__file__).resolve().parents[2]
 NSIS_SCRIPT = ROOT / "packaging" / "windows" / "ipms-desktop.nsi"
 
-pytestmark = needs_program("makensis", "makensis (Debian: apt-get install nsis)")
+pytestmark = [
+    pytest.mark.build,
+    needs_program("makensis", "makensis (Debian: apt-get install nsis)"),
+]
 
 
 def load_build_module() -> ModuleType:

@@ -120,25 +120,25 @@ def test_bad_role_or_days_are_refused(ca, role, days):
 
 def test_revocation_grows_the_crl_and_its_number(fresh_ca):
     first, second = _issue(fresh_ca), _issue(fresh_ca)
-    assert fresh_ca.revoke(first, CA_PASSPHRASE) == 2
-    assert fresh_ca.revoke(second, CA_PASSPHRASE) == 3
+    assert fresh_ca.revoke(first, CA_PASSPHRASE, "superseded") == 2
+    assert fresh_ca.revoke(second, CA_PASSPHRASE, "superseded") == 3
     crl = fresh_ca.crl()
     assert {entry.serial_number for entry in crl} == {first.serial_number, second.serial_number}
     assert crl.is_signature_valid(fresh_ca.root_certificate().public_key())
     with pytest.raises(IpmsError, match="already revoked"):
-        fresh_ca.revoke(first, CA_PASSPHRASE)
+        fresh_ca.revoke(first, CA_PASSPHRASE, "superseded")
 
 
 def test_revoking_a_foreign_certificate_is_refused(ca, fresh_ca):
     with pytest.raises(IpmsError, match="not issued by this CA"):
-        fresh_ca.revoke(_issue(ca), CA_PASSPHRASE)
+        fresh_ca.revoke(_issue(ca), CA_PASSPHRASE, "superseded")
 
 
 def test_check_signer_names_each_reason(fresh_ca, ca):
     now = datetime.now(UTC)
     good = _issue(fresh_ca)
     revoked = _issue(fresh_ca)
-    fresh_ca.revoke(revoked, CA_PASSPHRASE)
+    fresh_ca.revoke(revoked, CA_PASSPHRASE, "superseded")
     expired = _issue(fresh_ca, days=1, now=now - timedelta(days=5))
     root, crl = fresh_ca.root_certificate(), fresh_ca.crl()
     assessor_only = {"assessor"}

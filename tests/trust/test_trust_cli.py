@@ -81,7 +81,11 @@ def test_revoke_then_trust_carries_the_new_crl(fresh_ca, tmp_path, capsys):
         )
         == 0
     )
-    assert ipms("admin", "revoke", "--ca", fresh_ca.folder, cert) == 0
+    with pytest.raises(SystemExit) as refused:
+        ipms("admin", "revoke", "--ca", fresh_ca.folder, cert)
+    assert refused.value.code == 2
+    assert "required: --reason" in capsys.readouterr().err
+    assert ipms("admin", "revoke", "--ca", fresh_ca.folder, cert, "--reason", "key-compromise") == 0
     assert "CRL number 2" in capsys.readouterr().out
     escrow = tmp_path / "escrow.pub"
     escrow.write_bytes(RecipientPrivateKey.generate().public_key().to_pem())
@@ -113,6 +117,44 @@ def test_revoke_then_trust_carries_the_new_crl(fresh_ca, tmp_path, capsys):
             check=False,
         )
         assert "certificate revoked" in result.stdout + result.stderr
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command line")
+def test_revocation_reasons_are_in_the_crl_as_openssl_reads_it(fresh_ca, tmp_path, capsys):
+    """Every entry keeps its own reason when later revocations rewrite the list."""
+    certificates = {}
+    for name, reason in (("Huda", "key-compromise"), ("Omar", "affiliation-changed")):
+        request = tmp_path / f"{name}.req"
+        request.write_bytes(build_certificate_request(ed25519.Ed25519PrivateKey.generate(), name))
+        cert = tmp_path / f"{name}.pem"
+        assert (
+            ipms(
+                "admin",
+                "issue",
+                "--ca",
+                fresh_ca.folder,
+                request,
+                "--role",
+                "assessor",
+                "--out",
+                cert,
+            )
+            == 0
+        )
+        assert ipms("admin", "revoke", "--ca", fresh_ca.folder, cert, "--reason", reason) == 0
+        certificates[name] = cert
+    omar = certificates["Omar"]
+    with pytest.raises(SystemExit):
+        ipms("admin", "revoke", "--ca", fresh_ca.folder, omar, "--reason", "unspecified")
+    assert "invalid choice" in capsys.readouterr().err
+    text = subprocess.run(
+        ["openssl", "crl", "-in", str(fresh_ca.crl_path), "-noout", "-text"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert text.count("X509v3 CRL Reason Code") == 2
+    assert "Key Compromise" in text and "Affiliation Changed" in text
 
 
 def test_commands_on_a_missing_ca_explain_what_to_do(tmp_path, capsys):

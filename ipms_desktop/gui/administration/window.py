@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -42,10 +43,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipms_desktop.gui.administration.revoke_dialog import RevokeDialog
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.i18n import isolate_ltr
-from ipms_desktop.gui.message import confirm, error_text
+from ipms_desktop.gui.operations import StatusLine
 from ipms_desktop.gui.widgets.form_rows import buddy_label, path_row
 from ipms_desktop.gui.widgets.passphrase_feedback import verdict_problem
 from ipms_desktop.services.authority_folder import (
@@ -132,7 +134,9 @@ class AdministrationWindow(QMainWindow):
         self.versions: list[FrameworkVersion] = []
         self.report_dialog: ValidationReportDialog | None = None
         self.last_certificate_fingerprint = ""
-        self._busy = False
+        # Open questions, kept so that a test (or a screen reader) can find and answer them.
+        self.overwrite_box: QMessageBox | None = None
+        self.revoke_dialog: RevokeDialog | None = None
 
         self.folder_edit = QLineEdit(self)
         self.folder_edit.returnPressed.connect(
@@ -159,14 +163,12 @@ class AdministrationWindow(QMainWindow):
         self.tabs.addTab(self._build_institutions_tab(), self.tr("&Institutions"))
         self.tabs.addTab(self._build_frameworks_tab(), self.tr("Frame&works"))
         self.pages.addWidget(self.tabs)
-        self.status_label = QLabel(self)
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status_line = StatusLine(self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
-        layout.addWidget(self.status_label)
+        layout.addWidget(self.status_line)
         self.setCentralWidget(central)
         if ca_folder is not None:
             self.open_folder(ca_folder)
@@ -200,7 +202,10 @@ class AdministrationWindow(QMainWindow):
         self.key_fingerprint_value.setLayoutDirection(Qt.LeftToRight)
         self.key_fingerprint_value.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.receives_value = QLabel("–", issue_box)
+        # The role is chosen for every request: a default would certify a team lead as an
+        # assessor (or the reverse) whenever the administrator forgets to look.
         self.role_combo = QComboBox(issue_box)
+        self.role_combo.addItem(self.tr("Choose the role…"), None)
         self.role_combo.addItem(self.tr("Assessor"), "assessor")
         self.role_combo.addItem(self.tr("Team lead"), "team-lead")
         self.days_spin = QSpinBox(issue_box)
@@ -358,37 +363,27 @@ class AdministrationWindow(QMainWindow):
 
     # -- common -----------------------------------------------------------------------
 
-    def _status(self, text: str, role: str) -> None:
-        self.status_label.setText(text)
-        self.status_label.setProperty("role", role)
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
-
     def _run(self, message: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         """Run ``work`` off the GUI thread; one signing at a time, a second click is ignored."""
-        if self._busy:
+        if self.busy:
             return
-        self._busy = True
-        self._status(message, "hint")
+        operation = self.context.operations.submit(
+            lambda _progress: work(), done, self.status_line.show_error, resource=self._resource
+        )
+        self.status_line.follow(operation, message)
 
-        def succeeded(result: Any) -> None:
-            self._busy = False
-            done(result)
-
-        def failed(error: BaseException) -> None:
-            self._busy = False
-            self._status(error_text(error), "error")
-
-        self.context.tasks.start(lambda _progress: work(), succeeded, failed)
+    @property
+    def _resource(self) -> str:
+        return f"authority:{self.folder}"
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        return self.context.operations.queue(self._resource).busy
 
     def _root_passphrase(self) -> str | None:
         passphrase = self.passphrase_edit.text()
         if not passphrase:
-            self._status(self.tr("Type the root key passphrase first."), "error")
+            self.status_line.show_message(self.tr("Type the root key passphrase first."), "error")
             self.passphrase_edit.setFocus()
             return None
         return passphrase
@@ -427,9 +422,9 @@ class AdministrationWindow(QMainWindow):
             institutions = load_institutions(self.folder)
             self.versions = framework_versions(self.folder)
         except Exception as error:  # a damaged CA file is named, never a crash
-            self._status(error_text(error), "error")
+            self.status_line.show_error(error)
             return
-        self._status(
+        self.status_line.show_message(
             self.tr("Certificate authority: %1").replace("%1", root.subject.rfc4514_string()),
             "hint",
         )
@@ -450,10 +445,12 @@ class AdministrationWindow(QMainWindow):
 
         name = self.ca_name_edit.text().strip()
         if self.folder is None:
-            self._status(self.tr("Choose the folder for the new CA first."), "error")
+            self.status_line.show_message(
+                self.tr("Choose the folder for the new CA first."), "error"
+            )
             return
         if not name:
-            self._status(self.tr("Give the root certificate a name."), "error")
+            self.status_line.show_message(self.tr("Give the root certificate a name."), "error")
             self.ca_name_edit.setFocus()
             return
         pairs = (
@@ -464,11 +461,13 @@ class AdministrationWindow(QMainWindow):
             earlier = tuple(pair[0].text() for pair in pairs[:index])
             refused = verdict_problem(assess_passphrase(first.text(), distinct_from=earlier))
             if refused is not None:
-                self._status(refused, "error")
+                self.status_line.show_message(refused, "error")
                 first.setFocus()
                 return
             if first.text() != second.text():
-                self._status(self.tr("The repeated passphrase differs; type it again."), "error")
+                self.status_line.show_message(
+                    self.tr("The repeated passphrase differs; type it again."), "error"
+                )
                 second.setFocus()
                 return
         folder, ca_pass, key_pass = self.folder, pairs[0][0].text(), pairs[1][0].text()
@@ -478,7 +477,7 @@ class AdministrationWindow(QMainWindow):
             for edit in (*pairs[0], *pairs[1]):
                 edit.clear()
             self.open_folder(folder)
-            self._status(
+            self.status_line.show_message(
                 self.tr("The certificate authority %1 is ready.").replace("%1", name), "success"
             )
 
@@ -510,7 +509,7 @@ class AdministrationWindow(QMainWindow):
             self.sign_button.setEnabled(False)
             for label in (self.holder_value, self.subject_value, self.key_fingerprint_value):
                 label.setText("–")
-            self._status(error_text(error), "error")
+            self.status_line.show_error(error)
             return
         self.request = summary
         self.holder_value.setText(summary.holder)
@@ -519,15 +518,23 @@ class AdministrationWindow(QMainWindow):
         self.receives_value.setText(
             self.tr("Yes (can be a team lead)") if summary.receives_bundles else self.tr("No")
         )
-        self.role_combo.setCurrentIndex(
-            self.role_combo.findData("team-lead" if summary.receives_bundles else "assessor")
+        self.role_combo.setCurrentIndex(0)
+        team_lead = self.role_combo.model().item(self.role_combo.findData("team-lead"))
+        team_lead.setEnabled(summary.receives_bundles)
+        team_lead.setToolTip(
+            ""
+            if summary.receives_bundles
+            else self.tr("This request has no key to receive bundles: it cannot be a team lead.")
         )
-        if not self.certificate_out_edit.text():
-            self.certificate_out_edit.setText(
-                str(Path(path).with_name(f"{Path(path).stem}-certificate.pem"))
-            )
+        # The certificate is saved beside this request, never over the previous person's.
+        self.certificate_out_edit.setText(
+            str(Path(path).with_name(f"{Path(path).stem}-certificate.pem"))
+        )
         self.sign_button.setEnabled(True)
-        self._status(self.tr("Check the holder and the key fingerprint, then sign."), "hint")
+        self.status_line.show_message(
+            self.tr("Check the holder and the key fingerprint, choose the role, then sign."),
+            "hint",
+        )
 
     def _choose_certificate_out(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -536,7 +543,41 @@ class AdministrationWindow(QMainWindow):
         if path:
             self.certificate_out_edit.setText(path)
 
-    def sign_request(self) -> None:
+    def _ask_overwrite(self, target: Path) -> None:
+        """A file already has that name (often the previous person's certificate): ask."""
+        box = QMessageBox(
+            QMessageBox.Warning,
+            self.tr("Replace the file?"),
+            self.tr(
+                "%1 already exists. It may be another person's certificate. Replace it with "
+                "the certificate of %2?"
+            )
+            .replace("%1", isolate_ltr(str(target)))
+            .replace("%2", isolate_ltr(self.request.holder if self.request else "")),
+            QMessageBox.NoButton,
+            self,
+        )
+        replace = box.addButton(self.tr("Replace"), QMessageBox.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it; choose another name"), QMessageBox.RejectRole)
+        box.setDefaultButton(keep)
+        self.overwrite_box = box
+
+        def answered() -> None:
+            self.overwrite_box = None
+            if box.clickedButton() is replace:
+                self.sign_request(overwrite=True)
+            else:
+                self.status_line.show_message(
+                    self.tr("Nothing was signed. Choose another file name for the certificate."),
+                    "warning",
+                )
+                self.certificate_out_edit.setFocus()
+
+        box.finished.connect(answered)
+        box.open()
+
+    def sign_request(self, overwrite: bool = False) -> None:
+        """Sign the loaded request; an existing file is replaced only when confirmed."""
         from cryptography.hazmat.primitives.serialization import Encoding
 
         from ipms_desktop.atomic import write_bytes_atomically
@@ -547,7 +588,16 @@ class AdministrationWindow(QMainWindow):
             return
         target = self.certificate_out_edit.text().strip()
         if not target:
-            self._status(self.tr("Choose where to save the certificate."), "error")
+            self.status_line.show_message(self.tr("Choose where to save the certificate."), "error")
+            return
+        if self.role_combo.currentData() is None:
+            self.status_line.show_message(
+                self.tr("Choose the role this person will have, then sign."), "error"
+            )
+            self.role_combo.setFocus()
+            return
+        if Path(target).exists() and not overwrite:
+            self._ask_overwrite(Path(target))
             return
         authority, role, days = (
             self._authority(),
@@ -564,7 +614,7 @@ class AdministrationWindow(QMainWindow):
         def done(fingerprint: str) -> None:
             self.last_certificate_fingerprint = fingerprint
             self.refresh()
-            self._status(
+            self.status_line.show_message(
                 self.tr("Certificate for %1 saved to %2. Its fingerprint: %3")
                 .replace("%1", summary.holder)
                 .replace("%2", isolate_ltr(target))
@@ -593,39 +643,55 @@ class AdministrationWindow(QMainWindow):
         return self.certificates[row] if 0 <= row < len(self.certificates) else None
 
     def _confirm_revoke(self) -> None:
+        """Check the root key's passphrase first; only then ask why, and whether to go on."""
         entry = self.selected_certificate()
         if entry is None:
-            self._status(self.tr("Select the certificate to revoke."), "error")
+            self.status_line.show_message(self.tr("Select the certificate to revoke."), "error")
             return
-        question = (
-            self.tr(
-                "Revoke the certificate of %1 (%2)? Bundles they sign will be refused once the "
-                "new trust settings reach the profiles. This cannot be undone."
-            )
-            .replace("%1", entry.holder)
-            .replace("%2", isolate_ltr(entry.fingerprint))
-        )
-        if confirm(self, self.tr("Revoke certificate"), question, self.tr("Revoke")):
-            self.revoke(entry)
-
-    def revoke(self, entry: IssuedCertificate) -> None:
         passphrase = self._root_passphrase()
         if passphrase is None:
             return
         authority = self._authority()
+        self._run(
+            self.tr("Checking the passphrase…"),
+            lambda: authority.check_passphrase(passphrase),
+            lambda _result: self._ask_reason(entry, passphrase),
+        )
+
+    def _ask_reason(self, entry: IssuedCertificate, passphrase: str) -> None:
+        self.status_line.show_message(self.tr("Choose why the certificate is revoked."), "hint")
+        dialog = RevokeDialog(entry, self)
+        self.revoke_dialog = dialog
+
+        def answered(result: int) -> None:
+            self.revoke_dialog = None
+            reason = dialog.reason
+            if result == QDialog.Accepted and reason is not None:
+                self.revoke(entry, reason, passphrase)
+            else:
+                self.status_line.show_message(self.tr("Nothing was revoked."), "hint")
+            dialog.deleteLater()
+
+        dialog.finished.connect(answered)
+        dialog.open()
+
+    def revoke(self, entry: IssuedCertificate, reason: str, passphrase: str) -> None:
+        authority = self._authority()
 
         def done(number: int) -> None:
             self.refresh()
-            self._status(
+            self.status_line.show_message(
                 self.tr("%1 is revoked (revocation list %2). Publish new trust settings now.")
-                .replace("%1", entry.holder)
+                .replace("%1", isolate_ltr(entry.holder))
                 .replace("%2", str(number)),
                 "success",
             )
             self.tabs.setCurrentIndex(1)
 
         self._run(
-            self.tr("Revoking…"), lambda: authority.revoke(entry.certificate, passphrase), done
+            self.tr("Revoking…"),
+            lambda: authority.revoke(entry.certificate, passphrase, reason),
+            done,
         )
 
     # -- trust settings ---------------------------------------------------------------
@@ -679,7 +745,9 @@ class AdministrationWindow(QMainWindow):
             return
         target = self.trust_out_edit.text().strip()
         if not target:
-            self._status(self.tr("Choose where to write the trust settings."), "error")
+            self.status_line.show_message(
+                self.tr("Choose where to write the trust settings."), "error"
+            )
             self.trust_out_edit.setFocus()
             return
         approved = [
@@ -687,7 +755,9 @@ class AdministrationWindow(QMainWindow):
             for v in self.approved_versions()
         ]
         if not approved:
-            self._status(self.tr("Approve at least one framework version."), "error")
+            self.status_line.show_message(
+                self.tr("Approve at least one framework version."), "error"
+            )
             return
         authority = self._authority()
 
@@ -697,7 +767,7 @@ class AdministrationWindow(QMainWindow):
             return load_trust_settings(data).serial
 
         def done(serial: int) -> None:
-            self._status(
+            self.status_line.show_message(
                 self.tr("Trust settings serial %1 written to %2. Send the file to every team.")
                 .replace("%1", str(serial))
                 .replace("%2", isolate_ltr(target)),
@@ -718,7 +788,9 @@ class AdministrationWindow(QMainWindow):
         if not name:
             return
         if name.casefold() in {n.casefold() for n in self.institutions()}:
-            self._status(self.tr("%1 is already in the list.").replace("%1", name), "warning")
+            self.status_line.show_message(
+                self.tr("%1 is already in the list.").replace("%1", name), "warning"
+            )
             return
         entry = QListWidgetItem(name)
         entry.setFlags(entry.flags() | Qt.ItemIsEditable)
@@ -740,9 +812,9 @@ class AdministrationWindow(QMainWindow):
         try:
             kept = save_institutions(self.folder, self.institutions())
         except Exception as error:  # e.g. a read-only folder: said, and the list stays shown
-            self._status(error_text(error), "error")
+            self.status_line.show_error(error)
             return
-        self._status(
+        self.status_line.show_message(
             self.tr("Institutions list saved (%1 names).").replace("%1", str(len(kept))), "success"
         )
 
@@ -764,7 +836,7 @@ class AdministrationWindow(QMainWindow):
         def done(outcome: tuple[list[str], Path | None]) -> None:
             problems, written = outcome
             if problems:
-                self._status(
+                self.status_line.show_message(
                     self.tr("%1 problems: nothing was imported.").replace("%1", str(len(problems))),
                     "error",
                 )
@@ -772,7 +844,7 @@ class AdministrationWindow(QMainWindow):
                 self.report_dialog.open()
                 return
             self.refresh()
-            self._status(
+            self.status_line.show_message(
                 self.tr(
                     "Framework imported to %1. Approve it in the trust settings to use it."
                 ).replace("%1", isolate_ltr(str(written))),
@@ -788,7 +860,7 @@ class AdministrationWindow(QMainWindow):
 
         row = self.framework_table.currentRow()
         if not 0 <= row < len(self.versions):
-            self._status(self.tr("Select a framework version first."), "error")
+            self.status_line.show_message(self.tr("Select a framework version first."), "error")
             return
         framework = self.versions[row].framework
         path, _ = QFileDialog.getSaveFileName(
@@ -801,11 +873,13 @@ class AdministrationWindow(QMainWindow):
             self._run(
                 self.tr("Writing the template…"),
                 lambda: export_framework_xlsx(framework.data, Path(path)),
-                lambda _result: self._status(self.tr("Template written."), "success"),
+                lambda _result: self.status_line.show_message(
+                    self.tr("Template written."), "success"
+                ),
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy:
+        if self.busy:
             QApplication.beep()
             event.ignore()
             return

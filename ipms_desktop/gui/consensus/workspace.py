@@ -41,13 +41,14 @@ from ipms_desktop.gui.consensus.heat_map import (
     heat_colour,
     score_text,
 )
-from ipms_desktop.gui.consolidation.serial_tasks import SerialTasks
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import isolate_ltr
-from ipms_desktop.gui.message import error_text
+from ipms_desktop.gui.operations import OperationQueue, StatusLine
 from ipms_desktop.gui.widgets.text_list import TextListEditor
 
 if TYPE_CHECKING:
+    from ipms_desktop.consolidation.consensus import ConsensusView
+    from ipms_desktop.consolidation.database import ConsolidationDatabase
     from ipms_desktop.store.profile import Profile
 
 
@@ -57,18 +58,18 @@ class ConsensusWorkspace(QWidget):
     def __init__(
         self,
         context: AppContext,
-        database: Any,
+        database: ConsolidationDatabase,
+        queue: OperationQueue,
         profile: Profile | None = None,
         parent: QWidget | None = None,
-        tasks: SerialTasks | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         # Work on the database runs one piece at a time (its connection is shared).
-        self.tasks = tasks or SerialTasks(context.tasks, self)
+        self.queue = queue
         self.database = database
         self.profile = profile
-        self.view: Any = None
+        self.view: ConsensusView | None = None
         self.pairs: list[tuple[str, int]] = []
         self.exported_path: Path | None = None
         self._row_targets: list[str | None] = []
@@ -90,9 +91,7 @@ class ConsensusWorkspace(QWidget):
             )
         self.summary_label = QLabel(self)
         self.summary_label.setProperty("role", "subtitle")
-        self.status_label = QLabel(self)
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status_line = StatusLine(self)
 
         self.heat_map = HeatMap(self)
         self.heat_map.item_chosen.connect(self._show_item)
@@ -182,7 +181,7 @@ class ConsensusWorkspace(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.status_label)
+        layout.addWidget(self.status_line)
         self.setTabOrder(self.institution_combo, self.anonymised_check)
         self.setTabOrder(self.anonymised_check, self.export_button)
         self.setTabOrder(self.export_button, self.heat_map)
@@ -197,17 +196,11 @@ class ConsensusWorkspace(QWidget):
     # -- loading ----------------------------------------------------------------------
 
     def _run(self, work: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
-        self.tasks.start(lambda _progress: work(), on_success, self._failed)
+        self.queue.submit(lambda _progress: work(), on_success, self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        self._status(error_text(error), "error")
+        self.status_line.show_error(error)
         self._set_enabled(self.view is not None)
-
-    def _status(self, text: str, role: str) -> None:
-        self.status_label.setText(text)
-        self.status_label.setProperty("role", role)
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
 
     def reload_directory(self) -> None:
         """List the institutions again (after a merge); keep the current choice."""
@@ -225,7 +218,7 @@ class ConsensusWorkspace(QWidget):
             self.institution_combo.addItem(f"{institution} — {cycle}")
         self.institution_combo.blockSignals(False)
         if not pairs:
-            self._status(
+            self.status_line.show_message(
                 self.tr(
                     "No individual assessments are merged yet; merge the team's bundles "
                     "on the Merge tab."
@@ -433,7 +426,7 @@ class ConsensusWorkspace(QWidget):
             return
         justification = self.justification_edit.text().strip()
         if not justification:
-            self._status(
+            self.status_line.show_message(
                 self.tr("Write why the team agrees on this score: a justification is required."),
                 "error",
             )
@@ -442,7 +435,7 @@ class ConsensusWorkspace(QWidget):
         entry, attribute_id = target
         value = self.value_spin.value()
         database, institution, cycle = self.database, self.view.institution, self.view.cycle
-        self._status(self.tr("Consensus saved."), "success")
+        self.status_line.show_message(self.tr("Consensus saved."), "success")
         self._run_and_show(
             lambda: set_consensus_score(
                 database, institution, cycle, entry.item.id, attribute_id, value, justification
@@ -458,7 +451,7 @@ class ConsensusWorkspace(QWidget):
             return
         entry, attribute_id = target
         database, institution, cycle = self.database, self.view.institution, self.view.cycle
-        self._status(self.tr("The consensus follows the mean again."), "success")
+        self.status_line.show_message(self.tr("The consensus follows the mean again."), "success")
         self._run_and_show(
             lambda: set_consensus_score(
                 database, institution, cycle, entry.item.id, attribute_id, None
@@ -483,7 +476,9 @@ class ConsensusWorkspace(QWidget):
         texts = editor.texts()
         row = editor.list.currentRow()
         if not 0 <= row < len(texts) - 1:
-            self._status(self.tr("Choose an entry that has another one after it."), "warning")
+            self.status_line.show_message(
+                self.tr("Choose an entry that has another one after it."), "warning"
+            )
             return
         texts[row : row + 2] = [f"{texts[row].rstrip(' .;')}; {texts[row + 1]}"]
         editor.set_texts(texts)
@@ -512,7 +507,7 @@ class ConsensusWorkspace(QWidget):
         database, profile = self.database, self.profile
         institution, cycle = self.view.institution, self.view.cycle
         self.export_button.setEnabled(False)
-        self._status(self.tr("Signing and writing the consensus bundle…"), "hint")
+        self.status_line.show_message(self.tr("Signing and writing the consensus bundle…"), "hint")
         self._run(
             lambda: export_consensus(database, institution, cycle, profile.keys, path),
             self._exported,
@@ -521,7 +516,7 @@ class ConsensusWorkspace(QWidget):
     def _exported(self, written: Any) -> None:
         self.exported_path = Path(written.path)
         self.export_button.setEnabled(True)
-        self._status(
+        self.status_line.show_message(
             self.tr("Consensus bundle written to %1 (bundle id %2). Send it to CoMSEC.")
             .replace("%1", isolate_ltr(str(written.path)))
             .replace("%2", isolate_ltr(written.bundle_id)),

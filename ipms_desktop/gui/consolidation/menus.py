@@ -9,7 +9,7 @@ one a training profile made).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from ipms_desktop.gui.administration.window import AdministrationWindow
+    from ipms_desktop.gui.consolidation.window import ConsolidationWindow
     from ipms_desktop.gui.context import AppContext
     from ipms_desktop.gui.main_window import MainWindow
     from ipms_desktop.store.profile import Profile
@@ -36,8 +38,8 @@ class TeamMenus(QObject):
         # Locking hides the main window's screens first (and closes windows once the
         # background work has stopped); these windows must not show content meanwhile.
         main_window.centralWidget().installEventFilter(self)
-        self.consolidation_window: Any = None
-        self.administration_window: Any = None
+        self.consolidation_window: ConsolidationWindow | None = None
+        self.administration_window: AdministrationWindow | None = None
         bar = main_window.menuBar()
         self.team_lead_menu = QMenu(
             QCoreApplication.translate("TeamMenus", "&Team lead"), main_window

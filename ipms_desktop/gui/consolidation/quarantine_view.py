@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 from ipms_desktop.consolidation.merge import Outcome
 from ipms_desktop.consolidation.quarantine import QuarantinedBundle, quarantined_bundles
 from ipms_desktop.gui.consolidation.reasons import may_succeed_after_trust_change, plain_reason
-from ipms_desktop.gui.consolidation.serial_tasks import SerialTasks
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import isolate_ltr
-from ipms_desktop.gui.message import error_text
+from ipms_desktop.gui.operations import OperationQueue, StatusLine
 from ipms_desktop.services.consolidation_session import MergeSession, retry_quarantined
 
 
@@ -42,17 +41,15 @@ class QuarantinePanel(QWidget):
     # The session with new trust settings, for the window to use for later merges.
     session_changed = Signal(object)
 
-    def __init__(
-        self, context: AppContext, tasks: SerialTasks, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.tasks = tasks
+        self.queue: OperationQueue | None = None
         self.session: MergeSession | None = None
         self.entries: list[QuarantinedBundle] = []
         # The technical reason of the latest retry that was refused again.
         self.last_refusal = ""
-        self._queue: list[QuarantinedBundle] = []
+        self._retrying: list[QuarantinedBundle] = []
         self.folder_label = QLabel(self)
         self.folder_label.setProperty("role", "hint")
         self.folder_label.setWordWrap(True)
@@ -76,8 +73,7 @@ class QuarantinePanel(QWidget):
         self.retry_all_button.clicked.connect(self.retry_all)
         self.open_folder_button = QPushButton(self.tr("Open the &folder"), self)
         self.open_folder_button.clicked.connect(self._open_folder)
-        self.status_label = QLabel(self)
-        self.status_label.setWordWrap(True)
+        self.status_line = StatusLine(self)
         buttons = QHBoxLayout()
         for button in (
             self.load_trust_button,
@@ -91,11 +87,13 @@ class QuarantinePanel(QWidget):
         layout.addWidget(self.folder_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.status_label)
-        self.set_session(None)
+        layout.addWidget(self.status_line)
+        self.set_session(None, None)
 
-    def set_session(self, session: MergeSession | None) -> None:
+    def set_session(self, session: MergeSession | None, queue: OperationQueue | None) -> None:
+        """Show ``session``'s quarantine; retries run on ``queue``, the database's queue."""
         self.session = session
+        self.queue = queue
         for button in (
             self.load_trust_button,
             self.retry_selected_button,
@@ -122,7 +120,7 @@ class QuarantinePanel(QWidget):
                 self.entries = quarantined_bundles(folder)
             except OSError as error:
                 self.entries = []
-                self.status_label.setText(error_text(error))
+                self.status_line.show_error(error)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             values = [
@@ -136,7 +134,7 @@ class QuarantinePanel(QWidget):
                 cell.setToolTip(f"{entry.original}\n{entry.reason}")
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
-        busy = bool(self._queue)
+        busy = bool(self._retrying)
         self.retry_all_button.setEnabled(
             self.session is not None and bool(self.entries) and not busy
         )
@@ -158,14 +156,15 @@ class QuarantinePanel(QWidget):
         try:
             trust = load_trust_settings(path)
         except Exception as error:  # shown to the team lead, the old trust stays in use
-            self.status_label.setText(error_text(error))
+            self.status_line.show_error(error)
             return
         self.session = self.session.with_trust(trust)
         self.session_changed.emit(self.session)
-        self.status_label.setText(
+        self.status_line.show_message(
             self.tr("Trust settings serial %1 loaded; retry the refused bundles now.").replace(
                 "%1", str(trust.serial)
-            )
+            ),
+            "success",
         )
 
     def retry_selected(self) -> None:
@@ -176,28 +175,29 @@ class QuarantinePanel(QWidget):
         self._retry(list(self.entries))
 
     def _retry(self, entries: list[QuarantinedBundle]) -> None:
-        if self.session is None or not entries or self._queue:
+        if self.session is None or not entries or self._retrying:
             return
-        self._queue = entries
+        self._retrying = entries
         self._accepted = 0
         self._still_refused = 0
         self.refresh()
         self._retry_next()
 
     def _retry_next(self) -> None:
-        session = self.session
-        if not self._queue or session is None:
-            self._queue = []
-            self.status_label.setText(
+        session, queue = self.session, self.queue
+        if not self._retrying or session is None or queue is None:
+            self._retrying = []
+            self.status_line.show_message(
                 self.tr("Retry finished: %1 accepted, %2 still refused.")
                 .replace("%1", str(self._accepted))
-                .replace("%2", str(self._still_refused))
+                .replace("%2", str(self._still_refused)),
+                "success" if not self._still_refused else "warning",
             )
             self.refresh()
             self.retried.emit()
             return
-        entry = self._queue.pop(0)
-        self.tasks.start(
+        entry = self._retrying.pop(0)
+        queue.submit(
             lambda _progress: retry_quarantined(session, entry), self._retried_one, self._failed
         )
 
@@ -211,7 +211,7 @@ class QuarantinePanel(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._still_refused += 1
-        self.status_label.setText(error_text(error))
+        self.status_line.show_error(error)
         self._retry_next()
 
     def _open_folder(self) -> None:

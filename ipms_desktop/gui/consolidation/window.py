@@ -7,6 +7,7 @@ are tabs of the same window, working on the same database.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,32 +22,38 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ipms_desktop.consolidation.database import is_postgresql_target, slot_file_for
+from ipms_desktop.consolidation.database import is_postgresql_target
 from ipms_desktop.gui.consolidation.drop_zone import DropZone
 from ipms_desktop.gui.consolidation.outcome_table import OutcomeTable
 from ipms_desktop.gui.consolidation.quarantine_view import QuarantinePanel
-from ipms_desktop.gui.consolidation.serial_tasks import SerialTasks
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import isolate_ltr
-from ipms_desktop.gui.message import error_text
+from ipms_desktop.gui.operations import (
+    Operation,
+    OperationQueue,
+    StatusLine,
+    consolidation_resource,
+)
 from ipms_desktop.gui.widgets.form_rows import buddy_label, path_row
 from ipms_desktop.services.consolidation_session import (
     BUNDLE_SUFFIX,
     MergeSession,
     SessionRequest,
     bundle_files,
+    is_new_local_file,
     open_session,
 )
 from ipms_desktop.settings import CONSOLIDATION
 
 if TYPE_CHECKING:
+    from ipms_desktop.gui.consensus.workspace import ConsensusWorkspace
+    from ipms_desktop.gui.reports.panel import ReportsPanel
     from ipms_desktop.store.profile import Profile
 
 
@@ -64,17 +71,18 @@ class ConsolidationWindow(QMainWindow):
         self.context = context
         self.profile = profile
         self.session: MergeSession | None = None
-        self.consensus: Any = None
-        self.reports: Any = None
+        self.consensus: ConsensusWorkspace | None = None
+        self.reports: ReportsPanel | None = None
         self.recovery_box: QMessageBox | None = None
         self._pending: list[Path] = []
-        self._done = 0
-        self._merging = False
-        self.db_tasks = SerialTasks(context.tasks, self)
+        self._merging: Operation | None = None
+        self._batch_shown = 0
+        # Work on the open database runs on its own queue, one piece at a time.
+        self.db_queue: OperationQueue | None = None
         self.tabs = QTabWidget(self)
         self.setCentralWidget(self.tabs)
         self.tabs.addTab(self._build_merge_tab(), self.tr("&Merge"))
-        self.quarantine = QuarantinePanel(context, self.db_tasks, self)
+        self.quarantine = QuarantinePanel(context, self)
         self.quarantine.retried.connect(self._refresh_dependants)
         self.quarantine.session_changed.connect(self._trust_changed)
         self.tabs.addTab(self.quarantine, self.tr("&Quarantine"))
@@ -134,8 +142,7 @@ class ConsolidationWindow(QMainWindow):
             edit.returnPressed.connect(self.open_database)
         self.close_button = QPushButton(self.tr("C&lose database"), page)
         self.close_button.clicked.connect(self.close_database)
-        self.status_label = QLabel(page)
-        self.status_label.setWordWrap(True)
+        self.status_line = StatusLine(page)
 
         form = QFormLayout()
         form.addRow(
@@ -160,7 +167,7 @@ class ConsolidationWindow(QMainWindow):
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
         open_row.addWidget(self.close_button)
-        open_row.addWidget(self.status_label, 1)
+        open_row.addWidget(self.status_line, 1)
 
         self.add_files_button = QPushButton(self.tr("Add &files…"), page)
         self.add_files_button.clicked.connect(self._choose_bundles)
@@ -168,9 +175,6 @@ class ConsolidationWindow(QMainWindow):
         self.add_folder_button.clicked.connect(self._choose_folder)
         self.drop_zone = DropZone(page)
         self.drop_zone.paths_dropped.connect(self.add_paths)
-        self.progress = QProgressBar(page)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
         self.table = OutcomeTable(page)
         self.counts_label = QLabel(page)
         self.counts_label.setProperty("role", "hint")
@@ -188,7 +192,6 @@ class ConsolidationWindow(QMainWindow):
         layout.addWidget(self.sources_box)
         layout.addLayout(open_row)
         layout.addLayout(add_row)
-        layout.addWidget(self.progress)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts_label)
         self._update_source_fields()
@@ -234,7 +237,7 @@ class ConsolidationWindow(QMainWindow):
     def _update_source_fields(self) -> None:
         target = self.database_edit.text().strip()
         local = not is_postgresql_target(target)
-        creating = local and bool(target) and not slot_file_for(Path(target)).exists()
+        creating = is_new_local_file(target) is True
         self.passphrase_edit.setEnabled(local)
         self.confirm_edit.setVisible(creating)
         self.confirm_label.setVisible(creating)
@@ -256,7 +259,9 @@ class ConsolidationWindow(QMainWindow):
         if self.confirm_edit.isVisible() and (
             self.confirm_edit.text() != self.passphrase_edit.text()
         ):
-            self._status(self.tr("The two passphrases differ; type them again."), "error")
+            self.status_line.show_message(
+                self.tr("The two passphrases differ; type them again."), "error"
+            )
             return
         request = SessionRequest(
             target=self.database_edit.text().strip(),
@@ -270,35 +275,35 @@ class ConsolidationWindow(QMainWindow):
         )
         profile, kdf = self.profile, self.context.kdf_params
         self.open_button.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self._status(self.tr("Opening the database and checking the keys…"), "hint")
-        self.context.tasks.start(
+        queue = self.context.operations.queue(consolidation_resource(request.target))
+        operation = queue.submit(
             lambda _progress: open_session(request, profile, kdf),
-            self._opened,
+            lambda session: self._opened(session, queue),
             self._open_failed,
         )
+        self.status_line.follow(operation, self.tr("Opening the database and checking the keys…"))
 
-    def _opened(self, session: MergeSession) -> None:
+    def _opened(self, session: MergeSession, queue: OperationQueue) -> None:
         from ipms_desktop.gui.consensus.workspace import ConsensusWorkspace
         from ipms_desktop.gui.reports.panel import ReportsPanel
 
         self.session = session
-        self.progress.setRange(0, 1)
+        self.db_queue = queue
         self._update_source_fields()
         self.passphrase_edit.clear()
         self.confirm_edit.clear()
         self.key_passphrase_edit.clear()
-        self._status(
+        self.status_line.show_message(
             self.tr("Open: %1. Trust settings serial %2.")
             .replace("%1", isolate_ltr(session.database.display_name))
             .replace("%2", str(session.trust.serial)),
             "success",
         )
-        self.quarantine.set_session(session)
+        self.quarantine.set_session(session, queue)
         self.consensus = ConsensusWorkspace(
-            self.context, session.database, self.profile, self, self.db_tasks
+            self.context, session.database, queue, self.profile, self
         )
-        self.reports = ReportsPanel(self.context, session.database, self, self.db_tasks)
+        self.reports = ReportsPanel(self.context, session.database, queue, self)
         self._replace_tab(self.CONSENSUS_TAB, self.consensus, self.tr("&Consensus"))
         self._replace_tab(self.REPORTS_TAB, self.reports, self.tr("&Reports"))
         self._set_open(True)
@@ -321,7 +326,7 @@ class ConsolidationWindow(QMainWindow):
 
     def _trust_changed(self, session: MergeSession) -> None:
         self.session = session
-        self._status(
+        self.status_line.show_message(
             self.tr("Open: %1. Trust settings serial %2.")
             .replace("%1", isolate_ltr(session.database.display_name))
             .replace("%2", str(session.trust.serial)),
@@ -330,8 +335,7 @@ class ConsolidationWindow(QMainWindow):
 
     def _open_failed(self, error: BaseException) -> None:
         self.open_button.setEnabled(True)
-        self.progress.setRange(0, 1)
-        self._status(error_text(error), "error")
+        self.status_line.show_error(error)
 
     def _replace_tab(self, index: int, widget: QWidget, title: str) -> None:
         old = self.tabs.widget(index)
@@ -345,18 +349,21 @@ class ConsolidationWindow(QMainWindow):
     def close_database(self) -> None:
         if self.session is None:
             return
-        if self._merging or self.db_tasks.busy:
-            self._status(self.tr("Wait until the current work finishes, then close."), "warning")
+        if self.busy:
+            self.status_line.show_message(
+                self.tr("Wait until the current work finishes, then close."), "warning"
+            )
             return
         self.session.close()
         self.session = None
+        self.db_queue = None
         self.consensus = None
         self.reports = None
-        self.quarantine.set_session(None)
+        self.quarantine.set_session(None, None)
         self._replace_tab(self.CONSENSUS_TAB, self._placeholder(), self.tr("&Consensus"))
         self._replace_tab(self.REPORTS_TAB, self._placeholder(), self.tr("&Reports"))
         self._set_open(False)
-        self._status(self.tr("The database is closed."), "hint")
+        self.status_line.show_message(self.tr("The database is closed."), "hint")
 
     def _set_open(self, is_open: bool) -> None:
         for widget in (
@@ -377,12 +384,6 @@ class ConsolidationWindow(QMainWindow):
         self.tabs.setTabEnabled(self.CONSENSUS_TAB, is_open)
         self.tabs.setTabEnabled(self.REPORTS_TAB, is_open)
 
-    def _status(self, text: str, role: str) -> None:
-        self.status_label.setText(text)
-        self.status_label.setProperty("role", role)
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
-
     # -- merging ----------------------------------------------------------------------
 
     def add_paths(self, paths: list[Path]) -> None:
@@ -395,52 +396,75 @@ class ConsolidationWindow(QMainWindow):
                 try:
                     queued.extend(bundle_files(path))
                 except Exception as error:  # an unreadable folder is reported, not fatal
-                    self._status(error_text(error), "error")
+                    self.status_line.show_error(error)
             else:
                 queued.append(path)
         if not queued:
             if paths:
-                self._status(self.tr("No .ipmsb files were found there."), "warning")
+                self.status_line.show_message(
+                    self.tr("No .ipmsb files were found there."), "warning"
+                )
             return
         self._pending.extend(queued)
-        self.progress.setRange(0, self._done + len(self._pending))
-        if not self._merging:
-            self._merging = True
-            self._set_open(True)
-            self.close_button.setEnabled(False)
-            self._merge_next()
+        if self._merging is None:
+            self._merge_pending()
 
-    def _merge_next(self) -> None:
-        session = self.session
-        if not self._pending or session is None:
-            self._merging = False
-            self.close_button.setEnabled(self.session is not None)
-            self._status(
-                self.tr("Merge finished. %1").replace("%1", self.table.counts_text()), "success"
-            )
-            self._refresh_dependants()
+    def _merge_pending(self) -> None:
+        """Merge every queued file as one operation that can be stopped between files.
+
+        Each file is merged in its own transaction, so stopping keeps every file merged so
+        far and leaves the rest untouched; outcomes appear in the table as they come.
+        """
+        session, queue = self.session, self.db_queue
+        if session is None or queue is None or not self._pending:
             return
-        path = self._pending.pop(0)
-        self._status(self.tr("Merging %1…").replace("%1", isolate_ltr(path.name)), "hint")
-        self.db_tasks.start(
-            lambda _progress: session.merge(path), self._merged_one, self._merge_failed
+        batch, self._pending = self._pending, []
+        outcomes: list[Any] = []
+        self._batch_shown = 0
+
+        def work(progress: Callable[[int, int], None]) -> None:
+            for index, path in enumerate(batch):
+                progress(index, len(batch))
+                outcomes.append(session.merge(path))
+            progress(len(batch), len(batch))
+
+        self.close_button.setEnabled(False)
+        operation = queue.submit(
+            work,
+            lambda _result: self._batch_finished(outcomes, None),
+            lambda error: self._batch_finished(outcomes, error),
+            lambda _done, _total: self._show_outcomes(outcomes),
+            cancellable=True,
+        )
+        self._merging = operation
+        self.status_line.follow(
+            operation,
+            self.tr("Merging %n files…", "", len(batch)),
         )
 
-    def _merged_one(self, result: Any) -> None:
-        self.table.add_result(result)
-        self._advance()
-
-    def _merge_failed(self, error: BaseException) -> None:
-        self._status(error_text(error), "error")
-        self._pending.clear()
-        self._advance()
-
-    def _advance(self) -> None:
-        self._done += 1
-        self.progress.setMaximum(max(self.progress.maximum(), self._done))
-        self.progress.setValue(self._done)
+    def _show_outcomes(self, outcomes: list[Any]) -> None:
+        """Add the outcomes the worker has produced since the last look to the table."""
+        fresh = outcomes[self._batch_shown :]
+        self._batch_shown += len(fresh)
+        for result in fresh:
+            self.table.add_result(result)
         self.counts_label.setText(self.table.counts_text())
-        self._merge_next()
+
+    def _batch_finished(self, outcomes: list[Any], error: BaseException | None) -> None:
+        self._show_outcomes(outcomes)
+        self._merging = None
+        if error is not None:
+            self._pending.clear()
+            self.status_line.show_error(error)
+        elif self._pending:
+            self._merge_pending()
+            return
+        else:
+            self.status_line.show_message(
+                self.tr("Merge finished. %1").replace("%1", self.table.counts_text()), "success"
+            )
+        self.close_button.setEnabled(self.session is not None)
+        self._refresh_dependants()
 
     def _refresh_dependants(self) -> None:
         self.quarantine.refresh()
@@ -449,10 +473,11 @@ class ConsolidationWindow(QMainWindow):
 
     @property
     def busy(self) -> bool:
-        return self._merging
+        """Whether work on the open database is queued or running."""
+        return self._merging is not None or (self.db_queue is not None and self.db_queue.busy)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._merging or self.db_tasks.busy or self.context.tasks.busy:
+        if self.busy or self.context.operations.busy:
             QApplication.beep()
             event.ignore()
             return

@@ -256,7 +256,7 @@ class ExportDialog(QDialog):
             self.remove_recipient_button,
         ):
             widget.setEnabled(False)
-        self._context.tasks.start(work, self._exported, self._failed, self._progressed)
+        self._context.operations.submit(work, self._exported, self._failed, self._progressed)
 
     def _progressed(self, done: int, total: int) -> None:
         if total:

@@ -114,7 +114,7 @@ class RecoveryDialog(QDialog):
 
         self.message_label.clear()
         self._set_busy(True)
-        self._context.tasks.start(work, self._recovered, self._failed)
+        self._context.operations.submit(work, self._recovered, self._failed)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)

@@ -7,10 +7,9 @@ counts them, and the folder can then be opened in the file manager.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -24,53 +23,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ipms_desktop.gui.consolidation.serial_tasks import SerialTasks
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import isolate_ltr
-from ipms_desktop.gui.message import error_text
+from ipms_desktop.gui.operations import OperationQueue, StatusLine
+from ipms_desktop.services.cycle_reports import write_reports
 
-
-def write_reports(
-    results: Any,
-    chosen: list[str],
-    workbook_path: Path,
-    pdf_folder: Path | None,
-    language: str,
-    progress: Any,
-) -> list[Path]:
-    """The workbook and the PDFs for the ``chosen`` institutions; progress counts files."""
-    from ipms_desktop.errors import IpmsError
-    from ipms_desktop.reports.workbook import write_workbook
-
-    kept = tuple(i for i in results.institutions if i.institution in chosen)
-    if not kept:
-        raise IpmsError("choose at least one institution to report on")
-    subset = replace(
-        results,
-        institutions=kept,
-        trends={name: cycles for name, cycles in results.trends.items() if name in chosen},
-    )
-    total = 1 + (len(kept) if pdf_folder is not None else 0)
-    progress(0, total)
-    write_workbook(subset, workbook_path, language)
-    written = [workbook_path]
-    progress(1, total)
-    if pdf_folder is not None:
-        from ipms_desktop.reports.feedback_pdf import write_feedback_reports
-
-        written.extend(
-            write_feedback_reports(
-                subset, pdf_folder, language, written_one=lambda count: progress(1 + count, total)
-            )
-        )
-    return written
+if TYPE_CHECKING:
+    from ipms_desktop.consolidation.database import ConsolidationDatabase
+    from ipms_desktop.reports.cycle_results import CycleResults
 
 
 def _buddy_label(text: str, buddy: QWidget) -> QLabel:
@@ -86,16 +52,16 @@ class ReportsPanel(QWidget):
     def __init__(
         self,
         context: AppContext,
-        database: Any,
+        database: ConsolidationDatabase,
+        queue: OperationQueue,
         parent: QWidget | None = None,
-        tasks: SerialTasks | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         # Work on the database runs one piece at a time (its connection is shared).
-        self.tasks = tasks or SerialTasks(context.tasks, self)
+        self.queue = queue
         self.database = database
-        self.results: Any = None
+        self.results: CycleResults | None = None
         self.written: list[Path] = []
         self.cycle_spin = QSpinBox(self)
         self.cycle_spin.setRange(2000, 2100)
@@ -125,11 +91,7 @@ class ReportsPanel(QWidget):
         self.open_folder_button = QPushButton(self.tr("&Open the folder"), self)
         self.open_folder_button.clicked.connect(self.open_folder)
         self.open_folder_button.setEnabled(False)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.status_label = QLabel(self)
-        self.status_label.setWordWrap(True)
+        self.status_line = StatusLine(self)
 
         cycle_row = QHBoxLayout()
         cycle_row.addWidget(self.cycle_spin)
@@ -155,15 +117,8 @@ class ReportsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status_label)
+        layout.addWidget(self.status_line)
         self.write_button.setEnabled(False)
-
-    def _status(self, text: str, role: str) -> None:
-        self.status_label.setText(text)
-        self.status_label.setProperty("role", role)
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
 
     def load_cycle(self) -> None:
         """Read the cycle's results (off the GUI thread) and list its institutions."""
@@ -171,12 +126,12 @@ class ReportsPanel(QWidget):
 
         database, cycle = self.database, self.cycle_spin.value()
         self.load_button.setEnabled(False)
-        self._status(self.tr("Reading the cycle's results…"), "hint")
-        self.tasks.start(
+        self.status_line.show_message(self.tr("Reading the cycle's results…"), "hint")
+        self.queue.submit(
             lambda _progress: load_cycle_results(database, cycle), self._loaded, self._failed
         )
 
-    def _loaded(self, results: Any) -> None:
+    def _loaded(self, results: CycleResults) -> None:
         self.results = results
         self.load_button.setEnabled(True)
         self.institutions_list.clear()
@@ -191,12 +146,14 @@ class ReportsPanel(QWidget):
             .replace("%1", str(len(results.institutions)))
             .replace("%2", str(results.cycle))
         )
-        self.status_label.setToolTip("\n".join(entry.describe() for entry in results.set_aside))
+        self.status_line.label.setToolTip(
+            "\n".join(entry.describe() for entry in results.set_aside)
+        )
         if not results.set_aside:
-            self._status(summary, "hint")
+            self.status_line.show_message(summary, "hint")
             return
         left_out = sorted({entry.institution for entry in results.set_aside})
-        self._status(
+        self.status_line.show_message(
             summary
             + " "
             + self.tr(
@@ -241,14 +198,16 @@ class ReportsPanel(QWidget):
         workbook = self.workbook_edit.text().strip()
         pdf = self.pdf_edit.text().strip()
         if not chosen:
-            self._status(self.tr("Choose at least one institution."), "error")
+            self.status_line.show_message(self.tr("Choose at least one institution."), "error")
             return
         if not workbook:
-            self._status(self.tr("Choose where to write the workbook."), "error")
+            self.status_line.show_message(self.tr("Choose where to write the workbook."), "error")
             self.workbook_edit.setFocus()
             return
         if self.pdf_check.isChecked() and not pdf:
-            self._status(self.tr("Choose the folder for the feedback reports."), "error")
+            self.status_line.show_message(
+                self.tr("Choose the folder for the feedback reports."), "error"
+            )
             self.pdf_edit.setFocus()
             return
         workbook_path = Path(workbook)
@@ -258,28 +217,21 @@ class ReportsPanel(QWidget):
         results, language = self.results, self.language_combo.currentData()
         self.write_button.setEnabled(False)
         self.open_folder_button.setEnabled(False)
-        self.progress.setRange(0, 1 + (len(chosen) if pdf_folder else 0))
-        self.progress.setValue(0)
-        self._status(self.tr("Writing the reports…"), "hint")
-        self.tasks.start(
+        operation = self.queue.submit(
             lambda progress: write_reports(
                 results, chosen, workbook_path, pdf_folder, language, progress
             ),
             self._written,
             self._failed,
-            self._progressed,
+            cancellable=True,
         )
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+        self.status_line.follow(operation, self.tr("Writing the reports…"))
 
     def _written(self, written: list[Path]) -> None:
         self.written = written
         self.write_button.setEnabled(True)
         self.open_folder_button.setEnabled(True)
-        self.progress.setValue(self.progress.maximum())
-        self._status(
+        self.status_line.show_message(
             self.tr("%1 files written; the workbook is %2.")
             .replace("%1", str(len(written)))
             .replace("%2", isolate_ltr(str(written[0]))),
@@ -289,7 +241,7 @@ class ReportsPanel(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.load_button.setEnabled(True)
         self.write_button.setEnabled(self.results is not None)
-        self._status(error_text(error), "error")
+        self.status_line.show_error(error)
 
     def open_folder(self) -> None:
         if self.written:

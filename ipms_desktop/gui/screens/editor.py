@@ -46,6 +46,7 @@ from ipms_desktop.services.completeness import item_problems
 from ipms_desktop.store.records import ItemDetail
 
 if TYPE_CHECKING:
+    from ipms_desktop.scoring import AssessmentScore
     from ipms_desktop.store.profile import Profile
 
 MARKS = {
@@ -81,7 +82,7 @@ class EditorScreen(QWidget):
         summary = self.detail.summary
         self.framework = load_framework(summary.framework_id)
         self.panel = self.framework.panel(summary.panel)
-        self.scores: Any = None
+        self.scores: AssessmentScore | None = None
         self.page: ItemPage | None = None
         self.current_item_id: str | None = None
         self.undo_stack = QUndoStack(self)
@@ -392,7 +393,7 @@ class EditorScreen(QWidget):
 
         if self.page is not None:
             self.page.evidence.set_busy(self.tr("Storing files…"))
-        self._context.tasks.start(work, self._evidence_added, self._evidence_failed)
+        self._context.operations.submit(work, self._evidence_added, self._evidence_failed)
 
     def _evidence_added(self, records: list[Any]) -> None:
         self.refresh()

@@ -32,6 +32,7 @@ from ipms_desktop.provisioning import provisioned_trust_path
 from ipms_desktop.services.passphrase_policy import Strength, assess_passphrase
 
 if TYPE_CHECKING:
+    from ipms_desktop.services.training import TrainingSetup
     from ipms_desktop.store.profile import Profile
 
 _STRENGTH_COLOURS = {
@@ -58,7 +59,7 @@ class FirstRunScreen(QWidget):
         self._recovery_code = ""
         self._passphrase = ""
         self._holder_name = ""
-        self.training: Any = None
+        self.training: TrainingSetup | None = None
         form = load_form("first_run", self)
         self.pages = child(form, QStackedWidget, "pages")
         self.name_edit = child(form, QLineEdit, "nameEdit")
@@ -192,7 +193,7 @@ class FirstRunScreen(QWidget):
         self.trust_busy.show()
         self.install_trust_button.setEnabled(False)
         self.training_button.setEnabled(False)
-        self._context.tasks.start(work, self._trust_done, self._trust_failed)
+        self._context.operations.submit(work, self._trust_done, self._trust_failed)
 
     def _trust_done(self, _result: object) -> None:
         self.trust_busy.hide()

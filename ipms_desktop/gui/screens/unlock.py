@@ -59,7 +59,7 @@ class UnlockScreen(QWidget):
 
             return unlock_profile(folder, passphrase)
 
-        self._context.tasks.start(work, self._opened, self._failed)
+        self._context.operations.submit(work, self._opened, self._failed)
 
     def recover(self) -> None:
         """Open the profile with the recovery code, choosing a new passphrase."""

@@ -1,6 +1,6 @@
 """Screenshots of the team-lead, CoMSEC and administration screens for ``docs/screenshots``.
 
-``python -m ipms_desktop.gui.consolidation.screenshots`` builds a throw-away world in a
+``python -m tools.teamlead_screenshots`` builds a throw-away world in a
 temporary folder (a CA, three assessors' signed bundles, one damaged copy, a team-lead
 profile), walks through the merge console, quarantine, consensus, reports and
 administration in English and Arabic, and saves one PNG per screen. Key derivation uses
@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ipms_desktop.gui.screenshots import SIZE, run_capture
+from tools.screenshots import SIZE, run_capture
 
 INSTITUTION = {"en": "Ministry of Water Resources", "ar": "وزارة الموارد المائية"}
 ASSESSORS = {
@@ -127,9 +127,9 @@ def capture(language: str, out: Path) -> list[Path]:
     from ipms_desktop.gui.consolidation.window import ConsolidationWindow
     from ipms_desktop.gui.context import AppContext
     from ipms_desktop.gui.i18n import LanguageSwitcher
+    from ipms_desktop.gui.operations import Operations
     from ipms_desktop.gui.preferences import Preferences
     from ipms_desktop.gui.style import STYLE_SHEET
-    from ipms_desktop.gui.tasks import TaskRunner
     from ipms_desktop.store.keyslots import KdfParams
     from ipms_desktop.trust.keyfile import Argon2Parameters
 
@@ -163,7 +163,7 @@ def capture(language: str, out: Path) -> list[Path]:
             profile_dir=root / "profile",
             preferences=Preferences(root / "preferences.ini"),
             languages=languages,
-            tasks=TaskRunner(app),
+            operations=Operations(app),
             kdf_params=store_kdf,
             key_file_kdf=key_kdf,
         )
@@ -182,14 +182,14 @@ def capture(language: str, out: Path) -> list[Path]:
         window.add_paths([root / "incoming"])
         settle(lambda: not window.busy)
         window.add_paths([root / "incoming" / "2-assessment.ipmsb"])
-        settle(lambda: not window.busy and not window.db_tasks.busy)
+        settle(lambda: not window.busy)
         shot("teamlead-merge", window)
         window.tabs.setCurrentIndex(window.QUARANTINE_TAB)
         window.quarantine.table.selectRow(0)
         shot("teamlead-quarantine", window)
         window.tabs.setCurrentIndex(window.CONSENSUS_TAB)
         workspace = window.consensus
-        settle(lambda: workspace.view is not None and not window.db_tasks.busy)
+        settle(lambda: workspace.view is not None and not window.busy)
         workspace.scores_table.setCurrentCell(1, 0)
         workspace.value_spin.setValue(70)
         workspace.justification_edit.setText(
@@ -198,20 +198,20 @@ def capture(language: str, out: Path) -> list[Path]:
             else "أكدت الزيارة الميدانية دورة المراجعة"
         )
         workspace.set_consensus()
-        settle(lambda: not window.db_tasks.busy)
+        settle(lambda: not window.busy)
         shot("consensus-workspace", window)
         window.tabs.setCurrentIndex(window.REPORTS_TAB)
         reports = window.reports
         reports.cycle_spin.setValue(2026)
         reports.load_cycle()
-        settle(lambda: not window.db_tasks.busy)
+        settle(lambda: not window.busy)
         reports.workbook_edit.setText(str(root / "reports" / "ipms-2026.xlsx"))
         reports.pdf_edit.setText(str(root / "reports" / "feedback"))
         (root / "reports").mkdir()
         reports.write()
-        settle(lambda: not window.db_tasks.busy)
+        settle(lambda: not window.busy)
         shot("reports-written", window)
-        context.tasks.wait_for_all()
+        context.operations.wait_for_all()
         window.close()
 
         admin = AdministrationWindow(context, world["ca"].folder, world["profile"])
@@ -241,7 +241,7 @@ def capture(language: str, out: Path) -> list[Path]:
         fresh.show()
         shot("admin-initialise", fresh)
         fresh.close()
-        context.tasks.wait_for_all()
+        context.operations.wait_for_all()
         world["profile"].close()
     return saved
 

@@ -1,4 +1,4 @@
-"""Regenerate the screenshots in ``docs/screenshots`` (``python -m ipms_desktop.gui.screenshots``).
+"""Regenerate the screenshots in ``docs/screenshots`` (``python -m tools.screenshots``).
 
 Each main screen is shown in English and Arabic on a throw-away training profile in a
 temporary folder and grabbed offscreen at 1280x800, so the pictures in the README always
@@ -49,9 +49,9 @@ def capture(language: str, out: Path) -> list[Path]:
     from ipms_desktop.gui.dialogs.pre_export_check import PreExportCheckDialog
     from ipms_desktop.gui.i18n import LanguageSwitcher
     from ipms_desktop.gui.main_window import MainWindow
+    from ipms_desktop.gui.operations import Operations
     from ipms_desktop.gui.preferences import Preferences
     from ipms_desktop.gui.style import STYLE_SHEET
-    from ipms_desktop.gui.tasks import TaskRunner
     from ipms_desktop.services.completeness import check_assessment
     from ipms_desktop.store.keyslots import KdfParams
     from ipms_desktop.trust.keyfile import Argon2Parameters
@@ -67,7 +67,7 @@ def capture(language: str, out: Path) -> list[Path]:
             profile_dir=root / "profile",
             preferences=Preferences(root / "preferences.ini"),
             languages=languages,
-            tasks=TaskRunner(app),
+            operations=Operations(app),
             kdf_params=KdfParams(memory_kib=8, iterations=1, lanes=1),
             key_file_kdf=Argon2Parameters(memory_kib=8, iterations=1, lanes=1),
         )
@@ -167,7 +167,7 @@ def capture(language: str, out: Path) -> list[Path]:
 
         window.lock()
         shot("11-unlock")
-        context.tasks.wait_for_all()
+        context.operations.wait_for_all()
         window.close()
     return saved
 
