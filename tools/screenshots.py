@@ -1,7 +1,7 @@
 """Regenerate the screenshots in ``docs/screenshots`` (``python -m tools.screenshots``).
 
 Each main screen is shown in English and Arabic on a throw-away training profile in a
-temporary folder and grabbed offscreen at 1280x800, so the pictures in the README always
+temporary folder and grabbed offscreen at 1366x768, so the pictures in the README always
 show the current application. Key derivation here uses cheap parameters passed explicitly:
 the profile exists only for the pictures and is deleted at the end.
 """
@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-SIZE = (1280, 800)
+SIZE = (1366, 768)
 PASSPHRASE = "amber valley teapot harbour 7"
 SAMPLE_STRENGTHS = {
     "en": [

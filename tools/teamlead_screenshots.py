@@ -20,18 +20,25 @@ from typing import Any
 
 from tools.screenshots import SIZE, run_capture
 
-INSTITUTION = {"en": "Ministry of Water Resources", "ar": "وزارة الموارد المائية"}
+INSTITUTION = {
+    "en": "Ministry of Water Resources",
+    "ar": "وزارة الموارد المائية",
+    "ckb": "وەزارەتی سەرچاوەکانی ئاو",
+}
 ASSESSORS = {
     "en": ("Huda Kareem", "Omar Saleh", "Zainab Ali"),
     "ar": ("هدى كريم", "عمر صالح", "زينب علي"),
+    "ckb": ("هودا کەریم", "عومەر ساڵح", "زەینەب عەلی"),
 }
 STRENGTHS = {
     "en": ("A five-year strategy with named owners", "Monthly review of twelve indicators"),
     "ar": ("استراتيجية خمسية بمسؤولين محددين", "مراجعة شهرية لاثني عشر مؤشراً"),
+    "ckb": ("ستراتیژیی پێنج ساڵە بە بەرپرسی دیاریکراو", "پێداچوونەوەی مانگانەی دوازدە نیشاندەر"),
 }
 AFIS = {
     "en": ("Extend training to administrative staff",),
     "ar": ("توسيع التدريب ليشمل الإداريين",),
+    "ckb": ("فراوانکردنی ڕاهێنان بۆ فەرمانبەرانی کارگێڕی",),
 }
 PASSPHRASE = "amber valley teapot harbour 7"
 
@@ -137,12 +144,15 @@ def capture(language: str, out: Path) -> list[Path]:
     app.setStyleSheet(STYLE_SHEET)
     saved: list[Path] = []
 
-    def settle(condition: Callable[[], bool] = lambda: True) -> None:
+    def settle(condition: Callable[[], bool] = lambda: True, what: str = "") -> None:
         for _ in range(5):
             app.processEvents()
+        deadline = time.monotonic() + 120
         while not condition():
             app.processEvents()
             time.sleep(0.02)
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the screen did not settle: {what}")
         for _ in range(5):
             app.processEvents()
 
@@ -193,9 +203,11 @@ def capture(language: str, out: Path) -> list[Path]:
         workspace.scores_table.setCurrentCell(1, 0)
         workspace.value_spin.setValue(70)
         workspace.justification_edit.setText(
-            "Site visit confirmed the review cycle"
-            if language == "en"
-            else "أكدت الزيارة الميدانية دورة المراجعة"
+            {
+                "en": "Site visit confirmed the review cycle",
+                "ar": "أكدت الزيارة الميدانية دورة المراجعة",
+                "ckb": "سەردانی مەیدانی خولی پێداچوونەوەی پشتڕاست کردەوە",
+            }[language]
         )
         workspace.set_consensus()
         settle(lambda: not window.busy)
@@ -219,6 +231,14 @@ def capture(language: str, out: Path) -> list[Path]:
         admin.show()
         admin.load_request(world["request"])
         shot("admin-certificates", admin)
+        admin.passphrase_edit.setText(PASSPHRASE)
+        admin.certificate_table.setCurrentCell(0, 0)
+        admin._confirm_revoke()
+        settle(lambda: admin.revoke_dialog is not None, admin.status_line.text())
+        admin.revoke_dialog.reason_combo.setCurrentIndex(1)
+        shot("admin-revoke-reason", admin.revoke_dialog)
+        admin.revoke_dialog.reject()
+        settle(lambda: admin.revoke_dialog is None)
         admin.tabs.setCurrentIndex(1)
         shot("admin-trust", admin)
         admin.tabs.setCurrentIndex(3)
