@@ -90,7 +90,8 @@ class BundleSettings:
 
     max_manifest_bytes: int = 4 * 1024 * 1024
     max_members: int = 10000
-    max_member_bytes: int = 4 * 1024**3
+    # An evidence file's size must fit the 32-bit size column of both consolidation back ends.
+    max_member_bytes: int = 2**31 - 1
     max_document_bytes: int = 64 * 1024 * 1024
     max_recipients: int = 64
 
@@ -139,6 +140,9 @@ class ConsolidationSettings:
     sqlite_busy_timeout_ms: int = 60000
     # How often one bundle's transaction is retried after a serialization failure or a lock.
     max_transaction_attempts: int = 20
+    # A refused file larger than this is noted in the quarantine but not copied there (its
+    # original stays where it was): a hostile or sparse file cannot fill the disk.
+    quarantine_max_copy_bytes: int = 1024**3
 
 
 CONSOLIDATION = ConsolidationSettings()

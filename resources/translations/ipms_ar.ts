@@ -1783,6 +1783,14 @@
         <source>Merged, but another consensus for this institution counts too: the reports show no agreed consensus until CoMSEC settles it.</source>
         <translation>دُمجت، لكن توافقاً آخر لهذه المؤسسة معتمد أيضاً: لن تعرض التقارير أي توافق متفق عليه حتى تحسم الأمانة العامة لمجلس الوزراء الأمر.</translation>
     </message>
+    <message>
+        <source>Now the current version of this assessment. Its institution&apos;s name looks like %1 (where they differ in brackets: character position and code points), already merged as a separate institution: check which spelling is right.</source>
+        <translation>أصبحت الآن النسخة الحالية من هذا التقييم. يشبه اسم مؤسستها الاسم %1 (موضع الاختلاف بين القوسين: رقم المحرف ورموزه في يونيكود) المدموج من قبل بوصفه مؤسسة منفصلة: تحقّق أي الكتابتين هي الصحيحة.</translation>
+    </message>
+    <message>
+        <source>The quarantine keeps a note of it, but no copy; the original is untouched.</source>
+        <translation>يحتفظ الحجر بملاحظة عنه دون نسخة منه؛ الملف الأصلي لم يُمسّ.</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasePolicy</name>
@@ -2096,6 +2104,34 @@
         <source>The consensus names individual assessments that are not this institution&apos;s assessments merged here. Merge the team&apos;s assessments first; if it is still refused, do not use this consensus.</source>
         <translation>يذكر التوافق تقييمات فردية ليست من تقييمات هذه المؤسسة المدمجة هنا. ادمج تقييمات الفريق أولاً؛ وإن بقي مرفوضاً فلا تستخدم هذا التوافق.</translation>
     </message>
+    <message>
+        <source>This is not an ordinary file (a pipe, a device or a folder), so it was not read. Copy the bundle to a file and add that.</source>
+        <translation>هذا ليس ملفًا عاديًا (أنبوب أو جهاز أو مجلد)، لذا لم تُقرأ محتوياته. انسخ الحزمة إلى ملف وأضف ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>The file holds text that cannot be stored (a NUL character or broken Unicode). Ask the assessor for a new export.</source>
+        <translation>يحتوي الملف على نص لا يمكن حفظه (محرف NUL أو يونيكود تالف). اطلب من المقيِّم تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The assessment inside the file is not laid out as IPMS Desktop writes it. Do not use it; ask the assessor for a new export.</source>
+        <translation>التقييم داخل الملف ليس بالبنية التي يكتبها IPMS Desktop. لا تستخدمه؛ اطلب من المقيِّم تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The assessment lists an evidence file that the file does not contain. Ask the assessor for a new export.</source>
+        <translation>يذكر التقييم ملف أدلة لا يحتويه الملف. اطلب من المقيِّم تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>An evidence file is listed with a wrong size or digest. Ask the assessor for a new export.</source>
+        <translation>أُدرج ملف أدلة بحجم أو بصمة غير صحيحين. اطلب من المقيِّم تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The assessment names no valid assessment panel of its framework. Ask the assessor for a new export.</source>
+        <translation>لا يذكر التقييم لوحة تقييم صالحة من إطاره. اطلب من المقيِّم تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s name in the file is empty or holds invisible control characters. Ask the assessor to correct the name and export again.</source>
+        <translation>اسم المؤسسة في الملف فارغ أو يحتوي على محارف تحكم غير مرئية. اطلب من المقيِّم تصحيح الاسم والتصدير من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>
@@ -2182,6 +2218,10 @@
     <message>
         <source>%1 files written; the workbook is %2.</source>
         <translation>كُتب %1 من الملفات؛ المصنف هو %2.</translation>
+    </message>
+    <message>
+        <source>Assessments left out of the reports, scored against another framework version than the rest of their institution&apos;s: %1 (%2; point here for the bundles).</source>
+        <translation>تقييمات مستبعدة من التقارير لأنها قُيّمت بإصدار إطار غير الإصدار الذي قُيّمت به بقية تقييمات مؤسستها: %1 (%2؛ أشر إلى هنا لترى الحزم).</translation>
     </message>
 </context>
 <context>

@@ -1775,6 +1775,14 @@
         <source>Merged, but another consensus for this institution counts too: the reports show no agreed consensus until CoMSEC settles it.</source>
         <translation>تێکەڵ کرا، بەڵام کۆدەنگییەکی تر بۆ ئەم دامەزراوەیە هەژمار دەکرێت: ڕاپۆرتەکان هیچ کۆدەنگییەکی ڕێککەوتوو پیشان نادەن تا ئەمینداریەتی گشتیی ئەنجومەنی وەزیران یەکلایی دەکاتەوە.</translation>
     </message>
+    <message>
+        <source>Now the current version of this assessment. Its institution&apos;s name looks like %1 (where they differ in brackets: character position and code points), already merged as a separate institution: check which spelling is right.</source>
+        <translation>ئێستا وەشانی ئێستای ئەم هەڵسەنگاندنەیە. ناوی دامەزراوەکەی لە %1 دەچێت (جیاوازییەکە لە ناو کەوانەدایە: ژمارەی پیتەکە و کۆدەکانی یونیکۆد)، کە پێشتر وەک دامەزراوەیەکی جیا تێکەڵ کراوە: بزانە کام نووسینیان دروستە.</translation>
+    </message>
+    <message>
+        <source>The quarantine keeps a note of it, but no copy; the original is untouched.</source>
+        <translation>کەرەنتینەکە تێبینییەکی لەسەری هەڵدەگرێت بەڵام کۆپییەکی نا؛ فایلە ڕەسەنەکە دەستی لێ نەدراوە.</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasePolicy</name>
@@ -2084,6 +2092,34 @@
         <source>The consensus names individual assessments that are not this institution&apos;s assessments merged here. Merge the team&apos;s assessments first; if it is still refused, do not use this consensus.</source>
         <translation>کۆدەنگییەکە ناوی هەڵسەنگاندنی تاکەکەسی دەهێنێت کە هەڵسەنگاندنە تێکەڵکراوەکانی ئەم دامەزراوەیە نین لێرەدا. سەرەتا هەڵسەنگاندنەکانی تیمەکە تێکەڵ بکە؛ ئەگەر هێشتا ڕەتکرایەوە، ئەم کۆدەنگییە بەکار مەهێنە.</translation>
     </message>
+    <message>
+        <source>This is not an ordinary file (a pipe, a device or a folder), so it was not read. Copy the bundle to a file and add that.</source>
+        <translation>ئەمە فایلێکی ئاسایی نییە (بۆری، ئامێر یان بوخچە)، بۆیە نەخوێندرایەوە. بەستەکە بۆ فایلێک کۆپی بکە و ئەو فایلە زیاد بکە.</translation>
+    </message>
+    <message>
+        <source>The file holds text that cannot be stored (a NUL character or broken Unicode). Ask the assessor for a new export.</source>
+        <translation>فایلەکە دەقێکی تێدایە کە ناتوانرێت هەڵبگیرێت (پیتی NUL یان یونیکۆدی تێکچوو). داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
+    </message>
+    <message>
+        <source>The assessment inside the file is not laid out as IPMS Desktop writes it. Do not use it; ask the assessor for a new export.</source>
+        <translation>هەڵسەنگاندنەکەی ناو فایلەکە بەو شێوەیە ڕێک نەخراوە کە IPMS Desktop دەینووسێت. بەکاری مەهێنە؛ داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
+    </message>
+    <message>
+        <source>The assessment lists an evidence file that the file does not contain. Ask the assessor for a new export.</source>
+        <translation>هەڵسەنگاندنەکە فایلێکی بەڵگە ناو دەبات کە لە فایلەکەدا نییە. داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
+    </message>
+    <message>
+        <source>An evidence file is listed with a wrong size or digest. Ask the assessor for a new export.</source>
+        <translation>فایلێکی بەڵگە بە قەبارە یان پەنجەمۆری هەڵە تۆمار کراوە. داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
+    </message>
+    <message>
+        <source>The assessment names no valid assessment panel of its framework. Ask the assessor for a new export.</source>
+        <translation>هەڵسەنگاندنەکە هیچ تەختەیەکی نمرەدانی دروستی چوارچێوەکەی ناو نابات. داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s name in the file is empty or holds invisible control characters. Ask the assessor to correct the name and export again.</source>
+        <translation>ناوی دامەزراوە لە فایلەکەدا بەتاڵە یان پیتی کۆنترۆڵی نادیاری تێدایە. داوا لە هەڵسەنگێنەرەکە بکە ناوەکە ڕاست بکاتەوە و دووبارە هەناردە بکات.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>
@@ -2170,6 +2206,10 @@
     <message>
         <source>%1 files written; the workbook is %2.</source>
         <translation>%1 فایل نووسران؛ پەڕاوەکە %2ـە.</translation>
+    </message>
+    <message>
+        <source>Assessments left out of the reports, scored against another framework version than the rest of their institution&apos;s: %1 (%2; point here for the bundles).</source>
+        <translation>ئەو هەڵسەنگاندنانەی لە ڕاپۆرتەکان دەرهێنراون، چونکە بە وەشانێکی تری چوارچێوە نمرەیان دراوە جیا لە هەڵسەنگاندنەکانی تری دامەزراوەکەیان: %1 (%2؛ ئاماژە بۆ ئێرە بکە بۆ بینینی بەستەکان).</translation>
     </message>
 </context>
 <context>
