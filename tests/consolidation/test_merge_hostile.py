@@ -23,6 +23,7 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
+from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from ipms_desktop.bundles.format import MANIFEST_CONTEXT, TRAILER, TRAILER_MAGIC, ciphertext_size
@@ -351,6 +352,11 @@ def test_assessment_on_another_framework_version_does_not_stop_the_report(local_
     (aside,) = cycle.set_aside
     assert aside.bundle_id == values[2].bundle_id and "efqm-2020" in aside.describe()
     write_workbook(cycle, tmp_path / "cycle.xlsx")
+    notes = load_workbook(tmp_path / "cycle.xlsx", read_only=True)["Notes"]
+    rows = [row for row in notes.iter_rows(values_only=True)][1:]
+    assert rows == [
+        ("Ministry of Trade", f"Left out of this report: bundle {aside.bundle_id}, {aside.reason}")
+    ], "the reader of the workbook sees what was left out"
 
 
 def test_report_command_names_what_it_sets_aside(local_db, tmp_path, capsys, monkeypatch):
