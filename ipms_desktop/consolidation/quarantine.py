@@ -20,6 +20,7 @@ field. Nothing is ever overwritten: a second refusal of a file with the same nam
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import stat
 import uuid
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ipms_desktop.atomic import make_private_folder, open_new_private
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.settings import CONSOLIDATION
 from ipms_desktop.shown_text import shown_path, shown_reason
@@ -109,7 +111,7 @@ def quarantine_bundle(
     ``max_copy_bytes``. The note is written in every case, saying which.
     """
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
         destination = _free_name(folder, _copy_name(path))
         copied: Path | None = None
         not_copied = ""
@@ -147,7 +149,7 @@ def quarantined_bundles(folder: Path) -> list[QuarantinedBundle]:
 def set_aside_resolved(folder: Path, entry: QuarantinedBundle) -> None:
     """Move a copy that has since merged, and its note, into ``resolved/``."""
     resolved = Path(folder) / RESOLVED_FOLDER
-    resolved.mkdir(exist_ok=True)
+    make_private_folder(resolved)
     for path in (entry.copy, entry.note):
         with contextlib.suppress(FileNotFoundError):
             path.replace(_free_path(resolved / path.name))
@@ -183,7 +185,7 @@ def _copy_exclusively(source: Path, destination: Path, max_bytes: int) -> str:
             return _too_large(status.st_size, max_bytes)
         temporary = destination.with_name(f".{destination.name}.{uuid.uuid4().hex}.tmp")
         try:
-            with open(temporary, "xb") as writer:
+            with open_new_private(temporary) as writer:
                 written = 0
                 while piece := reader.read(_COPY_PIECE):
                     written += len(piece)
@@ -207,7 +209,7 @@ def _too_large(size: int, limit: int) -> str:
 
 
 def _write_exclusively(path: Path, text: str) -> None:
-    with open(path, "x", encoding="utf-8") as writer:
+    with io.TextIOWrapper(open_new_private(path), encoding="utf-8") as writer:
         writer.write(text)
         writer.flush()
         os.fsync(writer.fileno())
