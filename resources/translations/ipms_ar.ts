@@ -428,6 +428,53 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the profile</source>
+        <translation>نسخ الملف الشخصي احتياطيًا</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted like the profile and opens only with your passphrase or recovery code. Keep it on a USB stick or another drive, away from this laptop. An existing backup is never replaced.</source>
+        <translation>النسخة الاحتياطية مشفّرة مثل الملف الشخصي ولا تُفتح إلا بعبارة المرور أو برمز الاسترداد. احفظها على ذاكرة USB أو قرص آخر بعيدًا عن هذا الحاسوب. لا تحلّ نسخة احتياطية محلّ نسخة موجودة أبدًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>اس&amp;تعراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>ال&amp;مجلد:</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>مجلد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists, for example on a USB stick.</source>
+        <translation>اختر مجلدًا موجودًا، على ذاكرة USB مثلًا.</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation>جارٍ كتابة النسخة الاحتياطية المشفّرة…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (with its key-slot file %2).</source>
+        <translation>كُتبت النسخة الاحتياطية: %1 (مع ملف مفاتيحها %2).</translation>
+    </message>
+</context>
+<context>
     <name>Completeness</name>
     <message>
         <source>not scored yet</source>
@@ -1554,6 +1601,10 @@
     <message>
         <source>&amp;Credentials…</source>
         <translation>&amp;بيانات الاعتماد…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>

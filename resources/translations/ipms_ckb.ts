@@ -428,6 +428,53 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the profile</source>
+        <translation>کۆپیی یەدەگی پرۆفایل</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted like the profile and opens only with your passphrase or recovery code. Keep it on a USB stick or another drive, away from this laptop. An existing backup is never replaced.</source>
+        <translation>کۆپیی یەدەگ وەک پرۆفایلەکە شفرە کراوە و تەنها بە دەستەواژەی نهێنی یان کۆدی گەڕاندنەوە دەکرێتەوە. لەسەر فلاشێکی USB یان دیسکێکی تر، دوور لەم لاپتۆپە، هەڵیبگرە. کۆپیی یەدەگ هەرگیز جێگەی کۆپییەکی هەبوو ناگرێتەوە.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;گەڕان…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;یەدەگ گرتن</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>داخستن</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;بوخچە:</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>بوخچەی کۆپیی یەدەگ</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists, for example on a USB stick.</source>
+        <translation>بوخچەیەکی هەبوو هەڵبژێرە، بۆ نموونە لەسەر فلاشی USB.</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation>نووسینی کۆپیی یەدەگی شفرەکراو…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تەواو</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (with its key-slot file %2).</source>
+        <translation>کۆپیی یەدەگ نووسرا: %1 (لەگەڵ فایلی کلیلەکانی %2).</translation>
+    </message>
+</context>
+<context>
     <name>Completeness</name>
     <message>
         <source>not scored yet</source>
@@ -1550,6 +1597,10 @@
     <message>
         <source>&amp;Credentials…</source>
         <translation>&amp;ناسنامەکان…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;یەدەگ گرتن…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
