@@ -1545,8 +1545,8 @@
         <translation>يلزم مسوّغ عندما تبتعد الدرجة الإجمالية المتفق عليها %1 نقاط أو أكثر.</translation>
     </message>
     <message>
-        <source>Draft, not saved yet: the agreed overall %1 is kept on this item until you write its justification.</source>
-        <translation>مسودة لم تُحفظ بعد: تبقى الدرجة الإجمالية المتفق عليها %1 على هذا البند حتى تكتب مسوّغها.</translation>
+        <source>Draft, not saved: write the justification to save this overall.</source>
+        <translation>مسودة غير محفوظة: اكتب المسوّغ لحفظ هذه الدرجة الإجمالية.</translation>
     </message>
     <message>
         <source>%1 is not a legal score: use %2 to %3 in steps of %4.</source>

@@ -1541,8 +1541,8 @@
         <translation>پاساو پێویستە کاتێک نمرەی گشتیی ڕێککەوتوو %1 خاڵ یان زیاتر دوور دەکەوێتەوە.</translation>
     </message>
     <message>
-        <source>Draft, not saved yet: the agreed overall %1 is kept on this item until you write its justification.</source>
-        <translation>ڕەشنووس، هێشتا پاشەکەوت نەکراوە: نمرەی گشتیی ڕێککەوتووی %1 لەسەر ئەم بڕگەیە دەمێنێتەوە تا پاساوەکەی دەنووسیت.</translation>
+        <source>Draft, not saved: write the justification to save this overall.</source>
+        <translation>ڕەشنووس، پاشەکەوت نەکراوە: پاساوەکە بنووسە بۆ پاشەکەوتکردنی ئەم نمرە گشتییە.</translation>
     </message>
     <message>
         <source>%1 is not a legal score: use %2 to %3 in steps of %4.</source>

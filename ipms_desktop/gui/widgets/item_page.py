@@ -370,10 +370,7 @@ class ItemPage(QWidget):
             self.draft_label.hide()
         else:
             self.draft_label.setText(
-                self.tr(
-                    "Draft, not saved yet: the agreed overall %1 is kept on this item until "
-                    "you write its justification."
-                ).replace("%1", "–" if draft[0] is None else str(draft[0]))
+                self.tr("Draft, not saved: write the justification to save this overall.")
             )
             self.draft_label.show()
         if changed:
