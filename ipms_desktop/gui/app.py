@@ -113,7 +113,9 @@ def build_context(app: QApplication, profile_dir: Path, language: str | None) ->
     apply_style(app)
     preferences = Preferences(preferences_path())
     context = AppContext(profile_dir, preferences, LanguageSwitcher(app), Operations(app))
-    context.languages.apply(language or preferences.language or DEFAULT_LANGUAGE)
+    context.languages.apply(
+        language or preferences.language_of(profile_dir) or preferences.language or DEFAULT_LANGUAGE
+    )
     return context
 
 
