@@ -13,6 +13,13 @@ from typing import Any
 
 LANGUAGES = ("en", "ar", "ckb")
 CRITERION_KINDS = ("enabler", "result")
+# How a total is expressed: criterion points adding up to ``total_points`` (EFQM), or
+# 0-100 scores per item, criterion and overall with no points at all (CAF).
+SCALES = ("points", "percent")
+# What a not-assessed (or unscored) item does: count as 0 and make the total
+# provisional (EFQM), or leave the mean of what was assessed (CAF allows blanks).
+NOT_ASSESSED_POLICIES = ("zero", "excluded")
+PERCENT_SCALE_MAX = 100
 
 
 @dataclass(frozen=True)
@@ -118,15 +125,19 @@ class Item:
 
 @dataclass(frozen=True)
 class Criterion:
+    """``points`` is ``None`` on the percent scale, where criteria carry no points."""
+
     id: str
     kind: str
-    points: int
+    points: int | None
     title: Text
     items: tuple[Item, ...]
 
 
 @dataclass(frozen=True)
 class RecognitionBand:
+    """A level of the programme, reached by a total as displayed (docs/scoring.md)."""
+
     id: str
     min_total: int
     inclusive: bool
@@ -145,6 +156,8 @@ class Framework:
     title: Text
     total_points: int
     justification_threshold: int
+    scale: str
+    not_assessed: str
     panels: tuple[Panel, ...]
     attribute_sets: dict[str, AttributeSet]
     criteria: tuple[Criterion, ...]
@@ -173,7 +186,11 @@ class Framework:
     def criterion(self, criterion_id: str) -> Criterion:
         return next(c for c in self.criteria if c.id == criterion_id)
 
+    @property
+    def on_percent_scale(self) -> bool:
+        return self.scale == "percent"
+
     def band_for_total(self, total: Fraction) -> RecognitionBand | None:
-        """The highest recognition band ``total`` reaches, decided on the exact total."""
+        """The highest level ``total`` reaches; the caller passes the total as displayed."""
         reached = [b for b in self.recognition_bands if b.reached_by(total)]
         return reached[-1] if reached else None

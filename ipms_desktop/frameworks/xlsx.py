@@ -48,13 +48,27 @@ _FRAMEWORK_KEYS = (
     ("title_en", "text", "framework name in English"),
     ("title_ar", "text", "framework name in Arabic"),
     ("title_ckb", "text", "framework name in Kurdish (Sorani)"),
-    ("total_points", "int", "points of a perfect assessment; criteria points must add up to it"),
+    (
+        "total_points",
+        "int",
+        "points of a perfect assessment; criteria points must add up to it (no row on the "
+        "percent scale)",
+    ),
     (
         "justification_threshold",
         "int",
         "an agreed overall departing from the suggested one by this much needs a justification",
     ),
+    ("scale", "text", "points (criteria carry points) or percent (0-100 scores, no points)"),
+    (
+        "not_assessed",
+        "text",
+        "zero (an item not assessed counts 0, the total is provisional) or excluded (means "
+        "over what was assessed)",
+    ),
 )
+# Rows a framework may leave out: the format gives them a default or forbids them.
+_OPTIONAL_FRAMEWORK_KEYS = frozenset({"total_points", "scale", "not_assessed"})
 
 
 @dataclass(frozen=True)
@@ -200,6 +214,8 @@ def _template(data: dict[str, Any]) -> Workbook:
     frame = sheets["framework"]
     title_cells: dict[str, str] = {}
     for key, kind, meaning in _FRAMEWORK_KEYS:
+        if key in _OPTIONAL_FRAMEWORK_KEYS and key not in data:
+            continue
         language = key.removeprefix("title_")
         value = data["title"][language] if key.startswith("title_") else data[key]
         cells = _append(frame, {"key": key, "value": value, "meaning": meaning})
@@ -258,7 +274,8 @@ def _template(data: dict[str, Any]) -> Workbook:
     for criterion in data["criteria"]:
         add(
             "criteria",
-            {k: criterion[k] for k in ("id", "kind", "points")} | _title_values(criterion["title"]),
+            {k: criterion.get(k) for k in ("id", "kind", "points")}
+            | _title_values(criterion["title"]),
         )
         for item in criterion["items"]:
             add(
@@ -724,7 +741,7 @@ class _WorkbookReader:
         sets = self.attribute_sets()
         data["panels"] = self.panels()
         data["attribute_sets"] = sets
-        data["criteria"] = self.criteria()
+        data["criteria"] = self.criteria(percent_scale=data.get("scale") == "percent")
         data["recognition_bands"] = self.recognition_bands()
         notes = self.notes()
         if notes is not None:
@@ -752,11 +769,14 @@ class _WorkbookReader:
             else:
                 values[key] = self.text(row, "value")
         for key in known:
-            if key not in refs and rows:
+            if key not in refs and rows and key not in _OPTIONAL_FRAMEWORK_KEYS:
                 self.problems.append(f"framework: the row for key '{key}' is missing")
                 self.structural = True
         data: dict[str, Any] = {
-            key: values.get(key) for key in known if not key.startswith("title_")
+            key: values.get(key)
+            for key in known
+            if not key.startswith("title_")
+            and (key in refs or key not in _OPTIONAL_FRAMEWORK_KEYS)
         }
         data["title"] = {lang: values.get(f"title_{lang}", "") for lang in LANGUAGES}
         for key, ref in refs.items():
@@ -943,7 +963,7 @@ class _WorkbookReader:
             self.locate(path, row.ref("id"), f"panel '{self.text(row, 'id')}'")
         return panels
 
-    def criteria(self) -> list[dict[str, Any]]:
+    def criteria(self, *, percent_scale: bool) -> list[dict[str, Any]]:
         rows = self.unique(
             self.rows("criteria"), lambda r: self.text(r, "id"), "id", "criterion id"
         )
@@ -954,10 +974,12 @@ class _WorkbookReader:
             record: dict[str, Any] = {
                 "id": criterion_id,
                 "kind": self.text(row, "kind"),
-                "points": self.integer(row, "points"),
                 "title": self.title(row, f"{path}.title"),
                 "items": [],
             }
+            # percent-scale criteria carry no points: there a blank cell leaves the key out
+            if not (percent_scale and _blank(row.values.get("points"))):
+                record["points"] = self.integer(row, "points")
             criteria[("criterion", criterion_id)] = _Owner(record, path)
             for column in ("id", "kind", "points"):
                 self.locate(f"{path}.{column}", row.ref(column), column)
@@ -1075,6 +1097,8 @@ _TOP_LEVEL_ORDER = (
     "title",
     "total_points",
     "justification_threshold",
+    "scale",
+    "not_assessed",
     "panels",
     "attribute_sets",
     "criteria",
