@@ -1,7 +1,8 @@
 """Property-based checks of the scoring engine on every shipped framework and a small one.
 
 Bounds (nothing leaves 0..max), monotonicity (a higher attribute never lowers the total)
-and not-assessed handling (an item left out is never counted as zero).
+and the not-assessed policy (counted as 0 and never raising the total under ``zero``;
+left out of the means under ``excluded``).
 """
 
 from __future__ import annotations
@@ -67,8 +68,12 @@ def test_bounds(framework: Framework, panel_id: str) -> None:
             assert 0 <= item.suggested <= 100
         for criterion in result.criteria.values():
             assert 0 <= criterion.percent <= 100
-            assert 0 <= criterion.points <= criterion.criterion.points
+            if framework.on_percent_scale:
+                assert criterion.points is None
+            else:
+                assert 0 <= criterion.points <= criterion.criterion.points
         assert 0 <= result.total <= framework.total_points
+        assert not result.provisional
 
     check()
 
@@ -90,14 +95,16 @@ def test_raising_one_attribute_never_lowers_anything(framework: Framework, panel
         after = score_sheet(framework, sheet)
         assert after.items[item_id].suggested > before.items[item_id].suggested
         criterion_id = framework.items[item_id].criterion
-        assert after.criteria[criterion_id].points > before.criteria[criterion_id].points
+        assert after.criteria[criterion_id].percent > before.criteria[criterion_id].percent
         assert after.total > before.total
 
     check()
 
 
 @pytest.mark.parametrize(("framework", "panel_id"), CASES, ids=CASE_IDS)
-def test_not_assessed_items_are_left_out_not_zeroed(framework: Framework, panel_id: str) -> None:
+def test_not_assessed_items_follow_the_framework_policy(
+    framework: Framework, panel_id: str
+) -> None:
     @PROPERTY_SETTINGS
     @given(sheet=full_sheets(framework, panel_id), data=st.data())
     def check(sheet: dict[str, Any], data: st.DataObject) -> None:
@@ -112,13 +119,19 @@ def test_not_assessed_items_are_left_out_not_zeroed(framework: Framework, panel_
         assert result.items[left_out].state is ItemState.NOT_ASSESSED
         assert result.to_json()["not_assessed"] == [left_out]
         rest = [i for i in criterion.items if i.id != left_out]
-        expected = sum(i.share * full.items[i.id].overall for i in rest) / sum(
-            i.share for i in rest
-        )
-        assert result.criteria[criterion.id].percent == expected
+        weighted = sum(i.share * full.items[i.id].overall for i in rest)
+        if framework.not_assessed == "zero":
+            # counted as 0: never above the full total, provisional, no level
+            assert result.criteria[criterion.id].percent == weighted
+            assert result.total <= full.total
+            assert result.provisional and result.band is None
+        else:
+            expected = weighted / sum(i.share for i in rest)
+            assert result.criteria[criterion.id].percent == expected
+            assert not result.provisional
         for other in framework.criteria:
             if other.id != criterion.id:
-                assert result.criteria[other.id].points == full.criteria[other.id].points
+                assert result.criteria[other.id].percent == full.criteria[other.id].percent
 
     check()
 
@@ -137,3 +150,5 @@ def test_uniform_scores_give_proportional_total(
     }
     result = score_sheet(framework, {"panel": panel_id, "items": items})
     assert result.total == Fraction(level, 100) * framework.total_points
+    if framework.on_percent_scale:
+        assert result.total == level
