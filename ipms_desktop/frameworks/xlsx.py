@@ -775,8 +775,7 @@ class _WorkbookReader:
         data: dict[str, Any] = {
             key: values.get(key)
             for key in known
-            if not key.startswith("title_")
-            and (key in refs or key not in _OPTIONAL_FRAMEWORK_KEYS)
+            if not key.startswith("title_") and (key in refs or key not in _OPTIONAL_FRAMEWORK_KEYS)
         }
         data["title"] = {lang: values.get(f"title_{lang}", "") for lang in LANGUAGES}
         for key, ref in refs.items():
