@@ -2,19 +2,19 @@
 
 For one institution and cycle the current individual assessments are compared item by
 item and attribute by attribute (individual scores, mean, minimum, maximum, spread).
-Each consensus attribute score starts at the individual mean, rounded to the nearest
-legal step of the scale, and may be overridden with a justification; the item's overall
-is the one the scoring engine suggests from the consensus attributes unless the team
-agrees another (again with a justification). Strengths and AFIs are gathered from all
-assessors, de-duplicated, and may be edited. Items whose scores spread by the threshold
-or more come first, because the meeting discusses them first.
+Each consensus attribute score starts at a legal step next to the individual mean,
+inside the team's range and without upward bias (``scoring.team``), and may be
+overridden with a justification; the item's overall is the one the scoring engine
+suggests from the consensus attributes unless the team agrees another (again with a
+justification). Strengths and AFIs are gathered from all assessors, de-duplicated, and
+may be edited. Items whose overall scores spread by the threshold or more come first,
+because the meeting discusses them first (``scoring.team.discussed_first``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import math
 import re
 import uuid
 from collections.abc import Mapping, Sequence
@@ -44,6 +44,12 @@ from ipms_desktop.consolidation.teams import (
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import AttributeSet, Framework, Item
 from ipms_desktop.scoring import AssessmentScore, check_score, score_sheet
+from ipms_desktop.scoring.team import (
+    Spread,
+    discussed_first,
+    starting_attributes,
+    starting_overall,
+)
 from ipms_desktop.settings import CONSOLIDATION
 
 NOTE_KINDS = ("strengths", "afis")
@@ -87,6 +93,8 @@ class ScoreRow:
 
 @dataclass(frozen=True)
 class ItemConsensus:
+    """``spread`` is the spread of the individual overalls, the one the rule flags on."""
+
     item: Item
     attributes: tuple[ScoreRow, ...]
     overall: ScoreRow
@@ -146,32 +154,6 @@ def deduplicate(texts: Sequence[str]) -> list[str]:
             seen.add(key)
             kept.append(re.sub(r"\s+", " ", text).strip())
     return kept
-
-
-def nearest_legal(attribute_set: AttributeSet, value: Fraction) -> Fraction:
-    """The legal score closest to ``value`` (halves round up), within the scale."""
-    steps = (value - attribute_set.min) / attribute_set.step
-    whole = math.floor(steps + Fraction(1, 2))
-    top = (attribute_set.max - attribute_set.min) // attribute_set.step
-    return Fraction(attribute_set.min + max(0, min(top, whole)) * attribute_set.step)
-
-
-@dataclass(frozen=True)
-class Spread:
-    """Mean, minimum, maximum and spread of the individual scores that are present."""
-
-    mean: Fraction | None
-    minimum: Fraction | None
-    maximum: Fraction | None
-    spread: Fraction | None
-
-    @classmethod
-    def of(cls, values: tuple[Fraction | None, ...]) -> Spread:
-        present = [v for v in values if v is not None]
-        if not present:
-            return cls(None, None, None, None)
-        low, high = min(present), max(present)
-        return cls(sum(present, Fraction(0)) / len(present), low, high, high - low)
 
 
 def _stats(
@@ -337,17 +319,21 @@ def _build_view(
     partial: dict[str, tuple[list[ScoreRow], tuple[Fraction | None, ...]]] = {}
     for item_id, item in framework.items.items():
         attribute_set = framework.attribute_set_for(panel, item)
+        overalls = tuple(i.score.items[item_id].overall for i in individuals)
+        starts = starting_attributes(
+            attribute_set, [i.score.items[item_id].attributes for i in individuals], overalls
+        )
         rows: list[ScoreRow] = []
         for attribute_id in attribute_set.attributes:
             values = tuple(i.score.items[item_id].attributes.get(attribute_id) for i in individuals)
-            present = [v for v in values if v is not None]
-            start = (
-                nearest_legal(attribute_set, sum(present, Fraction(0)) / len(present))
-                if present
-                else None
+            rows.append(
+                _stats(
+                    attribute_id,
+                    values,
+                    starts.get(attribute_id),
+                    overrides.get((item_id, attribute_id)),
+                )
             )
-            rows.append(_stats(attribute_id, values, start, overrides.get((item_id, attribute_id))))
-        overalls = tuple(i.score.items[item_id].overall for i in individuals)
         partial[item_id] = (rows, overalls)
         sheet_items[item_id] = _sheet_entry(
             attribute_set,
@@ -366,8 +352,6 @@ def _build_view(
         overall_row = _stats(OVERALL_ATTRIBUTE, overalls, score.items[item_id].overall, None)
         if override is not None:
             overall_row = _stats(OVERALL_ATTRIBUTE, overalls, None, override)
-        spreads = [row.spread for row in [*rows, overall_row] if row.spread is not None]
-        spread = max(spreads) if spreads else None
         strengths = _notes(edited_notes, individuals, item_id, "strengths")
         afis = _notes(edited_notes, individuals, item_id, "afis")
         sheet_items[item_id]["strengths"] = list(strengths)
@@ -377,8 +361,8 @@ def _build_view(
                 item=item,
                 attributes=tuple(rows),
                 overall=overall_row,
-                spread=spread,
-                flagged=spread is not None and spread >= threshold,
+                spread=overall_row.spread,
+                flagged=discussed_first(overalls, threshold),
                 strengths=strengths,
                 afis=afis,
                 edited_notes=frozenset(
@@ -419,15 +403,13 @@ def _sheet_entry(
         entry["overall"] = overall_override[0]
         entry["justification"] = overall_override[1]
         return entry
-    present = [v for v in overalls if v is not None]
-    if len(attributes) < len(rows) and present:
-        entry["overall"] = _number(
-            nearest_legal(attribute_set, sum(present, Fraction(0)) / len(present))
-        )
+    start = starting_overall(attribute_set, overalls)
+    if len(attributes) < len(rows) and start is not None:
+        entry["overall"] = _number(start)
         entry["justification"] = MEAN_OF_OVERALLS
     elif (
         not attributes
-        and not present
+        and start is None
         and any(i.score.items[item_id].not_assessed_reason for i in individuals)
     ):
         return {"not_assessed": NOT_ASSESSED_BY_ANYONE}
