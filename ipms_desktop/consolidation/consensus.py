@@ -667,7 +667,10 @@ def view_to_json(view: ConsensusView, *, anonymised: bool) -> dict[str, Any]:
             }
             for item in view.items
         ],
+        "scale": view.framework.scale,
         "total": view.score.total,
+        "total_shown": view.score.shown_total,
+        "provisional": view.score.provisional,
         "band": view.score.band.id if view.score.band else None,
         "merged_consensus": {
             "agreed": view.merged.agreed.bundle_id if view.merged.agreed else None,
