@@ -580,12 +580,20 @@
         <translation>المقيِّم %1</translation>
     </message>
     <message>
+        <source>none while provisional (items not scored count 0)</source>
+        <translation>لا مستوى ما دام المجموع مؤقتًا (البنود غير المُقيَّمة تُحتسب صفرًا)</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <source>%1 assessors · consensus total %2 of %3 · band: %4 · %5 items to discuss first (spread of %6 points or more)</source>
-        <translation>%1 مقيِّمين · مجموع التوافق %2 من %3 · المستوى: %4 · %5 بنود تُناقش أولًا (تباين %6 نقاط أو أكثر)</translation>
+        <source>%1 assessors · consensus overall score %2 of %3 · level: %4 · %5 items to discuss first (overall scores %6 or more points apart)</source>
+        <translation>%1 مقيِّمين · الدرجة الإجمالية للتوافق %2 من %3 · المستوى: %4 · %5 بنود تُناقش أولًا (تتباعد الدرجات الإجمالية %6 نقاط أو أكثر)</translation>
+    </message>
+    <message>
+        <source>%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss first (overall scores %6 or more points apart)</source>
+        <translation>%1 مقيِّمين · مجموع التوافق %2 من %3 · المستوى: %4 · %5 بنود تُناقش أولًا (تتباعد الدرجات الإجمالية %6 نقاط أو أكثر)</translation>
     </message>
     <message>
         <source>Attribute</source>
@@ -1099,12 +1107,20 @@
         <translation>– من %1</translation>
     </message>
     <message>
+        <source>Provisional: items not scored count 0; the level is given when every item is scored.</source>
+        <translation>مؤقت: البنود غير المُقيَّمة تُحتسب صفرًا؛ يُمنح المستوى عندما تُقيَّم البنود كلها.</translation>
+    </message>
+    <message>
+        <source>No level reached</source>
+        <translation>لم يُبلغ أي مستوى</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <source>No recognition band reached</source>
-        <translation>لم يُبلغ أي مستوى تقدير</translation>
+        <source>The overall score appears when an item is scored.</source>
+        <translation>تظهر الدرجة الإجمالية عندما يُقيَّم أحد البنود.</translation>
     </message>
     <message>
         <source>The total appears when every criterion has a score.</source>

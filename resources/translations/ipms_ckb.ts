@@ -580,12 +580,20 @@
         <translation>هەڵسەنگێنەر %1</translation>
     </message>
     <message>
+        <source>none while provisional (items not scored count 0)</source>
+        <translation>هیچ، تا کۆی گشتی کاتییە (بڕگە نمرەنەدراوەکان بە سفر هەژمار دەکرێن)</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <source>%1 assessors · consensus total %2 of %3 · band: %4 · %5 items to discuss first (spread of %6 points or more)</source>
-        <translation>%1 هەڵسەنگێنەر · کۆی کۆدەنگی %2 لە %3 · ئاست: %4 · %5 بڕگە سەرەتا گفتوگۆ دەکرێن (جیاوازیی %6 خاڵ یان زیاتر)</translation>
+        <source>%1 assessors · consensus overall score %2 of %3 · level: %4 · %5 items to discuss first (overall scores %6 or more points apart)</source>
+        <translation>%1 هەڵسەنگێنەر · نمرەی گشتیی کۆدەنگی %2 لە %3 · ئاست: %4 · %5 بڕگە سەرەتا گفتوگۆ دەکرێن (نمرە گشتییەکان %6 خاڵ یان زیاتر لێک دوورن)</translation>
+    </message>
+    <message>
+        <source>%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss first (overall scores %6 or more points apart)</source>
+        <translation>%1 هەڵسەنگێنەر · کۆی کۆدەنگی %2 لە %3 · ئاست: %4 · %5 بڕگە سەرەتا گفتوگۆ دەکرێن (نمرە گشتییەکان %6 خاڵ یان زیاتر لێک دوورن)</translation>
     </message>
     <message>
         <source>Attribute</source>
@@ -1095,12 +1103,20 @@
         <translation>– لە %1</translation>
     </message>
     <message>
+        <source>Provisional: items not scored count 0; the level is given when every item is scored.</source>
+        <translation>کاتی: بڕگە نمرەنەدراوەکان بە سفر هەژمار دەکرێن؛ ئاست دەدرێت کاتێک هەموو بڕگەکان نمرەیان پێ دەدرێت.</translation>
+    </message>
+    <message>
+        <source>No level reached</source>
+        <translation>هیچ ئاستێک نەگەیشتووە</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 لە %2</translation>
     </message>
     <message>
-        <source>No recognition band reached</source>
-        <translation>هیچ ئاستێکی ناسینەوە نەگەیشتووە</translation>
+        <source>The overall score appears when an item is scored.</source>
+        <translation>نمرەی گشتی دەردەکەوێت کاتێک بڕگەیەک نمرەی پێ دەدرێت.</translation>
     </message>
     <message>
         <source>The total appears when every criterion has a score.</source>

@@ -55,6 +55,39 @@ def test_create_open_and_delete_from_home(trained_window, qtbot, monkeypatch):
     assert isinstance(window.current_screen(), EditorScreen)
 
 
+def test_a_caf_assessment_shows_scores_out_of_100(trained_window, qtbot, monkeypatch):
+    window = trained_window
+    window.show_home()
+    home = window.home
+
+    def fill_and_accept(dialog: NewAssessmentDialog) -> int:
+        dialog.institution_edit.setText("General Tax Authority")
+        dialog.framework_combo.setCurrentIndex(dialog.framework_combo.findData("caf-2020"))
+        dialog._accept_if_complete()
+        return NewAssessmentDialog.Accepted
+
+    monkeypatch.setattr(NewAssessmentDialog, "exec", fill_and_accept)
+    home.create_assessment()
+    created = home.selected_id()
+    rows = [r for r in range(home.table.rowCount()) if home.table.item(r, 0).text()]
+    for row in rows:
+        home.table.setCurrentCell(row, 0)
+        if home.selected_id() == created:
+            break
+    home.open_button.click()
+    editor = window.current_screen()
+    assert isinstance(editor, EditorScreen)
+    assert editor.framework.id == "caf-2020"
+
+    def shown(text: str) -> str:  # without the directional isolates around values
+        return text.replace("\u2068", "").replace("\u2069", "")
+
+    cells = [shown(editor.criteria_table.item(r, 1).text()) for r in range(9)]
+    assert cells == ["– of 100"] * 9  # CAF criteria have no points
+    assert shown(editor.total_label.text()) == "– of 100"
+    assert editor.band_label.text() == "The overall score appears when an item is scored."
+
+
 def test_new_assessment_needs_an_institution(context, qtbot):
     dialog = NewAssessmentDialog("en")
     qtbot.addWidget(dialog)

@@ -293,17 +293,30 @@ class ConsensusWorkspace(QWidget):
         if view is None:
             return
         language = self.context.language
-        band = view.score.band.title.get(language) if view.score.band else self.tr("none")
+        score = view.score
+        if score.band is not None:
+            level = score.band.title.get(language)
+        elif score.provisional and score.total is not None:
+            level = self.tr("none while provisional (items not scored count 0)")
+        else:
+            level = self.tr("none")
+        if view.framework.on_percent_scale:
+            summary = self.tr(
+                "%1 assessors · consensus overall score %2 of %3 · level: %4 · %5 items to "
+                "discuss first (overall scores %6 or more points apart)"
+            )
+        else:
+            summary = self.tr(
+                "%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss "
+                "first (overall scores %6 or more points apart)"
+            )
         self.summary_label.setText(
             fill(
-                self.tr(
-                    "%1 assessors · consensus total %2 of %3 · band: %4 · %5 items to discuss "
-                    "first (spread of %6 points or more)"
-                ),
+                summary,
                 str(len(view.individuals)),
-                score_text(view.score.total),
+                score.shown_total or "–",
                 str(view.framework.total_points),
-                band,
+                level,
                 str(len(view.flagged_items)),
                 str(view.threshold),
             )

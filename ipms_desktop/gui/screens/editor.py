@@ -530,12 +530,14 @@ class EditorScreen(QWidget):
         ]
         self.chart.set_axes(axes)
         for row, criterion in enumerate(self.framework.criteria):
-            points = self.scores.criteria[criterion.id].points
+            # points on the points scale; the criterion's 0-100 score on the percent scale
+            criterion_score = self.scores.criteria[criterion.id]
+            value = criterion_score.points if criterion.points else criterion_score.percent
             self.criteria_table.item(row, 1).setText(
                 fill(
                     self.tr("%1 of %2"),
-                    "–" if points is None else display(points, 1),
-                    str(criterion.points),
+                    "–" if value is None else display(value, 1),
+                    str(criterion.points or self.framework.total_points),
                 )
             )
         if self.scores.total is None:
@@ -544,14 +546,23 @@ class EditorScreen(QWidget):
             self.total_label.setText(
                 fill(
                     self.tr("%1 of %2"),
-                    display(self.scores.total, 0),
+                    self.scores.shown_total or "–",
                     str(self.framework.total_points),
                 )
             )
         if self.scores.band is not None:
             self.band_label.setText(self.scores.band.title.get(self.language))
+        elif self.scores.provisional and self.scores.total is not None:
+            self.band_label.setText(
+                self.tr(
+                    "Provisional: items not scored count 0; the level is given when every "
+                    "item is scored."
+                )
+            )
         elif self.scores.total is not None:
-            self.band_label.setText(self.tr("No recognition band reached"))
+            self.band_label.setText(self.tr("No level reached"))
+        elif self.framework.on_percent_scale:
+            self.band_label.setText(self.tr("The overall score appears when an item is scored."))
         else:
             self.band_label.setText(self.tr("The total appears when every criterion has a score."))
         self.progress_label.setText(
