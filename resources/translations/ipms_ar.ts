@@ -1107,16 +1107,16 @@
         <translation>– من %1</translation>
     </message>
     <message>
-        <source>Provisional: items not scored count 0; the level is given when every item is scored.</source>
-        <translation>مؤقت: البنود غير المُقيَّمة تُحتسب صفرًا؛ يُمنح المستوى عندما تُقيَّم البنود كلها.</translation>
-    </message>
-    <message>
         <source>No level reached</source>
         <translation>لم يُبلغ أي مستوى</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Provisional: unscored items count 0; no level yet.</source>
+        <translation>مؤقت: البنود غير المُقيَّمة تُحتسب صفرًا؛ لا مستوى بعد.</translation>
     </message>
     <message>
         <source>The overall score appears when an item is scored.</source>

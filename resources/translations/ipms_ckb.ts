@@ -1103,16 +1103,16 @@
         <translation>– لە %1</translation>
     </message>
     <message>
-        <source>Provisional: items not scored count 0; the level is given when every item is scored.</source>
-        <translation>کاتی: بڕگە نمرەنەدراوەکان بە سفر هەژمار دەکرێن؛ ئاست دەدرێت کاتێک هەموو بڕگەکان نمرەیان پێ دەدرێت.</translation>
-    </message>
-    <message>
         <source>No level reached</source>
         <translation>هیچ ئاستێک نەگەیشتووە</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 لە %2</translation>
+    </message>
+    <message>
+        <source>Provisional: unscored items count 0; no level yet.</source>
+        <translation>کاتی: بڕگە نمرەنەدراوەکان بە سفر هەژمار دەکرێن؛ هێشتا ئاست نییە.</translation>
     </message>
     <message>
         <source>The overall score appears when an item is scored.</source>

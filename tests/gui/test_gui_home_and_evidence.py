@@ -55,6 +55,15 @@ def test_create_open_and_delete_from_home(trained_window, qtbot, monkeypatch):
     assert isinstance(window.current_screen(), EditorScreen)
 
 
+def test_an_efqm_total_with_unscored_items_is_provisional(trained_window):
+    editor = trained_window.editor
+    assert not editor.scores.complete
+    assert editor.scores.provisional and editor.scores.band is None
+    total = editor.total_label.text().replace("\u2068", "").replace("\u2069", "")
+    assert total == f"{editor.scores.shown_total} of 1000"
+    assert editor.band_label.text() == "Provisional: unscored items count 0; no level yet."
+
+
 def test_a_caf_assessment_shows_scores_out_of_100(trained_window, qtbot, monkeypatch):
     window = trained_window
     window.show_home()

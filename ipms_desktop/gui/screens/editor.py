@@ -553,12 +553,7 @@ class EditorScreen(QWidget):
         if self.scores.band is not None:
             self.band_label.setText(self.scores.band.title.get(self.language))
         elif self.scores.provisional and self.scores.total is not None:
-            self.band_label.setText(
-                self.tr(
-                    "Provisional: items not scored count 0; the level is given when every "
-                    "item is scored."
-                )
-            )
+            self.band_label.setText(self.tr("Provisional: unscored items count 0; no level yet."))
         elif self.scores.total is not None:
             self.band_label.setText(self.tr("No level reached"))
         elif self.framework.on_percent_scale:
