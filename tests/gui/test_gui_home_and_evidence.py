@@ -6,6 +6,7 @@ import hashlib
 
 from PySide6.QtWidgets import QMessageBox
 
+from ipms_desktop.gui.dialogs import new_assessment
 from ipms_desktop.gui.dialogs.credentials import CredentialsDialog
 from ipms_desktop.gui.dialogs.new_assessment import NewAssessmentDialog
 from ipms_desktop.gui.screens.editor import EditorScreen
@@ -19,19 +20,21 @@ def test_create_open_and_delete_from_home(trained_window, qtbot, monkeypatch):
     assert isinstance(home, HomeScreen)
     assert home.table.rowCount() == 1
 
-    def fill_and_accept(dialog: NewAssessmentDialog) -> int:
-        dialog.institution_edit.setText("Ministry of Youth and Sports")
-        dialog.framework_combo.setCurrentIndex(dialog.framework_combo.findData("caf-2020"))
-        assert dialog.panel_combo.isVisibleTo(dialog)  # CAF has two panels to choose from
-        dialog.panel_combo.setCurrentIndex(1)
-        dialog.cycle_spin.setValue(2025)
-        dialog._accept_if_complete()
-        return NewAssessmentDialog.Accepted
-
-    monkeypatch.setattr(NewAssessmentDialog, "exec", fill_and_accept)
+    monkeypatch.setattr(new_assessment, "provisioned_institutions_path", lambda: None)
     home.create_assessment()
+    dialog = home.new_dialog
+    dialog.institution_edit.setText("Ministry of Youth and Sports")
+    dialog.framework_combo.setCurrentIndex(dialog.framework_combo.findData("caf-2020"))
+    assert dialog.panel_combo.isVisibleTo(dialog)  # CAF has two panels to choose from
+    dialog.panel_combo.setCurrentIndex(1)
+    dialog.cycle_spin.setValue(2025)
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), EditorScreen))
+    created = window.editor.assessment_id
+    window.show_home()
+    home = window.home
     assert home.table.rowCount() == 2
-    created = home.selected_id()
+    home.refresh(select_id=created)
     summary = next(s for s in window.profile.assessments.summaries() if s.id == created)
     assert (summary.institution, summary.cycle, summary.framework_id) == (
         "Ministry of Youth and Sports",
