@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.message import error_text
 from ipms_desktop.gui.operations import ROLES, StatusLine
+from ipms_desktop.gui.widgets.form_rows import keep_text_visible
 from ipms_desktop.gui.widgets.passphrase_feedback import StrengthMeter, verdict_problem
 from ipms_desktop.services.passphrase_policy import assess_passphrase
 
@@ -80,6 +81,7 @@ class PassphraseChangeDialog(QDialog):
         layout.addLayout(fields)
         layout.addWidget(self.status_line)
         layout.addLayout(buttons)
+        keep_text_visible(self)
         self.current_edit.setFocus()
 
     def _password_field(self) -> QLineEdit:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.operations import ROLES, StatusLine
-from ipms_desktop.gui.widgets.form_rows import path_row
+from ipms_desktop.gui.widgets.form_rows import keep_text_visible, path_row
 from ipms_desktop.services.profiles import SLOTS_SUFFIX
 
 if TYPE_CHECKING:
@@ -92,6 +92,7 @@ class RestoreDialog(QDialog):
         layout.addLayout(fields)
         layout.addWidget(self.status_line)
         layout.addLayout(buttons)
+        keep_text_visible(self)
         self.file_edit.setFocus()
 
     def _browse(self) -> None:
