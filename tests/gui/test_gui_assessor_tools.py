@@ -123,6 +123,9 @@ def back_up_to(window: MainWindow, qtbot, stick: Path) -> Path:
     qtbot.mouseClick(dialog.backup_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
     copy = dialog.written[0]
+    label = dialog.status_line.label
+    bottom = label.mapTo(dialog, label.rect().bottomLeft()).y()
+    assert bottom <= dialog.height(), "the message naming the backup is not cut off"
     qtbot.mouseClick(dialog.close_button, Qt.LeftButton)
     return copy
 
