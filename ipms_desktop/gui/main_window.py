@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         )
 
     def set_language(self, code: str) -> None:
-        self.context.preferences.language = code
+        self.context.preferences.set_language_of(self.context.profile_dir, code)
         self.context.languages.apply(code)
         self._build_actions()
 
