@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ipms_desktop.gui.context import AppContext
     from ipms_desktop.gui.screens.editor import EditorScreen
     from ipms_desktop.gui.screens.home import HomeScreen
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 
 class MainWindow(QMainWindow):
@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.context: AppContext | None = None
-        self.profile: Profile | None = None
+        self.profile: OpenProfile | None = None
         self.home: HomeScreen | None = None
         self.editor: EditorScreen | None = None
         self._resume: tuple[str, str | None] | None = None
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.set_language(code)
         self.show_unlock()
 
-    def _enter_profile(self, profile: Profile) -> None:
+    def _enter_profile(self, profile: OpenProfile) -> None:
         self.profile = profile
         self._set_unlocked_ui(True)
         self.idle.start()

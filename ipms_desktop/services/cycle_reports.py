@@ -16,7 +16,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ipms_desktop.atomic import remove_stale_parts
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.reports.cycle_results import CycleResults
 
@@ -66,6 +65,7 @@ def _feedback_reports_in_child(
     ``written_one`` is called after each PDF and between looks; an exception it raises (a
     person pressing Cancel) stops the child and removes what it was writing.
     """
+    earlier_parts = set(_part_files(folder))
     context = multiprocessing.get_context("spawn")
     messages = context.Queue()
     child = context.Process(
@@ -96,7 +96,16 @@ def _feedback_reports_in_child(
         if child.is_alive():
             child.terminate()
         child.join(timeout=10)
-        remove_stale_parts(folder, older_than_seconds=0)
+        for part in set(_part_files(folder)) - earlier_parts:  # what the stopped child left
+            part.unlink(missing_ok=True)
+
+
+def _part_files(folder: Path) -> list[Path]:
+    """The hidden ``.<name>.<hex>.part`` files an atomic write keeps until it is done."""
+    try:
+        return [path for path in folder.iterdir() if path.name.endswith(".part")]
+    except OSError:
+        return []
 
 
 def _write_in_child(results: CycleResults, folder: Path, language: str, messages: Any) -> None:

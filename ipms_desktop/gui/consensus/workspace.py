@@ -49,7 +49,7 @@ from ipms_desktop.gui.widgets.text_list import TextListEditor
 if TYPE_CHECKING:
     from ipms_desktop.consolidation.consensus import ConsensusView
     from ipms_desktop.consolidation.database import ConsolidationDatabase
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 
 class ConsensusWorkspace(QWidget):
@@ -60,7 +60,7 @@ class ConsensusWorkspace(QWidget):
         context: AppContext,
         database: ConsolidationDatabase,
         queue: OperationQueue,
-        profile: Profile | None = None,
+        profile: OpenProfile | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -49,7 +49,7 @@ from ipms_desktop.store.records import ItemDetail
 
 if TYPE_CHECKING:
     from ipms_desktop.scoring import AssessmentScore
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 MARKS = {
     "done": "✓",
@@ -70,7 +70,7 @@ class EditorScreen(QWidget):
     def __init__(
         self,
         context: AppContext,
-        profile: Profile,
+        profile: OpenProfile,
         assessment_id: str,
         item_id: str | None = None,
         parent: QWidget | None = None,

@@ -36,14 +36,14 @@ from ipms_desktop.provisioning import provisioned_trust_path
 from ipms_desktop.services.passphrase_policy import assess_passphrase
 
 if TYPE_CHECKING:
+    from ipms_desktop.services.open_profile import OpenProfile
     from ipms_desktop.services.training import TrainingSetup
-    from ipms_desktop.store.profile import Profile
 
 
 class FirstRunScreen(QWidget):
     """Name and passphrase, then trust (file or training), then the recovery code."""
 
-    finished = Signal(object)  # the open Profile
+    finished = Signal(object)  # the open OpenProfile
     training_ready = Signal(object)  # a TrainingSetup, when training was chosen
 
     PROFILE_PAGE, TRUST_PAGE, RECOVERY_PAGE = range(3)
@@ -52,7 +52,7 @@ class FirstRunScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self._context = context
-        self._profile: Profile | None = None
+        self._profile: OpenProfile | None = None
         self._recovery_code = ""
         self._passphrase = ""
         self._holder_name = ""
@@ -185,7 +185,7 @@ class FirstRunScreen(QWidget):
 
         self._run_trust_step(work)
 
-    def _ensure_profile(self, escrow_public_key: bytes | None) -> Profile:
+    def _ensure_profile(self, escrow_public_key: bytes | None) -> OpenProfile:
         """Create the profile once (on the worker thread, from values captured on the GUI
         thread); a retry after a failed trust step reuses it."""
         if self._profile is not None:

@@ -25,7 +25,7 @@ from ipms_desktop.gui.message import confirm, show_error
 from ipms_desktop.gui.style import WARNING
 
 if TYPE_CHECKING:
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 
 class HomeScreen(QWidget):
@@ -35,7 +35,7 @@ class HomeScreen(QWidget):
     export_requested = Signal(str)
 
     def __init__(
-        self, context: AppContext, profile: Profile, parent: QWidget | None = None
+        self, context: AppContext, profile: OpenProfile, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")

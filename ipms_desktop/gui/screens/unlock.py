@@ -21,13 +21,13 @@ from ipms_desktop.gui.i18n import LANGUAGES
 from ipms_desktop.gui.message import error_text, show_error
 
 if TYPE_CHECKING:
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 
 class UnlockScreen(QWidget):
     """Asks for the passphrase; key derivation runs off the GUI thread."""
 
-    unlocked = Signal(object)  # the open Profile
+    unlocked = Signal(object)  # the open OpenProfile
     language_changed = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -65,7 +65,7 @@ class UnlockScreen(QWidget):
         self._set_busy(True)
         folder = self._context.profile_dir
 
-        def work(_progress: object) -> Profile:
+        def work(_progress: object) -> OpenProfile:
             from ipms_desktop.store.opening import unlock_profile
 
             return unlock_profile(folder, passphrase)
@@ -104,7 +104,7 @@ class UnlockScreen(QWidget):
         self.recover_button.setEnabled(not busy)
         self.restore_button.setEnabled(not busy)
 
-    def _opened(self, profile: Profile) -> None:
+    def _opened(self, profile: OpenProfile) -> None:
         self.passphrase_edit.clear()
         self._set_busy(False)
         self.unlocked.emit(profile)
