@@ -30,14 +30,14 @@ from ipms_desktop.gui.widgets.passphrase_feedback import StrengthMeter, verdict_
 from ipms_desktop.services.passphrase_policy import assess_passphrase
 
 if TYPE_CHECKING:
+    from ipms_desktop.services.open_profile import OpenProfile
     from ipms_desktop.services.profiles import PassphraseChanged
-    from ipms_desktop.store.profile import Profile
 
 
 class PassphraseChangeDialog(QDialog):
     """Current, new and repeated passphrase; ``changed`` is set once the change stands."""
 
-    def __init__(self, context: AppContext, profile: Profile, parent: QWidget | None) -> None:
+    def __init__(self, context: AppContext, profile: OpenProfile, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change the passphrase"))
         self.setMinimumWidth(600)

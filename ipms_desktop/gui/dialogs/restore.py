@@ -32,7 +32,7 @@ from ipms_desktop.gui.widgets.form_rows import keep_text_visible, path_row
 from ipms_desktop.services.profiles import SLOTS_SUFFIX
 
 if TYPE_CHECKING:
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 
 class RestoreDialog(QDialog):
@@ -45,7 +45,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.setMinimumWidth(620)
         self._context = context
-        self.profile: Profile | None = None
+        self.profile: OpenProfile | None = None
         self._over_existing = slot_file_path(context.profile_dir).exists()
         if self._over_existing:
             text = self.tr(
@@ -134,7 +134,7 @@ class RestoreDialog(QDialog):
         backup = Path(self.file_edit.text().strip())
         passphrase = self.passphrase_edit.text()
 
-        def work(_progress: object) -> Profile:
+        def work(_progress: object) -> OpenProfile:
             from ipms_desktop.services.profiles import restore_profile
             from ipms_desktop.store.opening import unlock_profile
 
@@ -150,7 +150,7 @@ class RestoreDialog(QDialog):
             widget.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)
 
-    def _restored(self, profile: Profile) -> None:
+    def _restored(self, profile: OpenProfile) -> None:
         self.profile = profile
         self.passphrase_edit.clear()
         self._set_busy(False)
