@@ -16,9 +16,9 @@ from typing import Any
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks.model import (
     CRITERION_KINDS,
+    LANGUAGES,
     NOT_ASSESSED_POLICIES,
     SCALES,
-    LANGUAGES,
     Attribute,
     AttributeSet,
     Band,
@@ -402,9 +402,7 @@ def framework_problems(data: Any) -> tuple[Framework | None, list[str]]:
     if scale == "percent":
         for index, criterion in enumerate(criteria):
             if criterion.points != 100:
-                check.problem(
-                    f"criteria[{index}].points", "must be 100 when the scale is percent"
-                )
+                check.problem(f"criteria[{index}].points", "must be 100 when the scale is percent")
         if total_points != 100:
             check.problem("total_points", "must be 100 when the scale is percent")
     elif criteria and all(c.points > 0 for c in criteria):
