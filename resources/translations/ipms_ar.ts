@@ -513,12 +513,16 @@
         <translation>المقيِّم %1</translation>
     </message>
     <message>
+        <source>none (provisional total)</source>
+        <translation>لا يوجد (مجموع مؤقت)</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <source>%1 assessors · consensus total %2 of %3 · band: %4 · %5 items to discuss first (spread of %6 points or more)</source>
-        <translation>%1 مقيِّمين · مجموع التوافق %2 من %3 · المستوى: %4 · %5 بنود تُناقش أولًا (تباين %6 نقاط أو أكثر)</translation>
+        <source>%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss first (overall scores spread by %6 points or more)</source>
+        <translation>%1 مقيِّمين · مجموع التوافق %2 من %3 · المستوى: %4 · %5 بنود تُناقش أولًا (تتباين الدرجات الإجمالية %6 نقاط أو أكثر)</translation>
     </message>
     <message>
         <source>Attribute</source>
@@ -1032,12 +1036,20 @@
         <translation>– من %1</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 من %2</translation>
+        <source>Provisional: not every item is assessed, so no level is given.</source>
+        <translation>مؤقت: لم تُقيَّم جميع البنود، لذلك لا يُعطى مستوى.</translation>
     </message>
     <message>
-        <source>No recognition band reached</source>
-        <translation>لم يُبلغ أي مستوى تقدير</translation>
+        <source>This framework defines no levels.</source>
+        <translation>لا يحدّد هذا الإطار مستويات.</translation>
+    </message>
+    <message>
+        <source>No level reached</source>
+        <translation>لم يُبلغ أي مستوى</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>The total appears when every criterion has a score.</source>

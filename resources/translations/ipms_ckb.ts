@@ -513,12 +513,16 @@
         <translation>هەڵسەنگێنەر %1</translation>
     </message>
     <message>
+        <source>none (provisional total)</source>
+        <translation>هیچ (کۆی کاتی)</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <source>%1 assessors · consensus total %2 of %3 · band: %4 · %5 items to discuss first (spread of %6 points or more)</source>
-        <translation>%1 هەڵسەنگێنەر · کۆی کۆدەنگی %2 لە %3 · ئاست: %4 · %5 بڕگە سەرەتا گفتوگۆ دەکرێن (جیاوازیی %6 خاڵ یان زیاتر)</translation>
+        <source>%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss first (overall scores spread by %6 points or more)</source>
+        <translation>%1 هەڵسەنگێنەر · کۆی کۆدەنگی %2 لە %3 · ئاست: %4 · %5 بڕگە سەرەتا گفتوگۆ دەکرێن (جیاوازیی نمرە گشتییەکان %6 خاڵ یان زیاتر)</translation>
     </message>
     <message>
         <source>Attribute</source>
@@ -1028,12 +1032,20 @@
         <translation>– لە %1</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 لە %2</translation>
+        <source>Provisional: not every item is assessed, so no level is given.</source>
+        <translation>کاتی: هەموو بڕگەکان هەڵنەسەنگێنراون، بۆیە ئاست نادرێت.</translation>
     </message>
     <message>
-        <source>No recognition band reached</source>
-        <translation>هیچ ئاستێکی ناسینەوە نەگەیشتووە</translation>
+        <source>This framework defines no levels.</source>
+        <translation>ئەم چوارچێوەیە هیچ ئاستێک دیاری ناکات.</translation>
+    </message>
+    <message>
+        <source>No level reached</source>
+        <translation>هیچ ئاستێک نەگەیشتووە</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 لە %2</translation>
     </message>
     <message>
         <source>The total appears when every criterion has a score.</source>
