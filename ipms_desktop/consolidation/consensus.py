@@ -654,6 +654,7 @@ def view_to_json(view: ConsensusView, *, anonymised: bool) -> dict[str, Any]:
         ],
         "total": view.score.total,
         "band": view.score.band.id if view.score.band else None,
+        "provisional": view.score.provisional,
         "merged_consensus": {
             "agreed": view.merged.agreed.bundle_id if view.merged.agreed else None,
             "conflict": view.merged.conflict,

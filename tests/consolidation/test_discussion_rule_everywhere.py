@@ -46,3 +46,19 @@ def test_workspace_show_workbook_and_pdf_flag_the_same_items(local_db, tmp_path)
     for item in view.items:
         overalls = [v for v in item.overall.values if v is not None]
         assert item.flagged == (max(overalls) - min(overalls) >= 15)
+
+
+def test_show_json_marks_a_provisional_consensus_without_level(local_db, tmp_path):
+    documents = [
+        assessment_document(assessor=f"Assessor {n}", base=60, seed=n) for n in range(2)
+    ]
+    for document in documents:
+        document["items"]["6b"] = {"not_assessed": "indicators not presented"}
+    paths = [write_fake_bundle(tmp_path, incoming(d)) for d in documents]
+    merge_bundles(local_db, paths, json_opener, tmp_path / "q")
+    shown = json.loads(
+        dumps_exact(view_to_json(load_consensus(local_db, INSTITUTION, 2026), anonymised=True))
+    )
+    # 6: 60 * .75 = 45 % of 150 = 67.5; total 600 - 90 + 67.5 = 577.5, provisional
+    assert shown["total"] == 577.5
+    assert shown["provisional"] is True and shown["band"] is None
