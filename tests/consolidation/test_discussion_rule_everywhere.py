@@ -49,9 +49,7 @@ def test_workspace_show_workbook_and_pdf_flag_the_same_items(local_db, tmp_path)
 
 
 def test_show_json_marks_a_provisional_consensus_without_level(local_db, tmp_path):
-    documents = [
-        assessment_document(assessor=f"Assessor {n}", base=60, seed=n) for n in range(2)
-    ]
+    documents = [assessment_document(assessor=f"Assessor {n}", base=60, seed=n) for n in range(2)]
     for document in documents:
         document["items"]["6b"] = {"not_assessed": "indicators not presented"}
     paths = [write_fake_bundle(tmp_path, incoming(d)) for d in documents]
