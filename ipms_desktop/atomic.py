@@ -44,6 +44,11 @@ def create_private_file(path: Path) -> None:
     os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE))
 
 
+def open_new_private(path: Path) -> BinaryIO:
+    """Open a new file (refused if it exists) that only its owner can read, for writing."""
+    return os.fdopen(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE), "wb")
+
+
 def temporary_sibling(target: Path) -> Path:
     """A fresh, hidden name next to ``target`` (same file system, so replace is atomic)."""
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")

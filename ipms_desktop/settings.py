@@ -29,6 +29,25 @@ SCORING = ScoringSettings()
 
 
 @dataclass(frozen=True)
+class ScorebookSettings:
+    """The scorebook method's advice per item: shown as warnings, never blocking an export.
+
+    Three to five strengths and areas for improvement per sub-criterion, at most three
+    site-visit issues; a high overall needs a strength behind it and a low one an area
+    for improvement (scores on the framework's 0-100 scale).
+    """
+
+    min_texts: int = 3
+    max_texts: int = 5
+    max_site_visit_issues: int = 3
+    strength_expected_from: int = 60
+    improvement_expected_up_to: int = 30
+
+
+SCOREBOOK = ScorebookSettings()
+
+
+@dataclass(frozen=True)
 class StoreSettings:
     """The encrypted local profile (see docs/profile-format.md)."""
 
@@ -72,7 +91,8 @@ class BundleSettings:
 
     max_manifest_bytes: int = 4 * 1024 * 1024
     max_members: int = 10000
-    max_member_bytes: int = 4 * 1024**3
+    # An evidence file's size must fit the 32-bit size column of both consolidation back ends.
+    max_member_bytes: int = 2**31 - 1
     max_document_bytes: int = 64 * 1024 * 1024
     max_recipients: int = 64
 
@@ -121,6 +141,9 @@ class ConsolidationSettings:
     sqlite_busy_timeout_ms: int = 60000
     # How often one bundle's transaction is retried after a serialization failure or a lock.
     max_transaction_attempts: int = 20
+    # A refused file larger than this is noted in the quarantine but not copied there (its
+    # original stays where it was): a hostile or sparse file cannot fill the disk.
+    quarantine_max_copy_bytes: int = 1024**3
 
 
 CONSOLIDATION = ConsolidationSettings()

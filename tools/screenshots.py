@@ -90,7 +90,9 @@ def capture(language: str, out: Path) -> list[Path]:
         shot("01-language")
         window.current_screen().language_chosen.emit(language)
         first_run = window.current_screen()
-        first_run.name_edit.setText("Layla Hassan" if language == "en" else "ليلى حسن")
+        first_run.name_edit.setText(
+            {"en": "Layla Hassan", "ar": "ليلى حسن", "ckb": "لەیلا حەسەن"}[language]
+        )
         first_run.passphrase_edit.setText(PASSPHRASE)
         first_run.confirm_edit.setText(PASSPHRASE)
         shot("02-create-profile")
@@ -138,7 +140,11 @@ def capture(language: str, out: Path) -> list[Path]:
 
         window.show_home()
         profile.assessments.create(
-            institution="Ministry of Electricity" if language == "en" else "وزارة الكهرباء",
+            institution={
+                "en": "Ministry of Electricity",
+                "ar": "وزارة الكهرباء",
+                "ckb": "وەزارەتی کارەبا",
+            }[language],
             framework_id="efqm-2020",
             cycle=2025,
         )
@@ -164,6 +170,16 @@ def capture(language: str, out: Path) -> list[Path]:
         credentials.show()
         shot("10-credentials", credentials)
         credentials.close()
+
+        stick = root / "usb-stick"
+        stick.mkdir()
+        window.back_up()
+        backup = window.backup_dialog
+        backup.folder_edit.setText(str(stick))
+        backup.start_backup()
+        wait(lambda: backup.written is not None)
+        shot("12-backup", backup)
+        backup.close()
 
         window.lock()
         shot("11-unlock")

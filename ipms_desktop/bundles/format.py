@@ -11,6 +11,7 @@ import binascii
 import json
 import re
 import struct
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.settings import BUNDLES
+from ipms_desktop.shown_text import quoted
 from ipms_desktop.trust.extensions import ROLE_ASSESSOR, ROLE_TEAM_LEAD
 from ipms_desktop.trust.recipients import SUITES
 from ipms_desktop.user_files import refuse_repeated_keys
@@ -40,6 +42,13 @@ DOCUMENT_MEMBER = "document.json"
 EVIDENCE_PREFIX = "evidence/"
 MAX_CERTIFICATE_BYTES = 16 * 1024
 MAX_TEXT_CHARS = 1000
+# Limits of the subject fields, equal to what both consolidation back ends store (the
+# columns and indexes of ``consolidation.schema``), so that a file and a PostgreSQL
+# database accept and refuse the same bundles.
+MAX_ASSESSMENT_ID_CHARS = 64
+MAX_INSTITUTION_CHARS = 200
+MAX_AUDIT_HEAD_CHARS = 160
+MAX_SUBJECT_COUNT = 2**31 - 1
 _EVIDENCE_NAME = re.compile(r"evidence/([0-9a-f]{64})")
 _HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
 _KEY_ID = re.compile(r"sha256:[0-9a-f]{64}")
@@ -76,7 +85,7 @@ KINDS: dict[str, BundleKind] = {
 def kind_by_name(name: str) -> BundleKind:
     kind = KINDS.get(name)
     if kind is None:
-        raise BundleRejected("unknown-kind", f"bundle kind '{name}' is not known")
+        raise BundleRejected("unknown-kind", f"bundle kind {quoted(name)} is not known")
     return kind
 
 
@@ -168,11 +177,36 @@ def subject_fields(document: dict, where: str) -> dict:
     return fields
 
 
+def text_problem(data: object) -> str | None:
+    """Why a parsed JSON value cannot be stored as it is, or ``None``: a text (a value or a
+    key, at any depth) holding NUL, which PostgreSQL cannot store, or a lone surrogate,
+    which is not Unicode and cannot be written as UTF-8."""
+    pending: list[object] = [data]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            pending.extend(value.keys())
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+        elif isinstance(value, str):
+            if "\x00" in value:
+                return f"the text {quoted(value, 40)} holds a NUL character"
+            if any("\ud800" <= character <= "\udfff" for character in value):
+                return f"the text {quoted(value, 40)} holds a lone surrogate (not Unicode)"
+    return None
+
+
 def _subject_problem(fields: dict) -> str | None:
-    if not _is_text(fields["assessment_id"]) or not _is_text(fields["institution"]):
-        return "assessment_id and institution must be non-empty text"
-    if not _is_count(fields["revision"]) or not _is_count(fields["cycle"]):
-        return "revision and cycle must be whole numbers"
+    if not _is_text(fields["assessment_id"], MAX_ASSESSMENT_ID_CHARS) or not _is_text(
+        fields["institution"], MAX_INSTITUTION_CHARS
+    ):
+        return (
+            f"assessment_id (at most {MAX_ASSESSMENT_ID_CHARS} characters) and institution "
+            f"(at most {MAX_INSTITUTION_CHARS}) must be non-empty text without control characters"
+        )
+    if not _is_subject_count(fields["revision"]) or not _is_subject_count(fields["cycle"]):
+        return f"revision and cycle must be whole numbers from 0 to {MAX_SUBJECT_COUNT}"
     framework = fields["framework"]
     if (
         not isinstance(framework, dict)
@@ -181,13 +215,23 @@ def _subject_problem(fields: dict) -> str | None:
         or not _is_text(framework["hash"])
     ):
         return "framework must be {'id', 'hash'} text"
-    if not isinstance(fields["audit_head"], str) or len(fields["audit_head"]) > MAX_TEXT_CHARS:
-        return "audit_head must be text"
+    if not isinstance(fields["audit_head"], str) or len(fields["audit_head"]) > (
+        MAX_AUDIT_HEAD_CHARS
+    ):
+        return f"audit_head must be text of at most {MAX_AUDIT_HEAD_CHARS} characters"
     return None
 
 
-def _is_text(value: object) -> bool:
-    return isinstance(value, str) and 0 < len(value) <= MAX_TEXT_CHARS
+def _is_text(value: object, limit: int = MAX_TEXT_CHARS) -> bool:
+    return (
+        isinstance(value, str)
+        and 0 < len(value) <= limit
+        and not any(unicodedata.category(character) == "Cc" for character in value)
+    )
+
+
+def _is_subject_count(value: object) -> bool:
+    return _is_count(value) and isinstance(value, int) and value <= MAX_SUBJECT_COUNT
 
 
 def _is_count(value: object) -> bool:
@@ -210,18 +254,20 @@ def parse_manifest(block: bytes, members_start: int) -> Manifest:
     if data.get("format") != FORMAT_VERSION:
         raise BundleRejected(
             "unsupported-version",
-            f"manifest format {data.get('format')!r} is not supported (this version reads "
+            f"manifest format {quoted(data.get('format'))} is not supported (this version reads "
             f"{FORMAT_VERSION}); update IPMS Desktop",
         )
     if set(data) != _MANIFEST_FIELDS:
         extra = sorted(set(data) ^ _MANIFEST_FIELDS)
-        raise BundleRejected("malformed-manifest", f"unexpected or missing fields: {extra}")
+        listed = ", ".join(quoted(name, 40) for name in extra[:5])
+        more = f" and {len(extra) - 5} more" if len(extra) > 5 else ""
+        raise BundleRejected("malformed-manifest", f"unexpected or missing fields: {listed}{more}")
     kind = kind_by_name(data["kind"]) if isinstance(data["kind"], str) else None
     if kind is None:
         raise BundleRejected("malformed-manifest", "kind must be text")
     suite_id = data["suite"]
     if not isinstance(suite_id, str) or suite_id not in SUITES:
-        raise BundleRejected("unknown-suite", f"HPKE suite {suite_id!r} is not supported")
+        raise BundleRejected("unknown-suite", f"HPKE suite {quoted(suite_id)} is not supported")
     problem = _subject_problem(data)
     if problem:
         raise BundleRejected("malformed-manifest", problem)
@@ -250,7 +296,7 @@ def _strict_json(body: bytes) -> object:
         raise BundleRejected("malformed-manifest", f"manifest holds the non-number {name}")
 
     try:
-        return json.loads(
+        data = json.loads(
             body.decode("utf-8"),
             object_pairs_hook=refuse_repeated_keys("the manifest"),
             parse_constant=no_constants,
@@ -261,6 +307,10 @@ def _strict_json(body: bytes) -> object:
         raise
     except IpmsError as error:
         raise BundleRejected("malformed-manifest", str(error)) from None
+    problem = text_problem(data)
+    if problem:
+        raise BundleRejected("malformed-manifest", problem)
+    return data
 
 
 def _parse_time(value: object) -> datetime:

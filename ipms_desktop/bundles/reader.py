@@ -14,6 +14,8 @@ import hashlib
 import hmac
 import json
 import os
+import stat
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -45,13 +47,14 @@ from ipms_desktop.bundles.format import (
     chunk_count,
     chunk_nonce,
     parse_manifest,
+    text_problem,
 )
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.settings import BUNDLES, TRUST
 from ipms_desktop.trust.certificates import CredentialRejected, SignerIdentity, check_signer
 from ipms_desktop.trust.recipients import RecipientPrivateKey, suite_by_id
 from ipms_desktop.trust.trust_settings import TrustSettings
-from ipms_desktop.user_files import refuse_repeated_keys
+from ipms_desktop.user_files import check_regular_file, refuse_repeated_keys
 
 _READ_BYTES = CHUNK_BYTES + TAG_BYTES
 
@@ -109,8 +112,9 @@ def open_bundle(
 ) -> OpenedBundle:
     """Verify, then decrypt with ``recipient_key``; evidence goes to ``evidence_dir`` if given.
 
-    Evidence files are named by their SHA-256 in ``evidence_dir``; without a folder they are
-    verified by ciphertext digest but not decrypted.
+    Evidence files are named by their SHA-256 in ``evidence_dir``; without a folder each is
+    still decrypted, one chunk at a time, and checked against its digest, then discarded:
+    evidence a recipient cannot decrypt is refused even when nobody keeps it.
     """
     with _open(path) as handle:
         verified = _verify_signed_part(Path(path), handle, trust, now)
@@ -124,8 +128,8 @@ def open_bundle(
         )
         document = _parse_document(bytes(document_bytes), manifest)
         if evidence_dir is None:
-            for member in evidence_members:
-                _stream_member(handle, member, None)
+            for index, member in enumerate(evidence_members, start=1):
+                _stream_member(handle, member, _Decryptor(cipher, bundle_id, index, _discard))
             return OpenedBundle(verified, document, {})
         return OpenedBundle(
             verified,
@@ -164,10 +168,25 @@ def extract_signature(path: Path, folder: Path) -> dict[str, Path]:
 
 @contextlib.contextmanager
 def _open(path: Path) -> Iterator[FileIO]:
+    """The bundle file, read unbuffered; a pipe or device is refused before it is read
+    (reading a FIFO would wait for a writer that never comes)."""
+    if not os.path.lexists(path):
+        raise BundleRejected("unreadable", "the file does not exist")
     try:
-        handle = open(path, "rb", buffering=0)  # noqa: SIM115 - closed by this context manager
+        check_regular_file(Path(path), "bundle", sys.maxsize)
+    except IpmsError as error:
+        raise BundleRejected("not-a-file", str(error)) from None
+    try:
+        # Non-blocking, so that a FIFO swapped in after the check cannot hang the open.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as error:
         raise BundleRejected("unreadable", f"cannot read the file ({error.strerror})") from None
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise BundleRejected("not-a-file", "the file is not an ordinary file")
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(descriptor, True)
+    handle = FileIO(descriptor, "rb", closefd=True)
     try:
         yield handle
     except OSError as error:
@@ -359,6 +378,10 @@ def _stream_member(handle: FileIO, member: MemberEntry, decryptor: _Decryptor | 
         )
 
 
+def _discard(_plain: bytes) -> None:
+    """A sink for evidence that is checked but not kept."""
+
+
 def _unwrap_content_key(manifest: Manifest, recipient_key: RecipientPrivateKey) -> bytes:
     key_id = recipient_key.public_key().key_id
     wrapped = manifest.wrapped_keys.get(key_id)
@@ -390,6 +413,9 @@ def _parse_document(data: bytes, manifest: Manifest) -> dict:
         raise BundleRejected("document-mismatch", str(error)) from None
     if not isinstance(document, dict):
         raise BundleRejected("document-mismatch", "the document is not a JSON object")
+    problem = text_problem(document)
+    if problem:
+        raise BundleRejected("invalid-text", f"the document cannot be stored: {problem}")
     expected = {
         "document": manifest.kind.document_type,
         "assessment_id": manifest.assessment_id,

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ipms_desktop import __version__
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.shown_text import escaped
 
 COMMAND_MODULES = (
     "ipms_desktop.cli.frameworks_cmd",
@@ -48,7 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except IpmsError as error:
-        print(f"ipms: error: {error}", file=sys.stderr)
+        # A message may quote a file's text or name: no control character reaches the terminal.
+        shown = "\n".join(escaped(line) for line in str(error).split("\n"))
+        print(f"ipms: error: {shown}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("ipms: interrupted", file=sys.stderr)

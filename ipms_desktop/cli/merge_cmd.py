@@ -22,12 +22,14 @@ from ipms_desktop.consolidation.database import (
     NewDatabaseNotice,
     open_consolidation_database,
 )
+from ipms_desktop.consolidation.institution_names import difference
 from ipms_desktop.consolidation.merge import MergeResult, Outcome, dumps_results, merge_bundles
 from ipms_desktop.consolidation.opening import bundle_opener
 from ipms_desktop.consolidation.signers import remember_trust
 from ipms_desktop.consolidation.statement_install import install_statement
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.settings import CONSOLIDATION
+from ipms_desktop.shown_text import quoted
 from ipms_desktop.trust.ca import load_recipient_key_file
 from ipms_desktop.trust.trust_settings import load_trust_settings
 
@@ -109,7 +111,7 @@ def open_database(target: str) -> ConsolidationDatabase:
 def format_table(results: list[MergeResult]) -> str:
     """Aligned FILE / OUTCOME / REASON columns and a closing count per outcome."""
     header = ("FILE", "OUTCOME", "REASON")
-    rows = [(r.file, r.outcome.value, r.reason) for r in results]
+    rows = [(r.file, r.outcome.value, r.reason + _look_alike_note(r)) for r in results]
     file_width = max(len(row[0]) for row in [header, *rows])
     outcome_width = max(len(row[1]) for row in [header, *rows])
     lines = [
@@ -118,6 +120,17 @@ def format_table(results: list[MergeResult]) -> str:
     counts = Counter(r.outcome for r in results)
     lines.append(", ".join(f"{counts[outcome]} {outcome.value}" for outcome in Outcome))
     return "\n".join(lines)
+
+
+def _look_alike_note(result: MergeResult) -> str:
+    """Names already merged that look like this one's, with where they differ."""
+    if not result.look_alikes:
+        return ""
+    named = "; ".join(
+        f"{quoted(name)} [{difference(result.institution or '', name)}]"
+        for name in result.look_alikes
+    )
+    return f"; CHECK: the institution's name looks like {named}, merged as a separate institution"
 
 
 def _merge(args: argparse.Namespace) -> int:

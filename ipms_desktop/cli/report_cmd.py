@@ -1,14 +1,20 @@
-"""``ipms report``: the cycle workbook, and optionally one feedback PDF per institution."""
+"""``ipms report``: the cycle workbook, and optionally one feedback PDF per institution.
+
+Bundles the reports leave out (another framework version than the rest of their
+institution's) are named on stderr, one ``set aside:`` line each; the rest is written.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from ipms_desktop.cli.merge_cmd import add_database_argument, open_database
 from ipms_desktop.reports.catalogue import LANGUAGES
 from ipms_desktop.reports.cycle_results import load_cycle_results
 from ipms_desktop.reports.workbook import write_workbook
+from ipms_desktop.shown_text import shown_reason
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,6 +33,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _report(args: argparse.Namespace) -> int:
     with open_database(args.db) as database:
         results = load_cycle_results(database, args.cycle, threshold=args.threshold)
+    for entry in results.set_aside:
+        print(f"set aside: {shown_reason(entry.describe())}", file=sys.stderr)
     write_workbook(results, args.xlsx, args.lang)
     print(f"workbook written: {args.xlsx} ({len(results.institutions)} institutions)")
     if args.pdf is not None:

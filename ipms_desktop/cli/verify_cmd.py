@@ -1,6 +1,8 @@
 """``ipms verify``: check bundles with no private key, one line per bundle.
 
 Exit status 1 when any bundle is rejected, so CoMSEC's intake scripts can stop on it.
+Every file gets exactly one line, whatever it holds; the file's name and anything quoted
+from it are escaped and cut (``shown_text``), so no file can write to the terminal.
 ``--extract-signature`` writes the pieces ``openssl`` needs to re-check one bundle.
 """
 
@@ -9,9 +11,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ipms_desktop.bundles.format import BundleRejected
 from ipms_desktop.bundles.reader import extract_signature, verify_bundle
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.shown_text import shown_path, shown_reason
 from ipms_desktop.trust.trust_settings import load_trust_settings
 
 
@@ -36,13 +38,13 @@ def _verify(args: argparse.Namespace) -> int:
     for path in args.bundles:
         try:
             verify_bundle(path, trust)
-        except BundleRejected as error:
+        except IpmsError as error:
             rejected += 1
-            print(f"{path}: REJECTED: {error}", flush=True)
+            print(f"{shown_path(path)}: REJECTED: {shown_reason(str(error))}", flush=True)
             continue
-        print(f"{path}: OK", flush=True)
+        print(f"{shown_path(path)}: OK", flush=True)
     if args.extract_signature:
         written = extract_signature(args.bundles[0], args.extract_signature)
         for path in written.values():
-            print(f"wrote {path}")
+            print(f"wrote {shown_path(path)}")
     return 1 if rejected else 0

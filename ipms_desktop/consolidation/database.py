@@ -26,7 +26,7 @@ from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 
-from ipms_desktop.atomic import write_bytes_atomically
+from ipms_desktop.atomic import create_private_file, open_new_private, write_bytes_atomically
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.settings import CONSOLIDATION
 from ipms_desktop.store.database import DatabaseError as StoreDatabaseError
@@ -219,6 +219,8 @@ def _local_file_engine(
                 "from the backup of that folder (without it the file cannot be opened)"
             )
         data_key = _create_slot_file(path, slots_path, passphrase(True), kdf_params, on_created)
+        with contextlib.suppress(FileExistsError):
+            create_private_file(path)  # SQLCipher keeps the owner-only mode it finds
     return _sqlcipher_engine(path, data_key)
 
 
@@ -251,7 +253,7 @@ def _create_slot_file(
     )
     temporary = slots_path.with_name(f".{slots_path.name}.{uuid.uuid4().hex}.tmp")
     try:
-        with open(temporary, "xb") as stream:
+        with open_new_private(temporary) as stream:
             stream.write(slot_file.to_bytes())
             stream.flush()
             os.fsync(stream.fileno())

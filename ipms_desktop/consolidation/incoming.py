@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +20,16 @@ from ipms_desktop.consolidation.schema import KIND_ASSESSMENT, KIND_CONSENSUS
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework, load_framework
 from ipms_desktop.scoring import AssessmentScore, score_sheet
+from ipms_desktop.shown_text import quoted
 
 DOCUMENT_TYPES = {KIND_ASSESSMENT: "ipms-assessment", KIND_CONSENSUS: "ipms-consensus"}
 DOCUMENT_FORMAT = 1
 # Who signed, by document kind: the key of the document's signer block.
 SIGNER_KEYS = {KIND_ASSESSMENT: "assessor", KIND_CONSENSUS: "team_lead"}
 NOTE_KEYS = {"strengths": "strength", "afis": "afi", "site_visit_issues": "site_visit_issue"}
+# Single texts an item may carry besides its lists.
+TEXT_KEYS = ("justification", "not_assessed")
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,9 @@ class IncomingBundle:
     created_at: str
     audit_head: str
     document: Mapping[str, Any]
+    # The evidence members the bundle carries, decrypted and checked by the reader:
+    # SHA-256 (hex) to size in bytes. The document may list only these.
+    evidence_sizes: Mapping[str, int] = field(default_factory=dict)
 
 
 # Opens one bundle file: verifies, decrypts, and raises IpmsError naming why it is refused.
@@ -85,19 +93,20 @@ def check_incoming(incoming: IncomingBundle) -> AssessmentScore:
     kind = incoming.kind
     if kind not in DOCUMENT_TYPES:
         raise IpmsError(
-            f"bundle kind {kind!r} cannot be merged; expected one of {', '.join(DOCUMENT_TYPES)}"
+            f"bundle kind {quoted(kind)} cannot be merged; expected one of "
+            f"{', '.join(DOCUMENT_TYPES)}"
         )
     if not isinstance(document, Mapping):
         raise IpmsError("the bundle's document is not a JSON object")
     if document.get("document") != DOCUMENT_TYPES[kind]:
         raise IpmsError(
             f"a {kind} bundle must carry an {DOCUMENT_TYPES[kind]} document, "
-            f"found {document.get('document')!r}"
+            f"found {quoted(document.get('document'))}"
         )
     if document.get("format") != DOCUMENT_FORMAT:
         raise IpmsError(
-            f"document format {document.get('format')!r} is not supported (this version reads "
-            f"format {DOCUMENT_FORMAT}); update IPMS Desktop"
+            f"document format {quoted(document.get('format'))} is not supported (this "
+            f"version reads format {DOCUMENT_FORMAT}); update IPMS Desktop"
         )
     framework = document.get("framework")
     signer = document.get(SIGNER_KEYS[kind])
@@ -124,40 +133,75 @@ def check_incoming(incoming: IncomingBundle) -> AssessmentScore:
     for key, value in expected.items():
         if found[key] != value:
             raise IpmsError(
-                f"the document's {key} ({found[key]!r}) differs from the signed manifest's "
-                f"({value!r}); the bundle is inconsistent"
+                f"the document's {key} ({quoted(found[key])}) differs from the signed "
+                f"manifest's ({quoted(value)}); the bundle is inconsistent"
             )
     if not isinstance(incoming.institution, str) or not incoming.institution.strip():
         raise IpmsError("the bundle names no institution")
-    _check_texts(document)
+    _check_texts(document, incoming.evidence_sizes)
     installed = installed_framework(incoming.framework_id, incoming.framework_hash)
+    panel = document.get("panel")
+    if not isinstance(panel, str) or installed.panel(panel) is None:
+        known = ", ".join(p.id for p in installed.panels)
+        raise IpmsError(
+            f"the document's panel ({quoted(panel)}) is not a panel of framework "
+            f"{incoming.framework_id} (it has {known}); the bundle is inconsistent"
+        )
     return score_sheet(installed, document)
 
 
-def _check_texts(document: Mapping[str, Any]) -> None:
+def _check_texts(document: Mapping[str, Any], evidence_sizes: Mapping[str, int]) -> None:
     items = document.get("items")
     if not isinstance(items, Mapping):
         raise IpmsError("the document has no 'items' object")
     for item_id, entry in items.items():
+        where = f"item {quoted(item_id, 40)}"
         if not isinstance(entry, Mapping):
-            continue
+            raise IpmsError(f"{where} must be an object")
         for key in NOTE_KEYS:
             texts = entry.get(key, [])
             if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
-                raise IpmsError(f"item {item_id}: '{key}' must be a list of texts")
+                raise IpmsError(f"{where}: '{key}' must be a list of texts")
+        for key in TEXT_KEYS:
+            if entry.get(key) is not None and not isinstance(entry[key], str):
+                raise IpmsError(f"{where}: '{key}' must be a text")
         evidence = entry.get("evidence", [])
-        if not isinstance(evidence, list) or not all(_is_evidence(e) for e in evidence):
-            raise IpmsError(
-                f"item {item_id}: 'evidence' must list objects with sha256, name, size, media_type"
-            )
+        if not isinstance(evidence, list):
+            raise IpmsError(f"{where}: 'evidence' must be a list")
+        for listed in evidence:
+            _check_evidence(where, listed, evidence_sizes)
 
 
-def _is_evidence(entry: object) -> bool:
-    return (
+def _check_evidence(where: str, entry: object, evidence_sizes: Mapping[str, int]) -> None:
+    """A listed evidence file must be one the bundle carries (decrypted and checked by the
+    reader), with the size it has there."""
+    if not (
         isinstance(entry, Mapping)
-        and isinstance(entry.get("sha256"), str)
-        and len(entry["sha256"]) == 64
         and isinstance(entry.get("name"), str)
-        and isinstance(entry.get("size"), int)
         and isinstance(entry.get("media_type"), str)
-    )
+    ):
+        raise IpmsError(
+            f"{where}: 'evidence' must list objects with sha256, name, size, media_type"
+        )
+    digest, size = entry.get("sha256"), entry.get("size")
+    if not isinstance(digest, str) or not _SHA256_HEX.fullmatch(digest):
+        raise IpmsError(
+            f"{where}: evidence {quoted(entry['name'], 60)} has the digest {quoted(digest, 70)}, "
+            "not 64 lowercase hexadecimal digits"
+        )
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        raise IpmsError(
+            f"{where}: evidence {quoted(entry['name'], 60)} has the size {quoted(size)}, "
+            "not a whole number of bytes"
+        )
+    carried = evidence_sizes.get(digest)
+    if carried is None:
+        raise IpmsError(
+            f"{where}: evidence {quoted(entry['name'], 60)} (sha256 {digest}) is listed but "
+            "the bundle does not carry it"
+        )
+    if carried != size:
+        raise IpmsError(
+            f"{where}: evidence {quoted(entry['name'], 60)} is listed as {quoted(size)} bytes "
+            f"but the bundle carries {carried} bytes"
+        )

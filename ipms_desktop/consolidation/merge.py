@@ -14,6 +14,11 @@ then imported in its own transaction: all of its rows or none. The outcomes:
 An assessment's lineage is (kind, assessment id, signer identity): the signer is the key
 that signed, followed back through CoMSEC's key links (``consolidation.signers``), and a
 consensus must come from the lead CoMSEC assigned (``consolidation.teams``).
+
+Whatever a file holds, it gets exactly one of these, and the run goes on to the next file.
+Reasons quote the file's text escaped and cut (``shown_text``). The institution's name is
+normalised before it keys anything; a merged name that only looks like another one already
+in the database is listed in ``look_alikes`` for a person to decide, never merged with it.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from ipms_desktop.consolidation.incoming import (
     check_incoming,
     content_digest,
 )
+from ipms_desktop.consolidation.institution_names import look_alikes, normalised
 from ipms_desktop.consolidation.quarantine import quarantine_bundle
 from ipms_desktop.consolidation.schema import (
     KIND_CONSENSUS,
@@ -50,6 +56,7 @@ from ipms_desktop.consolidation.schema import (
 from ipms_desktop.consolidation.signers import resolve_signer
 from ipms_desktop.consolidation.teams import check_team, conflict_note, consensus_standing
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.shown_text import shown_path, shown_reason
 
 
 class Outcome(StrEnum):
@@ -71,6 +78,8 @@ class MergeResult:
     institution: str | None = None
     cycle: int | None = None
     revision: int | None = None
+    # Institutions already in the database whose names look like this one's.
+    look_alikes: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -82,6 +91,7 @@ class MergeResult:
             "institution": self.institution,
             "cycle": self.cycle,
             "revision": self.revision,
+            "look_alikes": list(self.look_alikes),
         }
 
 
@@ -129,23 +139,47 @@ def _merge_one(
     try:
         incoming = opener(path)
         check_incoming(incoming)
+        incoming = replace(incoming, institution=normalised(incoming.institution))
     except IpmsError as error:
         return _reject(path, str(error), quarantine_dir), None
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
+        # A document shape no check above foresaw: still one refusal, never a stopped run.
+        return _reject(path, _unforeseen(error), quarantine_dir), None
     try:
         imported = database.run_transaction(lambda connection: import_bundle(connection, incoming))
     except IpmsError as error:
         return _reject(path, str(error), quarantine_dir, incoming), None
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
+        return _reject(path, _unforeseen(error), quarantine_dir, incoming), None
+    similar: tuple[str, ...] = ()
+    if imported.outcome is Outcome.MERGED:
+        similar = tuple(look_alikes(incoming.institution, _institutions(database)))
     result = MergeResult(
-        file=str(path),
+        file=shown_path(path),
         outcome=imported.outcome,
-        reason=imported.reason,
+        reason=shown_reason(imported.reason),
         bundle_id=incoming.bundle_id,
         kind=incoming.kind,
         institution=incoming.institution,
         cycle=incoming.cycle,
         revision=incoming.revision,
+        look_alikes=similar,
     )
     return result, imported.superseded_bundle_id
+
+
+def _unforeseen(error: Exception) -> str:
+    return f"malformed-document: the bundle's content cannot be read ({type(error).__name__})"
+
+
+def _institutions(database: ConsolidationDatabase) -> list[str]:
+    return list(
+        database.read(
+            lambda connection: (
+                connection.execute(select(bundles.c.institution).distinct()).scalars().all()
+            )
+        )
+    )
 
 
 def _reject(
@@ -153,13 +187,13 @@ def _reject(
 ) -> MergeResult:
     try:
         copy = quarantine_bundle(path, reason, quarantine_dir)
-        where = f" (copied to {copy})" if copy is not None else ""
+        where = f" (copied to {shown_path(copy)})" if copy is not None else ""
     except IpmsError as error:
         where = f" (NOT quarantined: {error}; the original file is untouched)"
     return MergeResult(
-        file=str(path),
+        file=shown_path(path),
         outcome=Outcome.REJECTED,
-        reason=reason + where,
+        reason=shown_reason(reason) + shown_reason(where),
         bundle_id=incoming.bundle_id if incoming else None,
         kind=incoming.kind if incoming else None,
         institution=incoming.institution if incoming else None,
@@ -280,12 +314,12 @@ def _insert_rows(
             cycle=incoming.cycle,
             framework_id=incoming.framework_id,
             framework_hash=incoming.framework_hash,
-            panel=str(document.get("panel") or ""),
+            panel=document["panel"],
             audit_head=incoming.audit_head,
             created_at=incoming.created_at,
             merged_at=utc_now(),
             content_digest=digest,
-            source_file=str(incoming.source),
+            source_file=shown_path(incoming.source),
             is_current=is_current,
             document=canonical_document_bytes(document).decode("utf-8"),
         )

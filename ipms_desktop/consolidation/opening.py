@@ -2,9 +2,10 @@
 
 The reader verifies the signature, the chain to CoMSEC's root, revocation, the signer's
 role for the kind, the framework hash against the trust settings and every member's
-digest, then decrypts the document with the consolidation key. Evidence is verified
-but not decrypted: its contents stay in the bundle file, and the database records each
-evidence file's name, size, type and SHA-256.
+digest, then decrypts the document with the consolidation key. Evidence is decrypted
+chunk by chunk and checked against its SHA-256 and size, then discarded: its contents
+stay in the bundle file, and the database records each evidence file's name, size, type
+and SHA-256, which the document may list only for evidence the bundle really carries.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def bundle_opener(trust: TrustSettings, key: RecipientPrivateKey) -> BundleOpene
             created_at=format_time(manifest.created),
             audit_head=manifest.audit_head,
             document=opened.document,
+            evidence_sizes={member.sha256: member.size for member in manifest.members[1:]},
         )
 
     return open_for_merge

@@ -7,30 +7,42 @@ quarantine folder, with a UTF-8 note beside it named ``<copy>.reason.txt``::
     rejected at: 2026-03-01T14:25:00+00:00
     reason: signer-revoked: ...
 
-One field a line, ``name: value``; a value never spans lines. A note whose bundle could not
-be read at all says so on a last line, and has no copy beside it. Nothing is ever
-overwritten: a second refusal of a file with the same name gets ``name.1``, ``name.2``...
-Once a quarantined copy merges, it and its note move to ``resolved/``.
+One field a line, ``name: value``; a value never spans lines, and text from the file
+(the reason quotes it) is escaped and cut so that no control character or terminal escape
+lands in a note. A note whose bundle could not be read at all says so on a last line, and
+has no copy beside it; one whose file was not copied on purpose (not an ordinary file, or
+larger than ``CONSOLIDATION.quarantine_max_copy_bytes``) says why in a ``not copied``
+field. Nothing is ever overwritten: a second refusal of a file with the same name gets
+``name.1``, ``name.2``... Once a quarantined copy merges, it and its note move to
+``resolved/``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
-import shutil
+import stat
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ipms_desktop.atomic import make_private_folder, open_new_private
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.settings import CONSOLIDATION
+from ipms_desktop.shown_text import shown_path, shown_reason
 
 NOTE_SUFFIX = ".reason.txt"
 RESOLVED_FOLDER = "resolved"
 FILE_FIELD = "file"
 REJECTED_AT_FIELD = "rejected at"
 REASON_FIELD = "reason"
+NOT_COPIED_FIELD = "not copied"
 NOT_COPIED_LINE = "the file could not be read, so no copy was made"
+# Longest copy name in bytes, leaving room for ".reason.txt" and a counter in a 255-byte name.
+_MAX_NAME_BYTES = 200
+_COPY_PIECE = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,8 @@ class QuarantinedBundle:
     original: str
     rejected_at: str
     reason: str
+    # Why the file was deliberately not copied ("" when it was, or could not be read).
+    not_copied: str = ""
 
 
 def note_for(copy: Path) -> Path:
@@ -52,14 +66,16 @@ def _one_line(value: str) -> str:
     return " ".join(value.split())
 
 
-def note_text(original: Path, reason: str, at: datetime, copied: bool) -> str:
+def note_text(original: Path, reason: str, at: datetime, copied: bool, not_copied: str = "") -> str:
     """The note's text (see the module's description of the format)."""
     lines = [
-        f"{FILE_FIELD}: {_one_line(str(original))}",
+        f"{FILE_FIELD}: {_one_line(shown_path(original))}",
         f"{REJECTED_AT_FIELD}: {at.isoformat(timespec='seconds')}",
-        f"{REASON_FIELD}: {_one_line(reason)}",
+        f"{REASON_FIELD}: {_one_line(shown_reason(reason))}",
     ]
-    if not copied:
+    if not_copied:
+        lines.append(f"{NOT_COPIED_FIELD}: {_one_line(shown_reason(not_copied))}")
+    elif not copied:
         lines.append(NOT_COPIED_LINE)
     return "\n".join(lines) + "\n"
 
@@ -74,31 +90,52 @@ def read_note(note: Path) -> QuarantinedBundle:
     return QuarantinedBundle(
         copy=note.with_name(note.name.removesuffix(NOTE_SUFFIX)),
         note=note,
-        original=fields.get(FILE_FIELD, ""),
-        rejected_at=fields.get(REJECTED_AT_FIELD, ""),
-        reason=fields.get(REASON_FIELD, ""),
+        original=shown_reason(fields.get(FILE_FIELD, "")),
+        rejected_at=shown_reason(fields.get(REJECTED_AT_FIELD, "")),
+        reason=shown_reason(fields.get(REASON_FIELD, "")),
+        not_copied=shown_reason(fields.get(NOT_COPIED_FIELD, "")),
     )
 
 
-def quarantine_bundle(path: Path, reason: str, folder: Path) -> Path | None:
+def quarantine_bundle(
+    path: Path,
+    reason: str,
+    folder: Path,
+    *,
+    max_copy_bytes: int = CONSOLIDATION.quarantine_max_copy_bytes,
+) -> Path | None:
     """Copy a refused bundle to ``folder`` with its note; never overwrite one.
 
-    Returns the copy's path, or ``None`` when the file itself could not be read (the note
-    is still written, naming it).
+    Returns the copy's path, or ``None`` when no copy was made: the file could not be read,
+    is not an ordinary file (a pipe or a device is never read), or is larger than
+    ``max_copy_bytes``. The note is written in every case, saying which.
     """
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        destination = _free_name(folder, path.name)
-        copied: Path | None = destination
+        make_private_folder(folder)
+        destination = _free_name(folder, _copy_name(path))
+        copied: Path | None = None
+        not_copied = ""
         try:
-            _copy_exclusively(path, destination)
+            not_copied = _copy_exclusively(path, destination, max_copy_bytes)
+            copied = None if not_copied else destination
         except FileNotFoundError:
             copied = None
-        text = note_text(path, reason, datetime.now(UTC), copied is not None)
+        text = note_text(path, reason, datetime.now(UTC), copied is not None, not_copied)
         _write_exclusively(note_for(destination), text)
     except OSError as error:
-        raise IpmsError(f"cannot write to quarantine folder {folder}: {error.strerror}") from None
+        raise IpmsError(
+            f"cannot write to quarantine folder {shown_path(folder)}: {error.strerror}"
+        ) from None
     return copied
+
+
+def _copy_name(path: Path) -> str:
+    """The copy's file name: the original's, cut to a length any file system takes."""
+    name = Path(path).name or "bundle"
+    raw = os.fsencode(name)
+    if len(raw) <= _MAX_NAME_BYTES:
+        return name
+    return os.fsdecode(raw[:_MAX_NAME_BYTES].decode("utf-8", "ignore").encode("utf-8"))
 
 
 def quarantined_bundles(folder: Path) -> list[QuarantinedBundle]:
@@ -112,7 +149,7 @@ def quarantined_bundles(folder: Path) -> list[QuarantinedBundle]:
 def set_aside_resolved(folder: Path, entry: QuarantinedBundle) -> None:
     """Move a copy that has since merged, and its note, into ``resolved/``."""
     resolved = Path(folder) / RESOLVED_FOLDER
-    resolved.mkdir(exist_ok=True)
+    make_private_folder(resolved)
     for path in (entry.copy, entry.note):
         with contextlib.suppress(FileNotFoundError):
             path.replace(_free_path(resolved / path.name))
@@ -136,21 +173,43 @@ def _free_path(candidate: Path) -> Path:
     return candidate
 
 
-def _copy_exclusively(source: Path, destination: Path) -> None:
-    temporary = destination.with_name(f".{destination.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        with open(source, "rb") as reader, open(temporary, "xb") as writer:
-            shutil.copyfileobj(reader, writer, 1024 * 1024)
-            writer.flush()
-            os.fsync(writer.fileno())
-        os.link(temporary, destination)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
+def _copy_exclusively(source: Path, destination: Path, max_bytes: int) -> str:
+    """Copy ``source``; returns "" when copied, else why it was deliberately not copied."""
+    # Non-blocking open: a FIFO must neither be waited on nor read.
+    descriptor = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb", buffering=0) as reader:
+        status = os.fstat(reader.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            return "the file is not an ordinary file (a pipe or a device); it was not read"
+        if status.st_size > max_bytes:
+            return _too_large(status.st_size, max_bytes)
+        temporary = destination.with_name(f".{destination.name}.{uuid.uuid4().hex}.tmp")
+        try:
+            with open_new_private(temporary) as writer:
+                written = 0
+                while piece := reader.read(_COPY_PIECE):
+                    written += len(piece)
+                    if written > max_bytes:
+                        return _too_large(written, max_bytes)
+                    writer.write(piece)
+                writer.flush()
+                os.fsync(writer.fileno())
+            os.link(temporary, destination)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                temporary.unlink()
+    return ""
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (
+        f"the file is {size:,} bytes or more, over the {limit:,} bytes a quarantine copy may "
+        "have; the original is untouched where it was"
+    )
 
 
 def _write_exclusively(path: Path, text: str) -> None:
-    with open(path, "x", encoding="utf-8") as writer:
+    with io.TextIOWrapper(open_new_private(path), encoding="utf-8") as writer:
         writer.write(text)
         writer.flush()
         os.fsync(writer.fileno())

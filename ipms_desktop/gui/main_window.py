@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self._lock_pending = False
         self._dropping_drafts = False
         self.drafts_box: QMessageBox | None = None
+        self.backup_dialog: QWidget | None = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
         fit_to_screen(self, QSize(GUI.window_width, GUI.window_height))
@@ -263,6 +264,8 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self._export_current)
         self.credentials_action = QAction(self.tr("&Credentials…"), self)
         self.credentials_action.triggered.connect(self._credentials)
+        self.backup_action = QAction(self.tr("&Back up…"), self)
+        self.backup_action.triggered.connect(self.back_up)
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ApplicationShortcut)
@@ -274,6 +277,7 @@ class MainWindow(QMainWindow):
             profile_menu.addAction(action)
         profile_menu.addSeparator()
         profile_menu.addAction(self.credentials_action)
+        profile_menu.addAction(self.backup_action)
         profile_menu.addSeparator()
         profile_menu.addAction(self.lock_action)
         profile_menu.addAction(self.quit_action)
@@ -298,6 +302,7 @@ class MainWindow(QMainWindow):
         self.home_action.setEnabled(unlocked and self.editor is not None)
         self.export_action.setEnabled(unlocked and self.editor is not None)
         self.credentials_action.setEnabled(unlocked)
+        self.backup_action.setEnabled(unlocked)
         self.team_menus.update(self.profile, self.context)
         self.edit_menu.clear()
         if self.editor is not None:
@@ -312,6 +317,18 @@ class MainWindow(QMainWindow):
     def _export_current(self) -> None:
         if self.editor is not None:
             self.export_assessment(self.editor.assessment_id)
+
+    def back_up(self) -> None:
+        """The backup dialog (kept in ``backup_dialog`` while it is open)."""
+        from ipms_desktop.gui.dialogs.backup import BackupDialog
+
+        if self.profile is None:
+            return
+        if self.editor is not None:
+            self.editor.flush()
+        self.backup_dialog = BackupDialog(self.context, self.profile, self)
+        self.backup_dialog.finished.connect(lambda _result: setattr(self, "backup_dialog", None))
+        self.backup_dialog.open()
 
     def _credentials(self) -> None:
         from ipms_desktop.gui.dialogs.credentials import CredentialsDialog

@@ -23,6 +23,22 @@ _STRINGS: dict[str, tuple[str, str, str]] = {
     ),
     "variance": ("Variance", "التباين", "جیاوازی"),
     "trends": ("Trends", "الاتجاهات", "ئاراستەکان"),
+    "notes": ("Notes", "ملاحظات", "تێبینییەکان"),
+    "note": ("Note", "الملاحظة", "تێبینی"),
+    "consensus_conflict": (
+        "Consensus conflict: {count} consensus bundles count for this institution ({leads}); "
+        "no consensus is reported until CoMSEC settles which one stands.",
+        "تعارض في التوافق: {count} حزم توافق معتمدة لهذه المؤسسة ({leads})؛ لا يُعرض توافق "
+        "حتى تحسم الأمانة العامة لمجلس الوزراء أيّها المعتمد.",
+        "ناکۆکیی ڕێککەوتن: {count} بەستەی ڕێککەوتن بۆ ئەم دامەزراوەیە هەژمار دەکرێن ({leads})؛ "
+        "هیچ ڕێککەوتنێک پیشان نادرێت تا ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بڕیار دەدات "
+        "کامیان دەمێنێتەوە.",
+    ),
+    "set_aside": (
+        "Left out of this report: bundle {bundle}, {reason}",
+        "مستبعَد من هذا التقرير: الحزمة {bundle}، {reason}",
+        "لەم ڕاپۆرتە دەرهێنراوە: بەستەی {bundle}، {reason}",
+    ),
     "institution": ("Institution", "المؤسسة", "دامەزراوە"),
     "source": ("Source", "المصدر", "سەرچاوە"),
     "consensus": ("Consensus", "الإجماع", "ڕێککەوتن"),

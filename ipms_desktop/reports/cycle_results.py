@@ -5,6 +5,11 @@ the lead CoMSEC assigned; two that count are a conflict, shown as such), otherwi
 individual assessment; the individual scores item by item with their spread; the
 strengths and AFIs (the consensus's, else gathered from the assessors and
 de-duplicated); and the headline total of every earlier cycle for the trends.
+
+One bundle must not stop a cycle's reports: when an institution's assessments were scored
+against different framework versions, the reports use the version of its consensus (else
+the one most of its assessments use) and list the others as set aside; an institution whose
+framework is not installed here is set aside whole. Both are named in ``set_aside``.
 """
 
 from __future__ import annotations
@@ -113,11 +118,26 @@ class InstitutionResults:
 
 
 @dataclass(frozen=True)
+class SetAside:
+    """A merged bundle the reports leave out, and why."""
+
+    institution: str
+    cycle: int
+    bundle_id: str
+    reason: str
+
+    def describe(self) -> str:
+        return f"{self.institution!r}, cycle {self.cycle}: bundle {self.bundle_id} {self.reason}"
+
+
+@dataclass(frozen=True)
 class CycleResults:
     cycle: int
     institutions: tuple[InstitutionResults, ...]
     # institution -> cycle -> headline total, for every cycle up to this one.
     trends: Mapping[str, Mapping[int, Fraction | None]]
+    # Bundles of this cycle left out of the reports (see the module's description).
+    set_aside: tuple[SetAside, ...] = ()
 
     @property
     def cycles(self) -> list[int]:
@@ -170,8 +190,9 @@ def load_cycle_results(
     frameworks: dict[tuple[str, str], Framework] = {}
     institutions: list[InstitutionResults] = []
     trends: dict[str, dict[int, Fraction | None]] = {}
+    set_aside: list[SetAside] = []
     for (row_cycle, institution), members in grouped.items():
-        results = _institution(
+        results, left_out = _institution(
             institution,
             row_cycle,
             members,
@@ -179,15 +200,40 @@ def load_cycle_results(
             spread_threshold,
             standings.get((row_cycle, institution)),
         )
+        if row_cycle == cycle:
+            set_aside.extend(left_out)
+        if results is None:
+            continue
         trends.setdefault(institution, {})[row_cycle] = results.headline_total
         if row_cycle == cycle:
             institutions.append(results)
+    if not institutions:
+        raise IpmsError(
+            f"nothing of cycle {cycle} can be reported: "
+            + "; ".join(entry.describe() for entry in set_aside[:5])
+        )
     shown = {i.institution for i in institutions}
     return CycleResults(
         cycle=cycle,
         institutions=tuple(sorted(institutions, key=lambda i: i.institution)),
         trends={name: per_cycle for name, per_cycle in sorted(trends.items()) if name in shown},
+        set_aside=tuple(set_aside),
     )
+
+
+def _reported_version(members: list[Any]) -> tuple[str, str]:
+    """The latest consensus's framework version, else the one most assessments use (a tie
+    goes to the later framework id, then hash: a fixed rule, never the order of rows)."""
+    consensus_rows = sorted(
+        (row for row in members if row.kind == KIND_CONSENSUS), key=lambda row: row.created_at
+    )
+    if consensus_rows:
+        return (consensus_rows[-1].framework_id, consensus_rows[-1].framework_hash)
+    counts: dict[tuple[str, str], int] = {}
+    for row in members:
+        version = (row.framework_id, row.framework_hash)
+        counts[version] = counts.get(version, 0) + 1
+    return max(counts, key=lambda version: (counts[version], version))
 
 
 def _institution(
@@ -197,17 +243,30 @@ def _institution(
     frameworks: dict[tuple[str, str], Framework],
     threshold: int,
     standing: ConsensusStanding | None,
-) -> InstitutionResults:
-    versions = {(row.framework_id, row.framework_hash) for row in members}
-    if len(versions) > 1:
-        raise IpmsError(
-            f"{institution!r}, cycle {cycle}: assessments were scored against different "
-            f"framework versions ({', '.join(sorted(v[0] + ' ' + v[1][:15] for v in versions))}); "
-            "re-score them against one version before reporting"
+) -> tuple[InstitutionResults | None, list[SetAside]]:
+    version = _reported_version(members)
+    left_out = [
+        SetAside(
+            institution,
+            cycle,
+            row.bundle_id,
+            f"was scored against framework {row.framework_id} {row.framework_hash[:15]}..., "
+            f"the others against {version[0]} {version[1][:15]}...; it is left out of the "
+            "reports until it is re-scored against that version",
         )
-    version = versions.pop()
+        for row in members
+        if (row.framework_id, row.framework_hash) != version
+    ]
+    members = [row for row in members if (row.framework_id, row.framework_hash) == version]
     if version not in frameworks:
-        frameworks[version] = installed_framework(*version)
+        try:
+            frameworks[version] = installed_framework(*version)
+        except IpmsError as error:
+            left_out.extend(
+                SetAside(institution, cycle, row.bundle_id, f"cannot be reported: {error}")
+                for row in members
+            )
+            return None, left_out
     framework = frameworks[version]
     agreed = standing.agreed if standing else None
     consensus_rows = [row for row in members if agreed and row.bundle_id == agreed.bundle_id]
@@ -229,4 +288,4 @@ def _institution(
         ),
         threshold=threshold,
         consensus_conflict=standing.counted if standing and standing.conflict else (),
-    )
+    ), left_out

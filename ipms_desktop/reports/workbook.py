@@ -167,10 +167,37 @@ def build_workbook(results: CycleResults, language: str) -> Workbook:
     _variance_sheet(workbook, results, language)
     if len(results.cycles) > 1:
         _trends_sheet(workbook, results, language)
+    if _has_notes(results):
+        reserved.append(tr("notes", language))
+        _notes_sheet(workbook, results, language)
     names = sheet_names([i.institution for i in results.institutions], reserved)
     for name, institution in zip(names, results.institutions, strict=True):
         _institution_sheet(workbook, name, institution, language)
     return workbook
+
+
+def _has_notes(results: CycleResults) -> bool:
+    return bool(results.set_aside) or any(i.consensus_conflict for i in results.institutions)
+
+
+def _notes_sheet(workbook: Workbook, results: CycleResults, language: str) -> None:
+    """What a reader must know before trusting the figures: consensus conflicts and
+    merged bundles the report leaves out, one line each, never silently."""
+    sheet = _Sheet(workbook, tr("notes", language), language, frozen="A2", widths=[32, 110])
+    sheet.header([tr("institution", language), tr("note", language)])
+    for institution in results.institutions:
+        if institution.consensus_conflict:
+            leads = ", ".join(c.signer_name for c in institution.consensus_conflict)
+            text = tr(
+                "consensus_conflict",
+                language,
+                count=str(len(institution.consensus_conflict)),
+                leads=leads,
+            )
+            sheet.append([institution.institution, text])
+    for left_out in results.set_aside:
+        text = tr("set_aside", language, bundle=left_out.bundle_id, reason=left_out.reason)
+        sheet.append([left_out.institution, text])
 
 
 def _criterion_header(framework: Framework, language: str) -> list[str]:

@@ -17,7 +17,8 @@ from typing import Any, Protocol
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework, Panel, load_framework
 from ipms_desktop.scoring import AssessmentScore, ItemScore, ItemState, justification_required
-from ipms_desktop.store.records import AssessmentDetail
+from ipms_desktop.settings import SCOREBOOK
+from ipms_desktop.store.records import AssessmentDetail, ItemDetail
 
 # How many unfinished items a one-line refusal names before it says "and N more".
 NAMED_IN_REFUSAL = 5
@@ -29,6 +30,14 @@ class ProblemCode(StrEnum):
     NOT_SCORED = "not-scored"
     ATTRIBUTES_MISSING = "attributes-missing"
     JUSTIFICATION_MISSING = "justification-missing"
+    # The scorebook method's advice (never blocking; thresholds in settings.SCOREBOOK).
+    FEW_STRENGTHS = "few-strengths"
+    MANY_STRENGTHS = "many-strengths"
+    FEW_AFIS = "few-afis"
+    MANY_AFIS = "many-afis"
+    MANY_SITE_VISIT_ISSUES = "many-site-visit-issues"
+    HIGH_OVERALL_NO_STRENGTH = "high-overall-no-strength"
+    LOW_OVERALL_NO_AFI = "low-overall-no-afi"
 
 
 # Codes that stop an export. Advice that should never block (a later check may add some)
@@ -69,6 +78,25 @@ class ItemProblem:
                     f"the agreed overall {self.values['overall']} departs from the suggested "
                     f"{self.values['suggested']} and needs a justification"
                 )
+            case ProblemCode.FEW_STRENGTHS | ProblemCode.MANY_STRENGTHS:
+                return (
+                    f"{self.values['count']} strength(s); the scorebook asks for "
+                    f"{self.values['low']} to {self.values['high']}"
+                )
+            case ProblemCode.FEW_AFIS | ProblemCode.MANY_AFIS:
+                return (
+                    f"{self.values['count']} area(s) for improvement; the scorebook asks for "
+                    f"{self.values['low']} to {self.values['high']}"
+                )
+            case ProblemCode.MANY_SITE_VISIT_ISSUES:
+                return (
+                    f"{self.values['count']} site-visit issues; the scorebook asks for at most "
+                    f"{self.values['high']}"
+                )
+            case ProblemCode.HIGH_OVERALL_NO_STRENGTH:
+                return f"an overall of {self.values['overall']} with no strength written"
+            case ProblemCode.LOW_OVERALL_NO_AFI:
+                return f"an overall of {self.values['overall']} with no area for improvement"
         return self.code.value
 
 
@@ -144,19 +172,73 @@ def item_problems(framework: Framework, panel: Panel, score: ItemScore) -> list[
     return []
 
 
-def assessment_problems(framework: Framework, scores: AssessmentScore) -> list[ItemProblem]:
-    """Every unfinished item's problems, in the framework's order."""
+def item_advice(score: ItemScore, entered: ItemDetail | None) -> list[ItemProblem]:
+    """The scorebook method's advice on a scored item (warnings, never blocking)."""
+    if score.state is not ItemState.SCORED:
+        return []
+    item_id = score.item.id
+    entered = entered or ItemDetail(item_id)
+    advice: list[ItemProblem] = []
+    limits = {"low": str(SCOREBOOK.min_texts), "high": str(SCOREBOOK.max_texts)}
+    for texts, few, many in (
+        (entered.strengths, ProblemCode.FEW_STRENGTHS, ProblemCode.MANY_STRENGTHS),
+        (entered.afis, ProblemCode.FEW_AFIS, ProblemCode.MANY_AFIS),
+    ):
+        if len(texts) < SCOREBOOK.min_texts:
+            advice.append(ItemProblem(item_id, few, {"count": str(len(texts)), **limits}))
+        elif len(texts) > SCOREBOOK.max_texts:
+            advice.append(ItemProblem(item_id, many, {"count": str(len(texts)), **limits}))
+    if len(entered.site_visit_issues) > SCOREBOOK.max_site_visit_issues:
+        advice.append(
+            ItemProblem(
+                item_id,
+                ProblemCode.MANY_SITE_VISIT_ISSUES,
+                {
+                    "count": str(len(entered.site_visit_issues)),
+                    "high": str(SCOREBOOK.max_site_visit_issues),
+                },
+            )
+        )
+    overall = score.overall
+    if (
+        overall is not None
+        and overall >= SCOREBOOK.strength_expected_from
+        and not (entered.strengths)
+    ):
+        advice.append(
+            ItemProblem(
+                item_id, ProblemCode.HIGH_OVERALL_NO_STRENGTH, {"overall": _display(overall)}
+            )
+        )
+    if (
+        overall is not None
+        and overall <= SCOREBOOK.improvement_expected_up_to
+        and not (entered.afis)
+    ):
+        advice.append(
+            ItemProblem(item_id, ProblemCode.LOW_OVERALL_NO_AFI, {"overall": _display(overall)})
+        )
+    return advice
+
+
+def assessment_problems(
+    framework: Framework, scores: AssessmentScore, detail: AssessmentDetail | None = None
+) -> list[ItemProblem]:
+    """Every item's problems, then the scorebook's advice, item by item in framework order."""
     found: list[ItemProblem] = []
-    for score in scores.items.values():
+    for item_id, score in scores.items.items():
         found.extend(item_problems(framework, scores.panel, score))
+        if detail is not None:
+            found.extend(item_advice(score, detail.items.get(item_id)))
     return found
 
 
 def check_assessment(assessments: ScoreSource, assessment_id: str) -> list[ItemProblem]:
-    """The problems of an assessment in ``profile.assessments`` (the pre-export check)."""
+    """The problems and advice of an assessment in ``profile.assessments`` (the pre-export
+    check); only problems whose code is in ``BLOCKING`` stop an export."""
     detail = assessments.get(assessment_id)
     framework = load_framework(detail.summary.framework_id)
-    return assessment_problems(framework, assessments.score(assessment_id, strict=False))
+    return assessment_problems(framework, assessments.score(assessment_id, strict=False), detail)
 
 
 def require_complete(assessments: ScoreSource, assessment_id: str) -> None:

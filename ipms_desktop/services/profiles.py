@@ -11,6 +11,7 @@ case runs, so importing this module stays cheap for the first screen.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -126,7 +127,11 @@ def backup_file_name(profile_name: str, now: datetime) -> str:
 
 
 def backup_profile(
-    profile: Profile, destination: Path, *, now: datetime | None = None
+    profile: Profile,
+    destination: Path,
+    *,
+    now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Path, Path]:
     """An encrypted copy plus its key-slot file; returns both paths.
 
@@ -145,7 +150,7 @@ def backup_profile(
                 message_id="backup-exists",
                 target=str(path),
             )
-    return profile.backup(destination)
+    return profile.backup(destination, progress)
 
 
 def restore_profile(folder: Path, backup_file: Path, passphrase: str) -> Path:

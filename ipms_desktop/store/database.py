@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import errno
 import logging
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -113,22 +115,81 @@ def integrity_reports(engine: Engine) -> tuple[list[str], list[str]]:
     return integrity, cipher
 
 
-def write_encrypted_copy(engine: Engine, target: Path) -> None:
+# Seconds between two progress reports of a copy.
+_COPY_PROGRESS_INTERVAL = 0.05
+
+
+def _follow_copy(
+    raw: Any,
+    temporary: Path,
+    progress: Callable[[int, int], None],
+    stopped: list[BaseException],
+    finished: threading.Event,
+) -> threading.Thread:
+    """Report the copy's growth from a watcher thread; an exception from ``progress`` (a
+    person pressing Cancel) interrupts the copy, which ``sqlite3_interrupt`` allows from
+    another thread."""
+    rows = raw.execute("PRAGMA database_list").fetchall()
+    source = next((Path(row[2]) for row in rows if row[1] == "main" and row[2]), None)
+    # The pages still in the write-ahead log are copied too.
+    parts = [] if source is None else [source, Path(f"{source}-wal")]
+    total = sum(path.stat().st_size for path in parts if path.exists())
+
+    progress(0, total)  # before anything is written: a Cancel pressed already stops here
+
+    def watch() -> None:
+        while not finished.wait(_COPY_PROGRESS_INTERVAL):
+            try:
+                done = temporary.stat().st_size if temporary.exists() else 0
+                progress(min(done, total), total)
+            except BaseException as error:  # handed back to write_encrypted_copy
+                stopped.append(error)
+                raw.interrupt()
+                return
+
+    watcher = threading.Thread(target=watch, name="copy-progress", daemon=True)
+    watcher.start()
+    return watcher
+
+
+def write_encrypted_copy(
+    engine: Engine, target: Path, progress: Callable[[int, int], None] | None = None
+) -> None:
     """A consistent copy of the database, encrypted with the same key, written crash-safely.
 
     ``VACUUM INTO`` keeps SQLCipher's encryption, so the copy is ciphertext throughout;
     it goes to a temporary sibling first so a full disk leaves no partial file behind.
+    ``progress(bytes written, database size)`` is called as the copy grows; an exception
+    it raises (a person pressing Cancel) stops the copy, removes the temporary file and is
+    raised again here.
     """
+    stopped: list[BaseException] = []
+    finished = threading.Event()
     try:
         with replacing(target) as temporary:
-            raw = engine.raw_connection()
+            pooled = engine.raw_connection()
+            raw = pooled.dbapi_connection
+            assert raw is not None, "a pooled connection always holds its DB-API connection"
+            watcher = None
             try:
+                if progress is not None:
+                    watcher = _follow_copy(raw, temporary, progress, stopped, finished)
                 cursor = raw.cursor()
                 cursor.execute("VACUUM INTO ?", (str(temporary),))
                 cursor.close()
             finally:
-                raw.close()
+                finished.set()
+                if watcher is not None:
+                    watcher.join()
+                pooled.close()
+            if stopped:
+                raise stopped[0]
+            if progress is not None:
+                size = temporary.stat().st_size
+                progress(size, size)
     except DatabaseError as error:
+        if stopped:
+            raise stopped[0] from None
         if "full" in str(error).lower():
             raise disk_error(OSError(errno.ENOSPC, "No space left on device"), target) from None
         raise IpmsError(

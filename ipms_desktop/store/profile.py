@@ -19,6 +19,7 @@ Every edit commits its own transaction, with its audit event, before it returns
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -104,15 +105,18 @@ class Profile:
                 tuple(integrity), tuple(cipher), chain.events, chain.head, tuple(problems)
             )
 
-    def backup(self, out_path: Path) -> tuple[Path, Path]:
+    def backup(
+        self, out_path: Path, progress: Callable[[int, int], None] | None = None
+    ) -> tuple[Path, Path]:
         """An encrypted copy at ``out_path`` plus the slot file beside it (``.keyslots.json``).
 
         The copy is only as useful as a key slot that opens it, so both travel together.
+        ``progress`` follows the copy and may stop it (see ``write_encrypted_copy``).
         """
         out_path = Path(out_path)
         slots_copy = out_path.with_name(out_path.name + ".keyslots.json")
         with self._transactions.mutex:
-            write_encrypted_copy(self._transactions.require_open(), out_path)
+            write_encrypted_copy(self._transactions.require_open(), out_path, progress)
             try:
                 backups.copy_file(slot_file_path(self.folder), slots_copy)
             except BaseException:

@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from cryptography.x509.oid import NameOID
 
-from ipms_desktop.atomic import write_bytes_atomically
+from ipms_desktop.atomic import make_private_folder, write_bytes_atomically
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import list_frameworks
 from ipms_desktop.settings import TRUST
@@ -135,8 +135,8 @@ class CertificateAuthority:
                 f"{authority.folder}: already holds a CA; choose an empty folder so the "
                 "existing root is never overwritten"
             )
-        authority.folder.mkdir(parents=True, exist_ok=True)
-        authority.issued_folder.mkdir(exist_ok=True)
+        make_private_folder(authority.folder)
+        make_private_folder(authority.issued_folder)
         issued = _now(now)
         root_key = ed25519.Ed25519PrivateKey.generate()
         subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name.strip())])
@@ -279,7 +279,7 @@ class CertificateAuthority:
                 critical=False,
             )
         certificate = builder.sign(root_key, None)
-        self.issued_folder.mkdir(exist_ok=True)
+        make_private_folder(self.issued_folder)
         write_bytes_atomically(
             self.issued_folder / f"{certificate.serial_number:x}.pem",
             certificate.public_bytes(serialization.Encoding.PEM),

@@ -428,6 +428,53 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the profile</source>
+        <translation>نسخ الملف الشخصي احتياطيًا</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted like the profile and opens only with your passphrase or recovery code. Keep it on a USB stick or another drive, away from this laptop. An existing backup is never replaced.</source>
+        <translation>النسخة الاحتياطية مشفّرة مثل الملف الشخصي ولا تُفتح إلا بعبارة المرور أو برمز الاسترداد. احفظها على ذاكرة USB أو قرص آخر بعيدًا عن هذا الحاسوب. لا تحلّ نسخة احتياطية محلّ نسخة موجودة أبدًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>اس&amp;تعراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>ال&amp;مجلد:</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>مجلد النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists, for example on a USB stick.</source>
+        <translation>اختر مجلدًا موجودًا، على ذاكرة USB مثلًا.</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation>جارٍ كتابة النسخة الاحتياطية المشفّرة…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (with its key-slot file %2).</source>
+        <translation>كُتبت النسخة الاحتياطية: %1 (مع ملف مفاتيحها %2).</translation>
+    </message>
+</context>
+<context>
     <name>Completeness</name>
     <message>
         <source>not scored yet</source>
@@ -440,6 +487,26 @@
     <message>
         <source>the agreed overall %1 departs from the suggested %2 and needs a justification</source>
         <translation>الدرجة الإجمالية المتفق عليها %1 تبتعد عن الدرجة المقترحة %2 وتحتاج إلى مسوّغ</translation>
+    </message>
+    <message>
+        <source>Scorebook: strengths written: %n; write %1 to %2.</source>
+        <translation>منهج سجل التقييم: عدد نقاط القوة المكتوبة %n؛ اكتب من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Scorebook: areas for improvement written: %n; write %1 to %2.</source>
+        <translation>منهج سجل التقييم: عدد مجالات التحسين المكتوبة %n؛ اكتب من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Scorebook: site-visit issues: %n; keep at most %2.</source>
+        <translation>منهج سجل التقييم: عدد مسائل الزيارة الميدانية %n؛ اكتفِ بـ %2 على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Scorebook: an overall of %1 needs at least one strength.</source>
+        <translation>منهج سجل التقييم: الدرجة الإجمالية %1 تحتاج إلى نقطة قوة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Scorebook: an overall of %1 needs at least one area for improvement.</source>
+        <translation>منهج سجل التقييم: الدرجة الإجمالية %1 تحتاج إلى مجال تحسين واحد على الأقل.</translation>
     </message>
 </context>
 <context>
@@ -1490,12 +1557,12 @@
         <translation>يلزم مسوّغ عندما تبتعد الدرجة الإجمالية المتفق عليها %1 نقاط أو أكثر.</translation>
     </message>
     <message>
-        <source>Draft, not saved yet: the agreed overall %1 is kept on this item until you write its justification.</source>
-        <translation>مسودة لم تُحفظ بعد: تبقى الدرجة الإجمالية المتفق عليها %1 على هذا البند حتى تكتب مسوّغها.</translation>
-    </message>
-    <message>
         <source>%1 is not a legal score: use %2 to %3 in steps of %4.</source>
         <translation>%1 ليست درجة مسموحة: استخدم القيم من %2 إلى %3 بخطوات مقدارها %4.</translation>
+    </message>
+    <message>
+        <source>Draft, not saved: write the justification to save this overall.</source>
+        <translation>مسودة غير محفوظة: اكتب المسوّغ لحفظ هذه الدرجة الإجمالية.</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1664,10 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1846,14 @@
         <source>Merged, but another consensus for this institution counts too: the reports show no agreed consensus until CoMSEC settles it.</source>
         <translation>دُمجت، لكن توافقاً آخر لهذه المؤسسة معتمد أيضاً: لن تعرض التقارير أي توافق متفق عليه حتى تحسم الأمانة العامة لمجلس الوزراء الأمر.</translation>
     </message>
+    <message>
+        <source>Now the current version of this assessment. Its institution&apos;s name looks like %1 (where they differ in brackets: character position and code points), already merged as a separate institution: check which spelling is right.</source>
+        <translation>أصبحت الآن النسخة الحالية من هذا التقييم. يشبه اسم مؤسستها الاسم %1 (موضع الاختلاف بين القوسين: رقم المحرف ورموزه في يونيكود) المدموج من قبل بوصفه مؤسسة منفصلة: تحقّق أي الكتابتين هي الصحيحة.</translation>
+    </message>
+    <message>
+        <source>The quarantine keeps a note of it, but no copy; the original is untouched.</source>
+        <translation>يحتفظ الحجر بملاحظة عنه دون نسخة منه؛ الملف الأصلي لم يُمسّ.</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasePolicy</name>
@@ -1835,6 +1914,21 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every item is finished. The scorebook method advises on %n item(s) below; go to an item to improve it, or export as it is.</source>
+        <translation>
+            <numerusform>اكتملت البنود كلها، ولا ملاحظات من منهج سجل التقييم.</numerusform>
+            <numerusform>اكتملت البنود كلها. لمنهج سجل التقييم ملاحظة على بند واحد أدناه؛ انتقل إليه لتحسينه، أو صدّر التقييم كما هو.</numerusform>
+            <numerusform>اكتملت البنود كلها. لمنهج سجل التقييم ملاحظات على بندين أدناه؛ انتقل إلى أحدهما لتحسينه، أو صدّر التقييم كما هو.</numerusform>
+            <numerusform>اكتملت البنود كلها. لمنهج سجل التقييم ملاحظات على %n بنود أدناه؛ انتقل إلى بند لتحسينه، أو صدّر التقييم كما هو.</numerusform>
+            <numerusform>اكتملت البنود كلها. لمنهج سجل التقييم ملاحظات على %n بندًا أدناه؛ انتقل إلى بند لتحسينه، أو صدّر التقييم كما هو.</numerusform>
+            <numerusform>اكتملت البنود كلها. لمنهج سجل التقييم ملاحظات على %n بند أدناه؛ انتقل إلى بند لتحسينه، أو صدّر التقييم كما هو.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export as it is</source>
+        <translation>&amp;صدّر كما هو</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2167,34 @@
         <source>The consensus names individual assessments that are not this institution&apos;s assessments merged here. Merge the team&apos;s assessments first; if it is still refused, do not use this consensus.</source>
         <translation>يذكر التوافق تقييمات فردية ليست من تقييمات هذه المؤسسة المدمجة هنا. ادمج تقييمات الفريق أولاً؛ وإن بقي مرفوضاً فلا تستخدم هذا التوافق.</translation>
     </message>
+    <message>
+        <source>This is not an ordinary file (a pipe, a device or a folder), so it was not read. Copy the bundle to a file and add that.</source>
+        <translation>هذا ليس ملفًا عاديًا (أنبوب أو جهاز أو مجلد)، لذا لم تُقرأ محتوياته. انسخ الحزمة إلى ملف وأضف ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>The file holds text that cannot be stored (a NUL character or broken Unicode). Ask the assessor for a new export.</source>
+        <translation>يحتوي الملف على نص لا يمكن حفظه (محرف NUL أو يونيكود تالف). اطلب من المقيِّم تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The assessment inside the file is not laid out as IPMS Desktop writes it. Do not use it; ask the assessor for a new export.</source>
+        <translation>التقييم داخل الملف ليس بالبنية التي يكتبها IPMS Desktop. لا تستخدمه؛ اطلب من المقيِّم تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The assessment lists an evidence file that the file does not contain. Ask the assessor for a new export.</source>
+        <translation>يذكر التقييم ملف أدلة لا يحتويه الملف. اطلب من المقيِّم تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>An evidence file is listed with a wrong size or digest. Ask the assessor for a new export.</source>
+        <translation>أُدرج ملف أدلة بحجم أو بصمة غير صحيحين. اطلب من المقيِّم تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The assessment names no valid assessment panel of its framework. Ask the assessor for a new export.</source>
+        <translation>لا يذكر التقييم لوحة تقييم صالحة من إطاره. اطلب من المقيِّم تصديرًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s name in the file is empty or holds invisible control characters. Ask the assessor to correct the name and export again.</source>
+        <translation>اسم المؤسسة في الملف فارغ أو يحتوي على محارف تحكم غير مرئية. اطلب من المقيِّم تصحيح الاسم والتصدير من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>
@@ -2159,6 +2281,10 @@
     <message>
         <source>%1 files written; the workbook is %2.</source>
         <translation>كُتب %1 من الملفات؛ المصنف هو %2.</translation>
+    </message>
+    <message>
+        <source>Assessments left out of the reports, scored against another framework version than the rest of their institution&apos;s: %1 (%2; point here for the bundles).</source>
+        <translation>تقييمات مستبعدة من التقارير لأنها قُيّمت بإصدار إطار غير الإصدار الذي قُيّمت به بقية تقييمات مؤسستها: %1 (%2؛ أشر إلى هنا لترى الحزم).</translation>
     </message>
 </context>
 <context>

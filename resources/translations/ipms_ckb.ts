@@ -428,6 +428,53 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the profile</source>
+        <translation>کۆپیی یەدەگی پرۆفایل</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted like the profile and opens only with your passphrase or recovery code. Keep it on a USB stick or another drive, away from this laptop. An existing backup is never replaced.</source>
+        <translation>کۆپیی یەدەگ وەک پرۆفایلەکە شفرە کراوە و تەنها بە دەستەواژەی نهێنی یان کۆدی گەڕاندنەوە دەکرێتەوە. لەسەر فلاشێکی USB یان دیسکێکی تر، دوور لەم لاپتۆپە، هەڵیبگرە. کۆپیی یەدەگ هەرگیز جێگەی کۆپییەکی هەبوو ناگرێتەوە.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;گەڕان…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;یەدەگ گرتن</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>داخستن</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;بوخچە:</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>بوخچەی کۆپیی یەدەگ</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists, for example on a USB stick.</source>
+        <translation>بوخچەیەکی هەبوو هەڵبژێرە، بۆ نموونە لەسەر فلاشی USB.</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation>نووسینی کۆپیی یەدەگی شفرەکراو…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تەواو</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (with its key-slot file %2).</source>
+        <translation>کۆپیی یەدەگ نووسرا: %1 (لەگەڵ فایلی کلیلەکانی %2).</translation>
+    </message>
+</context>
+<context>
     <name>Completeness</name>
     <message>
         <source>not scored yet</source>
@@ -440,6 +487,26 @@
     <message>
         <source>the agreed overall %1 departs from the suggested %2 and needs a justification</source>
         <translation>نمرەی گشتیی ڕێککەوتوو %1 لە نمرەی پێشنیارکراو %2 دوور دەکەوێتەوە و پاساوی پێویستە</translation>
+    </message>
+    <message>
+        <source>Scorebook: strengths written: %n; write %1 to %2.</source>
+        <translation>ڕێبازی تۆماری هەڵسەنگاندن: ژمارەی خاڵە بەهێزە نووسراوەکان %n؛ %1 تا %2 بنووسە.</translation>
+    </message>
+    <message>
+        <source>Scorebook: areas for improvement written: %n; write %1 to %2.</source>
+        <translation>ڕێبازی تۆماری هەڵسەنگاندن: ژمارەی بوارە نووسراوەکانی باشترکردن %n؛ %1 تا %2 بنووسە.</translation>
+    </message>
+    <message>
+        <source>Scorebook: site-visit issues: %n; keep at most %2.</source>
+        <translation>ڕێبازی تۆماری هەڵسەنگاندن: ژمارەی بابەتەکانی سەردانی مەیدانی %n؛ زۆرترین %2 بهێڵەوە.</translation>
+    </message>
+    <message>
+        <source>Scorebook: an overall of %1 needs at least one strength.</source>
+        <translation>ڕێبازی تۆماری هەڵسەنگاندن: نمرەی گشتیی %1 لانیکەم یەک خاڵی بەهێزی پێویستە.</translation>
+    </message>
+    <message>
+        <source>Scorebook: an overall of %1 needs at least one area for improvement.</source>
+        <translation>ڕێبازی تۆماری هەڵسەنگاندن: نمرەی گشتیی %1 لانیکەم یەک بواری باشترکردنی پێویستە.</translation>
     </message>
 </context>
 <context>
@@ -1486,12 +1553,12 @@
         <translation>پاساو پێویستە کاتێک نمرەی گشتیی ڕێککەوتوو %1 خاڵ یان زیاتر دوور دەکەوێتەوە.</translation>
     </message>
     <message>
-        <source>Draft, not saved yet: the agreed overall %1 is kept on this item until you write its justification.</source>
-        <translation>ڕەشنووس، هێشتا پاشەکەوت نەکراوە: نمرەی گشتیی ڕێککەوتووی %1 لەسەر ئەم بڕگەیە دەمێنێتەوە تا پاساوەکەی دەنووسیت.</translation>
-    </message>
-    <message>
         <source>%1 is not a legal score: use %2 to %3 in steps of %4.</source>
         <translation>%1 نمرەیەکی ڕێگەپێدراو نییە: لە %2 تا %3 بە هەنگاوی %4 بەکاربهێنە.</translation>
+    </message>
+    <message>
+        <source>Draft, not saved: write the justification to save this overall.</source>
+        <translation>ڕەشنووس، پاشەکەوت نەکراوە: پاساوەکە بنووسە بۆ پاشەکەوتکردنی ئەم نمرە گشتییە.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1656,10 @@
     <message>
         <source>Close</source>
         <translation>داخستن</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;یەدەگ گرتن…</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1838,14 @@
         <source>Merged, but another consensus for this institution counts too: the reports show no agreed consensus until CoMSEC settles it.</source>
         <translation>تێکەڵ کرا، بەڵام کۆدەنگییەکی تر بۆ ئەم دامەزراوەیە هەژمار دەکرێت: ڕاپۆرتەکان هیچ کۆدەنگییەکی ڕێککەوتوو پیشان نادەن تا ئەمینداریەتی گشتیی ئەنجومەنی وەزیران یەکلایی دەکاتەوە.</translation>
     </message>
+    <message>
+        <source>Now the current version of this assessment. Its institution&apos;s name looks like %1 (where they differ in brackets: character position and code points), already merged as a separate institution: check which spelling is right.</source>
+        <translation>ئێستا وەشانی ئێستای ئەم هەڵسەنگاندنەیە. ناوی دامەزراوەکەی لە %1 دەچێت (جیاوازییەکە لە ناو کەوانەدایە: ژمارەی پیتەکە و کۆدەکانی یونیکۆد)، کە پێشتر وەک دامەزراوەیەکی جیا تێکەڵ کراوە: بزانە کام نووسینیان دروستە.</translation>
+    </message>
+    <message>
+        <source>The quarantine keeps a note of it, but no copy; the original is untouched.</source>
+        <translation>کەرەنتینەکە تێبینییەکی لەسەری هەڵدەگرێت بەڵام کۆپییەکی نا؛ فایلە ڕەسەنەکە دەستی لێ نەدراوە.</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasePolicy</name>
@@ -1827,6 +1906,17 @@
     <message>
         <source>Close</source>
         <translation>داخستن</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every item is finished. The scorebook method advises on %n item(s) below; go to an item to improve it, or export as it is.</source>
+        <translation>
+            <numerusform>هەموو بڕگەکان تەواون. ڕێبازی تۆماری هەڵسەنگاندن تێبینیی لەسەر %n بڕگە هەیە لە خوارەوە؛ بچۆ سەر بڕگەکە بۆ باشترکردنی، یان وەک خۆی هەناردەی بکە.</numerusform>
+            <numerusform>هەموو بڕگەکان تەواون. ڕێبازی تۆماری هەڵسەنگاندن تێبینیی لەسەر %n بڕگە هەیە لە خوارەوە؛ بچۆ سەر بڕگەیەک بۆ باشترکردنی، یان وەک خۆی هەناردەی بکە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export as it is</source>
+        <translation>وەک خۆی &amp;هەناردە بکە</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2155,34 @@
         <source>The consensus names individual assessments that are not this institution&apos;s assessments merged here. Merge the team&apos;s assessments first; if it is still refused, do not use this consensus.</source>
         <translation>کۆدەنگییەکە ناوی هەڵسەنگاندنی تاکەکەسی دەهێنێت کە هەڵسەنگاندنە تێکەڵکراوەکانی ئەم دامەزراوەیە نین لێرەدا. سەرەتا هەڵسەنگاندنەکانی تیمەکە تێکەڵ بکە؛ ئەگەر هێشتا ڕەتکرایەوە، ئەم کۆدەنگییە بەکار مەهێنە.</translation>
     </message>
+    <message>
+        <source>This is not an ordinary file (a pipe, a device or a folder), so it was not read. Copy the bundle to a file and add that.</source>
+        <translation>ئەمە فایلێکی ئاسایی نییە (بۆری، ئامێر یان بوخچە)، بۆیە نەخوێندرایەوە. بەستەکە بۆ فایلێک کۆپی بکە و ئەو فایلە زیاد بکە.</translation>
+    </message>
+    <message>
+        <source>The file holds text that cannot be stored (a NUL character or broken Unicode). Ask the assessor for a new export.</source>
+        <translation>فایلەکە دەقێکی تێدایە کە ناتوانرێت هەڵبگیرێت (پیتی NUL یان یونیکۆدی تێکچوو). داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
+    </message>
+    <message>
+        <source>The assessment inside the file is not laid out as IPMS Desktop writes it. Do not use it; ask the assessor for a new export.</source>
+        <translation>هەڵسەنگاندنەکەی ناو فایلەکە بەو شێوەیە ڕێک نەخراوە کە IPMS Desktop دەینووسێت. بەکاری مەهێنە؛ داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
+    </message>
+    <message>
+        <source>The assessment lists an evidence file that the file does not contain. Ask the assessor for a new export.</source>
+        <translation>هەڵسەنگاندنەکە فایلێکی بەڵگە ناو دەبات کە لە فایلەکەدا نییە. داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
+    </message>
+    <message>
+        <source>An evidence file is listed with a wrong size or digest. Ask the assessor for a new export.</source>
+        <translation>فایلێکی بەڵگە بە قەبارە یان پەنجەمۆری هەڵە تۆمار کراوە. داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
+    </message>
+    <message>
+        <source>The assessment names no valid assessment panel of its framework. Ask the assessor for a new export.</source>
+        <translation>هەڵسەنگاندنەکە هیچ تەختەیەکی نمرەدانی دروستی چوارچێوەکەی ناو نابات. داوای هەناردنێکی نوێ لە هەڵسەنگێنەرەکە بکە.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s name in the file is empty or holds invisible control characters. Ask the assessor to correct the name and export again.</source>
+        <translation>ناوی دامەزراوە لە فایلەکەدا بەتاڵە یان پیتی کۆنترۆڵی نادیاری تێدایە. داوا لە هەڵسەنگێنەرەکە بکە ناوەکە ڕاست بکاتەوە و دووبارە هەناردە بکات.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>
@@ -2151,6 +2269,10 @@
     <message>
         <source>%1 files written; the workbook is %2.</source>
         <translation>%1 فایل نووسران؛ پەڕاوەکە %2ـە.</translation>
+    </message>
+    <message>
+        <source>Assessments left out of the reports, scored against another framework version than the rest of their institution&apos;s: %1 (%2; point here for the bundles).</source>
+        <translation>ئەو هەڵسەنگاندنانەی لە ڕاپۆرتەکان دەرهێنراون، چونکە بە وەشانێکی تری چوارچێوە نمرەیان دراوە جیا لە هەڵسەنگاندنەکانی تری دامەزراوەکەیان: %1 (%2؛ ئاماژە بۆ ئێرە بکە بۆ بینینی بەستەکان).</translation>
     </message>
 </context>
 <context>

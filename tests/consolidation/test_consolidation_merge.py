@@ -184,7 +184,8 @@ def test_overall_and_texts_become_rows(local_db, tmp_path):
     document["items"]["2a"]["evidence"] = [
         {"sha256": "a" * 64, "name": "plan.pdf", "size": 10, "media_type": "application/pdf"}
     ]
-    value = incoming(document)
+    # The bundle carries that evidence file (the reader decrypted and checked it).
+    value = dataclasses.replace(incoming(document), evidence_sizes={"a" * 64: 10})
     assert _merge(local_db, tmp_path, [value])[0].outcome is Outcome.MERGED
     overall = local_db.read(
         lambda c: c.execute(

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from ipms_desktop.bundles.writer import BundleSigner, write_bundle
@@ -25,7 +26,9 @@ from ipms_desktop.consolidation.schema import bundles
 from ipms_desktop.consolidation.signers import remember_trust
 from ipms_desktop.consolidation.statement_install import install_statement
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.reports.catalogue import tr
 from ipms_desktop.reports.cycle_results import load_cycle_results
+from ipms_desktop.reports.workbook import write_workbook
 from ipms_desktop.trust.ca import CertificateAuthority
 from ipms_desktop.trust.ca_statements import assign_team, link_keys
 from ipms_desktop.trust.certificates import certificate_fingerprint, public_key_id
@@ -327,6 +330,13 @@ def test_two_consensus_bundles_that_count_are_a_conflict_never_a_timestamp_choic
         results[1].bundle_id,
     }
     assert all(not a.is_consensus for a in trade.headline)
+    cycle = load_cycle_results(world.database, 2026)
+    for language, words in (("en", "Consensus conflict: 2"), ("ar", "تعارض"), ("ckb", "ناکۆکی")):
+        workbook_path = world.folder / f"cycle-{language}.xlsx"
+        write_workbook(cycle, workbook_path, language)
+        book = load_workbook(workbook_path, read_only=True)
+        notes = [row for row in book[tr("notes", language)].iter_rows(values_only=True)][1:]
+        assert notes and words in notes[0][1] and "Lead Lina" in notes[0][1], (language, notes)
     view = load_consensus(world.database, TRADE, 2026)
     assert view.merged.conflict
     from ipms_desktop.cli.consensus_cmd import format_view

@@ -52,7 +52,7 @@ def _version(database) -> str:
 
 def test_fixture_upgrades_after_a_backup_that_opens_at_0001(old_file: Path) -> None:
     with _open(old_file) as database:
-        assert _version(database) == "0003"
+        assert _version(database) == "0002"
         rows = database.read(
             lambda c: c.execute(
                 select(bundles.c.signer_name, bundles.c.signer_key, bundles.c.signer_identity)
@@ -190,7 +190,7 @@ def test_a_postgresql_database_at_0001_upgrades_with_its_rows(postgres_url, tmp_
         connection.execute(text(f"INSERT INTO bundles ({columns}) VALUES ({values})"), row)
     engine.dispose()
     with open_consolidation_database(postgres_url) as database:
-        assert _version(database) == "0003"
+        assert _version(database) == "0002"
         assert _schema_differences(database) == []
         stored = database.read(
             lambda c: c.execute(select(bundles.c.signer_key, bundles.c.signer_identity)).one()

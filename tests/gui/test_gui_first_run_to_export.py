@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ipms_desktop.bundles.reader import open_bundle
 from ipms_desktop.gui.dialogs.export import ExportDialog, run_export_flow
-from ipms_desktop.gui.dialogs.pre_export_check import PreExportCheckDialog
+from ipms_desktop.gui.dialogs.pre_export_check import BLOCKING_ROLE, PreExportCheckDialog
 from ipms_desktop.trust.ca import CertificateAuthority
 from ipms_desktop.trust.trust_settings import load_trust_settings
 
@@ -24,6 +24,12 @@ def fill_everything_but(profile, assessment_id: str, framework, skip: set[str]) 
         attribute_set = framework.attribute_set_for(framework.default_panel, item)
         items[item_id] = {"attributes": {a: 60 for a in attribute_set.attributes}}
     profile.assessments.fill_from_sheet(assessment_id, {"items": items})
+
+
+def export_as_it_is(dialog: PreExportCheckDialog) -> int:
+    """Every item is finished; the scorebook's advice alone never stops an export."""
+    dialog.export_button.click()
+    return PreExportCheckDialog.Accepted
 
 
 def test_first_run_training_score_and_export(
@@ -55,10 +61,16 @@ def test_first_run_training_score_and_export(
     chosen = {}
 
     def pick_first_problem(dialog: PreExportCheckDialog) -> int:
+        entries = [dialog.problem_list.item(row) for row in range(dialog.problem_list.count())]
         chosen["items"] = [
-            dialog.problem_list.item(row).data(Qt.UserRole)
-            for row in range(dialog.problem_list.count())
+            entry.data(Qt.UserRole) for entry in entries if entry.data(BLOCKING_ROLE)
         ]
+        if not chosen["items"]:  # only the scorebook's advice is left: export as it is
+            chosen["advice"] = [entry.text() for entry in entries]
+            dialog.export_button.click()
+            return PreExportCheckDialog.Accepted
+        assert not hasattr(dialog, "export_button"), "unfinished items: no export from here"
+        assert entries[0].data(BLOCKING_ROLE), "what stops the export is listed first"
         dialog._choose(dialog.problem_list.item(0))
         return PreExportCheckDialog.Accepted
 
@@ -101,6 +113,8 @@ def test_first_run_training_score_and_export(
 
     monkeypatch.setattr(ExportDialog, "exec", export_now)
     run_export_flow(window, window.context, profile, assessment_id, window._jump_to_item)
+    advice = "Scorebook: strengths written: 0; write 3 to 5."
+    assert any(advice in text for text in chosen["advice"])
     assert destination.exists()
     assert result["shown"] == result["fingerprint"]
     assert len(result["fingerprint"].split()) == 8
@@ -146,6 +160,7 @@ def test_export_failure_leaves_no_file_and_uses_no_revision(
         return ExportDialog.Accepted
 
     monkeypatch.setattr(ExportDialog, "exec", export_to_missing_folder_then_retry)
+    monkeypatch.setattr(PreExportCheckDialog, "exec", export_as_it_is)
     monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)
     run_export_flow(window, window.context, profile, editor.assessment_id, print)
     assert "not written" in outcome["message"]

@@ -57,9 +57,11 @@ def test_problem_codes_name_the_item_and_what_is_missing(enrolled: Enrolled) -> 
     profile.scores.set_attribute(assessment_id, "1b", "sound", 30)
     profile.scores.set_not_assessed(assessment_id, "1c", "no evidence was offered")
 
-    problems = check_assessment(profile.assessments, assessment_id)
+    everything = check_assessment(profile.assessments, assessment_id)
+    problems = [p for p in everything if p.blocking]
     framework = load_framework("efqm-2013")
     assert [p.item_id for p in problems] == [i for i in framework.items if i != "1c"]
+    assert {p.code for p in everything if p.item_id == "1c"} == set(), "not assessed: no advice"
     first, second, third = problems[:3]
     assert (first.item_id, first.code) == ("1a", ProblemCode.JUSTIFICATION_MISSING)
     assert first.values == {"overall": "55", "suggested": "20"}
@@ -77,7 +79,43 @@ def test_problem_codes_name_the_item_and_what_is_missing(enrolled: Enrolled) -> 
     for finished in ("1a", "1c"):
         del sheet["items"][finished]
     profile.assessments.fill_from_sheet(assessment_id, sheet)
-    assert check_assessment(profile.assessments, assessment_id) == []
+    remaining = check_assessment(profile.assessments, assessment_id)
+    assert remaining and not any(p.blocking for p in remaining), "only the scorebook's advice"
+
+
+def test_scorebook_advice_follows_the_thresholds_and_never_blocks(enrolled: Enrolled) -> None:
+    profile, assessment_id = enrolled.profile, enrolled.assessment_id
+    sheet = full_sheet("efqm-2013", 50)
+    profile.assessments.fill_from_sheet(assessment_id, sheet)
+    strengths = [f"Strength {n} backed by evidence" for n in range(3)]
+    afis = [f"Area {n} to improve" for n in range(6)]
+    profile.scores.set_texts(assessment_id, "1a", "strengths", strengths)
+    profile.scores.set_texts(assessment_id, "1a", "afis", afis)
+    profile.scores.set_texts(assessment_id, "1a", "site_visit_issues", ["a", "b", "c", "d"])
+    _set_attributes(enrolled, "1b", 70)
+    _set_attributes(enrolled, "1c", 30)
+    profile.scores.set_texts(assessment_id, "1c", "strengths", strengths)
+
+    advice = {
+        item: {(p.code, tuple(sorted(p.values.items()))) for p in problems}
+        for item in ("1a", "1b", "1c")
+        for problems in [
+            [p for p in check_assessment(profile.assessments, assessment_id) if p.item_id == item]
+        ]
+    }
+    assert advice["1a"] == {
+        (ProblemCode.MANY_AFIS, (("count", "6"), ("high", "5"), ("low", "3"))),
+        (ProblemCode.MANY_SITE_VISIT_ISSUES, (("count", "4"), ("high", "3"))),
+    }
+    assert (ProblemCode.HIGH_OVERALL_NO_STRENGTH, (("overall", "70"),)) in advice["1b"]
+    assert (ProblemCode.LOW_OVERALL_NO_AFI, (("overall", "30"),)) in advice["1c"]
+    assert (ProblemCode.FEW_STRENGTHS, (("count", "0"), ("high", "5"), ("low", "3"))) in advice[
+        "1b"
+    ]
+    problems = check_assessment(profile.assessments, assessment_id)
+    assert not any(p.blocking for p in problems)
+    exported = export_assessment(profile, assessment_id, enrolled.folder / "out.ipmsb")
+    assert exported.path.exists(), "advice never stops an export"
 
 
 def test_incomplete_assessment_is_not_exported_and_uses_no_revision(

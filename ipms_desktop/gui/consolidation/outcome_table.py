@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipms_desktop.consolidation.institution_names import difference
 from ipms_desktop.consolidation.merge import MergeResult, Outcome
 from ipms_desktop.gui.consolidation.reasons import plain_reason
 from ipms_desktop.gui.i18n import isolate_ltr
@@ -71,13 +72,29 @@ class OutcomeTable(QTableWidget):
                 "Merged, but another consensus for this institution counts too: the reports "
                 "show no agreed consensus until CoMSEC settles it."
             )
+        if result.outcome is Outcome.MERGED and result.look_alikes:
+            similar = "; ".join(
+                isolate_ltr(f"{name} [{difference(result.institution or '', name)}]")
+                for name in result.look_alikes
+            )
+            return self.tr(
+                "Now the current version of this assessment. Its institution's name looks like "
+                "%1 (where they differ in brackets: character position and code points), already "
+                "merged as a separate institution: check which spelling is right."
+            ).replace("%1", similar)
         if result.outcome is Outcome.MERGED:
             return self.tr("Now the current version of this assessment.")
         if result.outcome is Outcome.DUPLICATE:
             return self.tr("Nothing changed: this file was merged before.")
         if result.outcome is Outcome.SUPERSEDED:
             return self.tr("Kept in history: a newer revision of the same assessment is current.")
-        return plain_reason(result.reason) + " " + self.tr("A copy is kept in the quarantine.")
+        if " (copied to " in result.reason:
+            return plain_reason(result.reason) + " " + self.tr("A copy is kept in the quarantine.")
+        return (
+            plain_reason(result.reason)
+            + " "
+            + self.tr("The quarantine keeps a note of it, but no copy; the original is untouched.")
+        )
 
     def add_result(self, result: MergeResult) -> None:
         """Append ``result``; an earlier row it superseded in this session is updated."""

@@ -133,6 +133,21 @@ def _code_sentences() -> dict[str, str]:
             "assessments merged here. Merge the team's assessments first; if it is still "
             "refused, do not use this consensus.",
         ),
+        "not-a-file": QCoreApplication.translate(
+            "RejectionReasons",
+            "This is not an ordinary file (a pipe, a device or a folder), so it was not read. "
+            "Copy the bundle to a file and add that.",
+        ),
+        "invalid-text": QCoreApplication.translate(
+            "RejectionReasons",
+            "The file holds text that cannot be stored (a NUL character or broken Unicode). "
+            "Ask the assessor for a new export.",
+        ),
+        "malformed-document": QCoreApplication.translate(
+            "RejectionReasons",
+            "The assessment inside the file is not laid out as IPMS Desktop writes it. Do not "
+            "use it; ask the assessor for a new export.",
+        ),
     }
 
 
@@ -167,6 +182,38 @@ _SENTENCE_PATTERNS = (
             "RejectionReasons",
             "The file contradicts itself: its contents do not match what was signed. Ask the "
             "assessor for a new export.",
+        ),
+    ),
+    (
+        "the bundle does not carry it",
+        QT_TRANSLATE_NOOP(
+            "RejectionReasons",
+            "The assessment lists an evidence file that the file does not contain. Ask the "
+            "assessor for a new export.",
+        ),
+    ),
+    (
+        ": evidence ",
+        QT_TRANSLATE_NOOP(
+            "RejectionReasons",
+            "An evidence file is listed with a wrong size or digest. Ask the assessor for a new "
+            "export.",
+        ),
+    ),
+    (
+        "is not a panel of framework",
+        QT_TRANSLATE_NOOP(
+            "RejectionReasons",
+            "The assessment names no valid assessment panel of its framework. Ask the assessor "
+            "for a new export.",
+        ),
+    ),
+    (
+        "names no institution",
+        QT_TRANSLATE_NOOP(
+            "RejectionReasons",
+            "The institution's name in the file is empty or holds invisible control characters. "
+            "Ask the assessor to correct the name and export again.",
         ),
     ),
     (

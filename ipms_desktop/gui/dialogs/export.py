@@ -317,14 +317,19 @@ def run_export_flow(
     assessment_id: str,
     jump_to_item: Callable[[str, str], None],
 ) -> None:
-    """Check completeness first (jumping to an incomplete item on request), then export."""
+    """Check completeness first (jumping to an incomplete item on request), then export.
+
+    Unfinished items stop the export; the scorebook's advice alone is shown with a choice
+    to export as it is."""
     from ipms_desktop.frameworks import load_framework
 
     problems = check_assessment(profile.assessments, assessment_id)
     if problems:
         framework = load_framework(profile.assessments.get(assessment_id).summary.framework_id)
         check = PreExportCheckDialog(framework, context.language, problems, parent)
-        if check.exec() == QDialog.Accepted and check.chosen_item is not None:
+        accepted = check.exec() == QDialog.Accepted
+        if accepted and check.chosen_item is not None:
             jump_to_item(assessment_id, check.chosen_item)
-        return
+        if not (accepted and check.export_anyway):
+            return
     ExportDialog(context, profile, assessment_id, parent).exec()

@@ -6,9 +6,10 @@ assessor's language.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -22,12 +23,17 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.frameworks import Framework
 from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.style import WARNING
 from ipms_desktop.services.completeness import ItemProblem, ProblemCode
+
+# The list entry's data: whether the problem stops the export.
+BLOCKING_ROLE = Qt.UserRole + 1
 
 
 def problem_text(problem: ItemProblem) -> str:
     """One problem of the completeness check in the assessor's language."""
     values = problem.values
+    count = int(values.get("count", "0"))
     match problem.code:
         case ProblemCode.NOT_SCORED:
             return QCoreApplication.translate("Completeness", "not scored yet")
@@ -46,7 +52,50 @@ def problem_text(problem: ItemProblem) -> str:
                 .replace("%1", isolate_ltr(values["overall"]))
                 .replace("%2", isolate_ltr(values["suggested"]))
             )
+        case ProblemCode.FEW_STRENGTHS | ProblemCode.MANY_STRENGTHS:
+            return _counted(
+                QCoreApplication.translate(
+                    "Completeness",
+                    "Scorebook: strengths written: %n; write %1 to %2.",
+                    "",
+                    count,
+                ),
+                values,
+            )
+        case ProblemCode.FEW_AFIS | ProblemCode.MANY_AFIS:
+            return _counted(
+                QCoreApplication.translate(
+                    "Completeness",
+                    "Scorebook: areas for improvement written: %n; write %1 to %2.",
+                    "",
+                    count,
+                ),
+                values,
+            )
+        case ProblemCode.MANY_SITE_VISIT_ISSUES:
+            return _counted(
+                QCoreApplication.translate(
+                    "Completeness",
+                    "Scorebook: site-visit issues: %n; keep at most %2.",
+                    "",
+                    count,
+                ),
+                values,
+            )
+        case ProblemCode.HIGH_OVERALL_NO_STRENGTH:
+            return QCoreApplication.translate(
+                "Completeness", "Scorebook: an overall of %1 needs at least one strength."
+            ).replace("%1", isolate_ltr(values["overall"]))
+        case ProblemCode.LOW_OVERALL_NO_AFI:
+            return QCoreApplication.translate(
+                "Completeness",
+                "Scorebook: an overall of %1 needs at least one area for improvement.",
+            ).replace("%1", isolate_ltr(values["overall"]))
     return problem.english()
+
+
+def _counted(text: str, values: Mapping[str, str]) -> str:
+    return text.replace("%1", values.get("low", "")).replace("%2", values.get("high", ""))
 
 
 class PreExportCheckDialog(QDialog):
@@ -63,22 +112,36 @@ class PreExportCheckDialog(QDialog):
         self.setWindowTitle(self.tr("Before export"))
         self.setMinimumSize(560, 420)
         self.chosen_item: str | None = None
-        intro = QLabel(
-            self.tr(
+        # True when the person chose to export despite the scorebook's advice.
+        self.export_anyway = False
+        blocking = [problem for problem in problems if problem.blocking]
+        if blocking:
+            text = self.tr(
                 "%1 item(s) are not finished. Score each one, or mark it not assessed with a "
                 "reason, then export again. Press Enter or double-click an item to go to it."
-            ).replace("%1", str(len({problem.item_id for problem in problems}))),
-            self,
-        )
+            ).replace("%1", str(len({problem.item_id for problem in blocking})))
+        else:
+            text = self.tr(
+                "Every item is finished. The scorebook method advises on %n item(s) below; "
+                "go to an item to improve it, or export as it is.",
+                "",
+                len({problem.item_id for problem in problems}),
+            )
+        intro = QLabel(text, self)
         intro.setWordWrap(True)
         self.problem_list = QListWidget(self)
         # Long item titles wrap rather than hiding the problem behind a sideways scroll.
         self.problem_list.setWordWrap(True)
         self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for problem in problems:
+        # What stops the export comes first; the scorebook's advice follows.
+        ordered = sorted(problems, key=lambda problem: not problem.blocking)
+        for problem in ordered:
             title = framework.items[problem.item_id].title.get(language)
             entry = QListWidgetItem(f"{problem.item_id}  {title}\n{problem_text(problem)}")
+            if not problem.blocking:
+                entry.setForeground(QColor(WARNING))
             entry.setData(Qt.UserRole, problem.item_id)
+            entry.setData(BLOCKING_ROLE, problem.blocking)
             self.problem_list.addItem(entry)
         self.problem_list.setCurrentRow(0)
         self.problem_list.itemActivated.connect(self._choose)
@@ -90,12 +153,20 @@ class PreExportCheckDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(close_button)
+        if not blocking:
+            self.export_button = QPushButton(self.tr("&Export as it is"), self)
+            self.export_button.clicked.connect(self._export_anyway)
+            buttons.addWidget(self.export_button)
         buttons.addWidget(go_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.problem_list, 1)
         layout.addLayout(buttons)
         self.problem_list.setFocus()
+
+    def _export_anyway(self) -> None:
+        self.export_anyway = True
+        self.accept()
 
     def _choose(self, entry: QListWidgetItem | None) -> None:
         if entry is None:

@@ -141,11 +141,28 @@ class ReportsPanel(QWidget):
             entry.setCheckState(Qt.Checked if self.all_check.isChecked() else Qt.Unchecked)
             self.institutions_list.addItem(entry)
         self.write_button.setEnabled(bool(results.institutions))
-        self.status_line.show_message(
+        summary = (
             self.tr("%1 institutions in cycle %2.")
             .replace("%1", str(len(results.institutions)))
-            .replace("%2", str(results.cycle)),
-            "hint",
+            .replace("%2", str(results.cycle))
+        )
+        self.status_line.label.setToolTip(
+            "\n".join(entry.describe() for entry in results.set_aside)
+        )
+        if not results.set_aside:
+            self.status_line.show_message(summary, "hint")
+            return
+        left_out = sorted({entry.institution for entry in results.set_aside})
+        self.status_line.show_message(
+            summary
+            + " "
+            + self.tr(
+                "Assessments left out of the reports, scored against another framework version "
+                "than the rest of their institution's: %1 (%2; point here for the bundles)."
+            )
+            .replace("%1", str(len(results.set_aside)))
+            .replace("%2", "; ".join(isolate_ltr(name) for name in left_out)),
+            "warning",
         )
 
     def _check_all(self, checked: bool) -> None:

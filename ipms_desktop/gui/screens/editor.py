@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import load_framework
 from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.dialogs.pre_export_check import problem_text
 from ipms_desktop.gui.edit_command import SavedEditCommand
 from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.gui.message import confirm, error_text, show_error
@@ -43,7 +44,7 @@ from ipms_desktop.gui.widgets.item_page import ItemPage
 from ipms_desktop.gui.widgets.radar_chart import ChartAxis, RadarChart
 from ipms_desktop.gui.window_geometry import keep_splitter
 from ipms_desktop.scoring import ItemState, display
-from ipms_desktop.services.completeness import item_problems
+from ipms_desktop.services.completeness import item_advice, item_problems
 from ipms_desktop.settings import SCORING
 from ipms_desktop.store.records import ItemDetail
 
@@ -512,9 +513,10 @@ class EditorScreen(QWidget):
         if self.page is None or self.current_item_id is None:
             return
         item_id = self.current_item_id
-        self.page.show_detail(
-            self.detail.items.get(item_id) or ItemDetail(item_id), self.scores.items[item_id]
-        )
+        entered = self.detail.items.get(item_id) or ItemDetail(item_id)
+        score = self.scores.items[item_id]
+        self.page.show_detail(entered, score)
+        self.page.show_advice([problem_text(advice) for advice in item_advice(score, entered)])
 
     def _update_profile_panel(self) -> None:
         axes = [

@@ -98,6 +98,12 @@ class ItemPage(QWidget):
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addLayout(not_assessed_row)
+        # The scorebook method's advice on this item: a reminder, never a refusal.
+        self.advice_label = QLabel(self)
+        self.advice_label.setProperty("role", "warning")
+        self.advice_label.setWordWrap(True)
+        self.advice_label.hide()
+        layout.addWidget(self.advice_label)
         layout.addWidget(self.tabs, 1)
 
         self._reason_timer = self._save_timer(self._commit_reason)
@@ -364,10 +370,7 @@ class ItemPage(QWidget):
             self.draft_label.hide()
         else:
             self.draft_label.setText(
-                self.tr(
-                    "Draft, not saved yet: the agreed overall %1 is kept on this item until "
-                    "you write its justification."
-                ).replace("%1", "–" if draft[0] is None else str(draft[0]))
+                self.tr("Draft, not saved: write the justification to save this overall.")
             )
             self.draft_label.show()
         if changed:
@@ -415,6 +418,11 @@ class ItemPage(QWidget):
     def _show_overall_problem(self, message: str) -> None:
         self.overall_problem.setText(message)
         self.overall_problem.show()
+
+    def show_advice(self, advice: list[str]) -> None:
+        """Show the scorebook's advice on this item (hidden when there is none)."""
+        self.advice_label.setText("  ·  ".join(advice))
+        self.advice_label.setVisible(bool(advice))
 
     def flush(self) -> None:
         """Report every edit still in progress (before closing, locking or leaving):

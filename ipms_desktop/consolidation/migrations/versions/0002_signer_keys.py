@@ -4,14 +4,14 @@ Rows merged before this upgrade recorded only the certificate fingerprint; their
 identity become ``certificate:<fingerprint>`` until a bundle signed with that very
 certificate (or a key link naming it) tells merge the key behind it.
 
-Revision ID: 0003
+Revision ID: 0002
 Revises: 0001
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
+revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
