@@ -365,7 +365,9 @@ def _recognition_bands(check: _Checker, data: dict[str, Any]) -> list[Recognitio
 
 
 def _choice(check: _Checker, data: dict[str, Any], key: str, allowed: tuple[str, ...]) -> str:
-    value = data.get(key)
+    """One of ``allowed``; an absent key means the first (the rule of files written before
+    the key existed: a points scale, not-assessed items scored 0)."""
+    value = data.get(key, allowed[0])
     if value not in allowed:
         check.problem(key, f"must be one of {', '.join(allowed)}, found {value!r}")
         return allowed[0]
