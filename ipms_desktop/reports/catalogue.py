@@ -47,11 +47,7 @@ _STRINGS: dict[str, tuple[str, str, str]] = {
     "band": ("Level", "المستوى", "ئاست"),
     "overall_score": ("Overall score (0–100)", "الدرجة الإجمالية (0–100)", "نمرەی گشتی (0–100)"),
     "score_0_100": ("Score (0–100)", "الدرجة (0–100)", "نمرە (0–100)"),
-    "provisional": (
-        "provisional: not every item is assessed, so no level is given",
-        "مؤقت: لم تُقيَّم جميع البنود، لذلك لا يُعطى مستوى",
-        "کاتی: هەموو بڕگەکان هەڵنەسەنگێنراون، بۆیە ئاست نادرێت",
-    ),
+    "provisional": ("none (provisional total)", "لا يوجد (مجموع مؤقت)", "هیچ (کۆی کاتی)"),
     "rank": ("Rank", "الترتيب", "ڕیزبەندی"),
     "criterion": ("Criterion", "المعيار", "پێوەر"),
     "item": ("Sub-criterion", "المعيار الفرعي", "پێوەری لاوەکی"),
