@@ -24,7 +24,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ipms_desktop.gui.first_paint import FirstPaintProbe, milliseconds_since_start
-from ipms_desktop.gui.i18n import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from ipms_desktop.gui.i18n import DEFAULT_LANGUAGE, LANGUAGE_CODES, fill
 from ipms_desktop.gui.main_window import MainWindow
 from ipms_desktop.resources import resource_path
 from ipms_desktop.settings import APP_ID, APP_NAME, ORGANISATION
@@ -87,14 +87,14 @@ def refuse_second_instance(lock: QLockFile) -> None:
     from ipms_desktop.gui.i18n import isolate_ltr
 
     pid, host = lock_holder(lock)
-    text = (
+    text = fill(
         QCoreApplication.translate(
             "Startup",
             "IPMS Desktop is already open for this profile (process %1 on %2). "
             "Switch to that window, or close it before starting again.",
-        )
-        .replace("%1", str(pid) if pid else "?")
-        .replace("%2", isolate_ltr(host or "?"))
+        ),
+        str(pid) if pid else "?",
+        isolate_ltr(host or "?"),
     )
     print(text, file=sys.stderr, flush=True)
     box = QMessageBox(QMessageBox.Warning, APP_NAME, text)
@@ -113,12 +113,19 @@ def build_context(app: QApplication, profile_dir: Path, language: str | None) ->
     apply_style(app)
     preferences = Preferences(preferences_path())
     context = AppContext(profile_dir, preferences, LanguageSwitcher(app), Operations(app))
-    context.languages.apply(language or preferences.language or DEFAULT_LANGUAGE)
+    context.languages.apply(
+        language or preferences.language_of(profile_dir) or preferences.language or DEFAULT_LANGUAGE
+    )
     return context
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``ipms-desktop`` and ``python main.py``."""
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        # A frozen program started as a report-writing child does that work here, then stops.
+        multiprocessing.freeze_support()
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)

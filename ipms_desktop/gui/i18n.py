@@ -7,6 +7,7 @@ font ships with the application so Arabic script never depends on the machine's 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -127,3 +128,36 @@ def isolate_ltr(text: str) -> str:
     sentence is reordered by the bidirectional algorithm and shows its slash at the wrong end.
     """
     return f"\u2066{text}\u2069"
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+# A bare number reads the same in either direction; a number with a unit does not.
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+
+
+def isolate(text: str) -> str:
+    """``text`` as a first-strong isolate: it keeps its own direction (that of its first
+    strong character) inside a sentence of either direction, and cannot reorder it."""
+    return f"\u2068{text}\u2069"
+
+
+def fill(template: str, *values: object) -> str:
+    """Put ``values`` into a translated sentence's ``%1``, ``%2``... in one pass.
+
+    Each value that is not a bare number is a directional isolate: a path, a name, an
+    identifier or free text keeps its own direction inside an Arabic or English sentence.
+    A value holding ``%2`` is never filled again.
+    """
+
+    def value_for(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        if index >= len(values):
+            return match.group(0)
+        text = str(values[index])
+        return text if _NUMBER.fullmatch(text) or _is_isolated(text) else isolate(text)
+
+    return _PLACEHOLDER.sub(value_for, template)
+
+
+def _is_isolated(text: str) -> bool:
+    return len(text) >= 2 and text[0] in "\u2066\u2067\u2068" and text[-1] == "\u2069"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipms_desktop.gui.i18n import fill
 from ipms_desktop.gui.window_geometry import fit_to_screen, remember_geometry, restore_geometry
 from ipms_desktop.settings import APP_NAME, GUI
 
@@ -112,15 +113,18 @@ class MainWindow(QMainWindow):
         from ipms_desktop.gui.i18n import isolate_ltr
 
         self._resume = (setup.assessment_id, None)
-        self._training_note = self.tr(
-            "Your training profile is ready, with a sample case whose status document summary "
-            "is attached to the first item as evidence. The practice certificate authority "
-            "and consolidation key are in %1, protected by your passphrase; use them with the "
-            "ipms command line to verify, merge and report your exports."
-        ).replace("%1", isolate_ltr(str(setup.ca_folder)))
+        self._training_note = fill(
+            self.tr(
+                "Your training profile is ready, with a sample case whose status document summary "
+                "is attached to the first item as evidence. The practice certificate authority "
+                "and consolidation key are in %1, protected by your passphrase; use them with the "
+                "ipms command line to verify, merge and report your exports."
+            ),
+            isolate_ltr(str(setup.ca_folder)),
+        )
 
     def set_language(self, code: str) -> None:
-        self.context.preferences.language = code
+        self.context.preferences.set_language_of(self.context.profile_dir, code)
         self.context.languages.apply(code)
         self._build_actions()
 
@@ -371,12 +375,15 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Warning,
             self.tr("Unsaved agreed overalls"),
-            self.tr(
-                "%n item(s) have an agreed overall that is not saved until its justification "
-                "is written: %1. Go back and write the justification, or close and drop them.",
-                "",
-                len(drafts),
-            ).replace("%1", items),
+            fill(
+                self.tr(
+                    "%n item(s) have an agreed overall that is not saved until its justification "
+                    "is written: %1. Go back and write the justification, or close and drop them.",
+                    "",
+                    len(drafts),
+                ),
+                items,
+            ),
             QMessageBox.NoButton,
             self,
         )

@@ -12,13 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ipms_desktop.errors import IpmsError
-from ipms_desktop.gui.i18n import isolate_ltr
-
-
-def _fill(template: str, *values: str) -> str:
-    for number, value in enumerate(values, start=1):
-        template = template.replace(f"%{number}", isolate_ltr(value))
-    return template
+from ipms_desktop.gui.i18n import fill
 
 
 def _translated(error: IpmsError) -> str | None:
@@ -41,34 +35,34 @@ def _translated(error: IpmsError) -> str | None:
                 "Not enough disk space to write %1. Free some space or choose another drive, "
                 "then try again. Nothing was changed.",
             )
-            return _fill(text, values["target"])
+            return fill(text, values["target"])
         case "folder-missing":
             text = QCoreApplication.translate(
                 "Messages",
                 "Cannot write %1: the folder %2 does not exist. Create it or choose another. "
                 "Nothing was changed.",
             )
-            return _fill(text, values["target"], values["folder"])
+            return fill(text, values["target"], values["folder"])
         case "write-failed":
             text = QCoreApplication.translate(
                 "Messages",
                 "Could not write %1 (%2). Check the drive (reinsert a removable one) and its "
                 "permissions, then try again. Nothing was changed.",
             )
-            return _fill(text, values["target"], values["reason"])
+            return fill(text, values["target"], values["reason"])
         case "evidence-too-large":
             text = QCoreApplication.translate(
                 "Messages",
                 "The file %1 is %2 MB, over the limit of %3 MB a file. Attach a smaller file, "
                 "for example a compressed PDF or an excerpt.",
             )
-            return _fill(text, values["name"], values["size_mb"], values["limit_mb"])
+            return fill(text, values["name"], values["size_mb"], values["limit_mb"])
         case "profile-in-use":
             text = QCoreApplication.translate(
                 "Messages",
                 "This profile is open in another IPMS window (%1). Close that window first.",
             )
-            return _fill(text, values["holder"])
+            return fill(text, values["holder"])
         case "passphrase-refused":
             from ipms_desktop.gui.widgets.passphrase_feedback import refusal_text
 
@@ -79,7 +73,7 @@ def _translated(error: IpmsError) -> str | None:
                 "Items not finished: %1, the first is %2. Score each one or mark it not "
                 "assessed with a reason, then export again. Nothing was exported.",
             )
-            return _fill(text, values["count"], values["first"])
+            return fill(text, values["count"], values["first"])
         case "export-revision-moved":
             return QCoreApplication.translate(
                 "Messages",
@@ -92,33 +86,33 @@ def _translated(error: IpmsError) -> str | None:
                 "The passphrase was changed, but the training CA's key file %1 still opens "
                 "only with the passphrase it was made with.",
             )
-            return _fill(text, values["file"])
+            return fill(text, values["file"])
         case "backup-exists":
             text = QCoreApplication.translate(
                 "Messages",
                 "%1 already exists. Choose another name or folder: a backup never replaces "
                 "another.",
             )
-            return _fill(text, values["target"])
+            return fill(text, values["target"])
         case "institution-name-too-long":
             text = QCoreApplication.translate(
                 "Messages", "An institution's name can have at most %1 characters; shorten it."
             )
-            return text.replace("%1", values["limit"])
+            return fill(text, values["limit"])
         case "consolidation-target-not-file":
             text = QCoreApplication.translate(
                 "Messages",
                 "%1 is a folder or not a file name. Name the consolidation file inside it, "
                 "for example team.ipmsdb.",
             )
-            return _fill(text, values["target"])
+            return fill(text, values["target"])
         case "trust-file-rejected":
             text = QCoreApplication.translate(
                 "Messages",
                 "These trust settings cannot be used (%1). Ask CoMSEC for a current trust "
                 "settings file.",
             )
-            return _fill(text, values["detail"])
+            return fill(text, values["detail"])
         case "trust-crl-older":
             text = QCoreApplication.translate(
                 "Messages",
@@ -126,17 +120,17 @@ def _translated(error: IpmsError) -> str | None:
                 "certificates than the one already in use; installing them would make "
                 "withdrawn certificates valid again. Ask CoMSEC for the newest trust settings.",
             )
-            return _fill(text, values["serial"])
+            return fill(text, values["serial"])
     return None
 
 
 def error_text(error: BaseException) -> str:
     if isinstance(error, IpmsError):
         return _translated(error) or str(error)
-    return (
-        QCoreApplication.translate("Messages", "Unexpected error (%1): %2")
-        .replace("%1", type(error).__name__)
-        .replace("%2", str(error))
+    return fill(
+        QCoreApplication.translate("Messages", "Unexpected error (%1): %2"),
+        type(error).__name__,
+        str(error),
     )
 
 

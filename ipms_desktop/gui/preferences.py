@@ -28,6 +28,17 @@ class Preferences:
         self._settings.setValue("language", code)
         self._settings.sync()
 
+    def language_of(self, profile_dir: Path) -> str | None:
+        """The language last chosen with the profile in ``profile_dir`` (each profile keeps
+        its own: a colleague choosing Arabic does not change an English profile)."""
+        value = self._settings.value(f"profiles/{_profile_key(profile_dir)}/language")
+        return str(value) if value else None
+
+    def set_language_of(self, profile_dir: Path, code: str) -> None:
+        """Remember ``code`` for this profile, and as the choice for a new profile."""
+        self._settings.setValue(f"profiles/{_profile_key(profile_dir)}/language", code)
+        self.language = code
+
     def window_geometry(self, name: str) -> bytes | None:
         value = self._settings.value(f"geometry/{name}")
         return bytes(value.data()) if hasattr(value, "data") else None
@@ -46,3 +57,10 @@ class Preferences:
         from PySide6.QtCore import QByteArray
 
         self._settings.setValue(f"splitters/{name}", QByteArray(state))
+
+
+def _profile_key(profile_dir: Path) -> str:
+    """A settings key for a profile folder (a digest: paths hold characters INI keys do not)."""
+    import hashlib
+
+    return hashlib.sha256(str(Path(profile_dir).resolve()).encode("utf-8")).hexdigest()[:16]

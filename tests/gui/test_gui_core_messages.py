@@ -139,8 +139,4 @@ def test_service_refusals_in_english(languages, tmp_path) -> None:
         "The passphrase is too short: it needs at least 12 characters."
     )
     shown = error_text(failures["assessment-incomplete"])
-    assert (
-        shown.replace("\u2066", "")
-        .replace("\u2069", "")
-        .startswith("Items not finished: 1, the first is 9b.")
-    )
+    assert shown.startswith("Items not finished: 1, the first is \u20689b\u2069.")

@@ -56,7 +56,7 @@ def test_a_folder_as_database_is_named_as_such(qtbot, context, world) -> None:
     window.passphrase_edit.setText("granite meadow compass harbour 2026")
     window.open_database()
     qtbot.waitUntil(lambda: window.open_button.isEnabled(), timeout=20_000)
-    assert window.status_line.text().startswith("\u2066/\u2069 is a folder or not a file name")
+    assert window.status_line.text().startswith("\u2068/\u2069 is a folder or not a file name")
     assert not any(Path("/").glob("*.ipmsdb.slots"))
     window.close()
 

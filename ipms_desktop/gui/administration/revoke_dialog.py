@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.services.authority_folder import IssuedCertificate
 
 
@@ -30,12 +30,14 @@ class RevokeDialog(QDialog):
         self.setWindowTitle(self.tr("Revoke certificate"))
         self.entry = entry
         question = QLabel(
-            self.tr(
-                "Revoke the certificate of %1 (%2)? Bundles they sign will be refused once "
-                "the new trust settings reach the profiles. This cannot be undone."
-            )
-            .replace("%1", isolate_ltr(entry.holder))
-            .replace("%2", isolate_ltr(entry.fingerprint)),
+            fill(
+                self.tr(
+                    "Revoke the certificate of %1 (%2)? Bundles they sign will be refused once "
+                    "the new trust settings reach the profiles. This cannot be undone."
+                ),
+                isolate_ltr(entry.holder),
+                isolate_ltr(entry.fingerprint),
+            ),
             self,
         )
         question.setWordWrap(True)

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from ipms_desktop.gui.administration.revoke_dialog import RevokeDialog
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.forms import child, load_form
-from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.operations import StatusLine
 from ipms_desktop.gui.widgets.form_rows import buddy_label, path_row
 from ipms_desktop.gui.widgets.passphrase_feedback import verdict_problem
@@ -86,12 +86,14 @@ class ValidationReportDialog(QDialog):
         self.setWindowTitle(self.tr("Framework workbook not imported"))
         self.resize(760, 460)
         intro = QLabel(
-            self.tr(
-                "%1 cannot be imported. Correct these %2 problems in Excel, save the workbook "
-                "and import it again:"
-            )
-            .replace("%1", isolate_ltr(workbook.name))
-            .replace("%2", str(len(problems))),
+            fill(
+                self.tr(
+                    "%1 cannot be imported. Correct these %2 problems in Excel, save the workbook "
+                    "and import it again:"
+                ),
+                isolate_ltr(workbook.name),
+                str(len(problems)),
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -426,7 +428,7 @@ class AdministrationWindow(QMainWindow):
             self.status_line.show_error(error)
             return
         self.status_line.show_message(
-            self.tr("Certificate authority: %1").replace("%1", root.subject.rfc4514_string()),
+            fill(self.tr("Certificate authority: %1"), root.subject.rfc4514_string()),
             "hint",
         )
         self._fill_certificates()
@@ -479,7 +481,7 @@ class AdministrationWindow(QMainWindow):
                 edit.clear()
             self.open_folder(folder)
             self.status_line.show_message(
-                self.tr("The certificate authority %1 is ready.").replace("%1", name), "success"
+                fill(self.tr("The certificate authority %1 is ready."), name), "success"
             )
 
         self._run(
@@ -549,12 +551,14 @@ class AdministrationWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Warning,
             self.tr("Replace the file?"),
-            self.tr(
-                "%1 already exists. It may be another person's certificate. Replace it with "
-                "the certificate of %2?"
-            )
-            .replace("%1", isolate_ltr(str(target)))
-            .replace("%2", isolate_ltr(self.request.holder if self.request else "")),
+            fill(
+                self.tr(
+                    "%1 already exists. It may be another person's certificate. Replace it with "
+                    "the certificate of %2?"
+                ),
+                isolate_ltr(str(target)),
+                isolate_ltr(self.request.holder if self.request else ""),
+            ),
             QMessageBox.NoButton,
             self,
         )
@@ -616,10 +620,12 @@ class AdministrationWindow(QMainWindow):
             self.last_certificate_fingerprint = fingerprint
             self.refresh()
             self.status_line.show_message(
-                self.tr("Certificate for %1 saved to %2. Its fingerprint: %3")
-                .replace("%1", summary.holder)
-                .replace("%2", isolate_ltr(target))
-                .replace("%3", isolate_ltr(fingerprint)),
+                fill(
+                    self.tr("Certificate for %1 saved to %2. Its fingerprint: %3"),
+                    summary.holder,
+                    isolate_ltr(target),
+                    isolate_ltr(fingerprint),
+                ),
                 "success",
             )
 
@@ -682,9 +688,11 @@ class AdministrationWindow(QMainWindow):
         def done(number: int) -> None:
             self.refresh()
             self.status_line.show_message(
-                self.tr("%1 is revoked (revocation list %2). Publish new trust settings now.")
-                .replace("%1", isolate_ltr(entry.holder))
-                .replace("%2", str(number)),
+                fill(
+                    self.tr("%1 is revoked (revocation list %2). Publish new trust settings now."),
+                    isolate_ltr(entry.holder),
+                    str(number),
+                ),
                 "success",
             )
             self.tabs.setCurrentIndex(1)
@@ -706,7 +714,7 @@ class AdministrationWindow(QMainWindow):
             source = (
                 self.tr("shipped")
                 if version.imported_from is None
-                else self.tr("imported: %1").replace("%1", version.imported_from.name)
+                else fill(self.tr("imported: %1"), version.imported_from.name)
             )
             values = [
                 framework.title.get(language),
@@ -769,9 +777,11 @@ class AdministrationWindow(QMainWindow):
 
         def done(serial: int) -> None:
             self.status_line.show_message(
-                self.tr("Trust settings serial %1 written to %2. Send the file to every team.")
-                .replace("%1", str(serial))
-                .replace("%2", isolate_ltr(target)),
+                fill(
+                    self.tr("Trust settings serial %1 written to %2. Send the file to every team."),
+                    str(serial),
+                    isolate_ltr(target),
+                ),
                 "success",
             )
 
@@ -790,7 +800,7 @@ class AdministrationWindow(QMainWindow):
             return
         if name.casefold() in {n.casefold() for n in self.institutions()}:
             self.status_line.show_message(
-                self.tr("%1 is already in the list.").replace("%1", name), "warning"
+                fill(self.tr("%1 is already in the list."), name), "warning"
             )
             return
         entry = QListWidgetItem(name)
@@ -816,7 +826,7 @@ class AdministrationWindow(QMainWindow):
             self.status_line.show_error(error)
             return
         self.status_line.show_message(
-            self.tr("Institutions list saved (%1 names).").replace("%1", str(len(kept))), "success"
+            fill(self.tr("Institutions list saved (%1 names)."), str(len(kept))), "success"
         )
 
     # -- frameworks -------------------------------------------------------------------
@@ -838,7 +848,7 @@ class AdministrationWindow(QMainWindow):
             problems, written = outcome
             if problems:
                 self.status_line.show_message(
-                    self.tr("%1 problems: nothing was imported.").replace("%1", str(len(problems))),
+                    fill(self.tr("%1 problems: nothing was imported."), str(len(problems))),
                     "error",
                 )
                 self.report_dialog = ValidationReportDialog(workbook, problems, self)
@@ -846,9 +856,12 @@ class AdministrationWindow(QMainWindow):
                 return
             self.refresh()
             self.status_line.show_message(
-                self.tr(
-                    "Framework imported to %1. Approve it in the trust settings to use it."
-                ).replace("%1", isolate_ltr(str(written))),
+                fill(
+                    self.tr(
+                        "Framework imported to %1. Approve it in the trust settings to use it."
+                    ),
+                    isolate_ltr(str(written)),
+                ),
                 "success",
             )
 

@@ -42,7 +42,7 @@ from ipms_desktop.gui.consensus.heat_map import (
     score_text,
 )
 from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.operations import OperationQueue, StatusLine
 from ipms_desktop.gui.widgets.text_list import TextListEditor
 
@@ -285,7 +285,7 @@ class ConsensusWorkspace(QWidget):
             return []
         if self.anonymised_check.isChecked():
             letters = [individual.label.rsplit(" ", 1)[-1] for individual in self.view.individuals]
-            return [self.tr("Assessor %1").replace("%1", letter) for letter in letters]
+            return [fill(self.tr("Assessor %1"), letter) for letter in letters]
         return [individual.assessor_name for individual in self.view.individuals]
 
     def _show_view(self) -> None:
@@ -300,16 +300,18 @@ class ConsensusWorkspace(QWidget):
         else:
             band = self.tr("none")
         self.summary_label.setText(
-            self.tr(
-                "%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss "
-                "first (overall scores spread by %6 points or more)"
+            fill(
+                self.tr(
+                    "%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss "
+                    "first (overall scores spread by %6 points or more)"
+                ),
+                str(len(view.individuals)),
+                score_text(view.score.total),
+                str(view.framework.total_points),
+                band,
+                str(len(view.flagged_items)),
+                str(view.threshold),
             )
-            .replace("%1", str(len(view.individuals)))
-            .replace("%2", score_text(view.score.total))
-            .replace("%3", str(view.framework.total_points))
-            .replace("%4", band)
-            .replace("%5", str(len(view.flagged_items)))
-            .replace("%6", str(view.threshold))
         )
         self.heat_map.show_view(view, self.names(), language)
 
@@ -522,8 +524,10 @@ class ConsensusWorkspace(QWidget):
         self.exported_path = Path(written.path)
         self.export_button.setEnabled(True)
         self.status_line.show_message(
-            self.tr("Consensus bundle written to %1 (bundle id %2). Send it to CoMSEC.")
-            .replace("%1", isolate_ltr(str(written.path)))
-            .replace("%2", isolate_ltr(written.bundle_id)),
+            fill(
+                self.tr("Consensus bundle written to %1 (bundle id %2). Send it to CoMSEC."),
+                isolate_ltr(str(written.path)),
+                isolate_ltr(written.bundle_id),
+            ),
             "success",
         )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ipms_desktop.consolidation.institution_names import difference
 from ipms_desktop.consolidation.merge import MergeResult, Outcome
 from ipms_desktop.gui.consolidation.reasons import plain_reason
-from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.style import ERROR, MUTED_TEXT, SUCCESS, WARNING
 
 _COLOURS = {
@@ -77,11 +77,15 @@ class OutcomeTable(QTableWidget):
                 isolate_ltr(f"{name} [{difference(result.institution or '', name)}]")
                 for name in result.look_alikes
             )
-            return self.tr(
-                "Now the current version of this assessment. Its institution's name looks like "
-                "%1 (where they differ in brackets: character position and code points), already "
-                "merged as a separate institution: check which spelling is right."
-            ).replace("%1", similar)
+            return fill(
+                self.tr(
+                    "Now the current version of this assessment. Its institution's name looks "
+                    "like %1 (where they differ in brackets: character position and code "
+                    "points), already merged as a separate institution: check which spelling is "
+                    "right."
+                ),
+                similar,
+            )
         if result.outcome is Outcome.MERGED:
             return self.tr("Now the current version of this assessment.")
         if result.outcome is Outcome.DUPLICATE:
@@ -138,10 +142,10 @@ class OutcomeTable(QTableWidget):
         counts = {outcome: 0 for outcome in Outcome}
         for result in self._results:
             counts[result.outcome] += 1
-        return (
-            self.tr("%1 merged, %2 already merged, %3 kept in history, %4 rejected")
-            .replace("%1", str(counts[Outcome.MERGED]))
-            .replace("%2", str(counts[Outcome.DUPLICATE]))
-            .replace("%3", str(counts[Outcome.SUPERSEDED]))
-            .replace("%4", str(counts[Outcome.REJECTED]))
+        return fill(
+            self.tr("%1 merged, %2 already merged, %3 kept in history, %4 rejected"),
+            str(counts[Outcome.MERGED]),
+            str(counts[Outcome.DUPLICATE]),
+            str(counts[Outcome.SUPERSEDED]),
+            str(counts[Outcome.REJECTED]),
         )

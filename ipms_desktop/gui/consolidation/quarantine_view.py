@@ -31,7 +31,7 @@ from ipms_desktop.consolidation.quarantine import QuarantinedBundle, quarantined
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.gui.consolidation.reasons import may_succeed_after_trust_change, plain_reason
 from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.operations import OperationQueue, StatusLine
 from ipms_desktop.services.consolidation_session import MergeSession, retry_quarantined
 
@@ -124,8 +124,9 @@ class QuarantinePanel(QWidget):
         else:
             folder = self.session.quarantine_dir
             self.folder_label.setText(
-                self.tr("Refused bundles are copied to %1 with a note of why.").replace(
-                    "%1", isolate_ltr(str(folder))
+                fill(
+                    self.tr("Refused bundles are copied to %1 with a note of why."),
+                    isolate_ltr(str(folder)),
                 )
             )
             try:
@@ -173,8 +174,9 @@ class QuarantinePanel(QWidget):
             return
         self.session_changed.emit(self.session)
         self.status_line.show_message(
-            self.tr("Trust settings serial %1 loaded; retry the refused bundles now.").replace(
-                "%1", str(trust.serial)
+            fill(
+                self.tr("Trust settings serial %1 loaded; retry the refused bundles now."),
+                str(trust.serial),
             ),
             "success",
         )
@@ -194,19 +196,19 @@ class QuarantinePanel(QWidget):
             self.session.install_statement(path)
         except IpmsError as error:
             self.status_line.show_message(
-                self.tr(
-                    "%1 cannot be installed (%2). Ask CoMSEC for its current signed team "
-                    "assignments or key link file; nothing was changed."
-                )
-                .replace("%1", isolate_ltr(path.name))
-                .replace("%2", str(error)),
+                fill(
+                    self.tr(
+                        "%1 cannot be installed (%2). Ask CoMSEC for its current signed team "
+                        "assignments or key link file; nothing was changed."
+                    ),
+                    isolate_ltr(path.name),
+                    str(error),
+                ),
                 "error",
             )
             return
         self.status_line.show_message(
-            self.tr("%1 installed; retry the refused bundles now.").replace(
-                "%1", isolate_ltr(path.name)
-            ),
+            fill(self.tr("%1 installed; retry the refused bundles now."), isolate_ltr(path.name)),
             "success",
         )
 
@@ -231,9 +233,11 @@ class QuarantinePanel(QWidget):
         if not self._retrying or session is None or queue is None:
             self._retrying = []
             self.status_line.show_message(
-                self.tr("Retry finished: %1 accepted, %2 still refused.")
-                .replace("%1", str(self._accepted))
-                .replace("%2", str(self._still_refused)),
+                fill(
+                    self.tr("Retry finished: %1 accepted, %2 still refused."),
+                    str(self._accepted),
+                    str(self._still_refused),
+                ),
                 "success" if not self._still_refused else "warning",
             )
             self.refresh()

@@ -33,7 +33,7 @@ from ipms_desktop.gui.consolidation.drop_zone import DropZone
 from ipms_desktop.gui.consolidation.outcome_table import OutcomeTable
 from ipms_desktop.gui.consolidation.quarantine_view import QuarantinePanel
 from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.operations import (
     Operation,
     OperationQueue,
@@ -226,7 +226,7 @@ class ConsolidationWindow(QMainWindow):
             self,
             self.tr("Add bundles"),
             "",
-            self.tr("IPMS bundles (*%1);;All files (*)").replace("%1", BUNDLE_SUFFIX),
+            fill(self.tr("IPMS bundles (*%1);;All files (*)"), BUNDLE_SUFFIX),
         )
         self.add_paths([Path(path) for path in paths])
 
@@ -295,9 +295,11 @@ class ConsolidationWindow(QMainWindow):
         self.confirm_edit.clear()
         self.key_passphrase_edit.clear()
         self.status_line.show_message(
-            self.tr("Open: %1. Trust settings serial %2.")
-            .replace("%1", isolate_ltr(session.database.display_name))
-            .replace("%2", str(session.trust.serial)),
+            fill(
+                self.tr("Open: %1. Trust settings serial %2."),
+                isolate_ltr(session.database.display_name),
+                str(session.trust.serial),
+            ),
             "success",
         )
         self.quarantine.set_session(session, queue)
@@ -312,12 +314,14 @@ class ConsolidationWindow(QMainWindow):
             self.recovery_box = QMessageBox(
                 QMessageBox.Information,
                 self.tr("New consolidation file"),
-                self.tr(
-                    "A new consolidation file was created at %1. Its recovery code is shown "
-                    "only now; write it down and keep it offline:\n\n%2"
-                )
-                .replace("%1", isolate_ltr(str(session.new_database.path)))
-                .replace("%2", isolate_ltr(session.new_database.recovery_code)),
+                fill(
+                    self.tr(
+                        "A new consolidation file was created at %1. Its recovery code is shown "
+                        "only now; write it down and keep it offline:\n\n%2"
+                    ),
+                    isolate_ltr(str(session.new_database.path)),
+                    isolate_ltr(session.new_database.recovery_code),
+                ),
                 QMessageBox.NoButton,
                 self,
             )
@@ -328,9 +332,11 @@ class ConsolidationWindow(QMainWindow):
     def _trust_changed(self, session: MergeSession) -> None:
         self.session = session
         self.status_line.show_message(
-            self.tr("Open: %1. Trust settings serial %2.")
-            .replace("%1", isolate_ltr(session.database.display_name))
-            .replace("%2", str(session.trust.serial)),
+            fill(
+                self.tr("Open: %1. Trust settings serial %2."),
+                isolate_ltr(session.database.display_name),
+                str(session.trust.serial),
+            ),
             "success",
         )
 
@@ -462,7 +468,7 @@ class ConsolidationWindow(QMainWindow):
             return
         else:
             self.status_line.show_message(
-                self.tr("Merge finished. %1").replace("%1", self.table.counts_text()), "success"
+                fill(self.tr("Merge finished. %1"), self.table.counts_text()), "success"
             )
         self.close_button.setEnabled(self.session is not None)
         self._refresh_dependants()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.operations import StatusLine
 from ipms_desktop.gui.widgets.form_rows import buddy_label, path_row
 
@@ -121,9 +121,11 @@ class BackupDialog(QDialog):
         self.close_button.setText(self.tr("Done"))
         self.close_button.setFocus()
         self.status_line.show_message(
-            self.tr("Backup written: %1 (with its key-slot file %2).")
-            .replace("%1", isolate_ltr(str(written[0])))
-            .replace("%2", isolate_ltr(written[1].name)),
+            fill(
+                self.tr("Backup written: %1 (with its key-slot file %2)."),
+                isolate_ltr(str(written[0])),
+                isolate_ltr(written[1].name),
+            ),
             "success",
         )
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.message import error_text
 
 if TYPE_CHECKING:
@@ -102,9 +102,7 @@ class CredentialsDialog(QDialog):
             trust = None
         if trust is not None:
             self.trust_value.setText(
-                self.tr("%1, serial %2")
-                .replace("%1", subject_text(trust.root))
-                .replace("%2", str(trust.serial))
+                fill(self.tr("%1, serial %2"), subject_text(trust.root), str(trust.serial))
             )
         elif not self.trust_value.text():
             self.trust_value.setText(self.tr("none installed"))
@@ -114,9 +112,11 @@ class CredentialsDialog(QDialog):
         else:
             certificate = load_certificate_file(stored, "profile")
             self.certificate_value.setText(
-                self.tr("%1, valid until %2")
-                .replace("%1", subject_text(certificate))
-                .replace("%2", certificate.not_valid_after_utc.date().isoformat())
+                fill(
+                    self.tr("%1, valid until %2"),
+                    subject_text(certificate),
+                    certificate.not_valid_after_utc.date().isoformat(),
+                )
             )
             self.fingerprint_value.setText(certificate_fingerprint(certificate))
 
@@ -150,8 +150,9 @@ class CredentialsDialog(QDialog):
             self._show(error_text(error), "error")
             return
         self._show(
-            self.tr("Request written to %1. Give it to CoMSEC's administrator.").replace(
-                "%1", isolate_ltr(str(path))
+            fill(
+                self.tr("Request written to %1. Give it to CoMSEC's administrator."),
+                isolate_ltr(str(path)),
             ),
             "success",
         )

@@ -32,7 +32,7 @@ from ipms_desktop.errors import IpmsError
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.dialogs.pre_export_check import PreExportCheckDialog
 from ipms_desktop.gui.forms import child, load_form
-from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.message import confirm, error_text
 from ipms_desktop.services.assessment_export import (
     BUNDLE_SUFFIX,
@@ -94,10 +94,12 @@ class ExportDialog(QDialog):
 
         self.plan = plan_export(profile, assessment_id)
         self.title_label.setText(
-            self.tr("%1, cycle %2: this export will be revision %3.")
-            .replace("%1", self.plan.institution)
-            .replace("%2", str(self.plan.cycle))
-            .replace("%3", str(self.plan.revision))
+            fill(
+                self.tr("%1, cycle %2: this export will be revision %3."),
+                self.plan.institution,
+                str(self.plan.cycle),
+                str(self.plan.revision),
+            )
         )
         self.destination_edit.setText(str(self._default_folder() / self.plan.file_name))
         self._list_trusted_recipients()
@@ -152,7 +154,7 @@ class ExportDialog(QDialog):
             self.export_button.setEnabled(False)
         for key in trust.default_recipients():
             entry = QListWidgetItem(
-                self.tr("CoMSEC consolidation (key %1)").replace("%1", isolate_ltr(key.key_id[:16]))
+                fill(self.tr("CoMSEC consolidation (key %1)"), isolate_ltr(key.key_id[:16]))
             )
             entry.setData(Qt.UserRole, None)
             self.recipients_list.addItem(entry)
@@ -183,9 +185,7 @@ class ExportDialog(QDialog):
             holder = subject_text(load_certificate_file(data, str(path)))
         except OSError as error:
             self.message_label.setText(
-                self.tr("%1 cannot be read: %2")
-                .replace("%1", isolate_ltr(str(path)))
-                .replace("%2", error.strerror or "")
+                fill(self.tr("%1 cannot be read: %2"), isolate_ltr(str(path)), error.strerror or "")
             )
             return
         except IpmsError as error:
@@ -193,7 +193,7 @@ class ExportDialog(QDialog):
             return
         self.message_label.clear()
         self._extra_recipients.append(key)
-        entry = QListWidgetItem(self.tr("Team lead: %1").replace("%1", holder))
+        entry = QListWidgetItem(fill(self.tr("Team lead: %1"), holder))
         entry.setData(Qt.UserRole, len(self._extra_recipients) - 1)
         self.recipients_list.addItem(entry)
         self._update_buttons()
@@ -235,7 +235,7 @@ class ExportDialog(QDialog):
         if destination.exists() and not confirm(
             self,
             self.tr("Replace file"),
-            self.tr("%1 already exists. Replace it?").replace("%1", isolate_ltr(str(destination))),
+            fill(self.tr("%1 already exists. Replace it?"), isolate_ltr(str(destination))),
             self.tr("Replace"),
         ):
             return
@@ -283,7 +283,7 @@ class ExportDialog(QDialog):
         self.message_label.setProperty("role", "success")
         self.message_label.style().polish(self.message_label)
         self.message_label.setText(
-            self.tr("Bundle written: %1").replace("%1", isolate_ltr(str(written.path)))
+            fill(self.tr("Bundle written: %1"), isolate_ltr(str(written.path)))
         )
         self.fingerprint_label.setText(fingerprint)
         self.fingerprint_caption.show()
@@ -295,8 +295,9 @@ class ExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.progress_bar.hide()
         self.message_label.setText(
-            self.tr("The bundle was not written (no partial file is left): %1").replace(
-                "%1", error_text(error)
+            fill(
+                self.tr("The bundle was not written (no partial file is left): %1"),
+                error_text(error),
             )
         )
         for widget in (

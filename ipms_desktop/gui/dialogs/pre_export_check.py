@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipms_desktop.frameworks import Framework
-from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.style import WARNING
 from ipms_desktop.services.completeness import ItemProblem, ProblemCode
 
@@ -38,19 +38,19 @@ def problem_text(problem: ItemProblem) -> str:
         case ProblemCode.NOT_SCORED:
             return QCoreApplication.translate("Completeness", "not scored yet")
         case ProblemCode.ATTRIBUTES_MISSING:
-            return (
-                QCoreApplication.translate("Completeness", "%1 of %2 attributes are not scored")
-                .replace("%1", values["missing"])
-                .replace("%2", values["total"])
+            return fill(
+                QCoreApplication.translate("Completeness", "%1 of %2 attributes are not scored"),
+                values["missing"],
+                values["total"],
             )
         case ProblemCode.JUSTIFICATION_MISSING:
-            return (
+            return fill(
                 QCoreApplication.translate(
                     "Completeness",
                     "the agreed overall %1 departs from the suggested %2 and needs a justification",
-                )
-                .replace("%1", isolate_ltr(values["overall"]))
-                .replace("%2", isolate_ltr(values["suggested"]))
+                ),
+                isolate_ltr(values["overall"]),
+                isolate_ltr(values["suggested"]),
             )
         case ProblemCode.FEW_STRENGTHS | ProblemCode.MANY_STRENGTHS:
             return _counted(
@@ -83,19 +83,25 @@ def problem_text(problem: ItemProblem) -> str:
                 values,
             )
         case ProblemCode.HIGH_OVERALL_NO_STRENGTH:
-            return QCoreApplication.translate(
-                "Completeness", "Scorebook: an overall of %1 needs at least one strength."
-            ).replace("%1", isolate_ltr(values["overall"]))
+            return fill(
+                QCoreApplication.translate(
+                    "Completeness", "Scorebook: an overall of %1 needs at least one strength."
+                ),
+                isolate_ltr(values["overall"]),
+            )
         case ProblemCode.LOW_OVERALL_NO_AFI:
-            return QCoreApplication.translate(
-                "Completeness",
-                "Scorebook: an overall of %1 needs at least one area for improvement.",
-            ).replace("%1", isolate_ltr(values["overall"]))
+            return fill(
+                QCoreApplication.translate(
+                    "Completeness",
+                    "Scorebook: an overall of %1 needs at least one area for improvement.",
+                ),
+                isolate_ltr(values["overall"]),
+            )
     return problem.english()
 
 
 def _counted(text: str, values: Mapping[str, str]) -> str:
-    return text.replace("%1", values.get("low", "")).replace("%2", values.get("high", ""))
+    return fill(text, values.get("low", ""), values.get("high", ""))
 
 
 class PreExportCheckDialog(QDialog):
@@ -116,10 +122,13 @@ class PreExportCheckDialog(QDialog):
         self.export_anyway = False
         blocking = [problem for problem in problems if problem.blocking]
         if blocking:
-            text = self.tr(
-                "%1 item(s) are not finished. Score each one, or mark it not assessed with a "
-                "reason, then export again. Press Enter or double-click an item to go to it."
-            ).replace("%1", str(len({problem.item_id for problem in blocking})))
+            text = fill(
+                self.tr(
+                    "%1 item(s) are not finished. Score each one, or mark it not assessed with a "
+                    "reason, then export again. Press Enter or double-click an item to go to it."
+                ),
+                str(len({problem.item_id for problem in blocking})),
+            )
         else:
             text = self.tr(
                 "Every item is finished. The scorebook method advises on %n item(s) below; "

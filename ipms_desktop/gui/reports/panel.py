@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.operations import OperationQueue, StatusLine
 from ipms_desktop.services.cycle_reports import write_reports
 
@@ -141,10 +141,10 @@ class ReportsPanel(QWidget):
             entry.setCheckState(Qt.Checked if self.all_check.isChecked() else Qt.Unchecked)
             self.institutions_list.addItem(entry)
         self.write_button.setEnabled(bool(results.institutions))
-        summary = (
-            self.tr("%1 institutions in cycle %2.")
-            .replace("%1", str(len(results.institutions)))
-            .replace("%2", str(results.cycle))
+        summary = fill(
+            self.tr("%1 institutions in cycle %2."),
+            str(len(results.institutions)),
+            str(results.cycle),
         )
         self.status_line.label.setToolTip(
             "\n".join(entry.describe() for entry in results.set_aside)
@@ -156,12 +156,14 @@ class ReportsPanel(QWidget):
         self.status_line.show_message(
             summary
             + " "
-            + self.tr(
-                "Assessments left out of the reports, scored against another framework version "
-                "than the rest of their institution's: %1 (%2; point here for the bundles)."
-            )
-            .replace("%1", str(len(results.set_aside)))
-            .replace("%2", "; ".join(isolate_ltr(name) for name in left_out)),
+            + fill(
+                self.tr(
+                    "Assessments left out of the reports, scored against another framework version "
+                    "than the rest of their institution's: %1 (%2; point here for the bundles)."
+                ),
+                str(len(results.set_aside)),
+                "; ".join(isolate_ltr(name) for name in left_out),
+            ),
             "warning",
         )
 
@@ -232,9 +234,11 @@ class ReportsPanel(QWidget):
         self.write_button.setEnabled(True)
         self.open_folder_button.setEnabled(True)
         self.status_line.show_message(
-            self.tr("%1 files written; the workbook is %2.")
-            .replace("%1", str(len(written)))
-            .replace("%2", isolate_ltr(str(written[0]))),
+            fill(
+                self.tr("%1 files written; the workbook is %2."),
+                str(len(written)),
+                isolate_ltr(str(written[0])),
+            ),
             "success",
         )
 

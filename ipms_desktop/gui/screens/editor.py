@@ -38,7 +38,7 @@ from ipms_desktop.frameworks import load_framework
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.dialogs.pre_export_check import problem_text
 from ipms_desktop.gui.edit_command import SavedEditCommand
-from ipms_desktop.gui.i18n import isolate_ltr
+from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.message import confirm, error_text, show_error
 from ipms_desktop.gui.widgets.item_page import ItemPage
 from ipms_desktop.gui.widgets.radar_chart import ChartAxis, RadarChart
@@ -358,7 +358,7 @@ class EditorScreen(QWidget):
         def save(value: int | None) -> None:
             self._profile.scores.set_attribute(assessment_id, item_id, attribute_id, value)
 
-        label = self.tr("%1: %2 score").replace("%1", item_id).replace("%2", name)
+        label = fill(self.tr("%1: %2 score"), item_id, name)
         self._edit(item_id, label, save, old, new)
 
     def _save_overall(self, old: tuple[int | None, str], new: tuple[int | None, str]) -> None:
@@ -368,7 +368,7 @@ class EditorScreen(QWidget):
         def save(value: tuple[int | None, str]) -> None:
             self._profile.scores.set_overall(assessment_id, item_id, value[0], value[1])
 
-        self._edit(item_id, self.tr("%1: agreed overall").replace("%1", item_id), save, old, new)
+        self._edit(item_id, fill(self.tr("%1: agreed overall"), item_id), save, old, new)
 
     def _save_not_assessed(self, old: str | None, new: str | None) -> None:
         item_id = self.current_item_id
@@ -377,7 +377,7 @@ class EditorScreen(QWidget):
         def save(value: str | None) -> None:
             self._profile.scores.set_not_assessed(assessment_id, item_id, value)
 
-        self._edit(item_id, self.tr("%1: not assessed").replace("%1", item_id), save, old, new)
+        self._edit(item_id, fill(self.tr("%1: not assessed"), item_id), save, old, new)
 
     def _save_texts(self, kind: str, old: list[str], new: list[str]) -> None:
         item_id = self.current_item_id
@@ -386,7 +386,7 @@ class EditorScreen(QWidget):
         def save(value: list[str]) -> None:
             self._profile.scores.set_texts(assessment_id, item_id, kind, value)
 
-        self._edit(item_id, self.tr("%1: texts").replace("%1", item_id), save, old, new)
+        self._edit(item_id, fill(self.tr("%1: texts"), item_id), save, old, new)
 
     def _undo_failed(self, error: IpmsError) -> None:
         self._show_problem(error_text(error))
@@ -418,9 +418,7 @@ class EditorScreen(QWidget):
         self.refresh()
         if self.page is not None:
             self.page.evidence.set_busy("")
-        self.status.showMessage(
-            self.tr("%1 file(s) stored.").replace("%1", str(len(records))), 4000
-        )
+        self.status.showMessage(fill(self.tr("%1 file(s) stored."), str(len(records))), 4000)
 
     def _evidence_failed(self, error: BaseException) -> None:
         self.refresh()
@@ -433,10 +431,13 @@ class EditorScreen(QWidget):
             QMessageBox.Warning, self.tr("Open a copy"), "", QMessageBox.NoButton, self
         )
         box.setText(
-            self.tr(
-                "To open %1, a plain copy is written outside the encrypted profile, where "
-                "anyone using this laptop can read it. Delete the copy when you are done."
-            ).replace("%1", name)
+            fill(
+                self.tr(
+                    "To open %1, a plain copy is written outside the encrypted profile, where "
+                    "anyone using this laptop can read it. Delete the copy when you are done."
+                ),
+                name,
+            )
         )
         proceed = box.addButton(self.tr("Write the copy and open it"), QMessageBox.AcceptRole)
         cancel = box.addButton(self.tr("Cancel"), QMessageBox.RejectRole)
@@ -458,12 +459,12 @@ class EditorScreen(QWidget):
             show_error(self, self.tr("The copy was not written"), error)
             return
         self.status.showMessage(
-            self.tr("Copy written to %1").replace("%1", isolate_ltr(str(written))), 8000
+            fill(self.tr("Copy written to %1"), isolate_ltr(str(written))), 8000
         )
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
 
     def _remove_evidence(self, sha256: str, name: str) -> None:
-        question = self.tr("Remove %1 from this item? This cannot be undone.").replace("%1", name)
+        question = fill(self.tr("Remove %1 from this item? This cannot be undone."), name)
         if not confirm(self, self.tr("Remove evidence"), question, self.tr("Remove")):
             return
         try:
@@ -532,19 +533,21 @@ class EditorScreen(QWidget):
         for row, criterion in enumerate(self.framework.criteria):
             points = self.scores.criteria[criterion.id].points
             self.criteria_table.item(row, 1).setText(
-                self.tr("%1 of %2")
-                .replace("%1", "–" if points is None else display(points, 1))
-                .replace("%2", str(criterion.points))
+                fill(
+                    self.tr("%1 of %2"),
+                    "–" if points is None else display(points, 1),
+                    str(criterion.points),
+                )
             )
         if self.scores.total is None:
-            self.total_label.setText(
-                self.tr("– of %1").replace("%1", str(self.framework.total_points))
-            )
+            self.total_label.setText(fill(self.tr("– of %1"), str(self.framework.total_points)))
         else:
             self.total_label.setText(
-                self.tr("%1 of %2")
-                .replace("%1", display(self.scores.total, SCORING.display_decimals_total))
-                .replace("%2", str(self.framework.total_points))
+                fill(
+                    self.tr("%1 of %2"),
+                    display(self.scores.total, SCORING.display_decimals_total),
+                    str(self.framework.total_points),
+                )
             )
         if self.scores.band is not None:
             self.band_label.setText(self.scores.band.title.get(self.language))
@@ -559,9 +562,11 @@ class EditorScreen(QWidget):
         else:
             self.band_label.setText(self.tr("The total appears when every criterion has a score."))
         self.progress_label.setText(
-            self.tr("%1 of %2 items finished")
-            .replace("%1", str(self.scores.scored_count))
-            .replace("%2", str(len(self.scores.items)))
+            fill(
+                self.tr("%1 of %2 items finished"),
+                str(self.scores.scored_count),
+                str(len(self.scores.items)),
+            )
         )
 
     # -- guidance ---------------------------------------------------------------------

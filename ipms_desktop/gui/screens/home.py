@@ -20,6 +20,7 @@ from ipms_desktop.frameworks import load_framework
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.dialogs.new_assessment import NewAssessmentDialog
 from ipms_desktop.gui.forms import child, load_form
+from ipms_desktop.gui.i18n import fill
 from ipms_desktop.gui.message import confirm, show_error
 from ipms_desktop.gui.style import WARNING
 
@@ -52,7 +53,7 @@ class HomeScreen(QWidget):
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        self.assessor_label.setText(self.tr("Assessor: %1").replace("%1", profile.name))
+        self.assessor_label.setText(fill(self.tr("Assessor: %1"), profile.name))
         self.new_button.clicked.connect(self.create_assessment)
         self.open_button.clicked.connect(self._open_selected)
         self.export_button.clicked.connect(self._export_selected)
@@ -76,16 +77,18 @@ class HomeScreen(QWidget):
                 framework_title = summary.framework_id
             changed = summary.status != "exported" and summary.revision > 0
             if summary.status == "exported":
-                status = self.tr("Exported, revision %1").replace("%1", str(summary.revision))
+                status = fill(self.tr("Exported, revision %1"), str(summary.revision))
             elif changed:
                 # Edited after its last export: the team lead has not got these changes.
-                status = self.tr("Changed since revision %1 was exported; export again").replace(
-                    "%1", str(summary.revision)
+                status = fill(
+                    self.tr("Changed since revision %1 was exported; export again"),
+                    str(summary.revision),
                 )
             else:
                 status = self.tr("Draft")
-            progress = self.tr("%1 of %2 items").replace("%1", str(summary.items_scored))
-            progress = progress.replace("%2", str(summary.items_total))
+            progress = fill(
+                self.tr("%1 of %2 items"), str(summary.items_scored), str(summary.items_total)
+            )
             cells = (summary.institution, str(summary.cycle), framework_title, progress, status)
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -145,10 +148,13 @@ class HomeScreen(QWidget):
         if assessment_id is None:
             return
         institution = self.table.item(self.table.currentRow(), 0).text()
-        question = self.tr(
-            "Delete the assessment of %1 with all its scores, texts and evidence? "
-            "This cannot be undone. Exported bundles are not affected."
-        ).replace("%1", institution)
+        question = fill(
+            self.tr(
+                "Delete the assessment of %1 with all its scores, texts and evidence? "
+                "This cannot be undone. Exported bundles are not affected."
+            ),
+            institution,
+        )
         if not confirm(self, self.tr("Delete assessment"), question, self.tr("Delete")):
             return
         try:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipms_desktop.frameworks import AttributeSet, Framework, Item, Panel
+from ipms_desktop.gui.i18n import fill
 from ipms_desktop.gui.widgets.attribute_control import AttributeControl
 from ipms_desktop.gui.widgets.evidence_panel import EvidencePanel
 from ipms_desktop.gui.widgets.score_spin_box import ScoreSpinBox
@@ -247,9 +248,9 @@ class ItemPage(QWidget):
             control.show_score(detail.attributes.get(attribute_id))
         for element_id, label in self.element_labels.items():
             mean = item_score.elements.get(element_id)
-            label.setText(self.tr("Element: %1").replace("%1", score_text(mean)))
+            label.setText(fill(self.tr("Element: %1"), score_text(mean)))
         self.suggested_label.setText(
-            self.tr("Suggested overall: %1").replace("%1", score_text(item_score.suggested))
+            fill(self.tr("Suggested overall: %1"), score_text(item_score.suggested))
         )
         if self.draft is not None:
             # Another field was saved meanwhile: the draft stays as the person left it.
@@ -290,11 +291,9 @@ class ItemPage(QWidget):
         }
         for index, kind in enumerate(TEXT_KINDS, start=1):
             count = len(self.text_editors[kind].texts())
-            self.tabs.setTabText(index, titles[kind].replace("%1", str(count)))
+            self.tabs.setTabText(index, fill(titles[kind], str(count)))
         count = len(self._detail.evidence) if self._detail is not None else 0
-        self.tabs.setTabText(
-            len(TEXT_KINDS) + 1, self.tr("&Evidence (%1)").replace("%1", str(count))
-        )
+        self.tabs.setTabText(len(TEXT_KINDS) + 1, fill(self.tr("&Evidence (%1)"), str(count)))
 
     def _describe_overall_band(self, overall: int | None) -> None:
         value = overall if overall is not None else self._suggested
@@ -314,10 +313,13 @@ class ItemPage(QWidget):
             )
             role = "error"
         elif missing:
-            note = self.tr(
-                "A justification is required: the agreed overall departs %1 points or more "
-                "from the suggested overall. It is saved once you write one."
-            ).replace("%1", str(self.framework.justification_threshold))
+            note = fill(
+                self.tr(
+                    "A justification is required: the agreed overall departs %1 points or more "
+                    "from the suggested overall. It is saved once you write one."
+                ),
+                str(self.framework.justification_threshold),
+            )
             role = "error"
         elif required:
             note = self.tr("Justification given for departing from the suggested overall.")
@@ -326,7 +328,7 @@ class ItemPage(QWidget):
             note = self.tr(
                 "A justification is needed when the agreed overall departs %1 points or more."
             )
-            note = note.replace("%1", str(self.framework.justification_threshold))
+            note = fill(note, str(self.framework.justification_threshold))
             role = "hint"
         self.justification_note.setText(note)
         self.justification_note.setProperty("role", role)

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from ipms_desktop.gui.i18n import fill
 from ipms_desktop.services.passphrase_policy import (
     PassphraseReason,
     PassphraseVerdict,
@@ -38,9 +39,10 @@ def meter_text(verdict: PassphraseVerdict) -> str:
     if verdict.reason is PassphraseReason.EMPTY:
         return ""
     if verdict.reason is PassphraseReason.TOO_SHORT:
-        return QCoreApplication.translate(
-            "PassphraseStrength", "Too short: at least %1 characters."
-        ).replace("%1", str(PASSPHRASES.min_chars))
+        return fill(
+            QCoreApplication.translate("PassphraseStrength", "Too short: at least %1 characters."),
+            str(PASSPHRASES.min_chars),
+        )
     return strength_text(verdict.strength)
 
 
@@ -51,11 +53,14 @@ def refusal_text(reason: str, values: Mapping[str, str] | None = None) -> str:
         case PassphraseReason.EMPTY:
             return QCoreApplication.translate("PassphrasePolicy", "Type a passphrase.")
         case PassphraseReason.TOO_SHORT:
-            return QCoreApplication.translate(
-                "PassphrasePolicy",
-                "The passphrase is too short: it needs at least %1 characters. Several "
-                "unrelated words work well.",
-            ).replace("%1", minimum)
+            return fill(
+                QCoreApplication.translate(
+                    "PassphrasePolicy",
+                    "The passphrase is too short: it needs at least %1 characters. Several "
+                    "unrelated words work well.",
+                ),
+                minimum,
+            )
         case PassphraseReason.NOT_DISTINCT:
             return QCoreApplication.translate(
                 "PassphrasePolicy",
