@@ -580,12 +580,16 @@
         <translation>المقيِّم %1</translation>
     </message>
     <message>
+        <source>none (provisional total)</source>
+        <translation>لا يوجد (مجموع مؤقت)</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <source>%1 assessors · consensus total %2 of %3 · band: %4 · %5 items to discuss first (spread of %6 points or more)</source>
-        <translation>%1 مقيِّمين · مجموع التوافق %2 من %3 · المستوى: %4 · %5 بنود تُناقش أولًا (تباين %6 نقاط أو أكثر)</translation>
+        <source>%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss first (overall scores spread by %6 points or more)</source>
+        <translation>%1 مقيِّمين · مجموع التوافق %2 من %3 · المستوى: %4 · %5 بنود تُناقش أولًا (تتباين الدرجات الإجمالية %6 نقاط أو أكثر)</translation>
     </message>
     <message>
         <source>Attribute</source>
@@ -1099,12 +1103,20 @@
         <translation>– من %1</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 من %2</translation>
+        <source>Provisional: not every item is assessed, so no level is given.</source>
+        <translation>مؤقت: لم تُقيَّم جميع البنود، لذلك لا يُعطى مستوى.</translation>
     </message>
     <message>
-        <source>No recognition band reached</source>
-        <translation>لم يُبلغ أي مستوى تقدير</translation>
+        <source>This framework defines no levels.</source>
+        <translation>لا يحدّد هذا الإطار مستويات.</translation>
+    </message>
+    <message>
+        <source>No level reached</source>
+        <translation>لم يُبلغ أي مستوى</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>The total appears when every criterion has a score.</source>
@@ -1545,12 +1557,12 @@
         <translation>يلزم مسوّغ عندما تبتعد الدرجة الإجمالية المتفق عليها %1 نقاط أو أكثر.</translation>
     </message>
     <message>
-        <source>Draft, not saved: write the justification to save this overall.</source>
-        <translation>مسودة غير محفوظة: اكتب المسوّغ لحفظ هذه الدرجة الإجمالية.</translation>
-    </message>
-    <message>
         <source>%1 is not a legal score: use %2 to %3 in steps of %4.</source>
         <translation>%1 ليست درجة مسموحة: استخدم القيم من %2 إلى %3 بخطوات مقدارها %4.</translation>
+    </message>
+    <message>
+        <source>Draft, not saved: write the justification to save this overall.</source>
+        <translation>مسودة غير محفوظة: اكتب المسوّغ لحفظ هذه الدرجة الإجمالية.</translation>
     </message>
 </context>
 <context>
@@ -1603,10 +1615,6 @@
         <translation>&amp;بيانات الاعتماد…</translation>
     </message>
     <message>
-        <source>&amp;Back up…</source>
-        <translation>&amp;نسخ احتياطي…</translation>
-    </message>
-    <message>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
@@ -1656,6 +1664,10 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1907,14 @@
         <source>%1 item(s) are not finished. Score each one, or mark it not assessed with a reason, then export again. Press Enter or double-click an item to go to it.</source>
         <translation>لم يُنجز %1 من البنود. ضع درجة لكل منها أو علّمه بأنه لم يُقيَّم مع ذكر السبب، ثم صدِّر من جديد. اضغط مفتاح الإدخال أو انقر نقرًا مزدوجًا على بند للانتقال إليه.</translation>
     </message>
+    <message>
+        <source>&amp;Go to item</source>
+        <translation>الا&amp;نتقال إلى البند</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
     <message numerus="yes">
         <source>Every item is finished. The scorebook method advises on %n item(s) below; go to an item to improve it, or export as it is.</source>
         <translation>
@@ -1905,14 +1925,6 @@
             <numerusform>اكتملت البنود كلها. لمنهج سجل التقييم ملاحظات على %n بندًا أدناه؛ انتقل إلى بند لتحسينه، أو صدّر التقييم كما هو.</numerusform>
             <numerusform>اكتملت البنود كلها. لمنهج سجل التقييم ملاحظات على %n بند أدناه؛ انتقل إلى بند لتحسينه، أو صدّر التقييم كما هو.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Go to item</source>
-        <translation>الا&amp;نتقال إلى البند</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
     <message>
         <source>&amp;Export as it is</source>

@@ -580,12 +580,16 @@
         <translation>هەڵسەنگێنەر %1</translation>
     </message>
     <message>
+        <source>none (provisional total)</source>
+        <translation>هیچ (کۆی کاتی)</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <source>%1 assessors · consensus total %2 of %3 · band: %4 · %5 items to discuss first (spread of %6 points or more)</source>
-        <translation>%1 هەڵسەنگێنەر · کۆی کۆدەنگی %2 لە %3 · ئاست: %4 · %5 بڕگە سەرەتا گفتوگۆ دەکرێن (جیاوازیی %6 خاڵ یان زیاتر)</translation>
+        <source>%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss first (overall scores spread by %6 points or more)</source>
+        <translation>%1 هەڵسەنگێنەر · کۆی کۆدەنگی %2 لە %3 · ئاست: %4 · %5 بڕگە سەرەتا گفتوگۆ دەکرێن (جیاوازیی نمرە گشتییەکان %6 خاڵ یان زیاتر)</translation>
     </message>
     <message>
         <source>Attribute</source>
@@ -1095,12 +1099,20 @@
         <translation>– لە %1</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 لە %2</translation>
+        <source>Provisional: not every item is assessed, so no level is given.</source>
+        <translation>کاتی: هەموو بڕگەکان هەڵنەسەنگێنراون، بۆیە ئاست نادرێت.</translation>
     </message>
     <message>
-        <source>No recognition band reached</source>
-        <translation>هیچ ئاستێکی ناسینەوە نەگەیشتووە</translation>
+        <source>This framework defines no levels.</source>
+        <translation>ئەم چوارچێوەیە هیچ ئاستێک دیاری ناکات.</translation>
+    </message>
+    <message>
+        <source>No level reached</source>
+        <translation>هیچ ئاستێک نەگەیشتووە</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 لە %2</translation>
     </message>
     <message>
         <source>The total appears when every criterion has a score.</source>
@@ -1541,12 +1553,12 @@
         <translation>پاساو پێویستە کاتێک نمرەی گشتیی ڕێککەوتوو %1 خاڵ یان زیاتر دوور دەکەوێتەوە.</translation>
     </message>
     <message>
-        <source>Draft, not saved: write the justification to save this overall.</source>
-        <translation>ڕەشنووس، پاشەکەوت نەکراوە: پاساوەکە بنووسە بۆ پاشەکەوتکردنی ئەم نمرە گشتییە.</translation>
-    </message>
-    <message>
         <source>%1 is not a legal score: use %2 to %3 in steps of %4.</source>
         <translation>%1 نمرەیەکی ڕێگەپێدراو نییە: لە %2 تا %3 بە هەنگاوی %4 بەکاربهێنە.</translation>
+    </message>
+    <message>
+        <source>Draft, not saved: write the justification to save this overall.</source>
+        <translation>ڕەشنووس، پاشەکەوت نەکراوە: پاساوەکە بنووسە بۆ پاشەکەوتکردنی ئەم نمرە گشتییە.</translation>
     </message>
 </context>
 <context>
@@ -1599,10 +1611,6 @@
         <translation>&amp;ناسنامەکان…</translation>
     </message>
     <message>
-        <source>&amp;Back up…</source>
-        <translation>&amp;یەدەگ گرتن…</translation>
-    </message>
-    <message>
         <source>&amp;Lock</source>
         <translation>&amp;قوفڵدان</translation>
     </message>
@@ -1648,6 +1656,10 @@
     <message>
         <source>Close</source>
         <translation>داخستن</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;یەدەگ گرتن…</translation>
     </message>
 </context>
 <context>
@@ -1887,13 +1899,6 @@
         <source>%1 item(s) are not finished. Score each one, or mark it not assessed with a reason, then export again. Press Enter or double-click an item to go to it.</source>
         <translation>%1 بڕگە تەواو نەبوون. نمرە بۆ هەر یەکێکیان دابنێ یان بە هۆکارەوە وەک هەڵنەسەنگێنراو دیاری بکە، پاشان دووبارە هەناردە بکە. Enter دابگرە یان دوو کرتە لە بڕگەیەک بکە بۆ ئەوەی بچیتە سەری.</translation>
     </message>
-    <message numerus="yes">
-        <source>Every item is finished. The scorebook method advises on %n item(s) below; go to an item to improve it, or export as it is.</source>
-        <translation>
-            <numerusform>هەموو بڕگەکان تەواون. ڕێبازی تۆماری هەڵسەنگاندن تێبینیی لەسەر %n بڕگە هەیە لە خوارەوە؛ بچۆ سەر بڕگەکە بۆ باشترکردنی، یان وەک خۆی هەناردەی بکە.</numerusform>
-            <numerusform>هەموو بڕگەکان تەواون. ڕێبازی تۆماری هەڵسەنگاندن تێبینیی لەسەر %n بڕگە هەیە لە خوارەوە؛ بچۆ سەر بڕگەیەک بۆ باشترکردنی، یان وەک خۆی هەناردەی بکە.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Go to item</source>
         <translation>&amp;چوون بۆ بڕگە</translation>
@@ -1901,6 +1906,13 @@
     <message>
         <source>Close</source>
         <translation>داخستن</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every item is finished. The scorebook method advises on %n item(s) below; go to an item to improve it, or export as it is.</source>
+        <translation>
+            <numerusform>هەموو بڕگەکان تەواون. ڕێبازی تۆماری هەڵسەنگاندن تێبینیی لەسەر %n بڕگە هەیە لە خوارەوە؛ بچۆ سەر بڕگەکە بۆ باشترکردنی، یان وەک خۆی هەناردەی بکە.</numerusform>
+            <numerusform>هەموو بڕگەکان تەواون. ڕێبازی تۆماری هەڵسەنگاندن تێبینیی لەسەر %n بڕگە هەیە لە خوارەوە؛ بچۆ سەر بڕگەیەک بۆ باشترکردنی، یان وەک خۆی هەناردەی بکە.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Export as it is</source>
