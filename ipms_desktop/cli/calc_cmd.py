@@ -45,6 +45,12 @@ def _shown(value: Fraction | None, decimals: int) -> str:
     return "-" if value is None else display(value, decimals)
 
 
+def _provisional(result: AssessmentScore) -> str:
+    if not result.provisional:
+        return ""
+    return " (provisional: not every item is assessed, so no level is given)"
+
+
 def print_result(result: AssessmentScore) -> None:
     """A readable summary, rounded by the display rule of docs/scoring.md."""
     framework = result.framework
@@ -56,16 +62,24 @@ def print_result(result: AssessmentScore) -> None:
             f"{item_id:<6} {item.state.value:<13} {_shown(item.suggested, places):>9} "
             f"{_shown(item.overall, places):>8}"
         )
-    print(f"\n{'criterion':<10} {'percent':>8} {'points':>8} {'of':>5}")
-    for criterion_id, criterion in result.criteria.items():
-        print(
-            f"{criterion_id:<10} {_shown(criterion.percent, places):>8} "
-            f"{_shown(criterion.points, SCORING.display_decimals_points):>8} "
-            f"{criterion.criterion.points:>5}"
-        )
-    total = _shown(result.total, SCORING.display_decimals_total)
-    print(f"\ntotal: {total} of {framework.total_points}")
-    print(f"band: {result.band.title.en if result.band else '-'}")
+    if framework.reports_percent:
+        # CAF: every criterion and the overall on the 0-100 scale, no points.
+        print(f"\n{'criterion':<10} {'score':>8}")
+        for criterion_id, criterion in result.criteria.items():
+            print(f"{criterion_id:<10} {_shown(criterion.percent, places):>8}")
+        total = _shown(result.total, places)
+        print(f"\noverall score: {total} of 100{_provisional(result)}")
+    else:
+        print(f"\n{'criterion':<10} {'percent':>8} {'points':>8} {'of':>5}")
+        for criterion_id, criterion in result.criteria.items():
+            print(
+                f"{criterion_id:<10} {_shown(criterion.percent, places):>8} "
+                f"{_shown(criterion.points, SCORING.display_decimals_points):>8} "
+                f"{criterion.criterion.points:>5}"
+            )
+        total = _shown(result.total, SCORING.display_decimals_total)
+        print(f"\ntotal: {total} of {framework.total_points}{_provisional(result)}")
+        print(f"level: {result.band.title.en if result.band else '-'}")
     for state, label in (
         (ItemState.NOT_ASSESSED, "not assessed"),
         (ItemState.INCOMPLETE, "incomplete"),
@@ -75,4 +89,4 @@ def print_result(result: AssessmentScore) -> None:
         if ids:
             print(f"{label}: {', '.join(ids)}")
     if result.total is None:
-        print("no total: at least one criterion has no scored item")
+        print("no total: at least one criterion has no item that counts")

@@ -120,7 +120,10 @@ def format_view(view: ConsensusView, *, anonymised: bool) -> str:
             lines.extend(f"      {n}. {text}" for n, text in enumerate(texts, start=1))
     total = _cell(view.score.total)
     band = view.score.band.title.en if view.score.band else "none"
-    lines.append(f"consensus total {total} / {view.framework.total_points}, band: {band}")
+    provisional = " (provisional)" if view.score.provisional else ""
+    lines.append(
+        f"consensus total {total} / {view.framework.total_points}{provisional}, level: {band}"
+    )
     lines.append("(* = overridden with a justification)")
     lines.extend(merged_consensus_lines(view))
     return "\n".join(lines)

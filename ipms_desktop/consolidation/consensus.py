@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import re
 import uuid
 from collections.abc import Mapping, Sequence
@@ -44,6 +43,7 @@ from ipms_desktop.consolidation.teams import (
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import AttributeSet, Framework, Item
 from ipms_desktop.scoring import AssessmentScore, check_score, score_sheet
+from ipms_desktop.scoring.discussion import Spread, discuss_first, starting_value
 from ipms_desktop.settings import CONSOLIDATION
 
 NOTE_KINDS = ("strengths", "afis")
@@ -90,7 +90,7 @@ class ItemConsensus:
     item: Item
     attributes: tuple[ScoreRow, ...]
     overall: ScoreRow
-    spread: Fraction | None
+    spread: Fraction | None  # of the assessors' overall scores: the spread that flags it
     flagged: bool
     strengths: tuple[str, ...]
     afis: tuple[str, ...]
@@ -146,32 +146,6 @@ def deduplicate(texts: Sequence[str]) -> list[str]:
             seen.add(key)
             kept.append(re.sub(r"\s+", " ", text).strip())
     return kept
-
-
-def nearest_legal(attribute_set: AttributeSet, value: Fraction) -> Fraction:
-    """The legal score closest to ``value`` (halves round up), within the scale."""
-    steps = (value - attribute_set.min) / attribute_set.step
-    whole = math.floor(steps + Fraction(1, 2))
-    top = (attribute_set.max - attribute_set.min) // attribute_set.step
-    return Fraction(attribute_set.min + max(0, min(top, whole)) * attribute_set.step)
-
-
-@dataclass(frozen=True)
-class Spread:
-    """Mean, minimum, maximum and spread of the individual scores that are present."""
-
-    mean: Fraction | None
-    minimum: Fraction | None
-    maximum: Fraction | None
-    spread: Fraction | None
-
-    @classmethod
-    def of(cls, values: tuple[Fraction | None, ...]) -> Spread:
-        present = [v for v in values if v is not None]
-        if not present:
-            return cls(None, None, None, None)
-        low, high = min(present), max(present)
-        return cls(sum(present, Fraction(0)) / len(present), low, high, high - low)
 
 
 def _stats(
@@ -340,12 +314,7 @@ def _build_view(
         rows: list[ScoreRow] = []
         for attribute_id in attribute_set.attributes:
             values = tuple(i.score.items[item_id].attributes.get(attribute_id) for i in individuals)
-            present = [v for v in values if v is not None]
-            start = (
-                nearest_legal(attribute_set, sum(present, Fraction(0)) / len(present))
-                if present
-                else None
-            )
+            start = starting_value(attribute_set, values)
             rows.append(_stats(attribute_id, values, start, overrides.get((item_id, attribute_id))))
         overalls = tuple(i.score.items[item_id].overall for i in individuals)
         partial[item_id] = (rows, overalls)
@@ -366,8 +335,7 @@ def _build_view(
         overall_row = _stats(OVERALL_ATTRIBUTE, overalls, score.items[item_id].overall, None)
         if override is not None:
             overall_row = _stats(OVERALL_ATTRIBUTE, overalls, None, override)
-        spreads = [row.spread for row in [*rows, overall_row] if row.spread is not None]
-        spread = max(spreads) if spreads else None
+        spread = overall_row.spread
         strengths = _notes(edited_notes, individuals, item_id, "strengths")
         afis = _notes(edited_notes, individuals, item_id, "afis")
         sheet_items[item_id]["strengths"] = list(strengths)
@@ -378,7 +346,7 @@ def _build_view(
                 attributes=tuple(rows),
                 overall=overall_row,
                 spread=spread,
-                flagged=spread is not None and spread >= threshold,
+                flagged=discuss_first(overalls, threshold),
                 strengths=strengths,
                 afis=afis,
                 edited_notes=frozenset(
@@ -420,10 +388,9 @@ def _sheet_entry(
         entry["justification"] = overall_override[1]
         return entry
     present = [v for v in overalls if v is not None]
-    if len(attributes) < len(rows) and present:
-        entry["overall"] = _number(
-            nearest_legal(attribute_set, sum(present, Fraction(0)) / len(present))
-        )
+    start = starting_value(attribute_set, overalls)
+    if len(attributes) < len(rows) and start is not None:
+        entry["overall"] = _number(start)
         entry["justification"] = MEAN_OF_OVERALLS
     elif (
         not attributes
@@ -687,6 +654,7 @@ def view_to_json(view: ConsensusView, *, anonymised: bool) -> dict[str, Any]:
         ],
         "total": view.score.total,
         "band": view.score.band.id if view.score.band else None,
+        "provisional": view.score.provisional,
         "merged_consensus": {
             "agreed": view.merged.agreed.bundle_id if view.merged.agreed else None,
             "conflict": view.merged.conflict,

@@ -13,6 +13,12 @@ from typing import Any
 
 LANGUAGES = ("en", "ar", "ckb")
 CRITERION_KINDS = ("enabler", "result")
+# How a framework reports: "points" weights criteria into a total out of total_points
+# (EFQM); "percent" reports every sub-criterion, criterion and the overall on 0-100 (CAF).
+SCALES = ("points", "percent")
+# What a not-assessed item counts for: "zero" (EFQM: scored 0, the total is provisional
+# and gets no level) or "exclude" (CAF: means are taken over the assessed items).
+NOT_ASSESSED_POLICIES = ("zero", "exclude")
 
 
 @dataclass(frozen=True)
@@ -127,6 +133,9 @@ class Criterion:
 
 @dataclass(frozen=True)
 class RecognitionBand:
+    """A level of the programme: reached by a displayed total at (inclusive) or above
+    ``min_total``."""
+
     id: str
     min_total: int
     inclusive: bool
@@ -145,6 +154,8 @@ class Framework:
     title: Text
     total_points: int
     justification_threshold: int
+    scale: str
+    not_assessed_policy: str
     panels: tuple[Panel, ...]
     attribute_sets: dict[str, AttributeSet]
     criteria: tuple[Criterion, ...]
@@ -173,7 +184,12 @@ class Framework:
     def criterion(self, criterion_id: str) -> Criterion:
         return next(c for c in self.criteria if c.id == criterion_id)
 
+    @property
+    def reports_percent(self) -> bool:
+        return self.scale == "percent"
+
     def band_for_total(self, total: Fraction) -> RecognitionBand | None:
-        """The highest recognition band ``total`` reaches, decided on the exact total."""
+        """The highest level ``total`` reaches; callers pass the displayed (rounded) total so
+        that the figure people read and the level never contradict each other."""
         reached = [b for b in self.recognition_bands if b.reached_by(total)]
         return reached[-1] if reached else None

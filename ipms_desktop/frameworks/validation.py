@@ -17,6 +17,8 @@ from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks.model import (
     CRITERION_KINDS,
     LANGUAGES,
+    NOT_ASSESSED_POLICIES,
+    SCALES,
     Attribute,
     AttributeSet,
     Band,
@@ -362,6 +364,16 @@ def _recognition_bands(check: _Checker, data: dict[str, Any]) -> list[Recognitio
     return bands
 
 
+def _choice(check: _Checker, data: dict[str, Any], key: str, allowed: tuple[str, ...]) -> str:
+    """One of ``allowed``; an absent key means the first (the rule of files written before
+    the key existed: a points scale, not-assessed items scored 0)."""
+    value = data.get(key, allowed[0])
+    if value not in allowed:
+        check.problem(key, f"must be one of {', '.join(allowed)}, found {value!r}")
+        return allowed[0]
+    return str(value)
+
+
 def framework_problems(data: Any) -> tuple[Framework | None, list[str]]:
     """Build the framework from ``data``; return it (or ``None``) and every problem found."""
     check = _Checker()
@@ -387,7 +399,15 @@ def framework_problems(data: Any) -> tuple[Framework | None, list[str]]:
             sets[attribute_set.id] = attribute_set
     panels = _panels(check, data, sets)
     criteria = _criteria(check, data)
-    if criteria and all(c.points > 0 for c in criteria):
+    scale = _choice(check, data, "scale", SCALES)
+    policy = _choice(check, data, "not_assessed", NOT_ASSESSED_POLICIES)
+    if scale == "percent":
+        for index, criterion in enumerate(criteria):
+            if criterion.points != 100:
+                check.problem(f"criteria[{index}].points", "must be 100 when the scale is percent")
+        if total_points != 100:
+            check.problem("total_points", "must be 100 when the scale is percent")
+    elif criteria and all(c.points > 0 for c in criteria):
         points = sum(c.points for c in criteria)
         if points != total_points:
             check.problem("criteria", f"points add up to {points}, not total_points {total_points}")
@@ -399,6 +419,8 @@ def framework_problems(data: Any) -> tuple[Framework | None, list[str]]:
         "title",
         "total_points",
         "justification_threshold",
+        "scale",
+        "not_assessed",
         "panels",
         "attribute_sets",
         "criteria",
@@ -415,6 +437,8 @@ def framework_problems(data: Any) -> tuple[Framework | None, list[str]]:
         title=title,
         total_points=total_points,
         justification_threshold=threshold,
+        scale=scale,
+        not_assessed_policy=policy,
         panels=tuple(panels),
         attribute_sets=sets,
         criteria=tuple(criteria),

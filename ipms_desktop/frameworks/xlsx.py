@@ -54,6 +54,8 @@ _FRAMEWORK_KEYS = (
         "int",
         "an agreed overall departing from the suggested one by this much needs a justification",
     ),
+    ("scale", "text", "points (criteria weighted into a total) or percent (all scores 0-100)"),
+    ("not_assessed", "text", "zero (counts 0, total provisional) or exclude (means over assessed)"),
 )
 
 
@@ -1075,6 +1077,8 @@ _TOP_LEVEL_ORDER = (
     "title",
     "total_points",
     "justification_threshold",
+    "scale",
+    "not_assessed",
     "panels",
     "attribute_sets",
     "criteria",

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from ipms_desktop.consolidation.consensus import Spread, assessor_label, deduplicate
+from ipms_desktop.consolidation.consensus import assessor_label, deduplicate
 from ipms_desktop.consolidation.database import ConsolidationDatabase
 from ipms_desktop.consolidation.incoming import installed_framework
 from ipms_desktop.consolidation.schema import KIND_CONSENSUS, bundles
@@ -34,6 +34,7 @@ from ipms_desktop.consolidation.teams import (
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework
 from ipms_desktop.scoring import AssessmentScore, score_sheet
+from ipms_desktop.scoring.discussion import Spread, discuss_first
 from ipms_desktop.settings import CONSOLIDATION
 
 
@@ -104,7 +105,7 @@ class InstitutionResults:
                     consensus=(
                         self.consensus.score.items[item_id].overall if self.consensus else None
                     ),
-                    flagged=spread.spread is not None and spread.spread >= self.threshold,
+                    flagged=discuss_first(values, self.threshold),
                 )
             )
         return rows

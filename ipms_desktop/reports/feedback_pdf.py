@@ -252,6 +252,11 @@ def feedback_html(results: InstitutionResults, language: str) -> str:
     totals = [a.score.total for a in results.headline if a.score.total is not None]
     total = sum(totals, Fraction(0)) / len(totals) if totals else None
     band = headline.score.band.title.get(language) if headline and headline.score.band else "–"
+    if not results.consensus:
+        band = "–"
+    if any(a.score.provisional for a in results.headline):
+        band = tr("provisional", language)
+    total_label = "overall_score" if framework.reports_percent else "total"
     parts = [
         f'<html dir="{direction}"><body dir="{direction}">',
         f'<div align="{align}">',
@@ -260,9 +265,9 @@ def feedback_html(results: InstitutionResults, language: str) -> str:
         f"<h2>{_escape(tr('feedback_report', language))} · {_escape(tr('cycle', language))} "
         f"{results.cycle}</h2>",
         f"<p>{_escape(tr('framework', language))}: {_escape(framework.title.get(language))}</p>",
-        f"<p><b>{_escape(tr('total', language))}:</b> {_percent(total)} / "
+        f"<p><b>{_escape(tr(total_label, language))}:</b> {_percent(total)} / "
         f"{framework.total_points} &nbsp; <b>{_escape(tr('band', language))}:</b> "
-        f"{_escape(band if results.consensus else '–')}</p>",
+        f"{_escape(band)}</p>",
     ]
     if results.consensus is None:
         parts.append(f"<p><i>{_escape(tr('no_consensus', language))}</i></p>")

@@ -219,7 +219,7 @@ def _summary_sheet(
         tr("institution", language),
         tr("source", language),
         *_criterion_header(framework, language),
-        tr("total", language),
+        tr("overall_score" if framework.reports_percent else "total", language),
         tr("band", language),
         tr("rank", language),
     ]
@@ -229,6 +229,8 @@ def _summary_sheet(
     for (institution, assessment), rank in zip(rows, ranks, strict=True):
         score = assessment.score
         band = score.band.title.get(language) if score.band else None
+        if score.provisional:
+            band = tr("provisional", language)
         sheet.append(
             [
                 institution.institution,
@@ -377,7 +379,7 @@ def _criteria_table(sheet: _Sheet, results: InstitutionResults, language: str) -
             tr("criterion", language),
             tr("title", language),
             *(f"{source_name(a, language)} %" for a in columns),
-            tr("points", language),
+            tr("score_0_100" if framework.reports_percent else "points", language),
         ]
     )
     header_row = sheet.rows

@@ -1,9 +1,9 @@
 """The RADAR scoring engine: pure, exact, and driven only by framework data.
 
 Ministries are ranked by these numbers, so every rule is written down in
-docs/scoring.md and every value is an exact ``Fraction``. "Not assessed" and "missing"
-items are excluded from their criterion's weighted mean and reported by name; they are
-never counted as zero.
+docs/scoring.md and every value is an exact ``Fraction``. What a not-assessed item counts
+for is the framework's declared policy (0 for EFQM, left out for CAF); either way it never
+raises a total, and a total that is not built on every item is provisional and has no level.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from ipms_desktop.frameworks.model import (
     Panel,
     RecognitionBand,
 )
-from ipms_desktop.scoring.numbers import display, parse_score
+from ipms_desktop.scoring.numbers import display, parse_score, rounded_half_up
+from ipms_desktop.settings import SCORING
 
 # Keys an item entry may hold besides scores: the store's texts and evidence.
 _SCORE_KEYS = {"attributes", "overall", "justification", "not_assessed"}
@@ -85,6 +86,14 @@ class AssessmentScore:
     criteria: Mapping[str, CriterionScore]
     total: Fraction | None
     band: RecognitionBand | None
+    # True when the total is not built on every item (some not assessed, incomplete or
+    # missing): shown as provisional, and never given a level.
+    provisional: bool = False
+
+    @property
+    def shown_total(self) -> Fraction | None:
+        """The total as people read it (docs/scoring.md); the level is decided on it."""
+        return None if self.total is None else displayed_total(self.total)
 
     def ids_in_state(self, state: ItemState) -> list[str]:
         return [item_id for item_id, score in self.items.items() if score.state is state]
@@ -119,7 +128,9 @@ class AssessmentScore:
                 criterion_id: {"percent": score.percent, "points": score.points}
                 for criterion_id, score in self.criteria.items()
             },
+            "scale": self.framework.scale,
             "total": self.total,
+            "provisional": self.provisional,
             "band": self.band.id if self.band else None,
             "not_assessed": self.ids_in_state(ItemState.NOT_ASSESSED),
             "incomplete": self.ids_in_state(ItemState.INCOMPLETE),
@@ -274,13 +285,25 @@ def score_item(
     )
 
 
-def score_criterion(criterion: Criterion, items: Mapping[str, ItemScore]) -> CriterionScore:
-    """Weighted mean of the scored items' overalls, re-weighted over the items assessed."""
+def displayed_total(total: Fraction) -> Fraction:
+    """``total`` rounded the one way totals are displayed (half up, settings' places)."""
+    return rounded_half_up(total, SCORING.display_decimals_total)
+
+
+def score_criterion(
+    framework: Framework, criterion: Criterion, items: Mapping[str, ItemScore]
+) -> CriterionScore:
+    """Weighted mean of the items' overalls over the items that count: the scored ones, and
+    the not-assessed ones as 0 when the framework's policy is ``zero``. Incomplete and
+    missing items are left out (the total is then provisional)."""
+    zero_not_assessed = framework.not_assessed_policy == "zero"
     scored: list[tuple[Fraction, Fraction]] = []
     for item in criterion.items:
         score = items[item.id]
         if score.state is ItemState.SCORED and score.overall is not None:
             scored.append((item.share, score.overall))
+        elif score.state is ItemState.NOT_ASSESSED and zero_not_assessed:
+            scored.append((item.share, Fraction(0)))
     assessed_share = sum((share for share, _ in scored), Fraction(0))
     if not scored:
         return CriterionScore(criterion, None, None, assessed_share)
@@ -306,16 +329,25 @@ def score_entries(
         )
         for item_id, item in framework.items.items()
     }
-    criteria = {c.id: score_criterion(c, items) for c in framework.criteria}
-    if all(score.points is not None for score in criteria.values()):
-        total: Fraction | None = sum(
-            (score.points for score in criteria.values() if score.points is not None),
-            Fraction(0),
-        )
+    criteria = {c.id: score_criterion(framework, c, items) for c in framework.criteria}
+    points = [score.points for score in criteria.values() if score.points is not None]
+    total: Fraction | None
+    if framework.reports_percent:
+        # CAF: the overall is the mean of the criteria that have a score.
+        total = sum(points, Fraction(0)) / len(points) if points else None
+    elif len(points) == len(criteria):
+        total = sum(points, Fraction(0))
     else:
         total = None
-    band = framework.band_for_total(total) if total is not None else None
-    return AssessmentScore(framework, panel, items, criteria, total, band)
+    provisional = total is not None and any(
+        score.state is not ItemState.SCORED for score in items.values()
+    )
+    band = (
+        framework.band_for_total(displayed_total(total))
+        if total is not None and not provisional
+        else None
+    )
+    return AssessmentScore(framework, panel, items, criteria, total, band, provisional)
 
 
 def parse_sheet(

@@ -45,8 +45,11 @@ def _team(database, folder: Path, scores: list[int]) -> list[dict]:
 
 def test_statistics_start_at_the_mean_and_spread_items_come_first(any_db, tmp_path):
     documents = _team(any_db, tmp_path, [40, 50, 50])
-    # One item where the team disagrees widely.
-    documents[0]["items"]["4c"]["attributes"]["sound"] = 90
+    # One item where the team's overall scores disagree widely ...
+    attributes = documents[0]["items"]["4c"]["attributes"]
+    documents[0]["items"]["4c"]["attributes"] = dict.fromkeys(attributes, 90)
+    # ... and one where a single attribute does, but the overall scores stay close.
+    documents[0]["items"]["1a"]["attributes"]["sound"] = 90
     documents[0]["revision"] = 2
     merge_bundles(
         any_db, [write_fake_bundle(tmp_path, incoming(documents[0]))], json_opener, tmp_path / "q"
@@ -55,15 +58,20 @@ def test_statistics_start_at_the_mean_and_spread_items_come_first(any_db, tmp_pa
     assert [i.label for i in view.individuals] == ["Assessor A", "Assessor B", "Assessor C"]
     assert view.items[0].item.id == "4c" and view.items[0].flagged
     assert [item.flagged for item in view.items[1:]] == [False] * 31
+    assert view.items[0].spread == 40  # the spread of the overall scores flags the item
+    item_1a = next(i for i in view.items if i.item.id == "1a")
+    sound_1a = next(r for r in item_1a.attributes if r.attribute_id == "sound")
+    assert sound_1a.spread == 40 and item_1a.spread is not None and item_1a.spread < 20
     sound = next(r for r in view.items[0].attributes if r.attribute_id == "sound")
     assert sorted(sound.values) == [50, 50, 90]
     assert sound.mean == Fraction(190, 3)
     assert (sound.minimum, sound.maximum, sound.spread) == (50, 90, 40)
     assert sound.consensus == 65  # 63.33 rounded to the nearest step of 5
-    other = next(r for r in view.items[1].attributes if r.attribute_id == "sound")
+    item_1b = next(i for i in view.items if i.item.id == "1b")
+    other = next(r for r in item_1b.attributes if r.attribute_id == "sound")
     assert other.mean == Fraction(140, 3) and other.consensus == 45 and other.spread == 10
     # Every attribute of every other item is at 45 (the rounded mean), so items score 45.
-    assert view.score.items["1a"].overall == 45
+    assert view.score.items["1b"].overall == 45
 
 
 def test_threshold_is_a_setting_that_can_be_passed(local_db, tmp_path):

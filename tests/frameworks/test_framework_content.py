@@ -71,18 +71,25 @@ def _texts(node: object, path: str = "") -> list[tuple[str, dict]]:
 
 
 @pytest.mark.parametrize("framework_id", FRAMEWORK_IDS)
-def test_shipped_framework_loads_with_its_id_and_1000_points(framework_id: str) -> None:
+def test_shipped_framework_loads_with_its_id_scale_and_policy(framework_id: str) -> None:
     framework = load_framework(framework_id)
     assert framework.id == framework_id
-    assert framework.total_points == 1000
-    assert sum(_points(framework).values()) == 1000
+    if framework_id == "caf-2020":
+        # CAF has no points: every criterion and the overall are on CAF's 0-100 scale.
+        assert (framework.scale, framework.not_assessed_policy) == ("percent", "exclude")
+        assert framework.total_points == 100
+        assert set(_points(framework).values()) == {100}
+    else:
+        assert (framework.scale, framework.not_assessed_policy) == ("points", "zero")
+        assert framework.total_points == 1000
+        assert sum(_points(framework).values()) == 1000
     assert framework.justification_threshold == 10
     assert framework.content_hash.startswith("sha256:")
 
 
 def test_efqm_2013_has_32_sub_criteria_with_published_points_and_splits() -> None:
     framework = load_framework("efqm-2013")
-    assert framework.version == "2013.1"
+    assert framework.version == "2013.2"
     assert len(framework.items) == 32
     assert _points(framework) == {
         "1": 100, "2": 100, "3": 100, "4": 100, "5": 100,
@@ -137,20 +144,32 @@ def test_efqm_2013_radar_attributes_steps_and_bands() -> None:
 def test_efqm_2013_recognition_thresholds() -> None:
     framework = load_framework("efqm-2013")
     assert [(b.id, b.min_total, b.inclusive) for b in framework.recognition_bands] == [
-        ("c2e-2-star", 200, True),
-        ("r4e-3-star", 300, False),
-        ("r4e-4-star", 400, False),
-        ("r4e-5-star", 500, False),
+        ("ipms-level-1", 200, True),
+        ("ipms-level-2", 300, False),
+        ("ipms-level-3", 400, False),
+        ("ipms-level-4", 500, False),
     ]
-    assert framework.band_for_total(Fraction(200)).id == "c2e-2-star"
-    assert framework.band_for_total(Fraction(300)).id == "c2e-2-star"
-    assert framework.band_for_total(Fraction(301)).id == "r4e-3-star"
+    assert framework.band_for_total(Fraction(200)).id == "ipms-level-1"
+    assert framework.band_for_total(Fraction(300)).id == "ipms-level-1"
+    assert framework.band_for_total(Fraction(301)).id == "ipms-level-2"
     assert framework.band_for_total(Fraction(199)) is None
+
+
+@pytest.mark.parametrize("framework_id", ["efqm-2013", "efqm-2020"])
+def test_levels_are_the_programmes_own_in_three_languages(framework_id: str) -> None:
+    """EFQM's recognition names are EFQM's to award: the shipped levels are neutral."""
+    framework = load_framework(framework_id)
+    for band in framework.recognition_bands:
+        assert band.id.startswith("ipms-level-")
+        for text in band.title.as_dict().values():
+            assert text.strip()
+            assert "Excellence" not in text and "EFQM" not in text and "star" not in text
+    assert "displayed" in framework.notes.en  # the boundary rule is stated in the file
 
 
 def test_efqm_2020_has_23_parts_and_two_whole_criterion_results() -> None:
     framework = load_framework("efqm-2020")
-    assert framework.version == "2020.1"
+    assert framework.version == "2020.2"
     assert _points(framework) == {
         "1": 100, "2": 100, "3": 100, "4": 200, "5": 100, "6": 200, "7": 200,
     }  # fmt: skip
@@ -201,13 +220,10 @@ def test_efqm_2020_radar_attributes_steps_bands_and_recognition() -> None:
     assert "working assumption" in framework.notes.en
 
 
-def test_caf_2020_has_28_sub_criteria_with_programme_points() -> None:
+def test_caf_2020_has_28_sub_criteria_on_its_own_scale() -> None:
     framework = load_framework("caf-2020")
     assert len(framework.items) == 28
-    assert _points(framework) == {
-        "1": 100, "2": 100, "3": 100, "4": 100, "5": 100,
-        "6": 150, "7": 100, "8": 100, "9": 150,
-    }  # fmt: skip
+    assert _points(framework) == dict.fromkeys("123456789", 100)
     counts = {c.id: len(c.items) for c in framework.criteria}
     assert counts == {"1": 4, "2": 4, "3": 3, "4": 6, "5": 3, "6": 2, "7": 2, "8": 2, "9": 2}
     raw_shares = {

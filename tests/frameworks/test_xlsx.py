@@ -205,8 +205,8 @@ def test_values_excel_retypes_are_read_back_as_the_format_expects(
     def edit(workbook: Any) -> None:
         _set(workbook, "items", "share", 0.75, id="6a")
         _set(workbook, "criteria", "points", "150", id="9")
-        _set(workbook, "recognition_bands", "inclusive", "false", id="c2e-2-star")
-        _set(workbook, "recognition_bands", "inclusive", "=TRUE()", id="r4e-3-star")
+        _set(workbook, "recognition_bands", "inclusive", "false", id="ipms-level-1")
+        _set(workbook, "recognition_bands", "inclusive", "=TRUE()", id="ipms-level-2")
 
     imported = import_framework_xlsx(_edited(efqm_2013_template, tmp_path, edit))
     assert imported["criteria"][5]["items"][0]["share"] == "0.75"
@@ -327,7 +327,7 @@ def test_all_problems_are_reported_together(efqm_2013_template: Path, tmp_path: 
         _set(workbook, "framework", "value", "EFQM", key="id")
         _set(workbook, "attribute_sets", "step", 0, id="radar-result")
         _set(workbook, "panels", "result_set", "radar-results", id="radar")
-        _set(workbook, "recognition_bands", "inclusive", "perhaps", id="r4e-3-star")
+        _set(workbook, "recognition_bands", "inclusive", "perhaps", id="ipms-level-2")
         _set(workbook, "guidance", "attribute", "sond", attribute="sound", band="evidence")
         _set(workbook, "attributes", "element", "approch", id="integrated")
         workbook["view_ar"]["C3"] = "typed over the formula"
@@ -359,7 +359,7 @@ def test_unknown_key_column_and_stray_value_are_reported(
         workbook["criteria"]["J4"] = "stray"
 
     problems = _problems(_edited(efqm_2013_template, tmp_path, edit))
-    assert any(p.startswith("framework!A10: unknown key 'colour'") for p in problems)
+    assert any(p.startswith("framework!A12: unknown key 'colour'") for p in problems)
     assert any(p.startswith("items!H1: unknown column 'remarks'") for p in problems)
     assert any(p.startswith("criteria!J4: value in a column without a header") for p in problems)
 

@@ -93,7 +93,7 @@ def test_summary_uses_consensus_where_agreed_and_stores_numbers(results, tmp_pat
     summary = workbook["Summary"]
     header = [cell.value for cell in summary[1]]
     assert header[:3] == ["Institution", "Source", "1 Leadership"]
-    assert header[-3:] == ["Total", "Band", "Rank"]
+    assert header[-3:] == ["Total", "Level", "Rank"]
     rows = list(summary.iter_rows(min_row=2, values_only=True))
     sources = {(row[0], row[1]) for row in rows}
     assert (TRADE, "Consensus") in sources

@@ -55,40 +55,100 @@ def test_criterion_points_total_and_band(mini: Framework) -> None:
     assert result.complete
 
 
-def test_not_assessed_is_excluded_never_zero(mini: Framework) -> None:
+def _with_policy(data: dict[str, Any], policy: str) -> Framework:
+    return validate_framework_data({**data, "not_assessed": policy}, "mini.json")
+
+
+NOT_ASSESSED_1B = {
+    "items": {
+        "1a": {"attributes": dict.fromkeys(FULL_1A, 80)},
+        "1b": {"not_assessed": "department closed during the visit"},
+        "2a": {"overall": 50, "justification": "no attributes scored in training"},
+        "2b": {"overall": 50, "justification": "no attributes scored in training"},
+    }
+}
+
+
+def test_not_assessed_counts_zero_and_total_is_provisional(mini: Framework) -> None:
+    """Policy ``zero`` (EFQM): a not-assessed item never raises the total."""
+    result = score_sheet(mini, NOT_ASSESSED_1B)
+    # criterion 1: 80 * 0.5 + 0 * 0.5 = 40 %, not 80 % re-weighted over 1a alone
+    assert result.criteria["1"].percent == 40
+    assert result.criteria["1"].points == 24  # 40 % of 60
+    assert result.criteria["1"].assessed_share == 1
+    assert result.total == 24 + 20  # criterion 2: 50 % of 40
+    assert result.provisional
+    assert result.band is None  # 44 would reach no level anyway; see the next test
+    json_out = result.to_json()
+    assert json_out["not_assessed"] == ["1b"]
+    assert json_out["provisional"] is True
+    assert json_out["band"] is None
+    assert json_out["complete"] is False
+
+
+def test_provisional_total_gets_no_level_even_above_a_threshold(mini: Framework) -> None:
     sheet = {
         "items": {
-            "1a": {"attributes": dict.fromkeys(FULL_1A, 80)},
-            "1b": {"not_assessed": "department closed during the visit"},
-            "2a": {"overall": 50, "justification": "no attributes scored in training"},
-            "2b": {"overall": 50, "justification": "no attributes scored in training"},
+            "1a": {"attributes": dict.fromkeys(FULL_1A, 100)},
+            "1b": {"attributes": dict.fromkeys(FULL_1A, 100)},
+            "2a": {"not_assessed": "no data"},
+            "2b": {"overall": 100, "justification": "agreed at the visit"},
         }
     }
     result = score_sheet(mini, sheet)
-    # criterion 1 rests on 1a alone: 80 * 0.5 / 0.5 = 80 %, not (80 + 0) / 2 = 40 %
+    # 60 + 100 * 0.25 % of 40 = 60 + 10 = 70, above the level at 50, but provisional
+    assert result.total == 70
+    assert result.provisional and result.band is None
+    del sheet["items"]["2a"]["not_assessed"]
+    sheet["items"]["2a"]["attributes"] = {"trends": 0, "targets": 0}
+    scored = score_sheet(mini, sheet)
+    assert scored.total == 70 and not scored.provisional
+    assert scored.band is not None and scored.band.id == "recognised"
+
+
+def test_exclude_policy_averages_over_what_is_assessed(
+    minimal_framework_data: dict[str, Any],
+) -> None:
+    """Policy ``exclude`` (CAF): means over the assessed items; still provisional."""
+    result = score_sheet(_with_policy(minimal_framework_data, "exclude"), NOT_ASSESSED_1B)
+    # criterion 1 rests on 1a alone: 80 * 0.5 / 0.5 = 80 %
     assert result.criteria["1"].percent == 80
     assert result.criteria["1"].points == 48
     assert result.criteria["1"].assessed_share == Fraction(1, 2)
     assert result.total == 48 + 20
-    json_out = result.to_json()
-    assert json_out["not_assessed"] == ["1b"]
-    assert json_out["complete"] is False
+    assert result.provisional and result.band is None
 
 
-def test_criterion_without_scored_items_gives_no_total(mini: Framework) -> None:
+def test_criterion_with_nothing_assessed(minimal_framework_data: dict[str, Any]) -> None:
     sheet = {
         "items": {
             "1a": {"attributes": dict.fromkeys(FULL_1A, 80)},
+            "1b": {"attributes": dict.fromkeys(FULL_1A, 80)},
             "2a": {"not_assessed": "no data"},
             "2b": {"not_assessed": "no data"},
         }
     }
-    result = score_sheet(mini, sheet)
-    assert result.criteria["2"].percent is None
-    assert result.criteria["2"].points is None
-    assert result.total is None
-    assert result.band is None
-    assert result.to_json()["missing"] == ["1b"]
+    zero = score_sheet(_with_policy(minimal_framework_data, "zero"), sheet)
+    # zero: criterion 2 scores 0, the total is 48 + 0 and provisional
+    assert zero.criteria["2"].percent == 0 and zero.criteria["2"].points == 0
+    assert zero.total == 48 and zero.provisional and zero.band is None
+    exclude = score_sheet(_with_policy(minimal_framework_data, "exclude"), sheet)
+    # exclude on a points scale: criterion 2 has no score, so there is no total
+    assert exclude.criteria["2"].percent is None and exclude.total is None
+    assert exclude.band is None and not exclude.provisional
+
+
+def test_displayed_total_and_level_never_contradict(mini: Framework) -> None:
+    """The level is decided on the total as displayed (1 decimal, half up)."""
+    from ipms_desktop.scoring.engine import displayed_total
+
+    assert displayed_total(Fraction("49.96")) == 50  # shown "50.0": not above 50
+    assert displayed_total(Fraction("50.04")) == 50  # shown "50.0": not above 50
+    assert displayed_total(Fraction("50.05")) == Fraction("50.1")  # shown "50.1": above
+    below = mini.band_for_total(displayed_total(Fraction("50.04")))
+    assert below is not None and below.id == "committed"
+    level = mini.band_for_total(displayed_total(Fraction("50.05")))
+    assert level is not None and level.id == "recognised"
 
 
 def test_partial_attributes_are_incomplete_not_zero(mini: Framework) -> None:

@@ -1,7 +1,8 @@
 """Property-based checks of the scoring engine on every shipped framework and a small one.
 
 Bounds (nothing leaves 0..max), monotonicity (a higher attribute never lowers the total)
-and not-assessed handling (an item left out is never counted as zero).
+and not-assessed handling (the framework's policy: 0 with a provisional total, or left
+out of the means).
 """
 
 from __future__ import annotations
@@ -97,24 +98,34 @@ def test_raising_one_attribute_never_lowers_anything(framework: Framework, panel
 
 
 @pytest.mark.parametrize(("framework", "panel_id"), CASES, ids=CASE_IDS)
-def test_not_assessed_items_are_left_out_not_zeroed(framework: Framework, panel_id: str) -> None:
+def test_not_assessed_items_follow_the_framework_policy(
+    framework: Framework, panel_id: str
+) -> None:
     @PROPERTY_SETTINGS
     @given(sheet=full_sheets(framework, panel_id), data=st.data())
     def check(sheet: dict[str, Any], data: st.DataObject) -> None:
-        multi_item = [c for c in framework.criteria if len(c.items) > 1]
-        if not multi_item:
-            return
-        criterion = data.draw(st.sampled_from(multi_item))
+        criterion = data.draw(st.sampled_from(framework.criteria))
         left_out = data.draw(st.sampled_from([i.id for i in criterion.items]))
         full = score_sheet(framework, sheet)
         sheet["items"][left_out] = {"not_assessed": "evidence not available"}
         result = score_sheet(framework, sheet)
         assert result.items[left_out].state is ItemState.NOT_ASSESSED
         assert result.to_json()["not_assessed"] == [left_out]
+        assert result.provisional and result.band is None
         rest = [i for i in criterion.items if i.id != left_out]
-        expected = sum(i.share * full.items[i.id].overall for i in rest) / sum(
-            i.share for i in rest
-        )
+        if framework.not_assessed_policy == "zero":
+            # counted as 0: the criterion and the total can only fall
+            expected: Fraction | None = sum(
+                (i.share * full.items[i.id].overall for i in rest), Fraction(0)
+            )
+            assert result.total is not None and full.total is not None
+            assert result.total <= full.total
+        elif rest:
+            expected = sum(i.share * full.items[i.id].overall for i in rest) / sum(
+                i.share for i in rest
+            )
+        else:
+            expected = None
         assert result.criteria[criterion.id].percent == expected
         for other in framework.criteria:
             if other.id != criterion.id:

@@ -75,9 +75,10 @@ def test_efqm2013_uniform_criteria(tmp_path: Path, capsys: pytest.CaptureFixture
         50,
         60,
     ]
-    # total = 5 * 60 + 75 + 50 + 50 + 60 = 535, over 500: Recognised for Excellence 5 star
+    # total = 5 * 60 + 75 + 50 + 50 + 60 = 535, over 500: the programme's level 4
     assert out["total"] == 535
-    assert out["band"] == "r4e-5-star"
+    assert out["band"] == "ipms-level-4"
+    assert out["provisional"] is False
     assert out["not_assessed"] == []
 
 
@@ -134,19 +135,21 @@ def test_efqm2013_mixed_sheet(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert out["items"]["4a"] == {"state": "scored", "suggested": None, "overall": 70}
     # 1: (145/3 + 4*25) / 5 = 89/3 % -> 89/3 points
     assert out["criteria"]["1"]["points"] == exact(Fraction(89, 3))
-    # 3: 3a left out, (4 * 40 * 0.2) / 0.8 = 40 %
-    assert out["criteria"]["3"]["percent"] == 40
+    # 3: 3a not assessed counts 0: 4 * 40 * 0.2 = 32 % (not 40 % re-weighted over 3b-3e)
+    assert out["criteria"]["3"]["percent"] == 32
     # 4: (70 + 4 * 30) / 5 = 38 %
     assert out["criteria"]["4"]["points"] == 38
     # 6: 37.5 * .75 + 10 * .25 = 30.625 % of 150 = 45.9375 points
     assert out["criteria"]["6"]["points"] == Decimal("45.9375")
-    # 7: 7b left out: 20 % of 100 = 20 points (not 20 * .75 = 15)
-    assert out["criteria"]["7"]["points"] == 20
+    # 7: 7b not assessed counts 0: 20 * .75 = 15 % of 100 = 15 points (not 20)
+    assert out["criteria"]["7"]["points"] == 15
     # 9: 15 * .5 + 25 * .5 = 20 % of 150 = 30 points
     assert out["criteria"]["9"]["points"] == 30
-    # total = 89/3 + 35 + 40 + 38 + 45 + 735/16 + 20 + 25 + 30 = 14813/48 = 308.604...
-    assert out["total"] == exact(Fraction(14813, 48))
-    assert out["band"] == "r4e-3-star"
+    # total = 89/3 + 35 + 32 + 38 + 45 + 735/16 + 15 + 25 + 30 = 14189/48 = 295.604...
+    # (re-weighting over what is left would have given 14813/48 = 308.6 and a level)
+    assert out["total"] == exact(Fraction(14189, 48))
+    assert out["provisional"] is True
+    assert out["band"] is None
     assert out["not_assessed"] == ["3a", "7b"]
 
 
@@ -158,8 +161,8 @@ def test_efqm2013_band_edge_is_exclusive(
     # every item 30 % -> every criterion 30 % of its points -> total exactly 300
     out = calc(tmp_path, capsys, f, {"items": {i: uniform(f, i, 30) for i in framework.items}})
     assert out["total"] == 300
-    # "over 300" is not reached by exactly 300: the band stays Committed to Excellence
-    assert out["band"] == "c2e-2-star"
+    # "over 300" is not reached by exactly 300: the level stays level 1 (from 200)
+    assert out["band"] == "ipms-level-1"
 
 
 # ---------------------------------------------------------------- EFQM 2020
@@ -173,7 +176,7 @@ def test_efqm2020_uniform_criteria(tmp_path: Path, capsys: pytest.CaptureFixture
     # points: 50 + 60 + 40 + 70 % of 200 = 140 + 30 + 60 % of 200 = 120 + 50 % of 200 = 100
     assert [out["criteria"][c]["points"] for c in "1234567"] == [50, 60, 40, 140, 30, 120, 100]
     assert out["total"] == 540
-    assert out["band"] == "rbe-5-star"
+    assert out["band"] == "ipms-level-3"  # over 500
 
 
 def test_efqm2020_mixed_sheet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -218,17 +221,18 @@ def test_efqm2020_mixed_sheet(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert out["items"]["1.1"]["suggested"] == 50
     # 1: (50 + 80 + 3 * 20) / 5 = 38 % -> 38 points
     assert out["criteria"]["1"]["points"] == 38
-    # 4: 4.1 left out, 60 % of 200 = 120 points
-    assert out["criteria"]["4"]["points"] == 120
+    # 4: 4.1 not assessed counts 0: 3 * 60 * 0.25 = 45 % of 200 = 90 points
+    assert out["criteria"]["4"]["points"] == 90
     # 6: 45 % of 200 = 90 points
     assert out["criteria"]["6"]["points"] == 90
-    # total = 38 + 10 + 0 + 120 + 100 + 90 + 100 = 458
-    assert out["total"] == 458
-    assert out["band"] == "rbe-4-star"  # over 400, not over 500
+    # total = 38 + 10 + 0 + 90 + 100 + 90 + 100 = 428, provisional: no level
+    assert out["total"] == 428
+    assert out["provisional"] is True
+    assert out["band"] is None
     assert out["not_assessed"] == ["4.1"]
 
 
-def test_efqm2020_unscored_result_criterion_gives_no_total(
+def test_efqm2020_result_criterion_not_assessed_gives_a_provisional_total(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     f = "efqm-2020"
@@ -236,10 +240,12 @@ def test_efqm2020_unscored_result_criterion_gives_no_total(
     items = {i: uniform(f, i, 40) for i in framework.items}
     items["7"] = {"not_assessed": "performance data withheld"}
     out = calc(tmp_path, capsys, f, {"items": items})
-    # criterion 7 has no scored item: no points, so no total and no band rather than a zero
-    assert out["criteria"]["7"] == {"percent": None, "points": None}
+    # criterion 7 not assessed scores 0: the total is 40 % of the other 800 points, and it
+    # is provisional, so it gets no level (320 would otherwise be over 300)
+    assert out["criteria"]["7"] == {"percent": 0, "points": 0}
     assert out["criteria"]["6"]["points"] == 80  # 40 % of 200
-    assert out["total"] is None
+    assert out["total"] == 320
+    assert out["provisional"] is True
     assert out["band"] is None
 
 
@@ -255,29 +261,24 @@ def test_caf_classical_panel(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     items = {i: score(55) for c in "12345" for i in items_of(f, c)}
     items |= {
         "6.1": score(40),
-        "6.2": score(80),  # (40 + 80) / 2 = 60 % of 150 = 90
+        "6.2": score(80),  # (40 + 80) / 2 = 60
         "7.1": score(33),
-        "7.2": score(67),  # (33 + 67) / 2 = 50 % of 100 = 50
+        "7.2": score(67),  # (33 + 67) / 2 = 50
         "8.1": score(71),
-        "8.2": score(71),  # 71 % of 100 = 71
+        "8.2": score(71),  # 71
         "9.1": score(100),
         "9.2": score(0),
-    }  # 50 % of 150 = 75
+    }  # 50
     out = calc(tmp_path, capsys, f, {"panel": "classical", "items": items})
-    assert [out["criteria"][c]["points"] for c in "123456789"] == [
-        55,
-        55,
-        55,
-        55,
-        55,
-        90,
-        50,
-        71,
-        75,
-    ]
-    # total = 5 * 55 + 90 + 50 + 71 + 75 = 561; CAF has no points-based recognition band
-    assert out["total"] == 561
+    # CAF's own scale: every criterion 0-100, no points and no weighting between criteria
+    assert out["scale"] == "percent"
+    criteria = [out["criteria"][c]["percent"] for c in "123456789"]
+    assert criteria == [55, 55, 55, 55, 55, 60, 50, 71, 50]
+    assert [out["criteria"][c]["points"] for c in "123456789"] == criteria
+    # overall = (5 * 55 + 60 + 50 + 71 + 50) / 9 = 506/9 = 56.2...; CAF has no levels
+    assert out["total"] == exact(Fraction(506, 9))
     assert out["band"] is None
+    assert out["provisional"] is False
 
 
 def test_caf_fine_tuned_panel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -313,18 +314,20 @@ def test_caf_fine_tuned_panel(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     for item in ["4.1", "4.2", "4.3", "4.4", "4.5"]:
         items[item] = pdca(50, 50, 50, 50)
     out = calc(tmp_path, capsys, f, {"panel": "fine-tuned", "items": items})
-    # 1: (45 + 3 * 20) / 4 = 26.25 points
-    assert out["criteria"]["1"]["points"] == Decimal("26.25")
-    # 3: (10 + 20 + 31) / 3 = 61/3 points
-    assert out["criteria"]["3"]["points"] == exact(Fraction(61, 3))
-    # 4: 4.6 left out; 5 items at 50 -> 50 %
+    # 1: (45 + 3 * 20) / 4 = 26.25
+    assert out["criteria"]["1"]["percent"] == Decimal("26.25")
+    # 3: (10 + 20 + 31) / 3 = 61/3
+    assert out["criteria"]["3"]["percent"] == exact(Fraction(61, 3))
+    # 4: 4.6 not assessed, so the mean is over the 5 assessed items at 50 -> 50
     assert out["criteria"]["4"]["percent"] == 50
-    # 6: 37.5 % of 150 = 56.25
-    assert out["criteria"]["6"]["points"] == Decimal("56.25")
-    # 8: 8.2 left out -> 91 %
-    assert out["criteria"]["8"]["points"] == 91
-    # total = 26.25 + 0 + 61/3 + 50 + 0 + 56.25 + 40 + 91 + 150 = 2603/6 = 433.83...
-    assert out["total"] == exact(Fraction(2603, 6))
+    # 6: (60 + 15) / 2 = 37.5
+    assert out["criteria"]["6"]["percent"] == Decimal("37.5")
+    # 8: 8.2 not assessed -> 91
+    assert out["criteria"]["8"]["percent"] == 91
+    # overall = (26.25 + 0 + 61/3 + 50 + 0 + 37.5 + 40 + 91 + 100) / 9 = 4381/108 = 40.56...
+    assert out["total"] == exact(Fraction(4381, 108))
+    assert out["provisional"] is True
+    assert out["band"] is None
     assert out["not_assessed"] == ["4.6", "8.2"]
 
 

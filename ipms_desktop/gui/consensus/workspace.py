@@ -293,12 +293,17 @@ class ConsensusWorkspace(QWidget):
         if view is None:
             return
         language = self.context.language
-        band = view.score.band.title.get(language) if view.score.band else self.tr("none")
+        if view.score.band is not None:
+            band = view.score.band.title.get(language)
+        elif view.score.provisional:
+            band = self.tr("none (provisional total)")
+        else:
+            band = self.tr("none")
         self.summary_label.setText(
             fill(
                 self.tr(
-                    "%1 assessors · consensus total %2 of %3 · band: %4 · %5 items to discuss "
-                    "first (spread of %6 points or more)"
+                    "%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss "
+                    "first (overall scores spread by %6 points or more)"
                 ),
                 str(len(view.individuals)),
                 score_text(view.score.total),

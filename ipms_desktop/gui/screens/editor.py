@@ -45,6 +45,7 @@ from ipms_desktop.gui.widgets.radar_chart import ChartAxis, RadarChart
 from ipms_desktop.gui.window_geometry import keep_splitter
 from ipms_desktop.scoring import ItemState, display
 from ipms_desktop.services.completeness import item_advice, item_problems
+from ipms_desktop.settings import SCORING
 from ipms_desktop.store.records import ItemDetail
 
 if TYPE_CHECKING:
@@ -544,14 +545,20 @@ class EditorScreen(QWidget):
             self.total_label.setText(
                 fill(
                     self.tr("%1 of %2"),
-                    display(self.scores.total, 0),
+                    display(self.scores.total, SCORING.display_decimals_total),
                     str(self.framework.total_points),
                 )
             )
         if self.scores.band is not None:
             self.band_label.setText(self.scores.band.title.get(self.language))
+        elif self.scores.provisional:
+            self.band_label.setText(
+                self.tr("Provisional: not every item is assessed, so no level is given.")
+            )
+        elif not self.framework.recognition_bands:
+            self.band_label.setText(self.tr("This framework defines no levels."))
         elif self.scores.total is not None:
-            self.band_label.setText(self.tr("No recognition band reached"))
+            self.band_label.setText(self.tr("No level reached"))
         else:
             self.band_label.setText(self.tr("The total appears when every criterion has a score."))
         self.progress_label.setText(
