@@ -12,7 +12,7 @@ from fractions import Fraction
 from benchmarks.common import BenchResult, median_seconds
 from ipms_desktop.frameworks import Framework, load_framework
 from ipms_desktop.scoring import score_sheet
-from ipms_desktop.scoring.team import nearest_legal, starting_attributes, suggested_overall
+from ipms_desktop.scoring.discussion import starting_attributes, starting_value, suggested_overall
 
 
 def _full_sheet(framework: Framework, seed: int) -> dict:
@@ -37,13 +37,13 @@ def _float_floor(framework: Framework, sheet: dict) -> float:
             elements = framework.attribute_set_for(panel, item).elements
             means = [sum(scores[a.id] for a in e.attributes) / len(e.attributes) for e in elements]
             percent += sum(means) / len(means) * float(item.share)
-        total += percent if criterion.points is None else percent * criterion.points / 100
-    return total / len(framework.criteria) if framework.on_percent_scale else total
+        total += percent * criterion.points / 100
+    return total
 
 
-def _team_starts(framework: Framework, sheets: list[dict], joint: bool) -> None:
-    """Consensus starts for every item of a team: chosen together (``joint``) or, as the
-    floor, each attribute mean alone to its nearest legal step."""
+def _team_starts(framework: Framework, sheets: list[dict], together: bool) -> None:
+    """Consensus starts for every item of a team: chosen together per item, or (the floor)
+    each attribute on its own."""
     panel = framework.default_panel
     for item_id, item in framework.items.items():
         attribute_set = framework.attribute_set_for(panel, item)
@@ -51,13 +51,12 @@ def _team_starts(framework: Framework, sheets: list[dict], joint: bool) -> None:
             {a: Fraction(v) for a, v in sheet["items"][item_id]["attributes"].items()}
             for sheet in sheets
         ]
-        if joint:
+        if together:
             overalls = [suggested_overall(attribute_set, scores) for scores in team]
             starting_attributes(attribute_set, team, list(overalls))
         else:
             for attribute_id in attribute_set.attributes:
-                values = [scores[attribute_id] for scores in team]
-                nearest_legal(attribute_set, sum(values, Fraction(0)) / len(values))
+                starting_value(attribute_set, [scores[attribute_id] for scores in team])
 
 
 def run() -> list[BenchResult]:
@@ -74,11 +73,11 @@ def run() -> list[BenchResult]:
         )
     framework = load_framework("efqm-2013")
     team = [_full_sheet(framework, seed=seed) for seed in (11, 12, 13)]
-    measured = median_seconds(lambda: _team_starts(framework, team, joint=True), repeats=11)
-    floor = median_seconds(lambda: _team_starts(framework, team, joint=False), repeats=11)
+    measured = median_seconds(lambda: _team_starts(framework, team, together=True), repeats=11)
+    floor = median_seconds(lambda: _team_starts(framework, team, together=False), repeats=11)
     results.append(
         BenchResult(
-            "consensus starts of a three-assessor efqm-2013 team (floor: each mean rounded alone)",
+            "consensus starts of a three-assessor efqm-2013 team (floor: each attribute alone)",
             measured * 1e3,
             floor * 1e3,
             "ms",

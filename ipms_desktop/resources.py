@@ -31,3 +31,10 @@ def resource_path(*parts: str) -> Path:
 def forms_dir() -> Path:
     """The ``ui/`` folder holding the Qt Designer forms."""
     return _root() / "ui"
+
+
+def guide_path(language: str) -> Path:
+    """The assessor's guide in ``language`` (``resources/guide/guide_<code>.html``), or the
+    English one when that language has none."""
+    path = resource_path("guide", f"guide_{language}.html")
+    return path if path.is_file() else resource_path("guide", "guide_en.html")

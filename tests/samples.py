@@ -34,6 +34,8 @@ MINIMAL_FRAMEWORK: dict[str, Any] = {
     "title": _text("Mini model"),
     "total_points": 100,
     "justification_threshold": 10,
+    "scale": "points",
+    "not_assessed": "zero",
     "panels": [
         {
             "id": "radar",

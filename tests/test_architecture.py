@@ -187,3 +187,15 @@ def test_services_import_no_qt_and_no_screen() -> None:
             )
         ]
         assert users, f"no {name} module uses the service layer"
+
+
+def test_front_ends_and_services_see_the_profile_through_its_protocol() -> None:
+    """Windows and services are typed against ``services.open_profile.OpenProfile``, never
+    the store's ``Profile`` class (its database, transactions and lock stay inside)."""
+    offenders = [
+        path.relative_to(PACKAGE_ROOT).as_posix()
+        for folder in ("gui", "services")
+        for path in _python_files(PACKAGE_ROOT / folder)
+        if "ipms_desktop.store.profile" in _imported_modules(path)
+    ]
+    assert offenders == []

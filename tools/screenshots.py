@@ -179,10 +179,30 @@ def capture(language: str, out: Path) -> list[Path]:
         backup.start_backup()
         wait(lambda: backup.written is not None)
         shot("12-backup", backup)
+        backup_file = backup.written[0]
         backup.close()
+
+        window.change_passphrase()
+        change = window.passphrase_dialog
+        change.current_edit.setText(PASSPHRASE)
+        change.new_edit.setText("copper kettle")
+        change.confirm_edit.setText("copper kettle")
+        change.change()
+        shot("13-passphrase-change", change)
+        change.close()
+
+        window.show_guide()
+        shot("14-guide", window.guide_dialog)
+        window.guide_dialog.close()
 
         window.lock()
         shot("11-unlock")
+        window.current_screen().restore()
+        restore = window.current_screen().restore_dialog
+        restore.file_edit.setText(str(backup_file))
+        restore.passphrase_edit.setText(PASSPHRASE)
+        shot("15-restore", restore)
+        restore.close()
         context.operations.wait_for_all()
         window.close()
     return saved

@@ -45,6 +45,12 @@ def _shown(value: Fraction | None, decimals: int) -> str:
     return "-" if value is None else display(value, decimals)
 
 
+def _provisional(result: AssessmentScore) -> str:
+    if not result.provisional:
+        return ""
+    return " (provisional: not every item is assessed, so no level is given)"
+
+
 def print_result(result: AssessmentScore) -> None:
     """A readable summary, rounded by the display rule of docs/scoring.md."""
     framework = result.framework
@@ -56,10 +62,13 @@ def print_result(result: AssessmentScore) -> None:
             f"{item_id:<6} {item.state.value:<13} {_shown(item.suggested, places):>9} "
             f"{_shown(item.overall, places):>8}"
         )
-    if framework.on_percent_scale:
-        print(f"\n{'criterion':<10} {'score':>8} {'of':>5}")
+    if framework.reports_percent:
+        # CAF: every criterion and the overall on the 0-100 scale, no points.
+        print(f"\n{'criterion':<10} {'score':>8}")
         for criterion_id, criterion in result.criteria.items():
-            print(f"{criterion_id:<10} {_shown(criterion.percent, places):>8} {100:>5}")
+            print(f"{criterion_id:<10} {_shown(criterion.percent, places):>8}")
+        total = _shown(result.total, places)
+        print(f"\noverall score: {total} of 100{_provisional(result)}")
     else:
         print(f"\n{'criterion':<10} {'percent':>8} {'points':>8} {'of':>5}")
         for criterion_id, criterion in result.criteria.items():
@@ -68,20 +77,16 @@ def print_result(result: AssessmentScore) -> None:
                 f"{_shown(criterion.points, SCORING.display_decimals_points):>8} "
                 f"{criterion.criterion.points:>5}"
             )
-    label = "overall score" if framework.on_percent_scale else "total"
-    provisional = " (provisional)" if result.provisional else ""
-    print(f"\n{label}: {result.shown_total or '-'} of {framework.total_points}{provisional}")
-    print(f"level: {result.band.title.en if result.band else '-'}")
-    for state, state_label in (
+        total = _shown(result.total, SCORING.display_decimals_total)
+        print(f"\ntotal: {total} of {framework.total_points}{_provisional(result)}")
+        print(f"level: {result.band.title.en if result.band else '-'}")
+    for state, label in (
         (ItemState.NOT_ASSESSED, "not assessed"),
         (ItemState.INCOMPLETE, "incomplete"),
         (ItemState.MISSING, "missing"),
     ):
         ids = result.ids_in_state(state)
         if ids:
-            print(f"{state_label}: {', '.join(ids)}")
+            print(f"{label}: {', '.join(ids)}")
     if result.total is None:
-        where = "any criterion" if framework.on_percent_scale else "at least one criterion"
-        print(f"no {label}: {where} has no scored item")
-    elif result.provisional and framework.not_assessed == "zero":
-        print("provisional: items not scored count 0 and no level is given until all are scored")
+        print("no total: at least one criterion has no item that counts")

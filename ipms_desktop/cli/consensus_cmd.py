@@ -118,13 +118,11 @@ def format_view(view: ConsensusView, *, anonymised: bool) -> str:
         for label, texts in (("strengths", item.strengths), ("AFIs", item.afis)):
             lines.append(f"    {label}:")
             lines.extend(f"      {n}. {text}" for n, text in enumerate(texts, start=1))
-    score = view.score
-    label = "overall score" if view.framework.on_percent_scale else "total"
-    provisional = " (provisional: items not scored count 0)" if score.provisional else ""
-    level = score.band.title.en if score.band else "none"
+    total = _cell(view.score.total)
+    band = view.score.band.title.en if view.score.band else "none"
+    provisional = " (provisional)" if view.score.provisional else ""
     lines.append(
-        f"consensus {label} {score.shown_total or '-'} / {view.framework.total_points}"
-        f"{provisional}, level: {level}"
+        f"consensus total {total} / {view.framework.total_points}{provisional}, level: {band}"
     )
     lines.append("(* = overridden with a justification)")
     lines.extend(merged_consensus_lines(view))

@@ -49,9 +49,7 @@ def _summary(framework: Framework) -> dict[str, object]:
         "id": framework.id,
         "version": framework.version,
         "title": framework.title.as_dict(),
-        "points": None if framework.on_percent_scale else framework.total_points,
-        "scale": framework.scale,
-        "not_assessed": framework.not_assessed,
+        "points": framework.total_points,
         "criteria": len(framework.criteria),
         "items": len(framework.items),
         "panels": [panel.id for panel in framework.panels],
@@ -71,9 +69,8 @@ def _list(args: argparse.Namespace) -> int:
         print(json.dumps([_summary(f) for f in frameworks], ensure_ascii=False, indent=2))
         return 0
     for framework in frameworks:
-        scale = "0-100" if framework.on_percent_scale else f"{framework.total_points} points"
         print(
-            f"{framework.id:<10} {framework.version:<8} {scale:>11}  "
+            f"{framework.id:<10} {framework.version:<8} {framework.total_points:>5} points  "
             f"{len(framework.items):>2} items  {framework.title.en}  {framework.content_hash}"
         )
     return 0
@@ -93,16 +90,8 @@ def _show(args: argparse.Namespace) -> int:
     lang = args.lang
     print(f"{framework.title.get(lang)} ({framework.id} {framework.version})")
     print(f"content hash: {framework.content_hash}")
-    if framework.on_percent_scale:
-        scale = "scores 0-100 per item, criterion and overall (no points)"
-    else:
-        scale = f"total points: {framework.total_points}"
-    policy = {
-        "zero": "an item not assessed counts 0 and the total is provisional (no level)",
-        "excluded": "an item not assessed is left out of the means",
-    }[framework.not_assessed]
     print(
-        f"{scale}; {policy}; an agreed overall departing by "
+        f"total points: {framework.total_points}; an agreed overall departing by "
         f"{framework.justification_threshold} or more needs a justification"
     )
     for panel in framework.panels:
@@ -118,14 +107,16 @@ def _show(args: argparse.Namespace) -> int:
                 print(f"    {element.id} ({element.title.get(lang)}): {keys}")
     print()
     for criterion in framework.criteria:
-        weight = "" if criterion.points is None else f", {criterion.points} points"
-        print(f"{criterion.id} {criterion.title.get(lang)} [{criterion.kind}{weight}]")
+        print(
+            f"{criterion.id} {criterion.title.get(lang)} [{criterion.kind}, "
+            f"{criterion.points} points]"
+        )
         for item in criterion.items:
             print(f"  {item.id:<5} share {_share_text(item.share):<5} {item.title.get(lang)}")
     if framework.recognition_bands:
-        print("\nlevels (decided on the total as displayed):")
+        print("\nrecognition bands:")
         for band in framework.recognition_bands:
-            relation = "from" if band.inclusive else "more than"
+            relation = "from" if band.inclusive else "over"
             print(f"  {relation} {band.min_total}: {band.title.get(lang)}")
     return 0
 

@@ -2,13 +2,12 @@
 
 For one institution and cycle the current individual assessments are compared item by
 item and attribute by attribute (individual scores, mean, minimum, maximum, spread).
-Each consensus attribute score starts at a legal step next to the individual mean,
-inside the team's range and without upward bias (``scoring.team``), and may be
-overridden with a justification; the item's overall is the one the scoring engine
-suggests from the consensus attributes unless the team agrees another (again with a
-justification). Strengths and AFIs are gathered from all assessors, de-duplicated, and
-may be edited. Items whose overall scores spread by the threshold or more come first,
-because the meeting discusses them first (``scoring.team.discussed_first``).
+Each consensus attribute score starts at the individual mean, rounded to the nearest
+legal step of the scale, and may be overridden with a justification; the item's overall
+is the one the scoring engine suggests from the consensus attributes unless the team
+agrees another (again with a justification). Strengths and AFIs are gathered from all
+assessors, de-duplicated, and may be edited. Items whose scores spread by the threshold
+or more come first, because the meeting discusses them first.
 """
 
 from __future__ import annotations
@@ -44,11 +43,11 @@ from ipms_desktop.consolidation.teams import (
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import AttributeSet, Framework, Item
 from ipms_desktop.scoring import AssessmentScore, check_score, score_sheet
-from ipms_desktop.scoring.team import (
+from ipms_desktop.scoring.discussion import (
     Spread,
-    discussed_first,
+    discuss_first,
     starting_attributes,
-    starting_overall,
+    starting_value,
 )
 from ipms_desktop.settings import CONSOLIDATION
 
@@ -93,12 +92,10 @@ class ScoreRow:
 
 @dataclass(frozen=True)
 class ItemConsensus:
-    """``spread`` is the spread of the individual overalls, the one the rule flags on."""
-
     item: Item
     attributes: tuple[ScoreRow, ...]
     overall: ScoreRow
-    spread: Fraction | None
+    spread: Fraction | None  # of the assessors' overall scores: the spread that flags it
     flagged: bool
     strengths: tuple[str, ...]
     afis: tuple[str, ...]
@@ -320,6 +317,7 @@ def _build_view(
     for item_id, item in framework.items.items():
         attribute_set = framework.attribute_set_for(panel, item)
         overalls = tuple(i.score.items[item_id].overall for i in individuals)
+        # chosen together, so that the suggested overall also starts inside the team's range
         starts = starting_attributes(
             attribute_set, [i.score.items[item_id].attributes for i in individuals], overalls
         )
@@ -352,6 +350,7 @@ def _build_view(
         overall_row = _stats(OVERALL_ATTRIBUTE, overalls, score.items[item_id].overall, None)
         if override is not None:
             overall_row = _stats(OVERALL_ATTRIBUTE, overalls, None, override)
+        spread = overall_row.spread
         strengths = _notes(edited_notes, individuals, item_id, "strengths")
         afis = _notes(edited_notes, individuals, item_id, "afis")
         sheet_items[item_id]["strengths"] = list(strengths)
@@ -361,8 +360,8 @@ def _build_view(
                 item=item,
                 attributes=tuple(rows),
                 overall=overall_row,
-                spread=overall_row.spread,
-                flagged=discussed_first(overalls, threshold),
+                spread=spread,
+                flagged=discuss_first(overalls, threshold),
                 strengths=strengths,
                 afis=afis,
                 edited_notes=frozenset(
@@ -403,13 +402,14 @@ def _sheet_entry(
         entry["overall"] = overall_override[0]
         entry["justification"] = overall_override[1]
         return entry
-    start = starting_overall(attribute_set, overalls)
+    present = [v for v in overalls if v is not None]
+    start = starting_value(attribute_set, overalls)
     if len(attributes) < len(rows) and start is not None:
         entry["overall"] = _number(start)
         entry["justification"] = MEAN_OF_OVERALLS
     elif (
         not attributes
-        and start is None
+        and not present
         and any(i.score.items[item_id].not_assessed_reason for i in individuals)
     ):
         return {"not_assessed": NOT_ASSESSED_BY_ANYONE}
@@ -667,11 +667,9 @@ def view_to_json(view: ConsensusView, *, anonymised: bool) -> dict[str, Any]:
             }
             for item in view.items
         ],
-        "scale": view.framework.scale,
         "total": view.score.total,
-        "total_shown": view.score.shown_total,
-        "provisional": view.score.provisional,
         "band": view.score.band.id if view.score.band else None,
+        "provisional": view.score.provisional,
         "merged_consensus": {
             "agreed": view.merged.agreed.bundle_id if view.merged.agreed else None,
             "conflict": view.merged.conflict,

@@ -18,7 +18,7 @@ from typing import Any
 
 from ipms_desktop.consolidation.schema import KIND_ASSESSMENT, KIND_CONSENSUS
 from ipms_desktop.errors import IpmsError
-from ipms_desktop.frameworks import Framework, load_framework
+from ipms_desktop.frameworks import Framework, load_framework, load_framework_version
 from ipms_desktop.scoring import AssessmentScore, score_sheet
 from ipms_desktop.shown_text import quoted
 
@@ -78,6 +78,7 @@ def installed_framework(framework_id: str, framework_hash: str) -> Framework:
         framework = load_framework(framework_id)
     except IpmsError as error:
         raise IpmsError(f"framework {framework_id!r} is not available here ({error})") from None
+    framework = load_framework_version(framework_id, framework_hash) or framework
     if framework.content_hash != framework_hash:
         raise IpmsError(
             f"scored against framework {framework_id} version {framework_hash}, but this "

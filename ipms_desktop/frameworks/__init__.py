@@ -5,6 +5,7 @@ from ipms_desktop.frameworks.catalogue import (
     list_frameworks,
     load_framework,
     load_framework_file,
+    load_framework_version,
     read_framework_json,
 )
 from ipms_desktop.frameworks.model import (
@@ -48,6 +49,7 @@ __all__ = [
     "list_frameworks",
     "load_framework",
     "load_framework_file",
+    "load_framework_version",
     "read_framework_json",
     "validate_framework_data",
 ]

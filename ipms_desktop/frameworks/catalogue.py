@@ -53,6 +53,30 @@ def load_framework(framework_id: str) -> Framework:
     return _shipped(framework_id)
 
 
+def previous_dir() -> Path:
+    """Earlier versions of the shipped frameworks (``<id>-<version>.json``), kept so that
+    assessments and bundles scored against them still open and merge."""
+    return frameworks_dir() / "previous"
+
+
+@cache
+def _previous_versions() -> dict[tuple[str, str], Framework]:
+    versions: dict[tuple[str, str], Framework] = {}
+    for path in sorted(previous_dir().glob("*.json")):
+        framework = validate_framework_data(read_framework_json(path), str(path))
+        versions[(framework.id, framework.content_hash)] = framework
+    return versions
+
+
+def load_framework_version(framework_id: str, content_hash: str) -> Framework | None:
+    """The shipped framework ``framework_id`` in the version ``content_hash`` (the current
+    file or an earlier one kept under ``previous/``), or ``None`` when it is not shipped."""
+    current = load_framework(framework_id)
+    if current.content_hash == content_hash:
+        return current
+    return _previous_versions().get((framework_id, content_hash))
+
+
 def list_frameworks() -> list[Framework]:
     """Every shipped framework, validated."""
     return [load_framework(framework_id) for framework_id in framework_ids()]

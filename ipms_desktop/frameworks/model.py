@@ -13,13 +13,12 @@ from typing import Any
 
 LANGUAGES = ("en", "ar", "ckb")
 CRITERION_KINDS = ("enabler", "result")
-# How a total is expressed: criterion points adding up to ``total_points`` (EFQM), or
-# 0-100 scores per item, criterion and overall with no points at all (CAF).
+# How a framework reports: "points" weights criteria into a total out of total_points
+# (EFQM); "percent" reports every sub-criterion, criterion and the overall on 0-100 (CAF).
 SCALES = ("points", "percent")
-# What a not-assessed (or unscored) item does: count as 0 and make the total
-# provisional (EFQM), or leave the mean of what was assessed (CAF allows blanks).
-NOT_ASSESSED_POLICIES = ("zero", "excluded")
-PERCENT_SCALE_MAX = 100
+# What a not-assessed item counts for: "zero" (EFQM: scored 0, the total is provisional
+# and gets no level) or "exclude" (CAF: means are taken over the assessed items).
+NOT_ASSESSED_POLICIES = ("zero", "exclude")
 
 
 @dataclass(frozen=True)
@@ -125,18 +124,17 @@ class Item:
 
 @dataclass(frozen=True)
 class Criterion:
-    """``points`` is ``None`` on the percent scale, where criteria carry no points."""
-
     id: str
     kind: str
-    points: int | None
+    points: int
     title: Text
     items: tuple[Item, ...]
 
 
 @dataclass(frozen=True)
 class RecognitionBand:
-    """A level of the programme, reached by a total as displayed (docs/scoring.md)."""
+    """A level of the programme: reached by a displayed total at (inclusive) or above
+    ``min_total``."""
 
     id: str
     min_total: int
@@ -157,7 +155,7 @@ class Framework:
     total_points: int
     justification_threshold: int
     scale: str
-    not_assessed: str
+    not_assessed_policy: str
     panels: tuple[Panel, ...]
     attribute_sets: dict[str, AttributeSet]
     criteria: tuple[Criterion, ...]
@@ -187,10 +185,11 @@ class Framework:
         return next(c for c in self.criteria if c.id == criterion_id)
 
     @property
-    def on_percent_scale(self) -> bool:
+    def reports_percent(self) -> bool:
         return self.scale == "percent"
 
     def band_for_total(self, total: Fraction) -> RecognitionBand | None:
-        """The highest level ``total`` reaches; the caller passes the total as displayed."""
+        """The highest level ``total`` reaches; callers pass the displayed (rounded) total so
+        that the figure people read and the level never contradict each other."""
         reached = [b for b in self.recognition_bands if b.reached_by(total)]
         return reached[-1] if reached else None

@@ -18,7 +18,6 @@ from ipms_desktop.frameworks.model import (
     CRITERION_KINDS,
     LANGUAGES,
     NOT_ASSESSED_POLICIES,
-    PERCENT_SCALE_MAX,
     SCALES,
     Attribute,
     AttributeSet,
@@ -258,7 +257,7 @@ def _attribute_set(check: _Checker, raw: dict[str, Any], path: str) -> Attribute
     )
 
 
-def _criteria(check: _Checker, data: dict[str, Any], scale: str) -> list[Criterion]:
+def _criteria(check: _Checker, data: dict[str, Any]) -> list[Criterion]:
     criteria: list[Criterion] = []
     for c_index, raw_criterion in enumerate(check.sequence(data, "criteria", "")):
         c_path = f"criteria[{c_index}]."
@@ -298,16 +297,11 @@ def _criteria(check: _Checker, data: dict[str, Any], scale: str) -> list[Criteri
         elif all(i.share > 0 for i in items) and sum(i.share for i in items) != 1:
             total = sum(i.share for i in items)
             check.problem(f"{c_path}items", f"shares add up to {total}, not exactly 1")
-        points: int | None = None
-        if scale == "points":
-            points = check.integer(raw, "points", c_path, minimum=1)
-        elif "points" in raw:
-            check.problem(f"{c_path}points", "criteria carry no points on the percent scale")
         criteria.append(
             Criterion(
                 id=criterion_id,
                 kind=kind,
-                points=points,
+                points=check.integer(raw, "points", c_path, minimum=1),
                 title=check.text(raw, "title", c_path),
                 items=tuple(items),
             )
@@ -370,12 +364,13 @@ def _recognition_bands(check: _Checker, data: dict[str, Any]) -> list[Recognitio
     return bands
 
 
-def _choice(check: _Checker, data: dict[str, Any], key: str, choices: tuple[str, ...]) -> str:
-    """An optional policy key: absent means the first choice (files written before it)."""
-    value = data.get(key, choices[0])
-    if value not in choices:
-        check.problem(key, f"must be one of {', '.join(choices)}, found {value!r}")
-        return choices[0]
+def _choice(check: _Checker, data: dict[str, Any], key: str, allowed: tuple[str, ...]) -> str:
+    """One of ``allowed``; an absent key means the first (the rule of files written before
+    the key existed: a points scale, not-assessed items scored 0)."""
+    value = data.get(key, allowed[0])
+    if value not in allowed:
+        check.problem(key, f"must be one of {', '.join(allowed)}, found {value!r}")
+        return allowed[0]
     return str(value)
 
 
@@ -389,14 +384,7 @@ def framework_problems(data: Any) -> tuple[Framework | None, list[str]]:
     framework_id = check.identifier(data, "id", "")
     version = check.string(data, "version", "")
     title = check.text(data, "title", "")
-    scale = _choice(check, data, "scale", SCALES)
-    not_assessed = _choice(check, data, "not_assessed", NOT_ASSESSED_POLICIES)
-    if scale == "points":
-        total_points = check.integer(data, "total_points", "", minimum=1)
-    else:
-        total_points = PERCENT_SCALE_MAX
-        if "total_points" in data:
-            check.problem("total_points", "a percent-scale framework has no total points")
+    total_points = check.integer(data, "total_points", "", minimum=1)
     threshold = check.integer(data, "justification_threshold", "", minimum=0)
     notes = check.text(data, "notes", "") if "notes" in data else None
 
@@ -410,10 +398,17 @@ def framework_problems(data: Any) -> tuple[Framework | None, list[str]]:
                 check.problem(f"{path}id", f"duplicate attribute set id '{attribute_set.id}'")
             sets[attribute_set.id] = attribute_set
     panels = _panels(check, data, sets)
-    criteria = _criteria(check, data, scale)
-    criterion_points = [c.points for c in criteria]
-    if scale == "points" and criteria and all(p is not None and p > 0 for p in criterion_points):
-        points = sum(p for p in criterion_points if p is not None)
+    criteria = _criteria(check, data)
+    scale = _choice(check, data, "scale", SCALES)
+    policy = _choice(check, data, "not_assessed", NOT_ASSESSED_POLICIES)
+    if scale == "percent":
+        for index, criterion in enumerate(criteria):
+            if criterion.points != 100:
+                check.problem(f"criteria[{index}].points", "must be 100 when the scale is percent")
+        if total_points != 100:
+            check.problem("total_points", "must be 100 when the scale is percent")
+    elif criteria and all(c.points > 0 for c in criteria):
+        points = sum(c.points for c in criteria)
         if points != total_points:
             check.problem("criteria", f"points add up to {points}, not total_points {total_points}")
     recognition = _recognition_bands(check, data)
@@ -443,7 +438,7 @@ def framework_problems(data: Any) -> tuple[Framework | None, list[str]]:
         total_points=total_points,
         justification_threshold=threshold,
         scale=scale,
-        not_assessed=not_assessed,
+        not_assessed_policy=policy,
         panels=tuple(panels),
         attribute_sets=sets,
         criteria=tuple(criteria),

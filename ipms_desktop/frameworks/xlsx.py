@@ -48,27 +48,15 @@ _FRAMEWORK_KEYS = (
     ("title_en", "text", "framework name in English"),
     ("title_ar", "text", "framework name in Arabic"),
     ("title_ckb", "text", "framework name in Kurdish (Sorani)"),
-    (
-        "total_points",
-        "int",
-        "points of a perfect assessment; criteria points must add up to it (no row on the "
-        "percent scale)",
-    ),
+    ("total_points", "int", "points of a perfect assessment; criteria points must add up to it"),
     (
         "justification_threshold",
         "int",
         "an agreed overall departing from the suggested one by this much needs a justification",
     ),
-    ("scale", "text", "points (criteria carry points) or percent (0-100 scores, no points)"),
-    (
-        "not_assessed",
-        "text",
-        "zero (an item not assessed counts 0, the total is provisional) or excluded (means "
-        "over what was assessed)",
-    ),
+    ("scale", "text", "points (criteria weighted into a total) or percent (all scores 0-100)"),
+    ("not_assessed", "text", "zero (counts 0, total provisional) or exclude (means over assessed)"),
 )
-# Rows a framework may leave out: the format gives them a default or forbids them.
-_OPTIONAL_FRAMEWORK_KEYS = frozenset({"total_points", "scale", "not_assessed"})
 
 
 @dataclass(frozen=True)
@@ -214,8 +202,6 @@ def _template(data: dict[str, Any]) -> Workbook:
     frame = sheets["framework"]
     title_cells: dict[str, str] = {}
     for key, kind, meaning in _FRAMEWORK_KEYS:
-        if key in _OPTIONAL_FRAMEWORK_KEYS and key not in data:
-            continue
         language = key.removeprefix("title_")
         value = data["title"][language] if key.startswith("title_") else data[key]
         cells = _append(frame, {"key": key, "value": value, "meaning": meaning})
@@ -274,8 +260,7 @@ def _template(data: dict[str, Any]) -> Workbook:
     for criterion in data["criteria"]:
         add(
             "criteria",
-            {k: criterion.get(k) for k in ("id", "kind", "points")}
-            | _title_values(criterion["title"]),
+            {k: criterion[k] for k in ("id", "kind", "points")} | _title_values(criterion["title"]),
         )
         for item in criterion["items"]:
             add(
@@ -741,7 +726,7 @@ class _WorkbookReader:
         sets = self.attribute_sets()
         data["panels"] = self.panels()
         data["attribute_sets"] = sets
-        data["criteria"] = self.criteria(percent_scale=data.get("scale") == "percent")
+        data["criteria"] = self.criteria()
         data["recognition_bands"] = self.recognition_bands()
         notes = self.notes()
         if notes is not None:
@@ -769,13 +754,11 @@ class _WorkbookReader:
             else:
                 values[key] = self.text(row, "value")
         for key in known:
-            if key not in refs and rows and key not in _OPTIONAL_FRAMEWORK_KEYS:
+            if key not in refs and rows:
                 self.problems.append(f"framework: the row for key '{key}' is missing")
                 self.structural = True
         data: dict[str, Any] = {
-            key: values.get(key)
-            for key in known
-            if not key.startswith("title_") and (key in refs or key not in _OPTIONAL_FRAMEWORK_KEYS)
+            key: values.get(key) for key in known if not key.startswith("title_")
         }
         data["title"] = {lang: values.get(f"title_{lang}", "") for lang in LANGUAGES}
         for key, ref in refs.items():
@@ -962,7 +945,7 @@ class _WorkbookReader:
             self.locate(path, row.ref("id"), f"panel '{self.text(row, 'id')}'")
         return panels
 
-    def criteria(self, *, percent_scale: bool) -> list[dict[str, Any]]:
+    def criteria(self) -> list[dict[str, Any]]:
         rows = self.unique(
             self.rows("criteria"), lambda r: self.text(r, "id"), "id", "criterion id"
         )
@@ -973,12 +956,10 @@ class _WorkbookReader:
             record: dict[str, Any] = {
                 "id": criterion_id,
                 "kind": self.text(row, "kind"),
+                "points": self.integer(row, "points"),
                 "title": self.title(row, f"{path}.title"),
                 "items": [],
             }
-            # percent-scale criteria carry no points: there a blank cell leaves the key out
-            if not (percent_scale and _blank(row.values.get("points"))):
-                record["points"] = self.integer(row, "points")
             criteria[("criterion", criterion_id)] = _Owner(record, path)
             for column in ("id", "kind", "points"):
                 self.locate(f"{path}.{column}", row.ref(column), column)

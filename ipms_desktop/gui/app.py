@@ -121,6 +121,11 @@ def build_context(app: QApplication, profile_dir: Path, language: str | None) ->
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``ipms-desktop`` and ``python main.py``."""
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        # A frozen program started as a report-writing child does that work here, then stops.
+        multiprocessing.freeze_support()
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)

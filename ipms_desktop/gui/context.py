@@ -13,7 +13,6 @@ from typing import Any
 from ipms_desktop.gui.i18n import LanguageSwitcher
 from ipms_desktop.gui.operations import Operations
 from ipms_desktop.gui.preferences import Preferences
-from ipms_desktop.services.training import training_ca_folder
 from ipms_desktop.settings import GUI
 
 
@@ -39,6 +38,10 @@ class AppContext:
     @property
     def training_dir(self) -> Path:
         """Where a training profile's practice CA is made: beside the profile folder."""
+        # Imported here: the training service brings the CA's cryptography, which the first
+        # screen does not need before it paints.
+        from ipms_desktop.services.training import training_ca_folder
+
         return training_ca_folder(self.profile_dir)
 
     @property

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ipms_desktop.gui.context import AppContext
     from ipms_desktop.gui.screens.editor import EditorScreen
     from ipms_desktop.gui.screens.home import HomeScreen
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 
 class MainWindow(QMainWindow):
@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.context: AppContext | None = None
-        self.profile: Profile | None = None
+        self.profile: OpenProfile | None = None
         self.home: HomeScreen | None = None
         self.editor: EditorScreen | None = None
         self._resume: tuple[str, str | None] | None = None
@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self._dropping_drafts = False
         self.drafts_box: QMessageBox | None = None
         self.backup_dialog: QWidget | None = None
+        self.passphrase_dialog: QWidget | None = None
+        self.guide_dialog: QWidget | None = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
         fit_to_screen(self, QSize(GUI.window_width, GUI.window_height))
@@ -141,7 +143,7 @@ class MainWindow(QMainWindow):
         self.set_language(code)
         self.show_unlock()
 
-    def _enter_profile(self, profile: Profile) -> None:
+    def _enter_profile(self, profile: OpenProfile) -> None:
         self.profile = profile
         self._set_unlocked_ui(True)
         self.idle.start()
@@ -270,6 +272,8 @@ class MainWindow(QMainWindow):
         self.credentials_action.triggered.connect(self._credentials)
         self.backup_action = QAction(self.tr("&Back up…"), self)
         self.backup_action.triggered.connect(self.back_up)
+        self.passphrase_action = QAction(self.tr("C&hange passphrase…"), self)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ApplicationShortcut)
@@ -282,12 +286,16 @@ class MainWindow(QMainWindow):
         profile_menu.addSeparator()
         profile_menu.addAction(self.credentials_action)
         profile_menu.addAction(self.backup_action)
+        profile_menu.addAction(self.passphrase_action)
         profile_menu.addSeparator()
         profile_menu.addAction(self.lock_action)
         profile_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.team_menus = TeamMenus(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("Assessor's &guide"), self)
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
         about = QAction(self.tr("&About IPMS Desktop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -307,6 +315,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(unlocked and self.editor is not None)
         self.credentials_action.setEnabled(unlocked)
         self.backup_action.setEnabled(unlocked)
+        self.passphrase_action.setEnabled(unlocked)
         self.team_menus.update(self.profile, self.context)
         self.edit_menu.clear()
         if self.editor is not None:
@@ -333,6 +342,30 @@ class MainWindow(QMainWindow):
         self.backup_dialog = BackupDialog(self.context, self.profile, self)
         self.backup_dialog.finished.connect(lambda _result: setattr(self, "backup_dialog", None))
         self.backup_dialog.open()
+
+    def change_passphrase(self) -> None:
+        """The passphrase dialog (kept in ``passphrase_dialog`` while it is open)."""
+        from ipms_desktop.gui.dialogs.passphrase_change import PassphraseChangeDialog
+
+        if self.profile is None:
+            return
+        self.passphrase_dialog = PassphraseChangeDialog(self.context, self.profile, self)
+        self.passphrase_dialog.finished.connect(
+            lambda _result: setattr(self, "passphrase_dialog", None)
+        )
+        self.passphrase_dialog.open()
+
+    def show_guide(self) -> None:
+        """Help > the assessor's guide in the current language (kept in ``guide_dialog``)."""
+        from ipms_desktop.gui.dialogs.guide import GuideDialog
+
+        if self.guide_dialog is None:
+            # Not modal: the assessor may read it beside the item being scored.
+            self.guide_dialog = GuideDialog(self.context.language, self)
+            self.guide_dialog.finished.connect(lambda _result: setattr(self, "guide_dialog", None))
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
 
     def _credentials(self) -> None:
         from ipms_desktop.gui.dialogs.credentials import CredentialsDialog

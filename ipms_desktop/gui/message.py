@@ -94,6 +94,25 @@ def _translated(error: IpmsError) -> str | None:
                 "another.",
             )
             return fill(text, values["target"])
+        case "backup-keyslots-missing":
+            text = QCoreApplication.translate(
+                "Messages",
+                "The backup's key-slot file %1 is missing. Copy it beside the backup, as the "
+                "backup wrote it, and try again. Nothing was restored.",
+            )
+            return fill(text, values["target"])
+        case "backup-missing":
+            text = QCoreApplication.translate(
+                "Messages", "The backup %1 does not exist. Choose the backup file again."
+            )
+            return fill(text, values["target"])
+        case "backup-unusable":
+            text = QCoreApplication.translate(
+                "Messages",
+                "The backup %1 cannot be restored: it is damaged or belongs to another "
+                "profile (%2). Choose another backup. Nothing was restored.",
+            )
+            return fill(text, values["target"], values["detail"])
         case "institution-name-too-long":
             text = QCoreApplication.translate(
                 "Messages", "An institution's name can have at most %1 characters; shorten it."

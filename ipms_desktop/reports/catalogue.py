@@ -44,18 +44,10 @@ _STRINGS: dict[str, tuple[str, str, str]] = {
     "consensus": ("Consensus", "الإجماع", "ڕێککەوتن"),
     "assessor": ("Assessor {letter}", "المقيّم {letter}", "هەڵسەنگێنەر {letter}"),
     "total": ("Total", "المجموع", "کۆی گشتی"),
-    "level": ("Level", "المستوى", "ئاست"),
-    "overall_score": ("Overall score (0-100)", "الدرجة الإجمالية (0-100)", "نمرەی گشتی (0-100)"),
-    "score": ("Score", "الدرجة", "نمرە"),
-    "criterion_scores": ("Score by criterion", "الدرجة حسب المعيار", "نمرە بەپێی پێوەر"),
-    "provisional": ("Provisional", "مؤقت", "کاتی"),
-    "provisional_note": (
-        "Provisional: {items} not assessed and counted as 0; no level is given until every "
-        "item is scored.",
-        "مؤقت: {items} لم تُقيَّم وحُسبت صفرًا؛ لا يُمنح أي مستوى حتى تُقيَّم البنود كلها.",
-        "کاتی: {items} هەڵنەسەنگێنراون و بە سفر هەژمار کراون؛ هیچ ئاستێک نادرێت تا هەموو "
-        "بەندەکان نمرەیان پێ دەدرێت.",
-    ),
+    "band": ("Level", "المستوى", "ئاست"),
+    "overall_score": ("Overall score (0–100)", "الدرجة الإجمالية (0–100)", "نمرەی گشتی (0–100)"),
+    "score_0_100": ("Score (0–100)", "الدرجة (0–100)", "نمرە (0–100)"),
+    "provisional": ("none (provisional total)", "لا يوجد (مجموع مؤقت)", "هیچ (کۆی کاتی)"),
     "rank": ("Rank", "الترتيب", "ڕیزبەندی"),
     "criterion": ("Criterion", "المعيار", "پێوەر"),
     "item": ("Sub-criterion", "المعيار الفرعي", "پێوەری لاوەکی"),

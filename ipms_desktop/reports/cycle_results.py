@@ -34,7 +34,7 @@ from ipms_desktop.consolidation.teams import (
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework
 from ipms_desktop.scoring import AssessmentScore, score_sheet
-from ipms_desktop.scoring.team import Spread, discussed_first
+from ipms_desktop.scoring.discussion import Spread, discuss_first
 from ipms_desktop.settings import CONSOLIDATION
 
 
@@ -105,7 +105,7 @@ class InstitutionResults:
                     consensus=(
                         self.consensus.score.items[item_id].overall if self.consensus else None
                     ),
-                    flagged=discussed_first(values, self.threshold),
+                    flagged=discuss_first(values, self.threshold),
                 )
             )
         return rows

@@ -24,7 +24,7 @@ from ipms_desktop.frameworks import Framework
 from ipms_desktop.reports.catalogue import RIGHT_TO_LEFT, assessor_name, check_language, tr
 from ipms_desktop.reports.cycle_results import CycleResults, InstitutionResults, ScoredAssessment
 from ipms_desktop.resources import resource_path
-from ipms_desktop.scoring import ItemState, display, display_total
+from ipms_desktop.scoring import display
 
 REPORT_FONTS = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
 _UNSAFE_IN_FILE_NAMES = re.compile(r"[\\/:*?\"<>|\x00-\x1f]")
@@ -248,11 +248,15 @@ def feedback_html(results: InstitutionResults, language: str) -> str:
     framework = results.framework
     direction = "rtl" if language in RIGHT_TO_LEFT else "ltr"
     align = "right" if direction == "rtl" else "left"
-    total_label = "overall_score" if framework.on_percent_scale else "total"
-    total = results.headline_total
-    shown = "–" if total is None else display_total(framework, total)
-    consensus = results.consensus.score if results.consensus else None
-    level = consensus.band.title.get(language) if consensus and consensus.band else "–"
+    headline = results.consensus or (results.individuals[0] if results.individuals else None)
+    totals = [a.score.total for a in results.headline if a.score.total is not None]
+    total = sum(totals, Fraction(0)) / len(totals) if totals else None
+    band = headline.score.band.title.get(language) if headline and headline.score.band else "–"
+    if not results.consensus:
+        band = "–"
+    if any(a.score.provisional for a in results.headline):
+        band = tr("provisional", language)
+    total_label = "overall_score" if framework.reports_percent else "total"
     parts = [
         f'<html dir="{direction}"><body dir="{direction}">',
         f'<div align="{align}">',
@@ -261,19 +265,10 @@ def feedback_html(results: InstitutionResults, language: str) -> str:
         f"<h2>{_escape(tr('feedback_report', language))} · {_escape(tr('cycle', language))} "
         f"{results.cycle}</h2>",
         f"<p>{_escape(tr('framework', language))}: {_escape(framework.title.get(language))}</p>",
-        f"<p><b>{_escape(tr(total_label, language))}:</b> {shown} / "
-        f"{framework.total_points} &nbsp; <b>{_escape(tr('level', language))}:</b> "
-        f"{_escape(level)}</p>",
+        f"<p><b>{_escape(tr(total_label, language))}:</b> {_percent(total)} / "
+        f"{framework.total_points} &nbsp; <b>{_escape(tr('band', language))}:</b> "
+        f"{_escape(band)}</p>",
     ]
-    if consensus is not None and consensus.provisional and consensus.total is not None:
-        unscored = [
-            item_id
-            for item_id, item in consensus.items.items()
-            if item.state is not ItemState.SCORED
-        ]
-        parts.append(
-            f"<p><i>{_escape(tr('provisional_note', language, items=', '.join(unscored)))}</i></p>"
-        )
     if results.consensus is None:
         parts.append(f"<p><i>{_escape(tr('no_consensus', language))}</i></p>")
     parts.append(

@@ -25,7 +25,6 @@ from ipms_desktop.frameworks import Framework
 from ipms_desktop.reports.catalogue import RIGHT_TO_LEFT, assessor_name, check_language, tr
 from ipms_desktop.reports.cell_text import text_cell
 from ipms_desktop.reports.cycle_results import CycleResults, InstitutionResults, ScoredAssessment
-from ipms_desktop.scoring import AssessmentScore
 
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
@@ -35,20 +34,6 @@ _SHEET_NAME_LIMIT = 31
 _FORBIDDEN_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 POINTS_FORMAT = "0.0"
 PERCENT_FORMAT = "0.0"
-# A total is shown as docs/scoring.md says, the figure its level is decided on: whole
-# points, or one decimal on a 0-100 scale (Excel rounds positive halves up, as we do).
-WHOLE_POINTS_FORMAT = "0"
-
-
-def total_format(framework: Framework) -> str:
-    return PERCENT_FORMAT if framework.on_percent_scale else WHOLE_POINTS_FORMAT
-
-
-def level_text(score: AssessmentScore, language: str) -> str | None:
-    """The level's name, "Provisional" for a provisional total, else nothing."""
-    if score.provisional and score.total is not None:
-        return tr("provisional", language)
-    return score.band.title.get(language) if score.band else None
 
 
 def number(value: Fraction | None) -> float | None:
@@ -234,8 +219,8 @@ def _summary_sheet(
         tr("institution", language),
         tr("source", language),
         *_criterion_header(framework, language),
-        tr("overall_score" if framework.on_percent_scale else "total", language),
-        tr("level", language),
+        tr("overall_score" if framework.reports_percent else "total", language),
+        tr("band", language),
         tr("rank", language),
     ]
     sheet.header(header, height=60)
@@ -243,25 +228,23 @@ def _summary_sheet(
     ranks = competition_ranks([a.score.total for _, a in rows])
     for (institution, assessment), rank in zip(rows, ranks, strict=True):
         score = assessment.score
+        band = score.band.title.get(language) if score.band else None
+        if score.provisional:
+            band = tr("provisional", language)
         sheet.append(
             [
                 institution.institution,
                 source_name(assessment, language),
-                *(_criterion_cell(sheet, score, c.id) for c in framework.criteria),
-                sheet.cell(number(score.total), total_format(framework)),
-                level_text(score, language),
+                *(
+                    sheet.cell(number(score.criteria[c.id].points), POINTS_FORMAT)
+                    for c in framework.criteria
+                ),
+                sheet.cell(number(score.total), POINTS_FORMAT),
+                band,
                 rank,
             ]
         )
     sheet.filter(sheet.rows, len(header))
-
-
-def _criterion_cell(sheet: _Sheet, score: AssessmentScore, criterion_id: str) -> Any:
-    """Criterion points, or on the percent scale the criterion's 0-100 score."""
-    criterion = score.criteria[criterion_id]
-    if score.framework.on_percent_scale:
-        return sheet.cell(number(criterion.percent), PERCENT_FORMAT)
-    return sheet.cell(number(criterion.points), POINTS_FORMAT)
 
 
 def _variance_sheet(workbook: Workbook, results: CycleResults, language: str) -> None:
@@ -396,18 +379,13 @@ def _criteria_table(sheet: _Sheet, results: InstitutionResults, language: str) -
             tr("criterion", language),
             tr("title", language),
             *(f"{source_name(a, language)} %" for a in columns),
-            tr("score" if framework.on_percent_scale else "points", language),
+            tr("score_0_100" if framework.reports_percent else "points", language),
         ]
     )
     header_row = sheet.rows
     headline = results.headline
     for criterion in framework.criteria:
-        points = [
-            a.score.criteria[criterion.id].percent
-            if framework.on_percent_scale
-            else a.score.criteria[criterion.id].points
-            for a in headline
-        ]
+        points = [a.score.criteria[criterion.id].points for a in headline]
         present = [p for p in points if p is not None]
         sheet.append(
             [
@@ -440,9 +418,7 @@ def _criteria_table(sheet: _Sheet, results: InstitutionResults, language: str) -
     sheet.sheet.add_chart(radar, f"A{last + 3}")  # type: ignore[misc]
     bars = BarChart()
     bars.type = "col"
-    bars.title = tr(
-        "criterion_scores" if framework.on_percent_scale else "criterion_points", language
-    )
+    bars.title = tr("criterion_points", language)
     points_column = 3 + len(columns)
     bars.add_data(
         Reference(sheet.sheet, min_col=points_column, min_row=header_row, max_row=last),

@@ -7,16 +7,13 @@ from ipms_desktop.scoring.engine import (
     ItemScore,
     ItemState,
     check_score,
-    display_total,
     justification_required,
-    level_for_total,
     parse_item_entry,
     parse_sheet,
     resolve_panel,
     score_entries,
     score_item,
     score_sheet,
-    total_decimals,
 )
 from ipms_desktop.scoring.numbers import display, dumps_exact, exact_decimal, parse_score
 
@@ -28,11 +25,9 @@ __all__ = [
     "ItemState",
     "check_score",
     "display",
-    "display_total",
     "dumps_exact",
     "exact_decimal",
     "justification_required",
-    "level_for_total",
     "parse_item_entry",
     "parse_score",
     "parse_sheet",
@@ -40,5 +35,4 @@ __all__ = [
     "score_entries",
     "score_item",
     "score_sheet",
-    "total_decimals",
 ]

@@ -1,17 +1,15 @@
 """The RADAR scoring engine: pure, exact, and driven only by framework data.
 
 Ministries are ranked by these numbers, so every rule is written down in
-docs/scoring.md and every value is an exact ``Fraction``. What an item left unscored
-does is the framework's not-assessed policy: it counts as 0 and the total is
-provisional (EFQM), or the means are taken over what was assessed (CAF). Either way an
-unscored item never raises a total.
+docs/scoring.md and every value is an exact ``Fraction``. What a not-assessed item counts
+for is the framework's declared policy (0 for EFQM, left out for CAF); either way it never
+raises a total, and a total that is not built on every item is provisional and has no level.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 from typing import Any
@@ -25,7 +23,7 @@ from ipms_desktop.frameworks.model import (
     Panel,
     RecognitionBand,
 )
-from ipms_desktop.scoring.numbers import display, parse_score
+from ipms_desktop.scoring.numbers import display, parse_score, rounded_half_up
 from ipms_desktop.settings import SCORING
 
 # Keys an item entry may hold besides scores: the store's texts and evidence.
@@ -74,9 +72,6 @@ class ItemScore:
 
 @dataclass(frozen=True)
 class CriterionScore:
-    """``points`` is ``None`` on the percent scale; ``assessed_share`` is the share of
-    the criterion's items that are scored."""
-
     criterion: Criterion
     percent: Fraction | None
     points: Fraction | None
@@ -85,24 +80,20 @@ class CriterionScore:
 
 @dataclass(frozen=True)
 class AssessmentScore:
-    """``total`` is out of ``framework.total_points`` (points scale) or 0-100 (percent).
-
-    ``provisional`` means an item is not scored; a provisional total gets no level.
-    ``band`` is decided on ``shown_total``, the figure people read, so the two agree.
-    """
-
     framework: Framework
     panel: Panel
     items: Mapping[str, ItemScore]
     criteria: Mapping[str, CriterionScore]
     total: Fraction | None
     band: RecognitionBand | None
+    # True when the total is not built on every item (some not assessed, incomplete or
+    # missing): shown as provisional, and never given a level.
     provisional: bool = False
 
     @property
-    def shown_total(self) -> str | None:
-        """The total as displayed everywhere (docs/scoring.md), or ``None``."""
-        return None if self.total is None else display_total(self.framework, self.total)
+    def shown_total(self) -> Fraction | None:
+        """The total as people read it (docs/scoring.md); the level is decided on it."""
+        return None if self.total is None else displayed_total(self.total)
 
     def ids_in_state(self, state: ItemState) -> list[str]:
         return [item_id for item_id, score in self.items.items() if score.state is state]
@@ -139,7 +130,6 @@ class AssessmentScore:
             },
             "scale": self.framework.scale,
             "total": self.total,
-            "total_shown": self.shown_total,
             "provisional": self.provisional,
             "band": self.band.id if self.band else None,
             "not_assessed": self.ids_in_state(ItemState.NOT_ASSESSED),
@@ -151,24 +141,6 @@ class AssessmentScore:
 
 def mean(values: list[Fraction]) -> Fraction:
     return sum(values, Fraction(0)) / len(values)
-
-
-def total_decimals(framework: Framework) -> int:
-    """Places a total is shown with: whole points, or the percent places on a 0-100 scale."""
-    if framework.on_percent_scale:
-        return SCORING.display_decimals_percent
-    return SCORING.display_decimals_total
-
-
-def display_total(framework: Framework, total: Fraction) -> str:
-    """The one displayed form of a total: the level is decided on this very figure."""
-    return display(total, total_decimals(framework))
-
-
-def level_for_total(framework: Framework, total: Fraction) -> RecognitionBand | None:
-    """The highest level the displayed total reaches (docs/scoring.md, "Levels")."""
-    shown = Fraction(Decimal(display_total(framework, total)))
-    return framework.band_for_total(shown)
 
 
 def check_score(attribute_set: AttributeSet, value: Any, where: str) -> Fraction:
@@ -313,52 +285,30 @@ def score_item(
     )
 
 
+def displayed_total(total: Fraction) -> Fraction:
+    """``total`` rounded the one way totals are displayed (half up, settings' places)."""
+    return rounded_half_up(total, SCORING.display_decimals_total)
+
+
 def score_criterion(
     framework: Framework, criterion: Criterion, items: Mapping[str, ItemScore]
 ) -> CriterionScore:
-    """The criterion's 0-100 score and, on the points scale, its points.
-
-    Policy ``zero``: Σ(share × overall) over all items, an unscored item counting 0.
-    Policy ``excluded``: the weighted mean over the scored items only (none: no score).
-    """
+    """Weighted mean of the items' overalls over the items that count: the scored ones, and
+    the not-assessed ones as 0 when the framework's policy is ``zero``. Incomplete and
+    missing items are left out (the total is then provisional)."""
+    zero_not_assessed = framework.not_assessed_policy == "zero"
     scored: list[tuple[Fraction, Fraction]] = []
     for item in criterion.items:
         score = items[item.id]
         if score.state is ItemState.SCORED and score.overall is not None:
             scored.append((item.share, score.overall))
+        elif score.state is ItemState.NOT_ASSESSED and zero_not_assessed:
+            scored.append((item.share, Fraction(0)))
     assessed_share = sum((share for share, _ in scored), Fraction(0))
-    weighted = sum((share * value for share, value in scored), Fraction(0))
-    if framework.not_assessed == "zero":
-        percent: Fraction | None = weighted
-    else:
-        percent = weighted / assessed_share if scored else None
-    points = (
-        None if percent is None or criterion.points is None else percent * criterion.points / 100
-    )
-    return CriterionScore(criterion, percent, points, assessed_share)
-
-
-def _total(framework: Framework, criteria: Mapping[str, CriterionScore]) -> Fraction | None:
-    """Points scale: the sum of criterion points, when every criterion has points.
-    Percent scale: the mean of the criterion scores there are (none: no total)."""
-    if framework.on_percent_scale:
-        percents = [c.percent for c in criteria.values() if c.percent is not None]
-        return mean(percents) if percents else None
-    points = [c.points for c in criteria.values()]
-    if any(p is None for p in points):
-        return None
-    return sum((p for p in points if p is not None), Fraction(0))
-
-
-def _provisional(framework: Framework, items: Mapping[str, ItemScore]) -> bool:
-    """Whether the total may still change: an item counted as 0 or not yet scored.
-
-    Where blanks are allowed (policy ``excluded``) a deliberate not-assessed item leaves
-    the total final; an item merely missing or incomplete never does."""
-    open_states = {ItemState.INCOMPLETE, ItemState.MISSING}
-    if framework.not_assessed == "zero":
-        open_states.add(ItemState.NOT_ASSESSED)
-    return any(score.state in open_states for score in items.values())
+    if not scored:
+        return CriterionScore(criterion, None, None, assessed_share)
+    percent = sum((share * value for share, value in scored), Fraction(0)) / assessed_share
+    return CriterionScore(criterion, percent, percent * criterion.points / 100, assessed_share)
 
 
 def score_entries(
@@ -380,9 +330,23 @@ def score_entries(
         for item_id, item in framework.items.items()
     }
     criteria = {c.id: score_criterion(framework, c, items) for c in framework.criteria}
-    total = _total(framework, criteria)
-    provisional = _provisional(framework, items)
-    band = None if total is None or provisional else level_for_total(framework, total)
+    points = [score.points for score in criteria.values() if score.points is not None]
+    total: Fraction | None
+    if framework.reports_percent:
+        # CAF: the overall is the mean of the criteria that have a score.
+        total = sum(points, Fraction(0)) / len(points) if points else None
+    elif len(points) == len(criteria):
+        total = sum(points, Fraction(0))
+    else:
+        total = None
+    provisional = total is not None and any(
+        score.state is not ItemState.SCORED for score in items.values()
+    )
+    band = (
+        framework.band_for_total(displayed_total(total))
+        if total is not None and not provisional
+        else None
+    )
     return AssessmentScore(framework, panel, items, criteria, total, band, provisional)
 
 

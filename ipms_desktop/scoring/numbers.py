@@ -57,6 +57,12 @@ def display(value: Fraction, decimals: int) -> str:
     return str(exact.quantize(quantum, rounding=ROUND_HALF_UP))
 
 
+def rounded_half_up(value: Fraction, decimals: int) -> Fraction:
+    """``value`` rounded half up to ``decimals`` places, as an exact fraction: the figure
+    ``display`` shows, for decisions that must agree with what people read."""
+    return Fraction(Decimal(display(value, decimals)))
+
+
 def _high_precision(value: Fraction) -> Decimal:
     return Context(prec=60).divide(Decimal(value.numerator), Decimal(value.denominator))
 

@@ -27,7 +27,7 @@ from ipms_desktop.services.completeness import require_complete
 from ipms_desktop.trust.recipients import RecipientPublicKey
 
 if TYPE_CHECKING:
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 ASSESSMENT_KIND = "assessment"
 BUNDLE_SUFFIX = ".ipmsb"
@@ -64,7 +64,7 @@ def default_bundle_name(institution: str, cycle: int, revision: int) -> str:
     return f"{stem}-{cycle}-r{revision}{BUNDLE_SUFFIX}"
 
 
-def plan_export(profile: Profile, assessment_id: str) -> ExportPlan:
+def plan_export(profile: OpenProfile, assessment_id: str) -> ExportPlan:
     """The revision the next export will carry, its default file name and evidence size."""
     detail = profile.assessments.get(assessment_id)
     summary = detail.summary
@@ -81,7 +81,7 @@ def plan_export(profile: Profile, assessment_id: str) -> ExportPlan:
 
 
 def export_assessment(
-    profile: Profile,
+    profile: OpenProfile,
     assessment_id: str,
     out_path: Path,
     extra_recipients: Sequence[RecipientPublicKey] = (),
@@ -130,7 +130,7 @@ def export_assessment(
 
 
 def _evidence_files(
-    profile: Profile, document: dict[str, Any], progress: Progress | None
+    profile: OpenProfile, document: dict[str, Any], progress: Progress | None
 ) -> list[EvidenceFile]:
     """Each distinct evidence content once, streamed from the store when written."""
     sizes: dict[str, int] = {}

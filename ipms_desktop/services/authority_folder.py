@@ -44,7 +44,7 @@ from ipms_desktop.trust.requests import load_certificate_request
 from ipms_desktop.user_files import read_user_json
 
 if TYPE_CHECKING:
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 FRAMEWORKS_FOLDER = "frameworks"
 CA_SETTING = "administration.ca_folder"
@@ -95,7 +95,7 @@ def create_escrow_key(
     return authority.create_escrow_key(passphrase, kdf=kdf)
 
 
-def known_authority(training_dir: Path, profile: Profile | None) -> Path | None:
+def known_authority(training_dir: Path, profile: OpenProfile | None) -> Path | None:
     """The CA folder on this computer: the one last used by this profile, else the training CA."""
     if profile is not None:
         remembered = profile.settings.get(CA_SETTING)

@@ -34,7 +34,7 @@ from ipms_desktop.trust.recipients import RecipientPrivateKey
 from ipms_desktop.trust.trust_settings import TrustSettings, load_trust_settings
 
 if TYPE_CHECKING:
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 BUNDLE_SUFFIX = ".ipmsb"
 NEW_FILE_PASSPHRASE = "the new consolidation file's passphrase"
@@ -80,7 +80,7 @@ class MergeSession:
 
 
 def open_session(
-    request: SessionRequest, profile: Profile | None, kdf_params: Any | None = None
+    request: SessionRequest, profile: OpenProfile | None, kdf_params: Any | None = None
 ) -> MergeSession:
     """Open the database and load trust and key: from files, else from the open profile.
 
@@ -159,7 +159,7 @@ def policed_passphrase(read: Callable[[bool], str]) -> Callable[[bool], str]:
     return passphrase
 
 
-def _trust(trust_file: Path | None, profile: Profile | None) -> TrustSettings:
+def _trust(trust_file: Path | None, profile: OpenProfile | None) -> TrustSettings:
     if trust_file is not None:
         return load_trust_settings(trust_file)
     if profile is not None:
@@ -169,7 +169,9 @@ def _trust(trust_file: Path | None, profile: Profile | None) -> TrustSettings:
     raise IpmsError("choose the trust settings file from CoMSEC")
 
 
-def _key(key_file: Path | None, passphrase: str, profile: Profile | None) -> RecipientPrivateKey:
+def _key(
+    key_file: Path | None, passphrase: str, profile: OpenProfile | None
+) -> RecipientPrivateKey:
     if key_file is not None:
         return load_recipient_key_file(key_file, passphrase)
     if profile is not None:

@@ -2,13 +2,19 @@
 
 Progress counts files, so a person can follow (and stop) the work file by file; every
 file is written atomically, so stopping keeps the finished files and no partial one.
+The PDFs are drawn in a child process: Qt keeps the interpreter lock for the whole of a
+page-drawing call, which in the window's own process would freeze it for as long as each
+report takes to draw.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import queue
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.reports.cycle_results import CycleResults
@@ -39,11 +45,80 @@ def write_reports(
     written = [workbook_path]
     progress(1, total)
     if pdf_folder is not None:
-        from ipms_desktop.reports.feedback_pdf import write_feedback_reports
-
         written.extend(
-            write_feedback_reports(
-                subset, pdf_folder, language, written_one=lambda count: progress(1 + count, total)
+            _feedback_reports_in_child(
+                subset, pdf_folder, language, lambda count: progress(1 + count, total)
             )
         )
     return written
+
+
+# Seconds between two looks at the child's messages (each look lets a Cancel through).
+_POLL_SECONDS = 0.2
+
+
+def _feedback_reports_in_child(
+    results: CycleResults, folder: Path, language: str, written_one: Callable[[int], None]
+) -> list[Path]:
+    """``write_feedback_reports`` in a child process; its messages come back by a queue.
+
+    ``written_one`` is called after each PDF and between looks; an exception it raises (a
+    person pressing Cancel) stops the child and removes what it was writing.
+    """
+    earlier_parts = set(_part_files(folder))
+    context = multiprocessing.get_context("spawn")
+    messages = context.Queue()
+    child = context.Process(
+        target=_write_in_child, args=(results, folder, language, messages), daemon=True
+    )
+    child.start()
+    done = 0
+    try:
+        while True:
+            try:
+                kind, value = messages.get(timeout=_POLL_SECONDS)
+            except queue.Empty:
+                if not child.is_alive() and messages.empty():
+                    raise IpmsError(
+                        "the PDF writer stopped unexpectedly; no partial file was left, "
+                        "write the reports again"
+                    ) from None
+                written_one(done)
+                continue
+            if kind == "written":
+                done = int(value)
+                written_one(done)
+            elif kind == "failed":
+                raise IpmsError(str(value))
+            else:
+                return [Path(path) for path in value]
+    finally:
+        if child.is_alive():
+            child.terminate()
+        child.join(timeout=10)
+        for part in set(_part_files(folder)) - earlier_parts:  # what the stopped child left
+            part.unlink(missing_ok=True)
+
+
+def _part_files(folder: Path) -> list[Path]:
+    """The hidden ``.<name>.<hex>.part`` files an atomic write keeps until it is done."""
+    try:
+        return [path for path in folder.iterdir() if path.name.endswith(".part")]
+    except OSError:
+        return []
+
+
+def _write_in_child(results: CycleResults, folder: Path, language: str, messages: Any) -> None:
+    """The child's work: write the PDFs, report each one, then the list (or the failure)."""
+    from ipms_desktop.reports.feedback_pdf import write_feedback_reports
+
+    try:
+        written = write_feedback_reports(
+            results, folder, language, written_one=lambda count: messages.put(("written", count))
+        )
+    except IpmsError as error:
+        messages.put(("failed", str(error)))
+    except Exception as error:  # named to the person, never a silent child death
+        messages.put(("failed", f"the PDF writer failed: {type(error).__name__}: {error}"))
+    else:
+        messages.put(("done", [str(path) for path in written]))

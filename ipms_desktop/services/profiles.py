@@ -22,8 +22,8 @@ from ipms_desktop.services.passphrase_policy import require_acceptable
 from ipms_desktop.services.training import TrainingKeys, follow_profile_passphrase
 
 if TYPE_CHECKING:
+    from ipms_desktop.services.open_profile import OpenProfile
     from ipms_desktop.store.keyslots import KdfParams
-    from ipms_desktop.store.profile import Profile
 
 NEW_PROFILE_PASSPHRASE = "the new profile passphrase"
 NEW_PASSPHRASE = "the new passphrase"
@@ -53,7 +53,7 @@ def create_profile(
     *,
     escrow_public_key: bytes | None = None,
     kdf_params: KdfParams | None = None,
-) -> tuple[Profile, str]:
+) -> tuple[OpenProfile, str]:
     """A new profile and its recovery code (shown once); a refused passphrase creates
     nothing, not even the folder."""
     require_acceptable(passphrase, NEW_PROFILE_PASSPHRASE)
@@ -65,7 +65,7 @@ def create_profile(
 
 
 def change_passphrase(
-    profile: Profile, old: str, new: str, *, kdf_params: KdfParams | None = None
+    profile: OpenProfile, old: str, new: str, *, kdf_params: KdfParams | None = None
 ) -> PassphraseChanged:
     """Replace a known passphrase (checked) by ``new`` (policy first)."""
     require_acceptable(new, NEW_PASSPHRASE)
@@ -74,7 +74,7 @@ def change_passphrase(
 
 
 def set_recovered_passphrase(
-    profile: Profile, new: str, *, kdf_params: KdfParams | None = None
+    profile: OpenProfile, new: str, *, kdf_params: KdfParams | None = None
 ) -> PassphraseChanged:
     """After unlocking with the recovery code or the escrow key: the new passphrase."""
     require_acceptable(new, NEW_PASSPHRASE)
@@ -84,7 +84,7 @@ def set_recovered_passphrase(
 
 def recover_with_code(
     folder: Path, code: str, new: str, *, kdf_params: KdfParams | None = None
-) -> tuple[Profile, PassphraseChanged]:
+) -> tuple[OpenProfile, PassphraseChanged]:
     """Unlock with the recovery code and set ``new``; returns the open profile."""
     require_acceptable(new, NEW_PASSPHRASE)
     from ipms_desktop.store import opening
@@ -94,7 +94,7 @@ def recover_with_code(
 
 def recover_with_escrow_key(
     folder: Path, private_key: bytes, new: str, *, kdf_params: KdfParams | None = None
-) -> tuple[Profile, PassphraseChanged]:
+) -> tuple[OpenProfile, PassphraseChanged]:
     """CoMSEC's path: unlock with the escrow private key and set ``new``."""
     require_acceptable(new, NEW_PASSPHRASE)
     from ipms_desktop.store import opening
@@ -103,8 +103,8 @@ def recover_with_escrow_key(
 
 
 def _recovered(
-    profile: Profile, new: str, kdf_params: KdfParams | None
-) -> tuple[Profile, PassphraseChanged]:
+    profile: OpenProfile, new: str, kdf_params: KdfParams | None
+) -> tuple[OpenProfile, PassphraseChanged]:
     try:
         changed = set_recovered_passphrase(profile, new, kdf_params=kdf_params)
     except BaseException:
@@ -113,7 +113,7 @@ def _recovered(
     return profile, changed
 
 
-def _training_follows(profile: Profile, new: str, previous: str | None) -> PassphraseChanged:
+def _training_follows(profile: OpenProfile, new: str, previous: str | None) -> PassphraseChanged:
     try:
         return PassphraseChanged(follow_profile_passphrase(profile, new, previous=previous))
     except IpmsError as error:
@@ -127,7 +127,7 @@ def backup_file_name(profile_name: str, now: datetime) -> str:
 
 
 def backup_profile(
-    profile: Profile,
+    profile: OpenProfile,
     destination: Path,
     *,
     now: datetime | None = None,

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from ipms_desktop.errors import IpmsError
 
 if TYPE_CHECKING:
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
     from ipms_desktop.trust.profile_credentials import SecretStore
 
 logger = logging.getLogger(__name__)
@@ -93,7 +93,7 @@ class TrainingSetup:
 
 
 def set_up_training(
-    profile: Profile,
+    profile: OpenProfile,
     passphrase: str,
     language: str,
     *,
@@ -157,7 +157,7 @@ class TrainingKeys(StrEnum):
 
 
 def follow_profile_passphrase(
-    profile: Profile, new_passphrase: str, *, previous: str | None = None
+    profile: OpenProfile, new_passphrase: str, *, previous: str | None = None
 ) -> TrainingKeys:
     """Rewrite the training CA's key files (if this profile has one) under the profile's
     new passphrase; ``previous`` is the passphrase just replaced, when known.

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, bindparam, delete, insert, select
 
 from ipms_desktop.errors import IpmsError
-from ipms_desktop.frameworks import Framework, Panel, load_framework
+from ipms_desktop.frameworks import Framework, Panel, load_framework, load_framework_version
 from ipms_desktop.scoring import resolve_panel
 from ipms_desktop.store import audit
 from ipms_desktop.store.records import EvidenceInfo, ItemDetail
@@ -171,9 +171,13 @@ class Frameworks:
     def of(self, row: Row[Any], *, check_hash: bool = False) -> Framework:
         """The assessment's framework; ``check_hash`` refuses an installed file that differs
         from the one the assessment was started with (scores would not be comparable)."""
-        framework = self._loaded.get(row.framework_id)
+        key = f"{row.framework_id} {row.framework_hash}"
+        framework = self._loaded.get(key)
         if framework is None:
-            framework = self._loaded[row.framework_id] = load_framework(row.framework_id)
+            framework = load_framework_version(row.framework_id, row.framework_hash)
+            if framework is None:
+                framework = load_framework(row.framework_id)
+            self._loaded[key] = framework
         if check_hash and framework.content_hash != row.framework_hash:
             raise IpmsError(
                 f"assessment {row.id} was started with framework {row.framework_id} "

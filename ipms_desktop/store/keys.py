@@ -42,7 +42,8 @@ class ProfileKeys:
                 keyslots.unlock_with_passphrase(slot_file, old)
             except WrongSecretError:
                 raise WrongSecretError(
-                    "wrong current passphrase; the passphrase was not changed"
+                    "wrong current passphrase; the passphrase was not changed",
+                    message_id="wrong-passphrase",
                 ) from None
             self._rewrap(slot_file, new, kdf_params)
 

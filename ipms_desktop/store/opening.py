@@ -177,7 +177,9 @@ def restore_profile(folder: Path, backup_file: Path, passphrase: str) -> Path:
         if not beside.exists():
             raise IpmsError(
                 f"no key-slot file in {folder} and none beside {backup_file}; "
-                "the backup cannot be opened without one"
+                "the backup cannot be opened without one",
+                message_id="backup-keyslots-missing",
+                target=str(beside),
             )
         slot_file = keyslots.read_slot_file(beside)
     else:
@@ -185,13 +187,22 @@ def restore_profile(folder: Path, backup_file: Path, passphrase: str) -> Path:
     try:
         data_key = keyslots.unlock_with_passphrase(slot_file, passphrase)
     except WrongSecretError:
-        raise WrongSecretError("wrong passphrase; nothing was restored") from None
+        raise WrongSecretError(
+            "wrong passphrase; nothing was restored", message_id="wrong-passphrase"
+        ) from None
     if not backup_file.is_file():
-        raise IpmsError(f"backup {backup_file} does not exist")
+        raise IpmsError(
+            f"backup {backup_file} does not exist",
+            message_id="backup-missing",
+            target=str(backup_file),
+        )
     problems = check_file(backup_file, data_key)
     if problems:
         raise IpmsError(
-            f"backup {backup_file} cannot be restored: {problems[0]}; choose another backup"
+            f"backup {backup_file} cannot be restored: {problems[0]}; choose another backup",
+            message_id="backup-unusable",
+            target=str(backup_file),
+            detail=problems[0],
         )
     make_private_folder(folder)
     lock = ProfileLock(lock_file_path(folder))

@@ -580,20 +580,8 @@
         <translation>المقيِّم %1</translation>
     </message>
     <message>
-        <source>none while provisional (items not scored count 0)</source>
-        <translation>لا مستوى ما دام المجموع مؤقتًا (البنود غير المُقيَّمة تُحتسب صفرًا)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>لا يوجد</translation>
-    </message>
-    <message>
-        <source>%1 assessors · consensus overall score %2 of %3 · level: %4 · %5 items to discuss first (overall scores %6 or more points apart)</source>
-        <translation>%1 مقيِّمين · الدرجة الإجمالية للتوافق %2 من %3 · المستوى: %4 · %5 بنود تُناقش أولًا (تتباعد الدرجات الإجمالية %6 نقاط أو أكثر)</translation>
-    </message>
-    <message>
-        <source>%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss first (overall scores %6 or more points apart)</source>
-        <translation>%1 مقيِّمين · مجموع التوافق %2 من %3 · المستوى: %4 · %5 بنود تُناقش أولًا (تتباعد الدرجات الإجمالية %6 نقاط أو أكثر)</translation>
     </message>
     <message>
         <source>Attribute</source>
@@ -662,6 +650,14 @@
     <message>
         <source>Consensus bundle written to %1 (bundle id %2). Send it to CoMSEC.</source>
         <translation>كُتبت حزمة التوافق في %1 (معرّف الحزمة %2). أرسلها إلى الأمانة العامة لمجلس الوزراء.</translation>
+    </message>
+    <message>
+        <source>none (provisional total)</source>
+        <translation>لا يوجد (مجموع مؤقت)</translation>
+    </message>
+    <message>
+        <source>%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss first (overall scores spread by %6 points or more)</source>
+        <translation>%1 مقيِّمين · مجموع التوافق %2 من %3 · المستوى: %4 · %5 بنود تُناقش أولًا (تتباين الدرجات الإجمالية %6 نقاط أو أكثر)</translation>
     </message>
 </context>
 <context>
@@ -1107,20 +1103,8 @@
         <translation>– من %1</translation>
     </message>
     <message>
-        <source>No level reached</source>
-        <translation>لم يُبلغ أي مستوى</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
-    </message>
-    <message>
-        <source>Provisional: unscored items count 0; no level yet.</source>
-        <translation>مؤقت: البنود غير المُقيَّمة تُحتسب صفرًا؛ لا مستوى بعد.</translation>
-    </message>
-    <message>
-        <source>The overall score appears when an item is scored.</source>
-        <translation>تظهر الدرجة الإجمالية عندما يُقيَّم أحد البنود.</translation>
     </message>
     <message>
         <source>The total appears when every criterion has a score.</source>
@@ -1141,6 +1125,18 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Provisional: not every item is assessed, so no level is given.</source>
+        <translation>مؤقت: لم تُقيَّم جميع البنود، لذلك لا يُعطى مستوى.</translation>
+    </message>
+    <message>
+        <source>This framework defines no levels.</source>
+        <translation>لا يحدّد هذا الإطار مستويات.</translation>
+    </message>
+    <message>
+        <source>No level reached</source>
+        <translation>لم يُبلغ أي مستوى</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1324,10 @@
         <translation>القوة</translation>
     </message>
     <message>
+        <source>Restore a profile from a &amp;backup…</source>
+        <translation>استعادة ملف شخصي من &amp;نسخة احتياطية…</translation>
+    </message>
+    <message>
         <source>Your profile is created when you choose one of these. Trust settings name CoMSEC&apos;s certificate authority and the consolidation keys your exports are encrypted to. Install the file you received with this laptop, or start a training profile to practise on your own.</source>
         <translation>يُنشأ ملفك الشخصي عندما تختار أحد هذين الخيارين. تحدّد إعدادات الثقة جهة إصدار الشهادات في الأمانة العامة لمجلس الوزراء ومفاتيح التوحيد التي تُشفَّر صادراتك إليها. ثبّت الملف الذي تسلّمته مع هذا الحاسوب، أو ابدأ ملفًا تدريبيًا لتتمرّن بمفردك.</translation>
     </message>
@@ -1362,6 +1362,17 @@
     <message>
         <source>Training creates a practice certificate authority and consolidation key on this laptop and a sample case, so that you can score, export, merge and report alone. Training exports are not accepted by CoMSEC.</source>
         <translation>يُنشئ التدريب على هذا الحاسوب جهة تدريبية لإصدار الشهادات ومفتاح توحيد وحالة نموذجية، لتتمكن من التقييم والتصدير والدمج وإعداد التقارير بمفردك. لا تقبل الأمانة العامة لمجلس الوزراء صادرات التدريب.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Assessor&apos;s guide</source>
+        <translation>دليل المقيِّم</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1634,10 @@
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>&amp;تغيير عبارة المرور…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
@@ -1637,6 +1652,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s &amp;guide</source>
+        <translation>&amp;دليل المقيِّم</translation>
     </message>
     <message>
         <source>&amp;About IPMS Desktop</source>
@@ -1713,6 +1732,18 @@
         <translation>%1 موجود من قبل. اختر اسمًا أو مجلدًا آخر: لا تحلّ نسخة احتياطية محلّ أخرى أبدًا.</translation>
     </message>
     <message>
+        <source>The backup&apos;s key-slot file %1 is missing. Copy it beside the backup, as the backup wrote it, and try again. Nothing was restored.</source>
+        <translation>ملف مفاتيح النسخة الاحتياطية %1 غير موجود. انسخه بجانب النسخة الاحتياطية كما كتبتهما عملية النسخ، ثم حاول مجددًا. لم يُستعَد شيء.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist. Choose the backup file again.</source>
+        <translation>النسخة الاحتياطية %1 غير موجودة. اختر ملف النسخة الاحتياطية من جديد.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: it is damaged or belongs to another profile (%2). Choose another backup. Nothing was restored.</source>
+        <translation>لا يمكن استعادة النسخة الاحتياطية %1: فهي تالفة أو تعود إلى ملف شخصي آخر (%2). اختر نسخة احتياطية أخرى. لم يُستعَد شيء.</translation>
+    </message>
+    <message>
         <source>An institution&apos;s name can have at most %1 characters; shorten it.</source>
         <translation>لا يتجاوز اسم المؤسسة %1 حرفًا؛ اختصره.</translation>
     </message>
@@ -1754,6 +1785,14 @@
     <message>
         <source>New assessment</source>
         <translation>تقييم جديد</translation>
+    </message>
+    <message>
+        <source>Choose the institution</source>
+        <translation>اختر المؤسسة</translation>
+    </message>
+    <message>
+        <source>Choose the institution being assessed.</source>
+        <translation>اختر المؤسسة الخاضعة للتقييم.</translation>
     </message>
     <message>
         <source>Enter the institution being assessed.</source>
@@ -1857,6 +1896,61 @@
     <message>
         <source>The quarantine keeps a note of it, but no copy; the original is untouched.</source>
         <translation>يحتفظ الحجر بملاحظة عنه دون نسخة منه؛ الملف الأصلي لم يُمسّ.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseChangeDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this profile from now on; the recovery code you wrote down stays valid. Backups made earlier still open with the passphrase they were made with.</source>
+        <translation>تفتح عبارة المرور الجديدة هذا الملف الشخصي من الآن فصاعدًا، ويبقى رمز الاسترداد الذي كتبته صالحًا. أما النسخ الاحتياطية السابقة فتظل تُفتح بعبارة المرور التي أُنشئت بها.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>عبارة المرور ال&amp;حالية</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>عبارة المرور ال&amp;جديدة</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it</source>
+        <translation>&amp;كرّرها</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the passphrase</source>
+        <translation>&amp;تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>اكتب عبارة المرور الحالية.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها مرتين.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one: choose another.</source>
+        <translation>عبارة المرور الجديدة هي نفسها الحالية: اختر عبارة أخرى.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>جارٍ تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one the next time you unlock.</source>
+        <translation>تغيّرت عبارة المرور. استخدم العبارة الجديدة في المرة القادمة التي تفتح فيها القفل.</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2386,65 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The backup replaces the assessments in this profile; what it replaces is kept aside in the profile folder, not deleted. Type the passphrase that opens this profile now.</source>
+        <translation>تحلّ النسخة الاحتياطية محلّ التقييمات في هذا الملف الشخصي، ويُنقل ما تحلّ محلّه جانبًا في مجلد الملف الشخصي ولا يُحذف. اكتب عبارة المرور التي تفتح هذا الملف الشخصي الآن.</translation>
+    </message>
+    <message>
+        <source>The backup becomes the profile on this laptop. Its key-slot file must be beside it, as the backup wrote it. Type the passphrase the backup was made with; the profile then opens with it.</source>
+        <translation>تصبح النسخة الاحتياطية الملف الشخصي على هذا الحاسوب. يجب أن يكون ملف مفاتيحها بجانبها كما كتبته عملية النسخ. اكتب عبارة المرور التي أُنشئت بها النسخة الاحتياطية، وسيُفتح الملف الشخصي بها بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>اس&amp;تعراض…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file</source>
+        <translation>&amp;ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Restore and unlock</source>
+        <translation>ا&amp;ستعادة وفتح القفل</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Profile backups (*.db);;All files (*)</source>
+        <translation>نسخ الملف الشخصي الاحتياطية (*.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file, for example on your USB stick.</source>
+        <translation>اختر ملف النسخة الاحتياطية، على ذاكرة USB مثلًا.</translation>
+    </message>
+    <message>
+        <source>Choose the backup itself, not its key-slot file.</source>
+        <translation>اختر النسخة الاحتياطية نفسها، لا ملف مفاتيحها.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>أدخل عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>جارٍ استعادة النسخة الاحتياطية…</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke certificate</source>
@@ -2451,6 +2604,10 @@
     <message>
         <source>&amp;Forgot the passphrase? Use the recovery code…</source>
         <translation>&amp;نسيت عبارة المرور؟ استخدم رمز الاسترداد…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>الاستعادة من &amp;نسخة احتياطية…</translation>
     </message>
     <message>
         <source>&amp;Language</source>

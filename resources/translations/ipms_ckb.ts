@@ -580,20 +580,8 @@
         <translation>هەڵسەنگێنەر %1</translation>
     </message>
     <message>
-        <source>none while provisional (items not scored count 0)</source>
-        <translation>هیچ، تا کۆی گشتی کاتییە (بڕگە نمرەنەدراوەکان بە سفر هەژمار دەکرێن)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>هیچ</translation>
-    </message>
-    <message>
-        <source>%1 assessors · consensus overall score %2 of %3 · level: %4 · %5 items to discuss first (overall scores %6 or more points apart)</source>
-        <translation>%1 هەڵسەنگێنەر · نمرەی گشتیی کۆدەنگی %2 لە %3 · ئاست: %4 · %5 بڕگە سەرەتا گفتوگۆ دەکرێن (نمرە گشتییەکان %6 خاڵ یان زیاتر لێک دوورن)</translation>
-    </message>
-    <message>
-        <source>%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss first (overall scores %6 or more points apart)</source>
-        <translation>%1 هەڵسەنگێنەر · کۆی کۆدەنگی %2 لە %3 · ئاست: %4 · %5 بڕگە سەرەتا گفتوگۆ دەکرێن (نمرە گشتییەکان %6 خاڵ یان زیاتر لێک دوورن)</translation>
     </message>
     <message>
         <source>Attribute</source>
@@ -662,6 +650,14 @@
     <message>
         <source>Consensus bundle written to %1 (bundle id %2). Send it to CoMSEC.</source>
         <translation>بەستەی کۆدەنگی لە %1 نووسرا (ناسنامەی بەستە %2). بینێرە بۆ ئەمینداریەتی گشتیی ئەنجومەنی وەزیران.</translation>
+    </message>
+    <message>
+        <source>none (provisional total)</source>
+        <translation>هیچ (کۆی کاتی)</translation>
+    </message>
+    <message>
+        <source>%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss first (overall scores spread by %6 points or more)</source>
+        <translation>%1 هەڵسەنگێنەر · کۆی کۆدەنگی %2 لە %3 · ئاست: %4 · %5 بڕگە سەرەتا گفتوگۆ دەکرێن (جیاوازیی نمرە گشتییەکان %6 خاڵ یان زیاتر)</translation>
     </message>
 </context>
 <context>
@@ -1103,20 +1099,8 @@
         <translation>– لە %1</translation>
     </message>
     <message>
-        <source>No level reached</source>
-        <translation>هیچ ئاستێک نەگەیشتووە</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 لە %2</translation>
-    </message>
-    <message>
-        <source>Provisional: unscored items count 0; no level yet.</source>
-        <translation>کاتی: بڕگە نمرەنەدراوەکان بە سفر هەژمار دەکرێن؛ هێشتا ئاست نییە.</translation>
-    </message>
-    <message>
-        <source>The overall score appears when an item is scored.</source>
-        <translation>نمرەی گشتی دەردەکەوێت کاتێک بڕگەیەک نمرەی پێ دەدرێت.</translation>
     </message>
     <message>
         <source>The total appears when every criterion has a score.</source>
@@ -1137,6 +1121,18 @@
     <message>
         <source>Close</source>
         <translation>داخستن</translation>
+    </message>
+    <message>
+        <source>Provisional: not every item is assessed, so no level is given.</source>
+        <translation>کاتی: هەموو بڕگەکان هەڵنەسەنگێنراون، بۆیە ئاست نادرێت.</translation>
+    </message>
+    <message>
+        <source>This framework defines no levels.</source>
+        <translation>ئەم چوارچێوەیە هیچ ئاستێک دیاری ناکات.</translation>
+    </message>
+    <message>
+        <source>No level reached</source>
+        <translation>هیچ ئاستێک نەگەیشتووە</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1320,10 @@
         <translation>بەهێزی</translation>
     </message>
     <message>
+        <source>Restore a profile from a &amp;backup…</source>
+        <translation>گەڕاندنەوەی پرۆفایل لە &amp;کۆپیی یەدەگ…</translation>
+    </message>
+    <message>
         <source>Your profile is created when you choose one of these. Trust settings name CoMSEC&apos;s certificate authority and the consolidation keys your exports are encrypted to. Install the file you received with this laptop, or start a training profile to practise on your own.</source>
         <translation>پرۆفایلەکەت دروست دەکرێت کاتێک یەکێک لەمانە هەڵدەبژێریت. ڕێکخستنەکانی متمانە دەسەڵاتی بڕوانامەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران و ئەو کلیلانەی یەکخستن دیاری دەکەن کە هەناردەکانت بۆیان دەشاردرێنەوە. ئەو فایلە دابمەزرێنە کە لەگەڵ ئەم کۆمپیوتەرەدا وەرتگرتووە، یان پرۆفایلێکی ڕاهێنان دەست پێبکە بۆ ئەوەی بە تەنها ڕاهێنان بکەیت.</translation>
     </message>
@@ -1358,6 +1358,17 @@
     <message>
         <source>Training creates a practice certificate authority and consolidation key on this laptop and a sample case, so that you can score, export, merge and report alone. Training exports are not accepted by CoMSEC.</source>
         <translation>ڕاهێنان لەسەر ئەم کۆمپیوتەرە دەسەڵاتێکی بڕوانامەی ڕاهێنان و کلیلێکی یەکخستن و حاڵەتێکی نموونە دروست دەکات، بۆ ئەوەی بە تەنها نمرە دابنێیت، هەناردە بکەیت، تێکەڵ بکەیت و ڕاپۆرت ئامادە بکەیت. ئەمینداریەتی گشتیی ئەنجومەنی وەزیران هەناردەکانی ڕاهێنان وەرناگرێت.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Assessor&apos;s guide</source>
+        <translation>ڕێبەری هەڵسەنگێنەر</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>داخستن</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1630,10 @@
         <translation>&amp;یەدەگ گرتن…</translation>
     </message>
     <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>&amp;گۆڕینی دەستەواژەی نهێنی…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;قوفڵدان</translation>
     </message>
@@ -1633,6 +1648,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;یارمەتی</translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s &amp;guide</source>
+        <translation>&amp;ڕێبەری هەڵسەنگێنەر</translation>
     </message>
     <message>
         <source>&amp;About IPMS Desktop</source>
@@ -1705,6 +1724,18 @@
         <translation>%1 پێشتر هەیە. ناوێکی تر یان بوخچەیەکی تر هەڵبژێرە: کۆپییەکی یەدەگ هەرگیز جێگەی یەکێکی تر ناگرێتەوە.</translation>
     </message>
     <message>
+        <source>The backup&apos;s key-slot file %1 is missing. Copy it beside the backup, as the backup wrote it, and try again. Nothing was restored.</source>
+        <translation>فایلی کلیلەکانی کۆپیی یەدەگ %1 نییە. وەک ئەوەی یەدەگ گرتن نووسیویەتی، لە تەنیشت کۆپیی یەدەگەکەوە کۆپیی بکە و دووبارە هەوڵ بدەرەوە. هیچ شتێک نەگەڕێنرایەوە.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist. Choose the backup file again.</source>
+        <translation>کۆپیی یەدەگی %1 بوونی نییە. دووبارە فایلی کۆپیی یەدەگ هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: it is damaged or belongs to another profile (%2). Choose another backup. Nothing was restored.</source>
+        <translation>کۆپیی یەدەگی %1 ناگەڕێنرێتەوە: تێکچووە یان هی پرۆفایلێکی ترە (%2). کۆپییەکی یەدەگی تر هەڵبژێرە. هیچ شتێک نەگەڕێنرایەوە.</translation>
+    </message>
+    <message>
         <source>An institution&apos;s name can have at most %1 characters; shorten it.</source>
         <translation>ناوی دامەزراوە دەتوانێت لانیزۆر %1 پیتی هەبێت؛ کورتی بکەرەوە.</translation>
     </message>
@@ -1746,6 +1777,14 @@
     <message>
         <source>New assessment</source>
         <translation>هەڵسەنگاندنی نوێ</translation>
+    </message>
+    <message>
+        <source>Choose the institution</source>
+        <translation>دامەزراوەکە هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>Choose the institution being assessed.</source>
+        <translation>ئەو دامەزراوەیە هەڵبژێرە کە هەڵدەسەنگێنرێت.</translation>
     </message>
     <message>
         <source>Enter the institution being assessed.</source>
@@ -1849,6 +1888,61 @@
     <message>
         <source>The quarantine keeps a note of it, but no copy; the original is untouched.</source>
         <translation>کەرەنتینەکە تێبینییەکی لەسەری هەڵدەگرێت بەڵام کۆپییەکی نا؛ فایلە ڕەسەنەکە دەستی لێ نەدراوە.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseChangeDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>گۆڕینی دەستەواژەی نهێنی</translation>
+    </message>
+    <message>
+        <source>The new passphrase opens this profile from now on; the recovery code you wrote down stays valid. Backups made earlier still open with the passphrase they were made with.</source>
+        <translation>لە ئێستاوە دەستەواژە نهێنییە نوێیەکە ئەم پرۆفایلە دەکاتەوە؛ ئەو کۆدی گەڕاندنەوەیەی نووسیوتەتەوە هەر بەکاردێت. کۆپییە یەدەگە پێشووەکان هێشتا بەو دەستەواژە نهێنییە دەکرێنەوە کە پێی دروست کراون.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>دەستەواژەی نهێنیی &amp;ئێستا</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>دەستەواژەی نهێنیی &amp;نوێ</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it</source>
+        <translation>&amp;دووبارەی بکەرەوە</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the passphrase</source>
+        <translation>&amp;گۆڕینی دەستەواژەی نهێنی</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>دەستەواژەی نهێنیی ئێستات بنووسە.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase twice.</source>
+        <translation>دوو دەستەواژە نهێنییەکە جیاوازن: هەمان دەستەواژە دوو جار بنووسە.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one: choose another.</source>
+        <translation>دەستەواژە نهێنییە نوێیەکە هەمان دەستەواژەی ئێستایە: یەکێکی تر هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>گۆڕینی دەستەواژەی نهێنی…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تەواو</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one the next time you unlock.</source>
+        <translation>دەستەواژەی نهێنی گۆڕدرا. جاری داهاتوو کە پرۆفایل دەکەیتەوە نوێیەکە بەکاربهێنە.</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2374,65 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>گەڕاندنەوە لە کۆپیی یەدەگ</translation>
+    </message>
+    <message>
+        <source>The backup replaces the assessments in this profile; what it replaces is kept aside in the profile folder, not deleted. Type the passphrase that opens this profile now.</source>
+        <translation>کۆپیی یەدەگەکە جێگەی هەڵسەنگاندنەکانی ئەم پرۆفایلە دەگرێتەوە؛ ئەوەی جێگەی دەگیرێتەوە لە بوخچەی پرۆفایلەکەدا لاوە دادەنرێت، ناسڕدرێتەوە. ئەو دەستەواژە نهێنییە بنووسە کە ئێستا ئەم پرۆفایلە دەکاتەوە.</translation>
+    </message>
+    <message>
+        <source>The backup becomes the profile on this laptop. Its key-slot file must be beside it, as the backup wrote it. Type the passphrase the backup was made with; the profile then opens with it.</source>
+        <translation>کۆپیی یەدەگەکە دەبێتە پرۆفایلی ئەم لاپتۆپە. دەبێت فایلی کلیلەکانی لە تەنیشتیەوە بێت، وەک ئەوەی یەدەگ گرتن نووسیویەتی. ئەو دەستەواژە نهێنییە بنووسە کە کۆپیی یەدەگەکەی پێ دروست کراوە؛ پاشان پرۆفایلەکە بەوە دەکرێتەوە.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;گەڕان…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file</source>
+        <translation>&amp;فایلی کۆپیی یەدەگ</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;دەستەواژەی نهێنی</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>&amp;Restore and unlock</source>
+        <translation>گەڕاندنەوە و &amp;کردنەوە</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>فایلی کۆپیی یەدەگ</translation>
+    </message>
+    <message>
+        <source>Profile backups (*.db);;All files (*)</source>
+        <translation>کۆپیی یەدەگی پرۆفایل (*.db);;هەموو فایلەکان (*)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file, for example on your USB stick.</source>
+        <translation>فایلی کۆپیی یەدەگ هەڵبژێرە، بۆ نموونە لەسەر فلاشی USB ەکەت.</translation>
+    </message>
+    <message>
+        <source>Choose the backup itself, not its key-slot file.</source>
+        <translation>خودی کۆپیی یەدەگەکە هەڵبژێرە، نەک فایلی کلیلەکانی.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>دەستەواژەی نهێنییەکەت بنووسە.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>گەڕاندنەوەی کۆپیی یەدەگ…</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke certificate</source>
@@ -2439,6 +2592,10 @@
     <message>
         <source>&amp;Forgot the passphrase? Use the recovery code…</source>
         <translation>&amp;دەستەواژەی نهێنیت لەبیرچووە؟ کۆدی گەڕاندنەوە بەکاربهێنە…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>گەڕاندنەوە لە &amp;کۆپیی یەدەگ…</translation>
     </message>
     <message>
         <source>&amp;Language</source>

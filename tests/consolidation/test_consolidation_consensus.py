@@ -45,35 +45,36 @@ def _team(database, folder: Path, scores: list[int]) -> list[dict]:
 
 def test_statistics_start_at_the_mean_and_spread_items_come_first(any_db, tmp_path):
     documents = _team(any_db, tmp_path, [40, 50, 50])
-    # 4c: the team disagrees on the whole item; 4d: on one attribute only.
-    documents[0]["items"]["4c"]["attributes"] = dict.fromkeys(
-        documents[0]["items"]["4c"]["attributes"], 90
-    )
-    documents[0]["items"]["4d"]["attributes"]["sound"] = 90
+    # One item where the team's overall scores disagree widely ...
+    attributes = documents[0]["items"]["4c"]["attributes"]
+    documents[0]["items"]["4c"]["attributes"] = dict.fromkeys(attributes, 90)
+    # ... and one where a single attribute does, but the overall scores stay close.
+    documents[0]["items"]["1a"]["attributes"]["sound"] = 90
     documents[0]["revision"] = 2
     merge_bundles(
         any_db, [write_fake_bundle(tmp_path, incoming(documents[0]))], json_opener, tmp_path / "q"
     )
     view = load_consensus(any_db, INSTITUTION, 2026)
     assert [i.label for i in view.individuals] == ["Assessor A", "Assessor B", "Assessor C"]
-    # one rule: the overall scores 90, 50, 50 spread by 40 -> discussed first
     assert view.items[0].item.id == "4c" and view.items[0].flagged
-    assert view.items[0].spread == 40
     assert [item.flagged for item in view.items[1:]] == [False] * 31
-    # 4d: sound spreads by 40 and is shown so, but the overalls 48.33, 50, 50 spread by 5/3
-    item_4d = next(i for i in view.items if i.item.id == "4d")
-    sound = next(r for r in item_4d.attributes if r.attribute_id == "sound")
+    assert view.items[0].spread == 40  # the spread of the overall scores flags the item
+    item_1a = next(i for i in view.items if i.item.id == "1a")
+    sound_1a = next(r for r in item_1a.attributes if r.attribute_id == "sound")
+    assert sound_1a.spread == 40 and item_1a.spread is not None and item_1a.spread < 20
+    sound = next(r for r in view.items[0].attributes if r.attribute_id == "sound")
     assert sorted(sound.values) == [50, 50, 90]
     assert sound.mean == Fraction(190, 3)
     assert (sound.minimum, sound.maximum, sound.spread) == (50, 90, 40)
-    assert sound.consensus in (60, 65)  # a legal neighbour of 63.33
-    assert item_4d.spread == Fraction(5, 3) and not item_4d.flagged
-    other = next(r for r in view.items[1].attributes if r.attribute_id == "sound")
-    assert other.mean == Fraction(140, 3) and other.consensus in (45, 50) and other.spread == 10
-    # Every attribute of 1a has the mean 46.67: the starts are chosen together so that the
-    # suggested overall is the team's mean overall exactly, not 45 or 50.
-    assert view.score.items["1a"].overall == Fraction(140, 3)
+    assert sound.consensus in (60, 65)  # a legal step next to 63.33
+    # the item's starts are chosen together: its overall starts at the team's 63.33
     assert view.score.items["4c"].overall == Fraction(190, 3)
+    item_1b = next(i for i in view.items if i.item.id == "1b")
+    other = next(r for r in item_1b.attributes if r.attribute_id == "sound")
+    assert other.mean == Fraction(140, 3) and other.consensus in (45, 50) and other.spread == 10
+    # Every attribute of 1b has the mean 46.67; rounded alone each would go to 45 and the
+    # item to 45, below the team; chosen together the item starts at the team's 46.67.
+    assert view.score.items["1b"].overall == Fraction(140, 3)
 
 
 def test_threshold_is_a_setting_that_can_be_passed(local_db, tmp_path):
@@ -107,7 +108,7 @@ def test_overrides_need_a_justification_and_a_legal_score(any_db, tmp_path):
     set_consensus_score(any_db, INSTITUTION, 2026, "1a", "sound", None)
     view = load_consensus(any_db, INSTITUTION, 2026)
     item_1a = next(i for i in view.items if i.item.id == "1a")
-    assert next(r for r in item_1a.attributes if r.attribute_id == "sound").consensus in (45, 50)
+    assert next(r for r in item_1a.attributes if r.attribute_id == "sound").consensus == 45
 
 
 def test_strengths_are_gathered_deduplicated_and_editable(local_db, tmp_path):

@@ -62,14 +62,6 @@ BREAKAGES: list[tuple[str, list[Any], Any, str, str]] = [
         "missing or empty translation",
     ),
     ("unknown language", ["title", "fr"], "Modèle", "title", "unknown language"),
-    ("unknown scale", ["scale"], "stars", "scale", "must be one of points, percent"),
-    (
-        "unknown not-assessed policy",
-        ["not_assessed"],
-        "skip",
-        "not_assessed",
-        "must be one of zero, excluded",
-    ),
     (
         "points not summing",
         ["criteria", 0, "points"],
@@ -207,30 +199,6 @@ def test_each_broken_rule_is_named(
     message = str(caught.value)
     assert message.startswith("framework frameworks/mini.json is invalid:")
     assert any(p.startswith(f"{where}:") and words in p for p in caught.value.problems), message
-
-
-def test_files_without_the_policy_keys_count_points_and_zero(
-    minimal_framework_data: dict[str, Any],
-) -> None:
-    framework = validate_framework_data(minimal_framework_data, "mini.json")
-    assert (framework.scale, framework.not_assessed) == ("points", "zero")
-
-
-def test_percent_scale_has_no_points(minimal_framework_data: dict[str, Any]) -> None:
-    minimal_framework_data["scale"] = "percent"
-    minimal_framework_data["not_assessed"] = "excluded"
-    with pytest.raises(FrameworkInvalid) as caught:
-        validate_framework_data(minimal_framework_data, "mini.json")
-    assert "total_points: a percent-scale framework has no total points" in caught.value.problems
-    assert "criteria[0].points: criteria carry no points on the percent scale" in (
-        caught.value.problems
-    )
-    del minimal_framework_data["total_points"]
-    for criterion in minimal_framework_data["criteria"]:
-        del criterion["points"]
-    framework = validate_framework_data(minimal_framework_data, "mini.json")
-    assert framework.total_points == 100
-    assert [c.points for c in framework.criteria] == [None, None]
 
 
 def test_all_problems_reported_at_once(minimal_framework_data: dict[str, Any]) -> None:

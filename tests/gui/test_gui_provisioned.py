@@ -1,5 +1,5 @@
 """A provisioned installation: the first run installs CoMSEC's trust settings by itself,
-and new assessments complete institution names from the provisioned list."""
+and new assessments choose the institution from the provisioned list."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def test_a_forged_provisioned_file_is_named_and_the_chooser_remains(
     assert screen.training_button.isHidden()
 
 
-def test_new_assessment_completes_provisioned_institutions(qtbot, tmp_path, monkeypatch):
+def test_new_assessment_offers_only_the_provisioned_institutions(qtbot, tmp_path, monkeypatch):
     listing = tmp_path / "institutions.json"
     listing.write_text(
         json.dumps(
@@ -81,11 +81,12 @@ def test_new_assessment_completes_provisioned_institutions(qtbot, tmp_path, monk
     monkeypatch.setattr(new_assessment, "provisioned_institutions_path", lambda: listing)
     dialog = NewAssessmentDialog("en")
     qtbot.addWidget(dialog)
-    completer = dialog.institution_edit.completer()
-    assert completer is not None
-    model = completer.model()
-    names = [model.index(row, 0).data() for row in range(model.rowCount())]
+    combo = dialog.institution_combo
+    assert dialog.provisioned and not combo.isEditable()
+    names = [combo.itemText(row) for row in range(combo.count())]
     assert names == ["Ministry of Trade", "Ministry of Electricity", "وزارة التجارة"]
+    assert combo.currentIndex() == -1, "nothing is chosen for the assessor"
+    assert dialog.institution == ""
     assert dialog.message_label.text() == ""
 
 
@@ -95,5 +96,5 @@ def test_a_malformed_institutions_list_is_named(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(new_assessment, "provisioned_institutions_path", lambda: listing)
     dialog = NewAssessmentDialog("en")
     qtbot.addWidget(dialog)
-    assert dialog.institution_edit.completer() is None
+    assert not dialog.provisioned, "free text remains when the list cannot be read"
     assert "institutions.json" in dialog.message_label.text()

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-from decimal import Decimal
-from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -15,11 +13,9 @@ from openpyxl import load_workbook
 from ipms_desktop.cli import main
 from ipms_desktop.consolidation.consensus import load_consensus
 from ipms_desktop.consolidation.merge import merge_bundles
-from ipms_desktop.frameworks import load_framework
 from ipms_desktop.reports.cycle_results import load_cycle_results
 from ipms_desktop.reports.feedback_pdf import feedback_html
 from ipms_desktop.reports.workbook import write_workbook
-from ipms_desktop.scoring import display_total, level_for_total
 from ipms_desktop.settings import CONSOLIDATION
 from tests.consolidation_samples import (
     PASSPHRASE,
@@ -110,24 +106,3 @@ def test_view_show_workbook_and_pdf_flag_the_same_items(
         re.findall(r'<tr bgcolor="#f8d7a9"><td style="font-size:8pt;">([^<]+)</td>', table)
     )
     assert from_pdf == from_view
-
-
-def test_show_gives_the_total_as_displayed_and_its_level(
-    team_database: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setenv("IPMS_DB_PASSPHRASE", PASSPHRASE)
-    where = ["--db", str(team_database), "--institution", INSTITUTION, "--cycle", "2026"]
-    assert main(["consensus", "show", *where, "--json"]) == 0
-    shown = json.loads(capsys.readouterr().out, parse_float=Decimal)
-    framework = load_framework("efqm-2013")
-    assert shown["scale"] == "points"
-    assert shown["provisional"] is False
-    assert shown["total_shown"] == display_total(framework, Fraction(shown["total"]))
-    level = level_for_total(framework, Fraction(shown["total"]))
-    assert shown["band"] == (level.id if level else None)
-    assert main(["consensus", "show", *where]) == 0
-    text = capsys.readouterr().out
-    level_name = level.title.en if level else "none"
-    assert f"consensus total {shown['total_shown']} / 1000, level: {level_name}" in text

@@ -231,3 +231,41 @@ def test_feedback_pdfs_render_with_the_arabic_font(results, tmp_path, language):
         assert "Feedback report" in text and "Consensus scores" in text
     pages = _render(trade, tmp_path / f"feedback-{language}")
     assert len(pages) >= 3
+
+
+class Stop(Exception):
+    """What the window's Cancel raises from the progress callback."""
+
+
+def test_the_window_s_reports_draw_pdfs_in_a_child_and_stop_cleanly(results, tmp_path):
+    """The PDFs are drawn in a child process (the window keeps painting); they arrive one by
+    one, and stopping after the first leaves finished files only, no partial one."""
+    from ipms_desktop.services.cycle_reports import write_reports
+
+    chosen = [institution.institution for institution in results.institutions]
+    reports: list[tuple[int, int]] = []
+    written = write_reports(
+        results,
+        chosen,
+        tmp_path / "cycle.xlsx",
+        tmp_path / "pdf",
+        "en",
+        lambda done, total: reports.append((done, total)),
+    )
+    assert len(written) == 4 and all(path.exists() for path in written)
+    assert reports[-1] == (4, 4) and [done for done, _ in reports] == sorted(
+        done for done, _ in reports
+    )
+
+    def stop_after_the_first_pdf(done: int, total: int) -> None:
+        if done >= 2:
+            raise Stop
+
+    folder = tmp_path / "stopped"
+    with pytest.raises(Stop):
+        write_reports(
+            results, chosen, tmp_path / "again.xlsx", folder, "en", stop_after_the_first_pdf
+        )
+    left = sorted(path.name for path in folder.iterdir())
+    assert len(left) >= 1 and all(name.endswith(".pdf") for name in left), left
+    assert all(path.stat().st_size > 1000 for path in folder.iterdir())

@@ -1,8 +1,8 @@
 """Property-based checks of the scoring engine on every shipped framework and a small one.
 
 Bounds (nothing leaves 0..max), monotonicity (a higher attribute never lowers the total)
-and the not-assessed policy (counted as 0 and never raising the total under ``zero``;
-left out of the means under ``excluded``).
+and not-assessed handling (the framework's policy: 0 with a provisional total, or left
+out of the means).
 """
 
 from __future__ import annotations
@@ -68,12 +68,8 @@ def test_bounds(framework: Framework, panel_id: str) -> None:
             assert 0 <= item.suggested <= 100
         for criterion in result.criteria.values():
             assert 0 <= criterion.percent <= 100
-            if framework.on_percent_scale:
-                assert criterion.points is None
-            else:
-                assert 0 <= criterion.points <= criterion.criterion.points
+            assert 0 <= criterion.points <= criterion.criterion.points
         assert 0 <= result.total <= framework.total_points
-        assert not result.provisional
 
     check()
 
@@ -95,7 +91,7 @@ def test_raising_one_attribute_never_lowers_anything(framework: Framework, panel
         after = score_sheet(framework, sheet)
         assert after.items[item_id].suggested > before.items[item_id].suggested
         criterion_id = framework.items[item_id].criterion
-        assert after.criteria[criterion_id].percent > before.criteria[criterion_id].percent
+        assert after.criteria[criterion_id].points > before.criteria[criterion_id].points
         assert after.total > before.total
 
     check()
@@ -108,30 +104,32 @@ def test_not_assessed_items_follow_the_framework_policy(
     @PROPERTY_SETTINGS
     @given(sheet=full_sheets(framework, panel_id), data=st.data())
     def check(sheet: dict[str, Any], data: st.DataObject) -> None:
-        multi_item = [c for c in framework.criteria if len(c.items) > 1]
-        if not multi_item:
-            return
-        criterion = data.draw(st.sampled_from(multi_item))
+        criterion = data.draw(st.sampled_from(framework.criteria))
         left_out = data.draw(st.sampled_from([i.id for i in criterion.items]))
         full = score_sheet(framework, sheet)
         sheet["items"][left_out] = {"not_assessed": "evidence not available"}
         result = score_sheet(framework, sheet)
         assert result.items[left_out].state is ItemState.NOT_ASSESSED
         assert result.to_json()["not_assessed"] == [left_out]
+        assert result.provisional and result.band is None
         rest = [i for i in criterion.items if i.id != left_out]
-        weighted = sum(i.share * full.items[i.id].overall for i in rest)
-        if framework.not_assessed == "zero":
-            # counted as 0: never above the full total, provisional, no level
-            assert result.criteria[criterion.id].percent == weighted
+        if framework.not_assessed_policy == "zero":
+            # counted as 0: the criterion and the total can only fall
+            expected: Fraction | None = sum(
+                (i.share * full.items[i.id].overall for i in rest), Fraction(0)
+            )
+            assert result.total is not None and full.total is not None
             assert result.total <= full.total
-            assert result.provisional and result.band is None
+        elif rest:
+            expected = sum(i.share * full.items[i.id].overall for i in rest) / sum(
+                i.share for i in rest
+            )
         else:
-            expected = weighted / sum(i.share for i in rest)
-            assert result.criteria[criterion.id].percent == expected
-            assert not result.provisional
+            expected = None
+        assert result.criteria[criterion.id].percent == expected
         for other in framework.criteria:
             if other.id != criterion.id:
-                assert result.criteria[other.id].percent == full.criteria[other.id].percent
+                assert result.criteria[other.id].points == full.criteria[other.id].points
 
     check()
 
@@ -150,5 +148,3 @@ def test_uniform_scores_give_proportional_total(
     }
     result = score_sheet(framework, {"panel": panel_id, "items": items})
     assert result.total == Fraction(level, 100) * framework.total_points
-    if framework.on_percent_scale:
-        assert result.total == level

@@ -135,9 +135,11 @@ def test_revoking_a_foreign_certificate_is_refused(ca, fresh_ca):
 
 
 def test_check_signer_names_each_reason(fresh_ca, ca):
+    # Issued at ``now`` itself: a certificate issued a moment after ``now`` would read as
+    # "not yet valid" at ``now`` and hide the reason each case is about.
     now = datetime.now(UTC)
-    good = _issue(fresh_ca)
-    revoked = _issue(fresh_ca)
+    good = _issue(fresh_ca, now=now)
+    revoked = _issue(fresh_ca, now=now)
     fresh_ca.revoke(revoked, CA_PASSPHRASE, "superseded")
     expired = _issue(fresh_ca, days=1, now=now - timedelta(days=5))
     root, crl = fresh_ca.root_certificate(), fresh_ca.crl()
@@ -148,7 +150,7 @@ def test_check_signer_names_each_reason(fresh_ca, ca):
         "signer-expired": (expired, now, assessor_only),
         "signer-not-yet-valid": (good, now - timedelta(days=1), assessor_only),
         "role-not-allowed": (good, now, {"team-lead"}),
-        "untrusted-signer": (_issue(ca), now, assessor_only),
+        "untrusted-signer": (_issue(ca, now=now), now, assessor_only),
         "not-a-signing-certificate": (root, now, assessor_only),
     }
     for reason, (certificate, at, roles) in cases.items():

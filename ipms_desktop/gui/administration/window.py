@@ -69,7 +69,7 @@ from ipms_desktop.services.passphrase_policy import assess_passphrase
 from ipms_desktop.settings import TRUST
 
 if TYPE_CHECKING:
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 
 def _password_edit(parent: QWidget) -> QLineEdit:
@@ -123,7 +123,7 @@ class AdministrationWindow(QMainWindow):
         self,
         context: AppContext,
         ca_folder: Path | None = None,
-        profile: Profile | None = None,
+        profile: OpenProfile | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

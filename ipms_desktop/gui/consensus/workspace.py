@@ -49,7 +49,7 @@ from ipms_desktop.gui.widgets.text_list import TextListEditor
 if TYPE_CHECKING:
     from ipms_desktop.consolidation.consensus import ConsensusView
     from ipms_desktop.consolidation.database import ConsolidationDatabase
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 
 class ConsensusWorkspace(QWidget):
@@ -60,7 +60,7 @@ class ConsensusWorkspace(QWidget):
         context: AppContext,
         database: ConsolidationDatabase,
         queue: OperationQueue,
-        profile: Profile | None = None,
+        profile: OpenProfile | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -293,30 +293,22 @@ class ConsensusWorkspace(QWidget):
         if view is None:
             return
         language = self.context.language
-        score = view.score
-        if score.band is not None:
-            level = score.band.title.get(language)
-        elif score.provisional and score.total is not None:
-            level = self.tr("none while provisional (items not scored count 0)")
+        if view.score.band is not None:
+            band = view.score.band.title.get(language)
+        elif view.score.provisional:
+            band = self.tr("none (provisional total)")
         else:
-            level = self.tr("none")
-        if view.framework.on_percent_scale:
-            summary = self.tr(
-                "%1 assessors · consensus overall score %2 of %3 · level: %4 · %5 items to "
-                "discuss first (overall scores %6 or more points apart)"
-            )
-        else:
-            summary = self.tr(
-                "%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss "
-                "first (overall scores %6 or more points apart)"
-            )
+            band = self.tr("none")
         self.summary_label.setText(
             fill(
-                summary,
+                self.tr(
+                    "%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss "
+                    "first (overall scores spread by %6 points or more)"
+                ),
                 str(len(view.individuals)),
-                score.shown_total or "–",
+                score_text(view.score.total),
                 str(view.framework.total_points),
-                level,
+                band,
                 str(len(view.flagged_items)),
                 str(view.threshold),
             )

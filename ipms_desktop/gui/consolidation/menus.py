@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ipms_desktop.gui.consolidation.window import ConsolidationWindow
     from ipms_desktop.gui.context import AppContext
     from ipms_desktop.gui.main_window import MainWindow
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 
 class TeamMenus(QObject):
@@ -95,7 +95,7 @@ class TeamMenus(QObject):
                 window.hide()
         return False
 
-    def update(self, profile: Profile | None, context: AppContext) -> None:
+    def update(self, profile: OpenProfile | None, context: AppContext) -> None:
         """Offer the menus to an unlocked profile; Administration only beside a CA.
 
         Without a profile (locked) the windows are closed, which closes their database.
@@ -112,7 +112,7 @@ class TeamMenus(QObject):
         )
 
     @staticmethod
-    def authority_folder(profile: Profile | None, context: AppContext) -> Path | None:
+    def authority_folder(profile: OpenProfile | None, context: AppContext) -> Path | None:
         from ipms_desktop.services.authority_folder import known_authority
 
         return known_authority(context.training_dir, profile) if profile is not None else None

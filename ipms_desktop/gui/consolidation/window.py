@@ -55,7 +55,7 @@ from ipms_desktop.settings import CONSOLIDATION
 if TYPE_CHECKING:
     from ipms_desktop.gui.consensus.workspace import ConsensusWorkspace
     from ipms_desktop.gui.reports.panel import ReportsPanel
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 
 class ConsolidationWindow(QMainWindow):
@@ -64,7 +64,7 @@ class ConsolidationWindow(QMainWindow):
     MERGE_TAB, QUARANTINE_TAB, CONSENSUS_TAB, REPORTS_TAB = range(4)
 
     def __init__(
-        self, context: AppContext, profile: Profile | None = None, parent: QWidget | None = None
+        self, context: AppContext, profile: OpenProfile | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Consolidation"))

@@ -26,16 +26,16 @@ from PySide6.QtWidgets import (
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.operations import StatusLine
-from ipms_desktop.gui.widgets.form_rows import buddy_label, path_row
+from ipms_desktop.gui.widgets.form_rows import buddy_label, keep_text_visible, path_row
 
 if TYPE_CHECKING:
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 
 class BackupDialog(QDialog):
     """Choose a folder, back up, follow the progress; the written paths are kept."""
 
-    def __init__(self, context: AppContext, profile: Profile, parent: QWidget | None) -> None:
+    def __init__(self, context: AppContext, profile: OpenProfile, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Back up the profile"))
         self.setMinimumWidth(620)
@@ -75,6 +75,7 @@ class BackupDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.status_line)
         layout.addLayout(buttons)
+        keep_text_visible(self)
 
     def _default_folder(self) -> Path:
         for folder in self._profile.settings.output_folders():

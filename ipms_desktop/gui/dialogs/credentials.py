@@ -28,14 +28,14 @@ from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.message import error_text
 
 if TYPE_CHECKING:
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 
 class CredentialsDialog(QDialog):
     """Shows the installed trust settings and certificate, and changes them."""
 
     def __init__(
-        self, context: AppContext, profile: Profile, parent: QWidget | None = None
+        self, context: AppContext, profile: OpenProfile, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Credentials"))

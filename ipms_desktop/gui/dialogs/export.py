@@ -42,7 +42,7 @@ from ipms_desktop.services.assessment_export import (
 from ipms_desktop.services.completeness import check_assessment
 
 if TYPE_CHECKING:
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 FINGERPRINT_GROUPS = 8
 
@@ -61,7 +61,7 @@ class ExportDialog(QDialog):
     """Recipients, destination, progress and the resulting fingerprint."""
 
     def __init__(
-        self, context: AppContext, profile: Profile, assessment_id: str, parent: QWidget | None
+        self, context: AppContext, profile: OpenProfile, assessment_id: str, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export assessment"))
@@ -314,7 +314,7 @@ class ExportDialog(QDialog):
 def run_export_flow(
     parent: QWidget,
     context: AppContext,
-    profile: Profile,
+    profile: OpenProfile,
     assessment_id: str,
     jump_to_item: Callable[[str, str], None],
 ) -> None:

@@ -1,13 +1,17 @@
-"""Create an assessment: institution, cycle, framework and (where there is a choice) panel."""
+"""Create an assessment: institution, cycle, framework and (where there is a choice) panel.
+
+When the installation was provisioned with CoMSEC's list of institutions the institution is
+chosen from that list, so every assessor names an institution the same way and the team
+lead's merge finds them together; free text is offered only when there is no list (or it
+cannot be read, which is said).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QLabel,
     QLineEdit,
@@ -32,6 +36,8 @@ class NewAssessmentDialog(QDialog):
         self._language = language
         form = load_form("new_assessment", self)
         self.institution_edit = child(form, QLineEdit, "institutionEdit")
+        self.institution_combo = child(form, QComboBox, "institutionCombo")
+        self._institution_label = child(form, QLabel, "institutionLabel")
         self.cycle_spin = child(form, QSpinBox, "cycleSpin")
         self.framework_combo = child(form, QComboBox, "frameworkCombo")
         self.panel_combo = child(form, QComboBox, "panelCombo")
@@ -48,24 +54,28 @@ class NewAssessmentDialog(QDialog):
         self._framework_changed()
         self.create_button.clicked.connect(self._accept_if_complete)
         cancel_button.clicked.connect(self.reject)
-        self._offer_provisioned_institutions()
-        self.institution_edit.setFocus()
+        self.provisioned = self._offer_provisioned_institutions()
+        field = self.institution_combo if self.provisioned else self.institution_edit
+        self.institution_combo.setVisible(self.provisioned)
+        self.institution_edit.setVisible(not self.provisioned)
+        self._institution_label.setBuddy(field)
+        field.setFocus()
 
-    def _offer_provisioned_institutions(self) -> None:
-        """Complete institution names from the list CoMSEC provisioned, when there is one,
-        so that every assessor spells an institution the same way."""
+    def _offer_provisioned_institutions(self) -> bool:
+        """Fill the list with the institutions CoMSEC provisioned; ``False`` when there is
+        none (or it cannot be read: then the fault is named and free text remains)."""
         path = provisioned_institutions_path()
         if path is None:
-            return
+            return False
         try:
             names = load_institutions(path)
         except IpmsError as error:
             self.message_label.setText(error_text(error))
-            return
-        completer = QCompleter(list(names), self)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchContains)
-        self.institution_edit.setCompleter(completer)
+            return False
+        self.institution_combo.addItems(list(names))
+        self.institution_combo.setPlaceholderText(self.tr("Choose the institution"))
+        self.institution_combo.setCurrentIndex(-1)
+        return True
 
     def _framework_changed(self) -> None:
         framework = self.framework
@@ -82,6 +92,12 @@ class NewAssessmentDialog(QDialog):
 
     @property
     def institution(self) -> str:
+        if self.provisioned:
+            return (
+                self.institution_combo.currentText()
+                if self.institution_combo.currentIndex() >= 0
+                else ""
+            )
         return self.institution_edit.text().strip()
 
     @property
@@ -94,7 +110,11 @@ class NewAssessmentDialog(QDialog):
 
     def _accept_if_complete(self) -> None:
         if not self.institution:
-            self.message_label.setText(self.tr("Enter the institution being assessed."))
-            self.institution_edit.setFocus()
+            if self.provisioned:
+                self.message_label.setText(self.tr("Choose the institution being assessed."))
+                self.institution_combo.setFocus()
+            else:
+                self.message_label.setText(self.tr("Enter the institution being assessed."))
+                self.institution_edit.setFocus()
             return
         self.accept()

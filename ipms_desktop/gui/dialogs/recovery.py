@@ -28,7 +28,7 @@ from ipms_desktop.gui.widgets.passphrase_feedback import meter_text, verdict_pro
 from ipms_desktop.services.passphrase_policy import assess_passphrase
 
 if TYPE_CHECKING:
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 
 class RecoveryDialog(QDialog):
@@ -39,7 +39,7 @@ class RecoveryDialog(QDialog):
         self.setWindowTitle(self.tr("Recover the profile"))
         self.setMinimumWidth(560)
         self._context = context
-        self.profile: Profile | None = None
+        self.profile: OpenProfile | None = None
         # Set when the training CA's key files could not follow the new passphrase.
         self.training_problem: BaseException | None = None
         intro = QLabel(

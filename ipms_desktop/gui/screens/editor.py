@@ -45,11 +45,12 @@ from ipms_desktop.gui.widgets.radar_chart import ChartAxis, RadarChart
 from ipms_desktop.gui.window_geometry import keep_splitter
 from ipms_desktop.scoring import ItemState, display
 from ipms_desktop.services.completeness import item_advice, item_problems
+from ipms_desktop.settings import SCORING
 from ipms_desktop.store.records import ItemDetail
 
 if TYPE_CHECKING:
     from ipms_desktop.scoring import AssessmentScore
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 MARKS = {
     "done": "✓",
@@ -70,7 +71,7 @@ class EditorScreen(QWidget):
     def __init__(
         self,
         context: AppContext,
-        profile: Profile,
+        profile: OpenProfile,
         assessment_id: str,
         item_id: str | None = None,
         parent: QWidget | None = None,
@@ -530,14 +531,12 @@ class EditorScreen(QWidget):
         ]
         self.chart.set_axes(axes)
         for row, criterion in enumerate(self.framework.criteria):
-            # points on the points scale; the criterion's 0-100 score on the percent scale
-            criterion_score = self.scores.criteria[criterion.id]
-            value = criterion_score.points if criterion.points else criterion_score.percent
+            points = self.scores.criteria[criterion.id].points
             self.criteria_table.item(row, 1).setText(
                 fill(
                     self.tr("%1 of %2"),
-                    "–" if value is None else display(value, 1),
-                    str(criterion.points or self.framework.total_points),
+                    "–" if points is None else display(points, 1),
+                    str(criterion.points),
                 )
             )
         if self.scores.total is None:
@@ -546,18 +545,20 @@ class EditorScreen(QWidget):
             self.total_label.setText(
                 fill(
                     self.tr("%1 of %2"),
-                    self.scores.shown_total or "–",
+                    display(self.scores.total, SCORING.display_decimals_total),
                     str(self.framework.total_points),
                 )
             )
         if self.scores.band is not None:
             self.band_label.setText(self.scores.band.title.get(self.language))
-        elif self.scores.provisional and self.scores.total is not None:
-            self.band_label.setText(self.tr("Provisional: unscored items count 0; no level yet."))
+        elif self.scores.provisional:
+            self.band_label.setText(
+                self.tr("Provisional: not every item is assessed, so no level is given.")
+            )
+        elif not self.framework.recognition_bands:
+            self.band_label.setText(self.tr("This framework defines no levels."))
         elif self.scores.total is not None:
             self.band_label.setText(self.tr("No level reached"))
-        elif self.framework.on_percent_scale:
-            self.band_label.setText(self.tr("The overall score appears when an item is scored."))
         else:
             self.band_label.setText(self.tr("The total appears when every criterion has a score."))
         self.progress_label.setText(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -26,27 +27,23 @@ from PySide6.QtWidgets import (
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.message import error_text
-from ipms_desktop.gui.style import ACCENT, ERROR, SUCCESS, WARNING
-from ipms_desktop.gui.widgets.passphrase_feedback import meter_text, verdict_problem
+from ipms_desktop.gui.widgets.passphrase_feedback import (
+    STRENGTH_COLOURS,
+    meter_text,
+    verdict_problem,
+)
 from ipms_desktop.provisioning import provisioned_trust_path
-from ipms_desktop.services.passphrase_policy import Strength, assess_passphrase
+from ipms_desktop.services.passphrase_policy import assess_passphrase
 
 if TYPE_CHECKING:
+    from ipms_desktop.services.open_profile import OpenProfile
     from ipms_desktop.services.training import TrainingSetup
-    from ipms_desktop.store.profile import Profile
-
-_STRENGTH_COLOURS = {
-    Strength.WEAK: ERROR,
-    Strength.FAIR: WARNING,
-    Strength.GOOD: SUCCESS,
-    Strength.STRONG: ACCENT,
-}
 
 
 class FirstRunScreen(QWidget):
     """Name and passphrase, then trust (file or training), then the recovery code."""
 
-    finished = Signal(object)  # the open Profile
+    finished = Signal(object)  # the open OpenProfile
     training_ready = Signal(object)  # a TrainingSetup, when training was chosen
 
     PROFILE_PAGE, TRUST_PAGE, RECOVERY_PAGE = range(3)
@@ -55,7 +52,7 @@ class FirstRunScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self._context = context
-        self._profile: Profile | None = None
+        self._profile: OpenProfile | None = None
         self._recovery_code = ""
         self._passphrase = ""
         self._holder_name = ""
@@ -69,6 +66,7 @@ class FirstRunScreen(QWidget):
         self.strength_label = child(form, QLabel, "strengthLabel")
         self.profile_message = child(form, QLabel, "profileMessage")
         self.profile_continue = child(form, QPushButton, "profileContinueButton")
+        self.restore_button = child(form, QPushButton, "restoreButton")
         self.code_label = child(form, QLabel, "codeLabel")
         self.written_check = child(form, QCheckBox, "writtenCheck")
         self.recovery_continue = child(form, QPushButton, "recoveryContinueButton")
@@ -82,6 +80,8 @@ class FirstRunScreen(QWidget):
         self.passphrase_edit.textChanged.connect(self._update_strength)
         self.confirm_edit.returnPressed.connect(self._check_profile_page)
         self.profile_continue.clicked.connect(self._check_profile_page)
+        self.restore_button.clicked.connect(self.restore)
+        self.restore_dialog: QDialog | None = None
         self.written_check.toggled.connect(self.recovery_continue.setEnabled)
         self.recovery_continue.clicked.connect(self._finish)
         self.install_trust_button.clicked.connect(self._choose_trust_file)
@@ -96,7 +96,7 @@ class FirstRunScreen(QWidget):
         verdict = assess_passphrase(passphrase)
         self.strength_bar.setValue(verdict.meter_percent)
         self.strength_bar.setStyleSheet(
-            f"QProgressBar::chunk {{ background: {_STRENGTH_COLOURS[verdict.strength]}; }}"
+            f"QProgressBar::chunk {{ background: {STRENGTH_COLOURS[verdict.strength]}; }}"
         )
         self.strength_label.setText(meter_text(verdict))
 
@@ -122,6 +122,19 @@ class FirstRunScreen(QWidget):
         provisioned = provisioned_trust_path()
         if provisioned is not None:
             self.install_provisioned_trust(provisioned)
+
+    def restore(self) -> None:
+        """Instead of a new profile, bring back one from a backup (a new laptop, say)."""
+        from ipms_desktop.gui.dialogs.restore import RestoreDialog
+
+        self.restore_dialog = RestoreDialog(self._context, self)
+        self.restore_dialog.finished.connect(self._restore_finished)
+        self.restore_dialog.open()
+
+    def _restore_finished(self, _result: int) -> None:
+        dialog, self.restore_dialog = self.restore_dialog, None
+        if dialog is not None and dialog.profile is not None:
+            self.finished.emit(dialog.profile)
 
     def install_provisioned_trust(self, path: Path) -> None:
         """An installer provisioned by CoMSEC carries its trust settings: install them
@@ -172,7 +185,7 @@ class FirstRunScreen(QWidget):
 
         self._run_trust_step(work)
 
-    def _ensure_profile(self, escrow_public_key: bytes | None) -> Profile:
+    def _ensure_profile(self, escrow_public_key: bytes | None) -> OpenProfile:
         """Create the profile once (on the worker thread, from values captured on the GUI
         thread); a retry after a failed trust step reuses it."""
         if self._profile is not None:

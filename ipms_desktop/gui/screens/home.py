@@ -25,7 +25,7 @@ from ipms_desktop.gui.message import confirm, show_error
 from ipms_desktop.gui.style import WARNING
 
 if TYPE_CHECKING:
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 
 class HomeScreen(QWidget):
@@ -35,7 +35,7 @@ class HomeScreen(QWidget):
     export_requested = Signal(str)
 
     def __init__(
-        self, context: AppContext, profile: Profile, parent: QWidget | None = None
+        self, context: AppContext, profile: OpenProfile, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
@@ -49,6 +49,7 @@ class HomeScreen(QWidget):
         self.open_button = child(form, QPushButton, "openButton")
         self.export_button = child(form, QPushButton, "exportButton")
         self.delete_button = child(form, QPushButton, "deleteButton")
+        self.new_dialog: NewAssessmentDialog | None = None
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         for column in range(1, 5):
@@ -118,8 +119,15 @@ class HomeScreen(QWidget):
             button.setEnabled(selected)
 
     def create_assessment(self) -> None:
-        dialog = NewAssessmentDialog(self._context.language, self)
-        if dialog.exec() != NewAssessmentDialog.Accepted:
+        """Ask for the new assessment's fields (``new_dialog`` while it is shown); after
+        Create the new assessment opens in the editor."""
+        self.new_dialog = NewAssessmentDialog(self._context.language, self)
+        self.new_dialog.finished.connect(self._new_dialog_finished)
+        self.new_dialog.open()
+
+    def _new_dialog_finished(self, result: int) -> None:
+        dialog, self.new_dialog = self.new_dialog, None
+        if dialog is None or result != NewAssessmentDialog.Accepted:
             return
         try:
             new_id = self._profile.assessments.create(
@@ -132,6 +140,7 @@ class HomeScreen(QWidget):
             show_error(self, self.tr("The assessment was not created"), error)
             return
         self.refresh(select_id=new_id)
+        self.open_requested.emit(new_id)
 
     def _open_selected(self) -> None:
         assessment_id = self.selected_id()

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.forms import child, load_form
@@ -13,13 +21,13 @@ from ipms_desktop.gui.i18n import LANGUAGES
 from ipms_desktop.gui.message import error_text, show_error
 
 if TYPE_CHECKING:
-    from ipms_desktop.store.profile import Profile
+    from ipms_desktop.services.open_profile import OpenProfile
 
 
 class UnlockScreen(QWidget):
     """Asks for the passphrase; key derivation runs off the GUI thread."""
 
-    unlocked = Signal(object)  # the open Profile
+    unlocked = Signal(object)  # the open OpenProfile
     language_changed = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -33,6 +41,7 @@ class UnlockScreen(QWidget):
         self.busy_bar = child(form, QProgressBar, "busyBar")
         self.language_combo = child(form, QComboBox, "languageCombo")
         self.recover_button = child(form, QPushButton, "recoverButton")
+        self.restore_button = child(form, QPushButton, "restoreButton")
         self.busy_bar.hide()
         for language in LANGUAGES:
             self.language_combo.addItem(language.native_name, language.code)
@@ -43,6 +52,8 @@ class UnlockScreen(QWidget):
         self.passphrase_edit.returnPressed.connect(self.unlock)
         self.unlock_button.clicked.connect(self.unlock)
         self.recover_button.clicked.connect(self.recover)
+        self.restore_button.clicked.connect(self.restore)
+        self.restore_dialog: QDialog | None = None
         self.passphrase_edit.setFocus(Qt.OtherFocusReason)
 
     def unlock(self) -> None:
@@ -54,7 +65,7 @@ class UnlockScreen(QWidget):
         self._set_busy(True)
         folder = self._context.profile_dir
 
-        def work(_progress: object) -> Profile:
+        def work(_progress: object) -> OpenProfile:
             from ipms_desktop.store.opening import unlock_profile
 
             return unlock_profile(folder, passphrase)
@@ -71,14 +82,29 @@ class UnlockScreen(QWidget):
                 show_error(self, self.tr("Training CA"), dialog.training_problem)
             self.unlocked.emit(dialog.profile)
 
+    def restore(self) -> None:
+        """Put a backup in place of this profile's data, then open it (kept in
+        ``restore_dialog`` while it is shown)."""
+        from ipms_desktop.gui.dialogs.restore import RestoreDialog
+
+        self.restore_dialog = RestoreDialog(self._context, self)
+        self.restore_dialog.finished.connect(self._restore_finished)
+        self.restore_dialog.open()
+
+    def _restore_finished(self, _result: int) -> None:
+        dialog, self.restore_dialog = self.restore_dialog, None
+        if dialog is not None and dialog.profile is not None:
+            self.unlocked.emit(dialog.profile)
+
     def _set_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
         self.passphrase_edit.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
         self.language_combo.setEnabled(not busy)
         self.recover_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy)
 
-    def _opened(self, profile: Profile) -> None:
+    def _opened(self, profile: OpenProfile) -> None:
         self.passphrase_edit.clear()
         self._set_busy(False)
         self.unlocked.emit(profile)

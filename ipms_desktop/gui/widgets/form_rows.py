@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 
@@ -18,3 +19,36 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
+
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """Make a dialog tall enough for its word-wrapped text at its current width.
+
+    A top-level window's minimum size ignores height-for-width, so a message that wraps to
+    one more line (a long path, a longer language) would be cut off at the bottom.
+    """
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = (
+        layout.totalHeightForWidth(dialog.width())
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+
+
+class _GrowOnLayoutRequest(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.LayoutRequest and isinstance(watched, QWidget):
+            grow_to_fit(watched)
+        return False
+
+
+def keep_text_visible(dialog: QWidget) -> None:
+    """Grow ``dialog`` whenever its content asks for more height (a status message that
+    wraps to more lines than the dialog has room for)."""
+    watcher = _GrowOnLayoutRequest(dialog)
+    dialog.installEventFilter(watcher)

@@ -2,7 +2,8 @@
 
 The rule itself (``services.passphrase_policy``) has no Qt; this module only turns its
 strength steps and reason codes into translated sentences, for the strength meter, for
-the message shown when a form is refused, and for a refusal raised by a service.
+the message shown when a form is refused, and for a refusal raised by a service, and
+shows the meter (``StrengthMeter``) under a new-passphrase field.
 """
 
 from __future__ import annotations
@@ -10,14 +11,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ipms_desktop.gui.i18n import fill
+from ipms_desktop.gui.style import ACCENT, ERROR, SUCCESS, WARNING
 from ipms_desktop.services.passphrase_policy import (
     PassphraseReason,
     PassphraseVerdict,
     Strength,
+    assess_passphrase,
 )
 from ipms_desktop.settings import PASSPHRASES
+
+STRENGTH_COLOURS = {
+    Strength.WEAK: ERROR,
+    Strength.FAIR: WARNING,
+    Strength.GOOD: SUCCESS,
+    Strength.STRONG: ACCENT,
+}
 
 
 def strength_text(strength: Strength) -> str:
@@ -75,3 +86,34 @@ def refusal_text(reason: str, values: Mapping[str, str] | None = None) -> str:
 def verdict_problem(verdict: PassphraseVerdict) -> str | None:
     """The refusal sentence for a verdict, or ``None`` when the passphrase is accepted."""
     return None if verdict.accepted else refusal_text(verdict.reason.value)
+
+
+class StrengthMeter(QWidget):
+    """A bar and a line that follow a new passphrase as it is typed (the policy's verdict)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 100)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        self.label = QLabel(self)
+        self.label.setProperty("role", "hint")
+        self.label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.label)
+        self.show_verdict(assess_passphrase(""))
+
+    def follow(self, passphrase: str) -> None:
+        """Judge ``passphrase`` (connect a field's ``textChanged`` here)."""
+        self.show_verdict(assess_passphrase(passphrase))
+
+    def show_verdict(self, verdict: PassphraseVerdict) -> None:
+        self.bar.setValue(verdict.meter_percent)
+        self.bar.setStyleSheet(
+            f"QProgressBar::chunk {{ background: {STRENGTH_COLOURS[verdict.strength]}; }}"
+        )
+        self.label.setText(meter_text(verdict))

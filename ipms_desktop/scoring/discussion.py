@@ -1,10 +1,11 @@
-"""A team's individual scores for one item: their spread, the discussion rule, and where
-the consensus starts (docs/scoring.md, "Consensus").
+"""The consensus meeting's two number rules: which items to discuss first, and where the
+consensus starts. One place, so that the workspace, ``ipms consensus show``, the workbook
+and the PDF always agree (docs/scoring.md, "Consensus").
 
-The workspace, ``ipms consensus show``, the workbook and the feedback PDF all ask these
-functions, so the team lead and CoMSEC see the same items flagged and the same starting
-values.
-"""
+An item's attribute starts are chosen together (``starting_attributes``): each rounded on
+its own could put the item's suggested overall outside the range of the individual
+overalls (about one random team in a hundred), so the legal neighbours are combined to
+keep it inside."""
 
 from __future__ import annotations
 
@@ -35,27 +36,36 @@ class Spread:
         return cls(sum(present, Fraction(0)) / len(present), low, high, high - low)
 
 
-def discussed_first(overalls: Sequence[Fraction | None], threshold: int) -> bool:
-    """The one discussion rule: the assessors' overall scores (entered, else suggested)
-    spread by ``threshold`` points or more. Attribute spreads are shown, never flag."""
+def discuss_first(overalls: Sequence[Fraction | None], threshold: int) -> bool:
+    """Whether an item is discussed first: the assessors' overall scores (entered, else
+    suggested) spread by ``threshold`` or more. Attribute spreads never flag an item."""
     spread = Spread.of(overalls).spread
     return spread is not None and spread >= threshold
 
 
-def nearest_legal(attribute_set: AttributeSet, value: Fraction) -> Fraction:
-    """The legal score nearest ``value``; an exact half goes to the even step.
-
-    Rounding halves always up would start every split decision above the team (two
-    assessors at 20 and 25 would start at 25); to the even step, halves go up as often as
-    down.
-    """
-    steps = (value - attribute_set.min) / attribute_set.step
+def starting_value(
+    attribute_set: AttributeSet, values: Sequence[Fraction | None]
+) -> Fraction | None:
+    """The legal score the consensus starts from: the one nearest the team's mean, a tie
+    going to the even step so that rounding has no upward (or downward) bias, and kept
+    within the lowest and highest individual value whenever a legal score lies there."""
+    spread = Spread.of(values)
+    if spread.mean is None or spread.minimum is None or spread.maximum is None:
+        return None
+    low, high = attribute_set.min, attribute_set.max
+    step = attribute_set.step
+    steps = (spread.mean - low) / step
     whole = math.floor(steps)
     remainder = steps - whole
     if remainder > Fraction(1, 2) or (remainder == Fraction(1, 2) and whole % 2 == 1):
         whole += 1
-    top = (attribute_set.max - attribute_set.min) // attribute_set.step
-    return Fraction(attribute_set.min + max(0, min(top, whole)) * attribute_set.step)
+    top = (high - low) // step
+    start = Fraction(low + max(0, min(top, whole)) * step)
+    first_inside = low + math.ceil((spread.minimum - low) / step) * step
+    last_inside = low + math.floor((spread.maximum - low) / step) * step
+    if first_inside <= last_inside:
+        start = min(max(start, Fraction(first_inside)), Fraction(last_inside))
+    return start
 
 
 def suggested_overall(attribute_set: AttributeSet, scores: Mapping[str, Fraction]) -> Fraction:
@@ -86,7 +96,11 @@ def starting_attributes(
         for attribute_id in attribute_set.attributes
     }
     means = {a: sum(vs, Fraction(0)) / len(vs) for a, vs in values.items() if vs}
-    rounded = {a: nearest_legal(attribute_set, mean) for a, mean in means.items()}
+    rounded = {
+        a: start
+        for a, vs in values.items()
+        if (start := starting_value(attribute_set, list(vs))) is not None
+    }
     present = [o for o in overalls if o is not None]
     if len(means) < len(attribute_set.attributes) or not present:
         return rounded
@@ -144,20 +158,3 @@ def _neighbour_sheets(
         {key: value for part in parts for key, value in part.items()}
         for parts in itertools.product(*per_element)
     ]
-
-
-def starting_overall(
-    attribute_set: AttributeSet, overalls: Sequence[Fraction | None]
-) -> Fraction | None:
-    """A legal overall to start from when the attributes cannot give one: the legal score
-    nearest the mean of the individual overalls, inside their range where one exists."""
-    present = [o for o in overalls if o is not None]
-    if not present:
-        return None
-    mean = sum(present, Fraction(0)) / len(present)
-    low, high = min(present), max(present)
-    nearest = nearest_legal(attribute_set, mean)
-    inside = [Fraction(s) for s in attribute_set.legal_scores() if low <= s <= high]
-    if not inside or nearest in inside:
-        return nearest
-    return inside[0] if nearest < inside[0] else inside[-1]

@@ -1,0 +1,109 @@
+"""The worked examples of docs/scoring.md, reproduced through ``ipms calc --json``.
+
+Each test also checks that the figure it reproduces is the one the document prints, so
+the document and the engine cannot drift apart unnoticed.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ipms_desktop.cli import main
+from ipms_desktop.frameworks import load_framework
+from ipms_desktop.scoring import display
+from ipms_desktop.scoring.discussion import starting_value
+from ipms_desktop.scoring.engine import displayed_total
+
+DOC = (Path(__file__).resolve().parents[2] / "docs" / "scoring.md").read_text(encoding="utf-8")
+
+
+def uniform(framework_id: str, score: int, panel: str | None = None) -> dict[str, Any]:
+    framework = load_framework(framework_id)
+    chosen = framework.panel(panel)
+    return {
+        item_id: {
+            "attributes": dict.fromkeys(framework.attribute_set_for(chosen, item).attributes, score)
+        }
+        for item_id, item in framework.items.items()
+    }
+
+
+def calc(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], framework_id: str, sheet: dict[str, Any]
+) -> dict[str, Any]:
+    path = tmp_path / "sheet.json"
+    path.write_text(json.dumps(sheet), encoding="utf-8")
+    assert main(["calc", "--framework", framework_id, str(path), "--json"]) == 0
+    return json.loads(capsys.readouterr().out, parse_float=Decimal)
+
+
+def test_efqm_2013_with_6b_not_assessed(tmp_path: Path, capsys) -> None:
+    items = uniform("efqm-2013", 50)
+    items["6a"] = uniform("efqm-2013", 60)["6a"]
+    items["6b"] = {"not_assessed": "performance indicators not presented"}
+    out = calc(tmp_path, capsys, "efqm-2013", {"items": items})
+    assert out["criteria"]["6"] == {"percent": 45, "points": Decimal("67.5")}
+    assert out["total"] == Decimal("492.5")
+    assert (out["provisional"], out["band"]) == (True, None)
+    assert "**492.5, provisional, no level**" in DOC
+    items["6b"] = uniform("efqm-2013", 50)["6b"]
+    out = calc(tmp_path, capsys, "efqm-2013", {"items": items})
+    assert out["total"] == Decimal("511.25")
+    assert (out["provisional"], out["band"]) == (False, "ipms-level-4")
+    assert display(Fraction(out["total"]), 1) == "511.3"
+    assert "**511.3, Level 4: Leading**" in DOC
+
+
+def test_efqm_2020_with_a_result_criterion_not_assessed(tmp_path: Path, capsys) -> None:
+    items = uniform("efqm-2020", 40)
+    items["7"] = {"not_assessed": "performance data withheld"}
+    out = calc(tmp_path, capsys, "efqm-2020", {"items": items})
+    assert out["criteria"]["7"] == {"percent": 0, "points": 0}
+    assert (out["total"], out["provisional"], out["band"]) == (320, True, None)
+    assert "**320, provisional, no level**" in DOC
+    out = calc(tmp_path, capsys, "efqm-2020", {"items": uniform("efqm-2020", 40)})
+    assert (out["total"], out["band"]) == (400, "ipms-level-1")
+    assert "**400.0, Level 1: Developing**" in DOC
+
+
+def test_caf_with_a_sub_criterion_left_blank(tmp_path: Path, capsys) -> None:
+    items = uniform("caf-2020", 55, "classical")
+    items["6.1"] = {"attributes": {"score": 70}}
+    items["6.2"] = {"not_assessed": "no performance data"}
+    out = calc(tmp_path, capsys, "caf-2020", {"panel": "classical", "items": items})
+    assert out["criteria"]["6"]["percent"] == 70
+    total = Fraction(out["total"]).limit_denominator(1000)
+    assert total == Fraction(510, 9)
+    assert display(total, 1) == "56.7" and out["provisional"] is True
+    assert out["band"] is None
+    assert "**56.7 of 100,\nprovisional**" in DOC
+
+
+def test_display_and_level_table() -> None:
+    framework = load_framework("efqm-2013")
+    for exact, shown, level in (
+        ("299.61", "299.6", "Level 1: Developing"),
+        ("299.96", "300.0", "Level 1: Developing"),
+        ("300.05", "300.1", "Level 2: Established"),
+    ):
+        figure = displayed_total(Fraction(exact))
+        assert display(figure, 1) == shown
+        band = framework.band_for_total(figure)
+        assert band is not None and band.title.en == level
+        assert f"| {exact} | {shown} | {level}" in DOC
+
+
+def test_consensus_starting_examples() -> None:
+    grid = load_framework("efqm-2013").attribute_sets["radar-enabler"]
+    assert starting_value(grid, [Fraction(25), Fraction(20)]) == 20
+    assert starting_value(grid, [Fraction(25), Fraction(30)]) == 30
+    assert (
+        "Two assessors at 25 and 20 (mean\n  22.5) start at 20; at 25 and 30 (mean 27.5) at 30"
+        in DOC
+    )
