@@ -69,10 +69,12 @@ def update_catalogues(folder: Path = TRANSLATIONS_DIR) -> None:
 
 
 def release_catalogues(folder: Path = TRANSLATIONS_DIR) -> list[Path]:
-    """Build ``ipms_<lang>.qm`` beside each ``.ts``; return the built files."""
+    """Build ``ipms_<lang>.qm`` beside each ``.ts``, and ``qt_<lang>.qm`` from our own
+    translations of Qt's dialogs where Qt ships none (Kurdish); return the built files."""
     built = []
-    for language in LANGUAGES:
-        source = catalogue(language, folder)
+    sources = [catalogue(language, folder) for language in LANGUAGES]
+    sources += sorted(folder.glob("qt_*.ts"))
+    for source in sources:
         target = source.with_suffix(".qm")
         subprocess.run(
             [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)],

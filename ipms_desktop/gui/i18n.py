@@ -98,13 +98,16 @@ class LanguageSwitcher:
         self._app.setFont(self._font_for(code))
 
     def _install_qt_catalogue(self, code: str) -> None:
-        """Qt's own words (file dialogs, standard buttons) where Qt ships them: Arabic does,
-        Kurdish Sorani does not, so those stay in English there."""
+        """Qt's own words (file dialogs, standard buttons): Qt's catalogue where Qt ships one
+        (Arabic), else ours (``resources/translations/qt_<code>.ts``, Kurdish Sorani)."""
         from PySide6.QtCore import QLibraryInfo
 
         translator = QTranslator(self._app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if translator.load(f"qtbase_{code}", folder):
+        ours = resource_path("translations", f"qt_{code}.qm")
+        if translator.load(f"qtbase_{code}", folder) or (
+            ours.exists() and translator.load(str(ours))
+        ):
             QCoreApplication.installTranslator(translator)
             self._translators.append(translator)
 

@@ -226,6 +226,7 @@ def test_build_leaves_out_unused_qt_and_test_tools(build: Build) -> None:
     assert {
         "resources/translations/ipms_ar.qm",
         "resources/translations/ipms_ckb.qm",
+        "resources/translations/qt_ckb.qm",
         "resources/fonts/NotoSansArabic-Regular.ttf",
         "resources/frameworks/efqm-2013.json",
         "resources/icons/app.svg",
