@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.operations import StatusLine
-from ipms_desktop.gui.widgets.form_rows import buddy_label, keep_text_visible, path_row
+from ipms_desktop.gui.widgets.form_rows import buddy_label, button_row, keep_text_visible, path_row
 
 if TYPE_CHECKING:
     from ipms_desktop.services.open_profile import OpenProfile
@@ -56,20 +56,13 @@ class BackupDialog(QDialog):
         self.folder_edit.setText(str(self._default_folder()))
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
-        self.backup_button = QPushButton(self.tr("&Back up"), self)
-        self.backup_button.setProperty("role", "primary")
-        self.backup_button.setDefault(True)
-        self.backup_button.clicked.connect(self.start_backup)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.clicked.connect(self.reject)
+        buttons, self.close_button, self.backup_button = button_row(
+            self, self.tr("Close"), self.tr("&Back up"), self.start_backup
+        )
         self.status_line = StatusLine(self)
         row = QHBoxLayout()
         row.addWidget(buddy_label(self.tr("&Folder:"), self.folder_edit))
         row.addLayout(path_row(self.folder_edit, browse), 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.backup_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(row)

@@ -14,10 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.message import error_text
 from ipms_desktop.gui.operations import ROLES, StatusLine
-from ipms_desktop.gui.widgets.form_rows import keep_text_visible
+from ipms_desktop.gui.widgets.form_rows import button_row, keep_text_visible
 from ipms_desktop.gui.widgets.passphrase_feedback import StrengthMeter, verdict_problem
 from ipms_desktop.services.passphrase_policy import assess_passphrase
 
@@ -65,16 +63,9 @@ class PassphraseChangeDialog(QDialog):
         fields.addRow("", self.meter)
         fields.addRow(self.tr("Re&peat it"), self.confirm_edit)
         self.status_line = StatusLine(self)
-        self.close_button = QPushButton(self.tr("Cancel"), self)
-        self.close_button.clicked.connect(self.reject)
-        self.change_button = QPushButton(self.tr("C&hange the passphrase"), self)
-        self.change_button.setProperty("role", "primary")
-        self.change_button.setDefault(True)
-        self.change_button.clicked.connect(self.change)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.change_button)
+        buttons, self.close_button, self.change_button = button_row(
+            self, self.tr("Cancel"), self.tr("C&hange the passphrase"), self.change
+        )
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(intro)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.operations import ROLES, StatusLine
-from ipms_desktop.gui.widgets.form_rows import keep_text_visible, path_row
+from ipms_desktop.gui.widgets.form_rows import button_row, keep_text_visible, path_row
 from ipms_desktop.services.profiles import SLOTS_SUFFIX
 
 if TYPE_CHECKING:
@@ -76,16 +75,9 @@ class RestoreDialog(QDialog):
         if isinstance(file_label, QLabel):
             file_label.setBuddy(self.file_edit)
         self.status_line = StatusLine(self)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.clicked.connect(self.reject)
-        self.restore_button = QPushButton(self.tr("&Restore and unlock"), self)
-        self.restore_button.setProperty("role", "primary")
-        self.restore_button.setDefault(True)
-        self.restore_button.clicked.connect(self.restore)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.restore_button)
+        buttons, self.cancel_button, self.restore_button = button_row(
+            self, self.tr("Cancel"), self.tr("&Restore and unlock"), self.restore
+        )
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(intro)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -12,6 +14,24 @@ def path_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
     row.addWidget(edit, 1)
     row.addWidget(button)
     return row
+
+
+def button_row(
+    dialog: QWidget, leave_text: str, primary_text: str, on_primary: Callable[[], object]
+) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
+    """A dialog's closing row: the way out (rejects the dialog), then the primary action
+    (the default button), both at the trailing edge; returns the row and both buttons."""
+    leave = QPushButton(leave_text, dialog)
+    leave.clicked.connect(dialog.reject)
+    primary = QPushButton(primary_text, dialog)
+    primary.setProperty("role", "primary")
+    primary.setDefault(True)
+    primary.clicked.connect(on_primary)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(leave)
+    row.addWidget(primary)
+    return row, leave, primary
 
 
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
