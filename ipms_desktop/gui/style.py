@@ -20,6 +20,12 @@ WARNING = "#9a5b00"
 ERROR = "#b3261e"
 SUCCESS = "#2e7d32"
 
+# Room either side of a menu entry's text. A style rule for menu entries also makes the
+# style sheet, not the Fusion style, size and draw them: Fusion sizes a menu for a check
+# column narrower than the one it draws beside the taller Arabic-script lines, and cuts
+# the middle out of the longest entries.
+MENU_ITEM_PADDING = 24
+
 # Radar chart series colours (criteria profile): accent fill and a neutral grid.
 CHART_GRID = "#b8c2c0"
 CHART_FILL = "#1f6f7855"
@@ -71,6 +77,11 @@ QProgressBar {{ border: 1px solid {BORDER}; border-radius: 4px; background: {SUR
     text-align: center; min-height: 1.1em; }}
 QProgressBar::chunk {{ background: {ACCENT}; }}
 QStatusBar {{ color: {MUTED_TEXT}; }}
+QMenu {{ background: {SURFACE}; border: 1px solid {BORDER}; padding: 4px 0; }}
+QMenu::item {{ padding: 5px {MENU_ITEM_PADDING}px; }}
+QMenu::item:selected {{ background: {ACCENT}; color: white; }}
+QMenu::item:disabled {{ color: #9aa5a8; }}
+QMenu::separator {{ height: 1px; background: {BORDER}; margin: 4px 8px; }}
 """
 
 

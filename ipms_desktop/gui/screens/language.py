@@ -20,6 +20,9 @@ class LanguageScreen(QWidget):
         form = load_form("language", self)
         self.language_list = child(form, QListWidget, "languageList")
         self.continue_button = child(form, QPushButton, "continueButton")
+        # Rows added before the list takes the style sheet's padding keep the unpadded
+        # spacing, and the padded rows then overlap.
+        self.language_list.ensurePolished()
         for language in LANGUAGES:
             entry = QListWidgetItem(language.native_name)
             entry.setData(Qt.UserRole, language.code)

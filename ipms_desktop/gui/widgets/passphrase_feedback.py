@@ -113,7 +113,10 @@ class StrengthMeter(QWidget):
 
     def show_verdict(self, verdict: PassphraseVerdict) -> None:
         self.bar.setValue(verdict.meter_percent)
+        # The application's minimum height for progress bars (a line of text) would push
+        # this thin bar over the verdict below it.
         self.bar.setStyleSheet(
+            "QProgressBar { min-height: 6px; max-height: 8px; } "
             f"QProgressBar::chunk {{ background: {STRENGTH_COLOURS[verdict.strength]}; }}"
         )
         self.label.setText(meter_text(verdict))
