@@ -39,6 +39,18 @@ def fit_to_screen(window: QWidget, preferred: QSize) -> None:
     window.move(left, top)
 
 
+def grow_to_fit_text(window: QWidget) -> None:
+    """Make ``window`` tall enough for its wrapped texts at its present width (within the
+    screen): a top-level window keeps its height when a message grows by some lines."""
+    needed = window.heightForWidth(window.width())
+    if needed <= window.height():
+        return
+    screen = _screen_of(window)
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().height() - FRAME_ALLOWANCE.height())
+    window.resize(window.width(), max(needed, window.height()))
+
+
 def restore_geometry(
     window: QWidget, preferences: Preferences, name: str, preferred: QSize
 ) -> None:

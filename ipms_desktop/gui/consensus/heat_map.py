@@ -42,10 +42,12 @@ def score_text(value: Fraction | None) -> str:
 
 
 def fit_score_columns(table: QTableWidget, first: int, last: int) -> None:
-    """Narrow columns ``first..last`` to a score's width; their headers wrap instead.
+    """Narrow columns ``first..last`` to their scores' width; their headers wrap instead.
 
     Headers such as an assessor's name are much wider than the scores under them, and
-    the whole row of scores must stay in view beside the other panel.
+    the whole row of scores must stay in view beside the other panel (at 1366 pixels
+    wide, without scrolling sideways): each column is as wide as its widest score or
+    header word, set bold, and the cell's padding.
     """
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
@@ -53,17 +55,22 @@ def fit_score_columns(table: QTableWidget, first: int, last: int) -> None:
     bold = QFont(table.font())
     bold.setBold(True)
     metrics = QFontMetrics(bold)
-    score_width = metrics.horizontalAdvance("000.0 *")
-    widths = [
-        max([score_width, *(metrics.horizontalAdvance(word) for word in title.split())]) + 20
-        for title in titles
-    ]
+    widths = []
+    for column, title in zip(range(first, last + 1), titles, strict=True):
+        cells = (table.item(row, column) for row in range(table.rowCount()))
+        texts = [cell.text() for cell in cells if cell is not None]
+        widest = max(metrics.horizontalAdvance(text) for text in [*texts, *title.split(), "–"])
+        widths.append(widest + CELL_PADDING)
     header.setMinimumSectionSize(min(header.minimumSectionSize(), *widths))
     for column, width in zip(range(first, last + 1), widths, strict=True):
         header.setSectionResizeMode(column, QHeaderView.Fixed)
         table.setColumnWidth(column, width)
     lines = max((len(title.split()) for title in titles), default=1)
     header.setMinimumHeight(table.fontMetrics().lineSpacing() * min(lines, 3) + 12)
+
+
+# The style sheet's cell padding (4 pixels a side) and the header's own margins.
+CELL_PADDING = 16
 
 
 class HeatMap(QTableWidget):

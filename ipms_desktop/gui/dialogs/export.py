@@ -34,6 +34,7 @@ from ipms_desktop.gui.dialogs.pre_export_check import PreExportCheckDialog
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.message import confirm, error_text
+from ipms_desktop.gui.window_geometry import grow_to_fit_text
 from ipms_desktop.services.assessment_export import (
     BUNDLE_SUFFIX,
     export_assessment,
@@ -291,6 +292,7 @@ class ExportDialog(QDialog):
         self.close_button.setEnabled(True)
         self.close_button.setText(self.tr("Done"))
         self.close_button.setFocus()
+        grow_to_fit_text(self)
 
     def _failed(self, error: BaseException) -> None:
         self.progress_bar.hide()
@@ -309,6 +311,7 @@ class ExportDialog(QDialog):
         ):
             widget.setEnabled(True)
         self._update_buttons()
+        grow_to_fit_text(self)
 
 
 def run_export_flow(
