@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionButton,
     QTabBar,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -260,20 +261,22 @@ def view_problems(view: QAbstractItemView, window: QWidget) -> list[Problem]:
         view.horizontalScrollBarPolicy() != Qt.ScrollBarAlwaysOff
         and view.horizontalScrollBar().maximum() > 0
     ):
-        unit = (
-            "px"
-            if view.horizontalScrollMode() == QAbstractItemView.ScrollPerPixel
-            else (" column(s)")
+        header = view.horizontalHeader() if isinstance(view, QTableView) else None
+        beyond = (
+            f"{header.length() - view.viewport().width()}px"
+            if header is not None
+            else f"{view.horizontalScrollBar().maximum()} step(s)"
         )
         problems.append(
             Problem(
                 "scrolls sideways",
                 path,
-                f"{view.horizontalScrollBar().maximum()}{unit} beyond the "
-                f"{view.viewport().width()}px shown",
+                f"{beyond} beyond the {view.viewport().width()}px shown",
             )
         )
     model = view.model()
+    if isinstance(view, QTableView) and model is not None:
+        problems += cell_problems(view, path)
     if isinstance(view, QListView) and model is not None:
         previous = QRect()
         for row in range(min(model.rowCount(QModelIndex()), 50)):
@@ -304,6 +307,37 @@ def view_problems(view: QAbstractItemView, window: QWidget) -> list[Problem]:
                     )
                 )
     return problems
+
+
+def cell_problems(view: QTableView, path: str) -> list[Problem]:
+    """Table cells whose one word or number is wider than the cell (the view elides it).
+    A cell's text is inset by the style sheet's padding and the style's text margin. A
+    long identifier (a fingerprint) shortened in the middle, whole in its tooltip, is
+    shown so by design."""
+    model = view.model()
+    inset = 2 * (4 + view.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, view) + 1)
+    for row in range(min(model.rowCount(QModelIndex()), 40)):
+        for column in range(min(model.columnCount(QModelIndex()), 16)):
+            index = model.index(row, column)
+            text = str(index.data() or "")
+            rect = view.visualRect(index)
+            if not text or any(c.isspace() for c in text) or rect.isEmpty():
+                continue
+            if index.data(Qt.ToolTipRole) == text and view.textElideMode() == Qt.ElideMiddle:
+                # An identifier shortened in the middle, shown whole in its tooltip.
+                continue
+            font = index.data(Qt.FontRole) or view.font()
+            width = text_size(font, text)[0]
+            if width + inset > rect.width() + TOLERANCE:
+                return [
+                    Problem(
+                        "elided",
+                        f"{path}[{row},{column}]",
+                        f"cell text needs {width + inset}px, the column has {rect.width()}px: "
+                        f"{text}",
+                    )
+                ]
+    return []
 
 
 def menu_problems(menu: QMenu, window: QWidget) -> list[Problem]:

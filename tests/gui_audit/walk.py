@@ -48,13 +48,21 @@ JUSTIFICATIONS = {
 class Walk:
     """One language's walk: audits a window, saves its picture, keeps the findings."""
 
-    def __init__(self, app: QApplication, language: str, folder: Path, shots: Path) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        languages: LanguageSwitcher,
+        language: str,
+        folder: Path,
+        shots: Path,
+    ) -> None:
         self.app = app
         self.language = language
         self.folder = folder
         self.shots = shots
         self.findings: dict[str, list[dict[str, str]]] = {}
-        self.languages = LanguageSwitcher(app)
+        # One switcher for the whole run: it removes the catalogue of the language before.
+        self.languages = languages
         self.languages.apply(language)
         self.context = AppContext(
             profile_dir=folder / "profile",
@@ -353,6 +361,7 @@ def main(folder: Path, languages: list[str]) -> dict[str, Any]:
     shots.mkdir(parents=True, exist_ok=True)
     findings: dict[str, list[dict[str, str]]] = {}
     current: list[Walk] = []
+    languages_switcher = LanguageSwitcher(app)
 
     def exec_replacement(dialog: QDialog) -> int:
         return current[-1].exec_replacement(dialog)
@@ -361,7 +370,7 @@ def main(folder: Path, languages: list[str]) -> dict[str, Any]:
     QMessageBox.exec = exec_replacement  # type: ignore[method-assign]
     for language in languages:
         (folder / language).mkdir(exist_ok=True)
-        walk = Walk(app, language, folder / language, shots)
+        walk = Walk(app, languages_switcher, language, folder / language, shots)
         current.append(walk)
         assessor_screens(walk)
         team_screens(walk)

@@ -130,7 +130,7 @@ class AdministrationWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Administration"))
         self.context = context
-        restore_geometry(self, context.preferences, "administration", QSize(1100, 720))
+        restore_geometry(self, context.preferences, "administration", QSize(1366, 720))
         self.profile = profile
         self.folder: Path | None = None
         self.request: RequestSummary | None = None
@@ -267,7 +267,15 @@ class AdministrationWindow(QMainWindow):
         self.certificate_table.verticalHeader().setVisible(False)
         header = self.certificate_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        # The fingerprint takes the room left and is shortened in the middle (whole in its
+        # tooltip): the list never needs scrolling sideways.
+        header.setSectionResizeMode(4, QHeaderView.Interactive)
         header.setStretchLastSection(True)
+        # Qt's least column width follows the font (over 100 pixels in Kurdish): columns
+        # as narrow as their contents leave the fingerprint its room.
+        header.setMinimumSectionSize(40)
+        self.certificate_table.setColumnWidth(4, 120)
+        self.certificate_table.setTextElideMode(Qt.ElideMiddle)
         self.revoke_button = QPushButton(self.tr("Re&voke selected…"), revoke_box)
         self.revoke_button.clicked.connect(self._confirm_revoke)
         revoke_layout = QVBoxLayout(revoke_box)
@@ -351,7 +359,9 @@ class AdministrationWindow(QMainWindow):
         self.framework_table.verticalHeader().setVisible(False)
         header = self.framework_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The content hash takes the room left, shortened in the middle (whole in its tooltip).
+        header.setSectionResizeMode(4, QHeaderView.Stretch)
+        self.framework_table.setTextElideMode(Qt.ElideMiddle)
         self.import_button = QPushButton(self.tr("&Import from Excel template…"), page)
         self.import_button.clicked.connect(self._choose_workbook)
         self.export_template_button = QPushButton(self.tr("&Export selected as template…"), page)
@@ -644,7 +654,9 @@ class AdministrationWindow(QMainWindow):
                 entry.fingerprint,
             ]
             for column, value in enumerate(values):
-                self.certificate_table.setItem(row, column, QTableWidgetItem(value))
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                self.certificate_table.setItem(row, column, cell)
 
     def selected_certificate(self) -> IssuedCertificate | None:
         row = self.certificate_table.currentRow()
@@ -725,7 +737,9 @@ class AdministrationWindow(QMainWindow):
                 framework.content_hash,
             ]
             for column, value in enumerate(values):
-                self.framework_table.setItem(row, column, QTableWidgetItem(value))
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                self.framework_table.setItem(row, column, cell)
             entry = QListWidgetItem(f"{framework.title.get(language)} — {framework.version}")
             entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
             entry.setCheckState(Qt.Checked)

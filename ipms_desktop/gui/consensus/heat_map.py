@@ -10,10 +10,11 @@ from __future__ import annotations
 from fractions import Fraction
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -39,6 +40,27 @@ def heat_colour(distance: Fraction | None, threshold: int) -> QColor:
 
 def score_text(value: Fraction | None) -> str:
     return "–" if value is None else display(value, 1)
+
+
+def assessor_titles(names: list[str]) -> list[str]:
+    """Column titles for the assessors: the words every name begins with are left out
+    ("Assessor A", "Assessor B" become "A", "B"), so that the score columns stay narrow;
+    the full names are the headers' tooltips (see ``name_columns``)."""
+    words = [name.split() for name in names]
+    common = 0
+    while (
+        len(names) > 1
+        and all(len(split) > common + 1 for split in words)
+        and len({split[common] for split in words}) == 1
+    ):
+        common += 1
+    return [" ".join(split[common:]) for split in words]
+
+
+def name_columns(table: QTableWidget, first: int, names: list[str]) -> None:
+    """Each assessor column's full name as its header's tooltip."""
+    for column, name in enumerate(names, start=first):
+        table.horizontalHeaderItem(column).setToolTip(name)
 
 
 def fit_score_columns(table: QTableWidget, first: int, last: int) -> None:
@@ -69,8 +91,8 @@ def fit_score_columns(table: QTableWidget, first: int, last: int) -> None:
     header.setMinimumHeight(table.fontMetrics().lineSpacing() * min(lines, 3) + 12)
 
 
-# The style sheet's cell padding (4 pixels a side) and the header's own margins.
-CELL_PADDING = 16
+# The style sheet's cell padding (4 pixels a side) and the style's text margins.
+CELL_PADDING = 18
 
 
 class HeatMap(QTableWidget):
@@ -85,6 +107,7 @@ class HeatMap(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.verticalHeader().setVisible(False)
         self.item_ids: list[str] = []
+        self._fitted = False
         self.currentCellChanged.connect(self._current_changed)
 
     def show_view(self, view: object, names: list[str], language: str) -> None:
@@ -92,9 +115,15 @@ class HeatMap(QTableWidget):
         current = self.current_item_id()
         self.blockSignals(True)
         self.clear()
-        headers = [self.tr("Item"), *names, self.tr("Spread"), self.tr("Consensus")]
+        headers = [
+            self.tr("Item"),
+            *assessor_titles(names),
+            self.tr("Spread"),
+            self.tr("Consensus"),
+        ]
         self.setColumnCount(len(headers))
         self.setHorizontalHeaderLabels(headers)
+        name_columns(self, 1, names)
         self.setRowCount(len(view.items))
         self.item_ids = [entry.item.id for entry in view.items]
         for row, entry in enumerate(view.items):
@@ -134,11 +163,31 @@ class HeatMap(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         fit_score_columns(self, 1, len(headers) - 1)
+        # As wide as its columns: the panel beside it gives way, never a column of scores.
+        first = max(self.sizeHintForColumn(0), header.sectionSizeHint(0))
+        columns = first + sum(self.columnWidth(c) for c in range(1, len(headers)))
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(columns + scroll_bar + 2 * self.frameWidth())
+        self._give_room_away()
         self.blockSignals(False)
         if self.item_ids:
             row = self.item_ids.index(current) if current in self.item_ids else 0
             self.setCurrentCell(row, 0)
             self.item_chosen.emit(self.item_ids[row])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._give_room_away()
+
+    def _give_room_away(self) -> None:
+        """Once shown, leave the panel beside it the room this map does not need."""
+        splitter = self.parentWidget()
+        if self._fitted or not isinstance(splitter, QSplitter) or not splitter.isVisible():
+            return
+        total = sum(splitter.sizes())
+        if total > 2 * self.minimumWidth():
+            self._fitted = True
+            splitter.setSizes([self.minimumWidth(), total - self.minimumWidth()])
 
     def current_item_id(self) -> str | None:
         row = self.currentRow()

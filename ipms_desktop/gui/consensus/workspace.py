@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.gui.consensus.heat_map import (
     HeatMap,
+    assessor_titles,
     fit_score_columns,
     heat_colour,
+    name_columns,
     score_text,
 )
 from ipms_desktop.gui.context import AppContext
@@ -91,6 +93,8 @@ class ConsensusWorkspace(QWidget):
             )
         self.summary_label = QLabel(self)
         self.summary_label.setProperty("role", "subtitle")
+        # A long summary wraps: unwrapped, it would widen the window past a 1280 screen.
+        self.summary_label.setWordWrap(True)
         self.status_line = StatusLine(self)
 
         self.heat_map = HeatMap(self)
@@ -333,7 +337,7 @@ class ConsensusWorkspace(QWidget):
         names = self.names()
         headers = [
             self.tr("Attribute"),
-            *names,
+            *assessor_titles(names),
             self.tr("Mean"),
             self.tr("Min"),
             self.tr("Max"),
@@ -347,6 +351,7 @@ class ConsensusWorkspace(QWidget):
         self.scores_table.clear()
         self.scores_table.setColumnCount(len(headers))
         self.scores_table.setHorizontalHeaderLabels(headers)
+        name_columns(self.scores_table, 1, names)
         self.scores_table.setRowCount(len(rows))
         self._row_targets = []
         for row_number, row in enumerate(rows):
@@ -396,6 +401,11 @@ class ConsensusWorkspace(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setStretchLastSection(True)
         fit_score_columns(self.scores_table, 1, len(headers) - 2)
+        # Long attribute names wrap onto two lines rather than push scores out of view.
+        header.setSectionResizeMode(0, QHeaderView.Interactive)
+        names_width = self.scores_table.sizeHintForColumn(0)
+        self.scores_table.setColumnWidth(0, min(names_width, max(names_width // 2 + 24, 140)))
+        self.scores_table.resizeRowsToContents()
         self.scores_table.blockSignals(False)
         self.value_spin.setRange(attribute_set.min, attribute_set.max)
         self.value_spin.setSingleStep(attribute_set.step)

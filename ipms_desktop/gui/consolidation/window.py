@@ -69,7 +69,8 @@ class ConsolidationWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Consolidation"))
         self.context = context
-        restore_geometry(self, context.preferences, "consolidation", QSize(1200, 760))
+        # As wide as the screen allows: the consensus tab shows every score side by side.
+        restore_geometry(self, context.preferences, "consolidation", QSize(1366, 760))
         self.profile = profile
         self.session: MergeSession | None = None
         self.consensus: ConsensusWorkspace | None = None

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -114,6 +115,10 @@ class ExportDialog(QDialog):
         self._update_buttons()
 
     # -- recipients -------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        grow_to_fit_text(self)
 
     def _default_folder(self) -> Path:
         """A folder that exists: the last one exported to, else Documents (made if missing,

@@ -50,6 +50,8 @@ class TextListEditor(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        # Narrow margins: in a tab beside other panels every line of height counts.
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(hint_label)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
