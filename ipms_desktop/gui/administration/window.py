@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QTableWidget,
@@ -71,6 +72,16 @@ from ipms_desktop.settings import TRUST
 
 if TYPE_CHECKING:
     from ipms_desktop.services.open_profile import OpenProfile
+
+
+def _scrollable(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area: on a 720-pixel screen, in the taller Arabic
+    script, a long form scrolls instead of pushing the window off the screen."""
+    area = QScrollArea()
+    area.setFrameShape(QScrollArea.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    return area
 
 
 def _password_edit(parent: QWidget) -> QLineEdit:
@@ -160,9 +171,9 @@ class AdministrationWindow(QMainWindow):
         top.addWidget(self.passphrase_label)
         top.addWidget(self.passphrase_edit)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._build_initialise_page())
+        self.pages.addWidget(_scrollable(self._build_initialise_page()))
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._build_certificates_tab(), self.tr("Ce&rtificates"))
+        self.tabs.addTab(_scrollable(self._build_certificates_tab()), self.tr("Ce&rtificates"))
         self.tabs.addTab(self._build_trust_tab(), self.tr("&Trust settings"))
         self.tabs.addTab(self._build_institutions_tab(), self.tr("&Institutions"))
         self.tabs.addTab(self._build_frameworks_tab(), self.tr("Frame&works"))
@@ -267,14 +278,13 @@ class AdministrationWindow(QMainWindow):
         self.certificate_table.verticalHeader().setVisible(False)
         header = self.certificate_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        # The fingerprint takes the room left and is shortened in the middle (whole in its
-        # tooltip): the list never needs scrolling sideways.
-        header.setSectionResizeMode(4, QHeaderView.Interactive)
-        header.setStretchLastSection(True)
+        # The holder and the fingerprint share the room left, shortened in the middle where
+        # need be (whole in their tooltips): the list never needs scrolling sideways.
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.Stretch)
         # Qt's least column width follows the font (over 100 pixels in Kurdish): columns
         # as narrow as their contents leave the fingerprint its room.
         header.setMinimumSectionSize(40)
-        self.certificate_table.setColumnWidth(4, 120)
         self.certificate_table.setTextElideMode(Qt.ElideMiddle)
         self.revoke_button = QPushButton(self.tr("Re&voke selected…"), revoke_box)
         self.revoke_button.clicked.connect(self._confirm_revoke)

@@ -27,7 +27,7 @@ class Ui_FirstRunScreen(object):
         self.card.setProperty(u"role", u"card")
         self.cardLayout = QVBoxLayout(self.card)
         self.cardLayout.setObjectName(u"cardLayout")
-        self.cardLayout.setContentsMargins(32, 28, 32, 28)
+        self.cardLayout.setContentsMargins(32, 20, 32, 20)
         self.pages = QStackedWidget(self.card)
         self.pages.setObjectName(u"pages")
         self.profilePage = QWidget()
