@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -570,9 +571,19 @@ RIGHT_TO_LEFT_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 def alignment_problem(widget: QWidget, window: QWidget, language: str) -> list[Problem]:
     """A text field pinned to the left (or right) whatever the language: an Arabic entry
     should start at the right edge."""
-    if not isinstance(widget, QLineEdit | QAbstractSpinBox | QLabel):
-        return []
     if language not in RIGHT_TO_LEFT_LANGUAGES:
+        return []
+    if isinstance(widget, QPlainTextEdit):
+        # A plain text box aligns every line to the left unless told otherwise.
+        alignment = widget.document().defaultTextOption().alignment()
+        if not alignment & Qt.AlignRight:
+            return [
+                Problem(
+                    "alignment", widget_path(widget, window), "text box lines start on the left"
+                )
+            ]
+        return []
+    if not isinstance(widget, QLineEdit | QAbstractSpinBox | QLabel):
         return []
     alignment = widget.alignment()
     pinned = Qt.AlignLeft | Qt.AlignAbsolute

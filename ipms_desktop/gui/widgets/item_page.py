@@ -209,9 +209,13 @@ class ItemPage(QWidget):
         self.justification_edit = QPlainTextEdit(overall_box)
         self.justification_edit.setTabChangesFocus(True)
         self.justification_edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
-        # An empty box starts on the reading side of the language (right in Arabic, Kurdish).
+        # Lines sit on the reading side of the language (right in Arabic and Kurdish: a plain
+        # text box does not follow the direction by itself), and each paragraph orders its
+        # words by its own first letter, so an English sentence reads right in Arabic.
         option = self.justification_edit.document().defaultTextOption()
-        option.setTextDirection(self.layoutDirection())
+        option.setTextDirection(Qt.LayoutDirectionAuto)
+        reading_side = Qt.AlignRight if self.layoutDirection() == Qt.RightToLeft else Qt.AlignLeft
+        option.setAlignment(reading_side | Qt.AlignAbsolute)
         self.justification_edit.document().setDefaultTextOption(option)
         justification_label.setBuddy(self.justification_edit)
         self.justification_note = QLabel(overall_box)
