@@ -168,5 +168,30 @@ def fill(template: str, *values: object) -> str:
     return _PLACEHOLDER.sub(value_for, template)
 
 
+# A parenthesised file kind, perhaps with a direction mark a translator put in front.
+_FILE_KIND = re.compile("\\([\u200e\u200f]?\\*?\\.[^()]*\\)")
+
+
+def file_kinds(text: str) -> str:
+    """``text`` with each parenthesised file kind, such as ``(.ipmsb)`` or a file dialog's
+    ``(*.pem *.crt)``, kept left to right: in an Arabic sentence the bidirectional
+    algorithm would show ``(ipmsb.)``.
+
+    Filters for a file dialog (parts joined by ``;;``) keep the parenthesis last in each
+    part, as Qt reads the patterns from it: there the isolate is left open, and the end
+    of the text closes it.
+    """
+    parts = []
+    for part in text.split(";;"):
+        found = list(_FILE_KIND.finditer(part))
+        if found and found[-1].end() == len(part):
+            last = found[-1].start()
+            head = _FILE_KIND.sub(lambda match: isolate_ltr(match.group(0)), part[:last])
+            parts.append(f"{head}\u2066{part[last:]}")
+        else:
+            parts.append(_FILE_KIND.sub(lambda match: isolate_ltr(match.group(0)), part))
+    return ";;".join(parts)
+
+
 def _is_isolated(text: str) -> bool:
     return len(text) >= 2 and text[0] in "\u2066\u2067\u2068" and text[-1] == "\u2069"

@@ -1599,7 +1599,7 @@
     <name>MainWindow</name>
     <message>
         <source>Your training profile is ready, with a sample case whose status document summary is attached to the first item as evidence. The practice certificate authority and consolidation key are in %1, protected by your passphrase; use them with the ipms command line to verify, merge and report your exports.</source>
-        <translation>پرۆفایلی ڕاهێنانەکەت ئامادەیە، لەگەڵ حاڵەتێکی نموونە کە پوختەی بەڵگەنامەی دۆخەکەی وەک بەڵگە بە بڕگەی یەکەمەوە لکێنراوە. دەسەڵاتی بڕوانامەی ڕاهێنان و کلیلی یەکخستن لە %1دان و بە دەستەواژەی نهێنییەکەت پارێزراون؛ لەگەڵ هێڵی فەرمانی ipms بەکاریان بهێنە بۆ پشتڕاستکردنەوە و تێکەڵکردن و ڕاپۆرتکردنی هەناردەکانت.</translation>
+        <translation>پرۆفایلی ڕاهێنانەکەت ئامادەیە، لەگەڵ حاڵەتێکی نموونە کە پوختەی بەڵگەنامەی دۆخەکەی وەک بەڵگە بە بڕگەی یەکەمەوە لکێنراوە. دەسەڵاتی بڕوانامەی ڕاهێنان و کلیلی یەکخستن لەم بوخچەیەدان: %1، و بە دەستەواژەی نهێنییەکەت پارێزراون؛ لەگەڵ هێڵی فەرمانی ipms بەکاریان بهێنە بۆ پشتڕاستکردنەوە و تێکەڵکردن و ڕاپۆرتکردنی هەناردەکانت.</translation>
     </message>
     <message>
         <source>Training profile</source>
@@ -2366,7 +2366,7 @@
     </message>
     <message>
         <source>%1 files written; the workbook is %2.</source>
-        <translation>%1 فایل نووسران؛ پەڕاوەکە %2ـە.</translation>
+        <translation>%1 فایل نووسران؛ پەڕاوەکە ئەمەیە: %2.</translation>
     </message>
     <message>
         <source>Assessments left out of the reports, scored against another framework version than the rest of their institution&apos;s: %1 (%2; point here for the bundles).</source>

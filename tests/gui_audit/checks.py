@@ -536,6 +536,39 @@ def english_problems(widget: QWidget, window: QWidget, language: str) -> list[Pr
     return problems
 
 
+# An inserted value (isolated) with a letter of the sentence glued to it, as a Kurdish
+# suffix on a path; a file kind such as (.ipmsb) left to the bidirectional algorithm.
+LETTER = "[\u0621-\u064a\u066e-\u06d3\u06d5]"
+GLUED = re.compile(f"\u2069{LETTER}|{LETTER}[\u2066-\u2068]")
+BARE_FILE_KIND = re.compile("\\([\u200e\u200f]?\\*?\\.[A-Za-z]")
+
+
+def bidi_problems(widget: QWidget, window: QWidget, language: str) -> list[Problem]:
+    """Inserted values and file kinds that the bidirectional algorithm would scramble in a
+    right-to-left sentence."""
+    if language not in RIGHT_TO_LEFT_LANGUAGES:
+        return []
+    problems = []
+    for text in texts_of(widget):
+        if GLUED.search(text):
+            problems.append(
+                Problem(
+                    "direction",
+                    widget_path(widget, window),
+                    f"a word glued to an inserted value: {_excerpt(text)}",
+                )
+            )
+        elif BARE_FILE_KIND.search(ISOLATED.sub(" ", text)):
+            problems.append(
+                Problem(
+                    "direction",
+                    widget_path(widget, window),
+                    f"a file kind outside a directional isolate: {_excerpt(text)}",
+                )
+            )
+    return problems
+
+
 def direction_problem(widget: QWidget, window: QWidget, language: str) -> list[Problem]:
     """A widget laid out against the language. A path field, or a fingerprint or other
     machine text holding no right-to-left letter, set left to right on purpose, is so by
@@ -616,6 +649,7 @@ def audit_window(window: QWidget, language: str) -> list[Problem]:
             problems += outside_window_problems(widget, window)
         problems += english_problems(widget, window, language)
         problems += direction_problem(widget, window, language)
+        problems += bidi_problems(widget, window, language)
         problems += alignment_problem(widget, window, language)
     if isinstance(window, QTabWidget):
         problems += tab_problems(window.tabBar(), window)

@@ -48,7 +48,7 @@ from ipms_desktop.gui.administration.revoke_dialog import RevokeDialog
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.designer.admin_initialise import Ui_AdminInitialisePage
 from ipms_desktop.gui.forms import child, load_form
-from ipms_desktop.gui.i18n import fill, isolate_ltr
+from ipms_desktop.gui.i18n import file_kinds, fill, isolate_ltr
 from ipms_desktop.gui.operations import StatusLine
 from ipms_desktop.gui.widgets.form_rows import buddy_label, path_row
 from ipms_desktop.gui.widgets.passphrase_feedback import verdict_problem
@@ -518,7 +518,7 @@ class AdministrationWindow(QMainWindow):
             self,
             self.tr("Certificate request"),
             "",
-            self.tr("Requests (*.pem *.csr);;All files (*)"),
+            file_kinds(self.tr("Requests (*.pem *.csr);;All files (*)")),
         )
         if path:
             self.load_request(Path(path))
@@ -562,7 +562,10 @@ class AdministrationWindow(QMainWindow):
 
     def _choose_certificate_out(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save certificate"), self.certificate_out_edit.text(), "PEM (*.pem)"
+            self,
+            self.tr("Save certificate"),
+            self.certificate_out_edit.text(),
+            file_kinds("PEM (*.pem)"),
         )
         if path:
             self.certificate_out_edit.setText(path)
@@ -765,7 +768,10 @@ class AdministrationWindow(QMainWindow):
 
     def _choose_trust_out(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Trust settings file"), self.trust_out_edit.text(), "(*.ipmst)"
+            self,
+            self.tr("Trust settings file"),
+            self.trust_out_edit.text(),
+            file_kinds("(*.ipmst)"),
         )
         if path:
             self.trust_out_edit.setText(path)
@@ -858,7 +864,7 @@ class AdministrationWindow(QMainWindow):
 
     def _choose_workbook(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Framework workbook"), "", self.tr("Excel workbooks (*.xlsx)")
+            self, self.tr("Framework workbook"), "", file_kinds(self.tr("Excel workbooks (*.xlsx)"))
         )
         if path:
             self.import_workbook(Path(path))
@@ -906,7 +912,7 @@ class AdministrationWindow(QMainWindow):
             self,
             self.tr("Excel template"),
             f"{framework.id}-{framework.version}.xlsx",
-            self.tr("Excel workbooks (*.xlsx)"),
+            file_kinds(self.tr("Excel workbooks (*.xlsx)")),
         )
         if path:
             self._run(

@@ -44,7 +44,7 @@ from ipms_desktop.gui.consensus.heat_map import (
     score_text,
 )
 from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.i18n import fill, isolate_ltr
+from ipms_desktop.gui.i18n import file_kinds, fill, isolate_ltr
 from ipms_desktop.gui.operations import OperationQueue, StatusLine
 from ipms_desktop.gui.widgets.text_list import TextListEditor
 
@@ -510,7 +510,7 @@ class ConsensusWorkspace(QWidget):
             self,
             self.tr("Export consensus bundle"),
             f"consensus-{self.view.cycle}.ipmsb",
-            self.tr("IPMS bundles (*.ipmsb)"),
+            file_kinds(self.tr("IPMS bundles (*.ipmsb)")),
         )
         if path:
             self.export_to(Path(path))

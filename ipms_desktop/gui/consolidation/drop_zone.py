@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from ipms_desktop.gui.i18n import file_kinds
+
 
 class DropZone(QFrame):
     """Accepts dropped files and folders; ``paths_dropped`` carries the local paths."""
@@ -19,7 +21,9 @@ class DropZone(QFrame):
         self.setProperty("role", "card")
         self.setAcceptDrops(True)
         self.setMinimumHeight(72)
-        self.label = QLabel(self.tr("Drop bundle files (.ipmsb) or a folder of them here"), self)
+        self.label = QLabel(
+            file_kinds(self.tr("Drop bundle files (.ipmsb) or a folder of them here")), self
+        )
         self.label.setAlignment(Qt.AlignCenter)
         self.label.setProperty("role", "hint")
         layout = QVBoxLayout(self)

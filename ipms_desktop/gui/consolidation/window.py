@@ -33,7 +33,7 @@ from ipms_desktop.gui.consolidation.drop_zone import DropZone
 from ipms_desktop.gui.consolidation.outcome_table import OutcomeTable
 from ipms_desktop.gui.consolidation.quarantine_view import QuarantinePanel
 from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.i18n import fill, isolate_ltr
+from ipms_desktop.gui.i18n import file_kinds, fill, isolate_ltr
 from ipms_desktop.gui.operations import (
     Operation,
     OperationQueue,
@@ -206,7 +206,7 @@ class ConsolidationWindow(QMainWindow):
             self,
             self.tr("Consolidation database"),
             self.database_edit.text(),
-            self.tr("Consolidation files (*.ipmsdb);;All files (*)"),
+            file_kinds(self.tr("Consolidation files (*.ipmsdb);;All files (*)")),
             options=QFileDialog.DontConfirmOverwrite,
         )
         if path:

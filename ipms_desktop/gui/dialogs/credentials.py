@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.i18n import fill, isolate_ltr
+from ipms_desktop.gui.i18n import file_kinds, fill, isolate_ltr
 from ipms_desktop.gui.message import error_text
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ class CredentialsDialog(QDialog):
             self,
             self.tr("Save the certificate request as"),
             str(self._documents() / "certificate-request.pem"),
-            self.tr("Certificate requests (*.pem)"),
+            file_kinds(self.tr("Certificate requests (*.pem)")),
         )
         if path:
             self.write_request(Path(path))
@@ -159,7 +159,7 @@ class CredentialsDialog(QDialog):
 
     def _choose_certificate(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Your certificate"), "", self.tr("Certificates (*.pem *.crt)")
+            self, self.tr("Your certificate"), "", file_kinds(self.tr("Certificates (*.pem *.crt)"))
         )
         if path:
             self.install_certificate(Path(path))
@@ -180,7 +180,10 @@ class CredentialsDialog(QDialog):
 
     def _choose_trust_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Trust settings file"), "", self.tr("Trust settings (*.ipmst)")
+            self,
+            self.tr("Trust settings file"),
+            "",
+            file_kinds(self.tr("Trust settings (*.ipmst)")),
         )
         if path:
             self.install_trust(Path(path))

@@ -34,7 +34,7 @@ from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.designer.export import Ui_ExportDialog
 from ipms_desktop.gui.dialogs.pre_export_check import PreExportCheckDialog
 from ipms_desktop.gui.forms import child, load_form
-from ipms_desktop.gui.i18n import fill, isolate_ltr
+from ipms_desktop.gui.i18n import file_kinds, fill, isolate_ltr
 from ipms_desktop.gui.message import confirm, error_text
 from ipms_desktop.gui.window_geometry import grow_to_fit_text
 from ipms_desktop.services.assessment_export import (
@@ -171,7 +171,7 @@ class ExportDialog(QDialog):
             self,
             self.tr("Team lead's certificate"),
             "",
-            self.tr("Certificates (*.pem *.crt);;All files (*)"),
+            file_kinds(self.tr("Certificates (*.pem *.crt);;All files (*)")),
         )
         if path:
             self.add_team_lead_certificate(Path(path))
@@ -226,7 +226,7 @@ class ExportDialog(QDialog):
             self,
             self.tr("Save the bundle as"),
             self.destination_edit.text(),
-            self.tr("IPMS bundles (*.ipmsb)"),
+            file_kinds(self.tr("IPMS bundles (*.ipmsb)")),
         )
         if path:
             self.destination_edit.setText(path)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.i18n import file_kinds
 from ipms_desktop.gui.operations import ROLES, StatusLine
 from ipms_desktop.gui.widgets.form_rows import button_row, keep_text_visible, path_row
 from ipms_desktop.services.profiles import SLOTS_SUFFIX
@@ -95,7 +96,7 @@ class RestoreDialog(QDialog):
             self,
             self.tr("Backup file"),
             start,
-            self.tr("Profile backups (*.db);;All files (*)"),
+            file_kinds(self.tr("Profile backups (*.db);;All files (*)")),
         )
         if path:
             self.file_edit.setText(path)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.i18n import fill, isolate_ltr
+from ipms_desktop.gui.i18n import file_kinds, fill, isolate_ltr
 from ipms_desktop.gui.operations import OperationQueue, StatusLine
 from ipms_desktop.services.cycle_reports import write_reports
 
@@ -108,7 +108,10 @@ class ReportsPanel(QWidget):
         form.addRow(self.tr("Institutions:"), self.all_check)
         form.addRow("", self.institutions_list)
         form.addRow(self.tr("&Language:"), self.language_combo)
-        form.addRow(_buddy_label(self.tr("&Workbook (.xlsx):"), self.workbook_edit), workbook_row)
+        form.addRow(
+            _buddy_label(file_kinds(self.tr("&Workbook (.xlsx):")), self.workbook_edit),
+            workbook_row,
+        )
         form.addRow(self.pdf_check, pdf_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.write_button)
@@ -183,7 +186,7 @@ class ReportsPanel(QWidget):
             self,
             self.tr("Workbook"),
             self.workbook_edit.text() or f"ipms-{self.cycle_spin.value()}.xlsx",
-            self.tr("Excel workbooks (*.xlsx)"),
+            file_kinds(self.tr("Excel workbooks (*.xlsx)")),
         )
         if path:
             self.workbook_edit.setText(path)

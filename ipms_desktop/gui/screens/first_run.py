@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.designer.first_run import Ui_FirstRunScreen
 from ipms_desktop.gui.forms import child, load_form
+from ipms_desktop.gui.i18n import file_kinds
 from ipms_desktop.gui.message import error_text
 from ipms_desktop.gui.widgets.passphrase_feedback import (
     STRENGTH_COLOURS,
@@ -154,7 +155,7 @@ class FirstRunScreen(QWidget):
             self,
             self.tr("Trust settings file"),
             "",
-            self.tr("Trust settings (*.ipmst);;All files (*)"),
+            file_kinds(self.tr("Trust settings (*.ipmst);;All files (*)")),
         )
         if path:
             self.install_trust_file(Path(path))

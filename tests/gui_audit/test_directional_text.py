@@ -1,0 +1,54 @@
+"""File kinds and inserted values keep their own direction in Arabic and Kurdish text,
+and the audit finds them when they do not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView, QVBoxLayout, QWidget
+
+from ipms_desktop.gui.i18n import file_kinds, fill, isolate_ltr
+from tests.gui_audit.checks import bidi_problems
+
+
+def test_a_file_kind_in_a_sentence_is_isolated() -> None:
+    text = file_kinds("أفلت ملفات الحزم (\u200e.ipmsb) أو مجلدًا يضمّها هنا")
+    assert "\u2066(\u200e.ipmsb)\u2069" in text
+
+
+def test_qt_still_reads_the_patterns_of_an_isolated_filter(qtbot, tmp_path: Path) -> None:
+    """The isolate is left open at the end of each filter, where Qt looks for the
+    parenthesised patterns."""
+    for name in ("a.ipmst", "b.txt", "c.ipmst"):
+        (tmp_path / name).write_text("x")
+    filters = file_kinds("إعدادات الثقة (*.ipmst);;كل الملفات (*)")
+    assert filters.startswith("إعدادات الثقة \u2066(*.ipmst);;")
+    dialog = QFileDialog(None, "", str(tmp_path), filters)
+    dialog.setOption(QFileDialog.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.findChild(QTreeView)
+
+    def shown() -> list[str]:
+        root = view.rootIndex()
+        return sorted(
+            view.model().index(row, 0, root).data() for row in range(view.model().rowCount(root))
+        )
+
+    qtbot.waitUntil(lambda: shown() == ["a.ipmst", "c.ipmst"], timeout=5_000)
+
+
+def test_the_audit_finds_glued_words_and_bare_file_kinds(qtbot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    label = QLabel(window)
+    QVBoxLayout(window).addWidget(label)
+    path = isolate_ltr("/media/usb/ipms")
+    label.setText(fill("لەم بوخچەیەدان: %1، و پارێزراون", path))
+    assert bidi_problems(label, window, "ckb") == []
+    label.setText(f"لە {path}دان")
+    assert [problem.kind for problem in bidi_problems(label, window, "ckb")] == ["direction"]
+    label.setText("أفلت ملفات الحزم (.ipmsb) هنا")
+    assert [problem.kind for problem in bidi_problems(label, window, "ar")] == ["direction"]
+    label.setText(file_kinds("أفلت ملفات الحزم (.ipmsb) هنا"))
+    assert bidi_problems(label, window, "ar") == []
