@@ -186,11 +186,20 @@ def file_kinds(text: str) -> str:
         found = list(_FILE_KIND.finditer(part))
         if found and found[-1].end() == len(part):
             last = found[-1].start()
-            head = _FILE_KIND.sub(lambda match: isolate_ltr(match.group(0)), part[:last])
-            parts.append(f"{head}\u2066{part[last:]}")
+            parts.append(f"{_isolate_kinds(part[:last])}\u2066{_unmarked(part[last:])}")
         else:
-            parts.append(_FILE_KIND.sub(lambda match: isolate_ltr(match.group(0)), part))
+            parts.append(_isolate_kinds(part))
     return ";;".join(parts)
+
+
+def _isolate_kinds(text: str) -> str:
+    return _FILE_KIND.sub(lambda match: isolate_ltr(_unmarked(match.group(0))), text)
+
+
+def _unmarked(text: str) -> str:
+    """Without the direction marks a translator may have added (the isolate does their
+    work, and some fonts draw a mark as a hairline)."""
+    return text.replace("\u200e", "").replace("\u200f", "")
 
 
 def _is_isolated(text: str) -> bool:
