@@ -52,3 +52,25 @@ def test_the_audit_finds_glued_words_and_bare_file_kinds(qtbot) -> None:
     assert [problem.kind for problem in bidi_problems(label, window, "ar")] == ["direction"]
     label.setText(file_kinds("أفلت ملفات الحزم (.ipmsb) هنا"))
     assert bidi_problems(label, window, "ar") == []
+
+
+def test_a_list_entry_takes_the_direction_of_its_own_first_letter(qtbot, languages) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from ipms_desktop.gui.widgets.text_list import TextListEditor
+
+    languages.apply("ar")
+    editor = TextListEditor("")
+    qtbot.addWidget(editor)
+    editor.set_texts(["Reviews indicators across directorates.", "مراجعة شهرية للمؤشرات."])
+    delegate = editor.list.itemDelegate()
+    directions = []
+    for row in range(2):
+        option = QStyleOptionViewItem()
+        option.initFrom(editor.list)
+        delegate.initStyleOption(option, editor.list.model().index(row, 0))
+        side = QStyle.visualAlignment(option.direction, option.displayAlignment)
+        directions.append((option.direction, bool(side & Qt.AlignRight)))
+    # Both on the Arabic reading side; the English one ordered left to right.
+    assert directions == [(Qt.LeftToRight, True), (Qt.RightToLeft, True)]

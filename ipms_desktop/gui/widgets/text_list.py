@@ -6,6 +6,8 @@ entries emits the whole new list, which the editor saves at once as one undoable
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,9 +19,35 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
+
+
+def own_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of ``text``'s first strong letter (None when it has none)."""
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind == "L":
+            return Qt.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.RightToLeft
+    return None
+
+
+class OwnDirectionDelegate(QStyledItemDelegate):
+    """Draws each entry in the direction of its own first letter, on the reading side of
+    the window: an English sentence in an Arabic list keeps its full stop at its end."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: object) -> None:
+        super().initStyleOption(option, index)
+        direction = own_direction(option.text)
+        if direction is not None and direction != option.direction:
+            side = Qt.AlignRight if option.direction == Qt.RightToLeft else Qt.AlignLeft
+            option.direction = direction
+            option.displayAlignment = side | Qt.AlignAbsolute | Qt.AlignVCenter
 
 
 class TextListEditor(QWidget):
@@ -33,6 +61,7 @@ class TextListEditor(QWidget):
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setItemDelegate(OwnDirectionDelegate(self.list))
         self.list.setEditTriggers(
             QAbstractItemView.DoubleClicked
             | QAbstractItemView.EditKeyPressed
