@@ -46,6 +46,7 @@ SCREENS = (
     "guide",
     "about-box",
     "error-box",
+    "drafts-box",
     "delete-box",
     "unlock",
     "unlock-refused",
