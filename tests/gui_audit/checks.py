@@ -540,6 +540,7 @@ def english_problems(widget: QWidget, window: QWidget, language: str) -> list[Pr
 # suffix on a path; a file kind such as (.ipmsb) left to the bidirectional algorithm.
 LETTER = "[\u0621-\u064a\u066e-\u06d3\u06d5]"
 GLUED = re.compile(f"\u2069{LETTER}|{LETTER}[\u2066-\u2068]")
+BARE_PATH = re.compile(r"(?<![\w/])/?[\w.-]+(?:/[\w.-]+){2,}")
 BARE_FILE_KIND = re.compile("\\([\u200e\u200f]?\\*?\\.[A-Za-z]")
 
 
@@ -556,6 +557,14 @@ def bidi_problems(widget: QWidget, window: QWidget, language: str) -> list[Probl
                     "direction",
                     widget_path(widget, window),
                     f"a word glued to an inserted value: {_excerpt(text)}",
+                )
+            )
+        elif match := BARE_PATH.search(ISOLATED.sub(" ", text)):
+            problems.append(
+                Problem(
+                    "direction",
+                    widget_path(widget, window),
+                    f"a path outside a directional isolate: {match.group(0)}",
                 )
             )
         elif BARE_FILE_KIND.search(ISOLATED.sub(" ", text)):

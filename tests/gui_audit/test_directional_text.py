@@ -52,6 +52,10 @@ def test_the_audit_finds_glued_words_and_bare_file_kinds(qtbot) -> None:
     assert [problem.kind for problem in bidi_problems(label, window, "ar")] == ["direction"]
     label.setText(file_kinds("أفلت ملفات الحزم (.ipmsb) هنا"))
     assert bidi_problems(label, window, "ar") == []
+    label.setText("تُنسخ الحزم إلى /media/usb/quarantine مع ملاحظة")
+    assert [problem.kind for problem in bidi_problems(label, window, "ar")] == ["direction"]
+    label.setText(fill("تُنسخ الحزم إلى %1 مع ملاحظة", "/media/usb/quarantine"))
+    assert bidi_problems(label, window, "ar") == []
 
 
 def test_a_list_entry_takes_the_direction_of_its_own_first_letter(qtbot, languages) -> None:
