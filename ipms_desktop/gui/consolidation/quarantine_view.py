@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -154,6 +154,12 @@ class QuarantinePanel(QWidget):
         self.retry_selected_button.setEnabled(
             self.session is not None and bool(self.entries) and not busy
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Rows measured while the tab was hidden (its columns narrow) kept the height of
+        many lines for a one-line reason: measure them again at the width shown."""
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def _choose_trust(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("New trust settings from CoMSEC"))
