@@ -56,9 +56,6 @@ class Problem:
     widget: str
     detail: str
 
-    def key(self) -> tuple[str, str]:
-        return (self.kind, self.widget)
-
 
 def text_size(font: QFont, text: str) -> tuple[int, int]:
     """Width and height ``text`` takes in ``font``, fallback fonts included: a line of
@@ -120,7 +117,7 @@ def visible_widgets(window: QWidget) -> list[QWidget]:
     counting other top-level windows parented to it."""
     found = []
     for widget in window.findChildren(QWidget):
-        if widget.isWindow() or not widget.isVisibleTo(window) or not widget.isVisible():
+        if widget.window() is not window or not widget.isVisible():
             continue
         found.append(widget)
     return found

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipms_desktop.gui.i18n import isolate_ltr
 from ipms_desktop.gui.style import STYLE_SHEET
 from tests.gui_audit.checks import audit_window, menu_problems
 
@@ -103,8 +104,8 @@ def test_a_direction_against_the_language_is_found(window: QWidget, languages) -
     assert "direction" not in kinds(window, "ar")
     label.setLayoutDirection(Qt.LeftToRight)
     assert "direction" in kinds(window, "ar")
-    # A path field kept left to right on purpose is not a defect.
-    label.setText("/media/usb/export.ipmsb")
+    # A path kept left to right on purpose is not a defect.
+    label.setText(isolate_ltr("/media/usb/export.ipmsb"))
     assert "direction" not in kinds(window, "ar")
 
 

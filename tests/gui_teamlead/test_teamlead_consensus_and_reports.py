@@ -30,7 +30,10 @@ def test_heat_map_lists_flagged_items_first_and_hides_names(qtbot, context, worl
     assert any(flags) and flags == sorted(flags, reverse=True), "flagged items come first"
     heat = workspace.heat_map
     headers = [heat.horizontalHeaderItem(c).text() for c in range(heat.columnCount())]
-    assert headers[1:4] == [f"Assessor \u2068{letter}\u2069" for letter in "ABC"]
+    # Anonymised columns are titled by their letters (narrow), the full name on hover.
+    assert headers[1:4] == [f"\u2068{letter}\u2069" for letter in "ABC"]
+    tooltips = [heat.horizontalHeaderItem(c).toolTip() for c in range(1, 4)]
+    assert tooltips == [f"Assessor \u2068{letter}\u2069" for letter in "ABC"]
     assert heat.item(0, 0).font().bold()
     first = view.items[0]
     assert heat.item(0, 0).text().startswith(first.item.id)
