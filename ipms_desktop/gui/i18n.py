@@ -8,6 +8,7 @@ font ships with the application so Arabic script never depends on the machine's 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -165,7 +166,29 @@ def fill(template: str, *values: object) -> str:
         text = str(values[index])
         return text if _NUMBER.fullmatch(text) or _is_isolated(text) else isolate(text)
 
-    return _PLACEHOLDER.sub(value_for, template)
+    filled = _PLACEHOLDER.sub(value_for, template)
+    if filled != template and _starts_with_value(template) and _is_right_to_left(template):
+        # A right-to-left sentence that opens with an inserted value: without a mark, a
+        # text box or selectable label (whose direction follows the first letter it meets)
+        # would lay the whole sentence out left to right after a path or a "CN=" name.
+        return "\u200f" + filled
+    return filled
+
+
+def _starts_with_value(template: str) -> bool:
+    return _PLACEHOLDER.match(template.lstrip()) is not None
+
+
+def _is_right_to_left(template: str) -> bool:
+    """Whether the sentence's own first strong letter, placeholders aside, is
+    right-to-left."""
+    for character in _PLACEHOLDER.sub("", template):
+        kind = unicodedata.bidirectional(character)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
 
 
 # A parenthesised file kind, perhaps with a direction mark a translator put in front.

@@ -1663,7 +1663,7 @@
     </message>
     <message>
         <source>IPMS Desktop: the offline assessment client of the Government-Wide Institutional Performance Management System.</source>
-        <translation>IPMS Desktop: تطبيق التقييم دون اتصال لنظام إدارة الأداء المؤسسي على مستوى الحكومة.</translation>
+        <translation>تطبيق IPMS Desktop: تطبيق التقييم دون اتصال لنظام إدارة الأداء المؤسسي على مستوى الحكومة.</translation>
     </message>
     <message>
         <source>Unsaved agreed overalls</source>
@@ -2495,7 +2495,7 @@
     <name>Startup</name>
     <message>
         <source>IPMS Desktop is already open for this profile (process %1 on %2). Switch to that window, or close it before starting again.</source>
-        <translation>IPMS Desktop مفتوح من قبل لهذا الملف الشخصي (العملية %1 على %2). انتقل إلى تلك النافذة، أو أغلقها قبل البدء من جديد.</translation>
+        <translation>تطبيق IPMS Desktop مفتوح من قبل لهذا الملف الشخصي (العملية %1 على %2). انتقل إلى تلك النافذة، أو أغلقها قبل البدء من جديد.</translation>
     </message>
     <message>
         <source>Close</source>

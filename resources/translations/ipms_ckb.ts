@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <source>IPMS Desktop: the offline assessment client of the Government-Wide Institutional Performance Management System.</source>
-        <translation>IPMS Desktop: بەرنامەی هەڵسەنگاندنی بێ ئینتەرنێتی سیستەمی بەڕێوەبردنی ئەدای دامەزراوەیی لە ئاستی حکومەتدا.</translation>
+        <translation>بەرنامەی IPMS Desktop: بەرنامەی هەڵسەنگاندنی بێ ئینتەرنێتی سیستەمی بەڕێوەبردنی ئەدای دامەزراوەیی لە ئاستی حکومەتدا.</translation>
     </message>
     <message>
         <source>Unsaved agreed overalls</source>
@@ -2483,7 +2483,7 @@
     <name>Startup</name>
     <message>
         <source>IPMS Desktop is already open for this profile (process %1 on %2). Switch to that window, or close it before starting again.</source>
-        <translation>IPMS Desktop پێشتر بۆ ئەم پرۆفایلە کراوەتەوە (پرۆسەی %1 لەسەر %2). بچۆ ئەو پەنجەرەیە، یان پێش دەستپێکردنەوە دایبخە.</translation>
+        <translation>بەرنامەی IPMS Desktop پێشتر بۆ ئەم پرۆفایلە کراوەتەوە (پرۆسەی %1 لەسەر %2). بچۆ ئەو پەنجەرەیە، یان پێش دەستپێکردنەوە دایبخە.</translation>
     </message>
     <message>
         <source>Close</source>

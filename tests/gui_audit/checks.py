@@ -9,6 +9,7 @@ own font and style. A finding names the widget by its path of object or class na
 from __future__ import annotations
 
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from functools import cache
@@ -575,6 +576,30 @@ def bidi_problems(widget: QWidget, window: QWidget, language: str) -> list[Probl
     return problems
 
 
+def sentence_direction_problems(widget: QWidget, window: QWidget, language: str) -> list[Problem]:
+    """A selectable label is drawn by a text document, which takes a paragraph's direction
+    from the first strong letter it meets, inside an inserted value too: an Arabic
+    sentence opening with a path or a "CN=" name is then laid out left to right."""
+    if language not in RIGHT_TO_LEFT_LANGUAGES or not isinstance(widget, QLabel):
+        return []
+    if not (widget.textInteractionFlags() & Qt.TextSelectableByMouse) and not is_rich(widget):
+        return []
+    problems = []
+    for paragraph in "".join(texts_of(widget)).split("\n"):
+        if not RIGHT_TO_LEFT_LETTER.search(paragraph):
+            continue
+        first = next((c for c in paragraph if unicodedata.bidirectional(c) in ("L", "R", "AL")), "")
+        if first and unicodedata.bidirectional(first) == "L":
+            problems.append(
+                Problem(
+                    "direction",
+                    widget_path(widget, window),
+                    f"a right-to-left sentence laid out left to right: {_excerpt(paragraph)}",
+                )
+            )
+    return problems
+
+
 def direction_problem(widget: QWidget, window: QWidget, language: str) -> list[Problem]:
     """A widget laid out against the language. A path field, or a fingerprint or other
     machine text holding no right-to-left letter, set left to right on purpose, is so by
@@ -656,6 +681,7 @@ def audit_window(window: QWidget, language: str) -> list[Problem]:
         problems += english_problems(widget, window, language)
         problems += direction_problem(widget, window, language)
         problems += bidi_problems(widget, window, language)
+        problems += sentence_direction_problems(widget, window, language)
         problems += alignment_problem(widget, window, language)
     if isinstance(window, QTabWidget):
         problems += tab_problems(window.tabBar(), window)

@@ -78,3 +78,23 @@ def test_a_list_entry_takes_the_direction_of_its_own_first_letter(qtbot, languag
         directions.append((option.direction, bool(side & Qt.AlignRight)))
     # Both on the Arabic reading side; the English one ordered left to right.
     assert directions == [(Qt.LeftToRight, True), (Qt.RightToLeft, True)]
+
+
+def test_a_right_to_left_sentence_opening_with_a_value_keeps_its_direction(qtbot) -> None:
+    """A selectable label (drawn by a text document) takes its direction from the first
+    letter it meets: fill() marks a right-to-left sentence that opens with a value."""
+    from PySide6.QtCore import Qt
+
+    from tests.gui_audit.checks import sentence_direction_problems
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    label = QLabel(window)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    text = fill("%1، صالحة حتى %2", "CN=ليلى حسن", "2028-12-03")
+    assert text.startswith("\u200f")
+    label.setText(text)
+    assert sentence_direction_problems(label, window, "ar") == []
+    label.setText(text[1:])
+    assert [p.kind for p in sentence_direction_problems(label, window, "ar")] == ["direction"]
+    assert not fill("%1, valid until %2", "CN=Layla", "2028").startswith("\u200f")
