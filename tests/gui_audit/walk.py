@@ -190,6 +190,8 @@ def assessor_screens(walk: Walk) -> None:
     walk.audit("home", window)
     window.home.create_assessment()
     walk.audit("new-assessment", window.home.new_dialog)
+    window.home.new_dialog._accept_if_complete()
+    walk.audit("new-assessment-refused", window.home.new_dialog)
     window.home.new_dialog.reject()
 
     export = ExportDialog(walk.context, profile, assessment_id, window)
@@ -334,6 +336,12 @@ def team_screens(walk: Walk) -> None:
     reports.load_cycle()
     walk.settle(lambda: not window.busy, "reports")
     walk.audit("reports", window)
+    (root / "reports").mkdir()
+    reports.workbook_edit.setText(str(root / "reports" / "ipms-2026.xlsx"))
+    reports.pdf_edit.setText(str(root / "reports" / "feedback"))
+    reports.write()
+    walk.settle(lambda: not window.busy, "reports written")
+    walk.audit("reports-written", window)
     walk.context.operations.wait_for_all()
     window.close()
 
