@@ -7,6 +7,7 @@ strings here. Framework titles come from the framework files themselves.
 from __future__ import annotations
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import reports as msgs
 
 LANGUAGES = ("en", "ar", "ckb")
 RIGHT_TO_LEFT = frozenset({"ar", "ckb"})
@@ -87,7 +88,11 @@ _STRINGS: dict[str, tuple[str, str, str]] = {
 
 def check_language(language: str) -> str:
     if language not in LANGUAGES:
-        raise IpmsError(f"unknown report language {language!r}; use one of {', '.join(LANGUAGES)}")
+        raise IpmsError(
+            msgs.UNKNOWN_REPORT_LANGUAGE_USE_ONE,
+            language=repr(language),
+            languages=", ".join(LANGUAGES),
+        )
     return language
 
 

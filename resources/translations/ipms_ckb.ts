@@ -847,6 +847,1614 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>framework %1 (%2) is not approved by the installed trust settings; install current trust settings from CoMSEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle kind %1 is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the document lacks %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest does not start with its context line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest format %1 is not supported (this version reads %2); update IPMS Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected or missing fields: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HPKE suite %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle_id must be 32 lowercase hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest holds the non-number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer_certificate has no Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipients must list 1 to %1 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member name is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 is named %2; only document.json first, then evidence/&lt;sha256&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest is not valid UTF-8 JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created must be a UTC time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer_certificate is not a readable DER certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recipient must be {key_id, wrapped_key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient key ids must be distinct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wrapped key has the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member must be {name, size, sha256, ciphertext_sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 has no valid size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 declares %2 bytes, over the %3 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 has malformed digests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 is named by another digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not start with the bundle marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle format %1 is not supported (this version reads %2); update IPMS Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved header bytes are not zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is shorter than an empty bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end marker is missing; the file was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest of %1 bytes exceeds the %2 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trailer does not match the file size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member sizes in the manifest do not match the file&apos;s layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework %1 (%2) is not in the trust settings; install current trust settings or use an approved framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle claims a creation time later than this clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s creation time lies outside the signer certificate&apos;s validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 differs from what was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 decrypts to other content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle was not encrypted for key %1; use another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document disagrees with the manifest on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence folder does not exist; create it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match; the bundle was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content key does not decrypt with this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: writing evidence failed (%2); nothing was kept. Free space or choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 chunk %2 does not decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 bundle carries a &apos;%2&apos; document, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment document is too large for a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1 no longer matches its recorded SHA-256; the stored file is damaged, re-attach it and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is smaller than its recorded %2 bytes; re-attach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing key does not match the installed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 bundle must be signed with role %2; this certificate holds role &apos;%3&apos;; ask CoMSEC for the right certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bundle needs at least one recipient; install the trust settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 recipients per bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipients use different HPKE suites (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 evidence files per bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle document cannot be written as JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many evidence files for one bundle (manifest over its limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than its recorded %2 bytes; re-attach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence digest %1 is malformed or listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1 is too large for a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this profile&apos;s certificate cannot sign assessments (%1); ask CoMSEC for a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this profile&apos;s certificate cannot sign a consensus (%1); a team-lead certificate from CoMSEC is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no CA here (root.pem missing); run &apos;ipms admin init&apos; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is not in framework %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 has %2 %3; --remove takes 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out %1: framework files are JSON; name it %2.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give bundles to merge, or --statement FILE to install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile in %1; create one with `ipms profile create --profile %1 --name NAME`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 failed verification; restore the latest backup with `ipms profile restore`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needed: no terminal to ask on; set %2 for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was typed; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set but empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two entries differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no input; set %1 or type it at the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extract-signature takes exactly one bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no individual assessments of %1 for cycle %2 are merged in this database; merge the team&apos;s bundles first (ipms merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessments of %1 for cycle %2 were scored against different framework versions or panels (%3); they cannot be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is not in framework %2; its items are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown attribute; attributes of this item: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown list %1; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a consensus score that overrides the mean needs a justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL is reached through psycopg 3: write postgresql+psycopg://... instead of %1://...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder %1 does not exist; create it or choose another path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported database address %1://...; give a file path for a local consolidation file or postgresql+psycopg://USER@HOST/DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address is malformed; use postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist; a recovery code cannot create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consolidation file %1: %2; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the key-slot file %1: %2; check the folder&apos;s permissions and free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consolidation database %1 has schema version %2, newer than this application knows; update IPMS Desktop. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy %1 beside the backup %2: %3; nothing was upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the PostgreSQL server: %1; check the address, the user and password, and that the server is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a local consolidation file needs a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but its key-slot file %2 is missing; restore it from the backup of that folder (without it the file cannot be opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consolidation file %1 cannot be opened (%2); if it was damaged, restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scored against framework %1 version %2, but this installation ships %3; update IPMS Desktop to the release that carries that framework version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle kind %1 cannot be merged; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s document is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 bundle must carry an %2 document, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document format %1 is not supported (this version reads format %2); update IPMS Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document lacks its &apos;framework&apos; or &apos;%1&apos; block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle names no institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document&apos;s panel (%1) is not a panel of framework %2 (it has %3); the bundle is inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no &apos;items&apos; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;evidence&apos; must list objects with sha256, name, size, media_type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 has the digest %3, not 64 lowercase hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 has the size %3, not a whole number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 (sha256 %3) is listed but the bundle does not carry it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 is listed as %3 bytes but the bundle carries %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework %1 is not available here (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document&apos;s %1 (%2) differs from the signed manifest&apos;s (%3); the bundle is inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;evidence&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle names no institution (the name is empty or invisible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the institution&apos;s name holds a control character, so the bundle names no institution it can be filed under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1, %2: score %3 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle id %1 was already merged with different content; one of the two files is not what its sender exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 of %2 %3 was already merged from bundle %4 with different content; ask the sender to export a new revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to quarantine folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key-link-clash: %1 %2 was merged both under the earlier and under the later key as separate lineages; they cannot be joined automatically. Ask CoMSEC&apos;s support to decide which is the assessor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a different key link for key %1 is already installed; a key continues exactly one earlier key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key link would make a key continue itself; nothing was installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a team assignments or key link file (it says %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignments-older: team assignments for cycle %1 serial %2 are older than the installed serial %3; use the newest file CoMSEC published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignment-missing: no team assignments for cycle %1 are installed in this database, so no team lead is known for %2; install CoMSEC&apos;s signed assignments for cycle %1 (ipms merge --statement FILE) and merge again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead-not-assigned: CoMSEC&apos;s assignments for cycle %1 (serial %2) assign no team to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead-not-assigned: %1 is assigned to team lead %2 for cycle %3 (assignments serial %4); a consensus signed by anyone else is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>based-on-invalid: the consensus must list the individual assessments it rests on (&apos;based_on&apos;, 1 to %1 entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessor-not-assigned: the signer is not among the assessors CoMSEC assigned to %1 for cycle %2 (assignments serial %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>based-on-invalid: each &apos;based_on&apos; entry must name a bundle_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>based-on-invalid: bundle %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>based-on-invalid: the consensus rests on bundle %1, which is not merged here; merge the team&apos;s individual assessments first, then this consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>based-on-invalid: bundle %1 is not an individual assessment of %2 for cycle %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>based-on-invalid: the consensus names bundle %1 as assessment %2 revision %3, but that bundle is %4 revision %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>based-on-invalid: bundle %1 is not by an assessor assigned to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consolidation database %1: %2; nothing of the failed step was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. This consolidation database has already used trust settings serial %2; merge with that file or a newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is a folder; choose the file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an ordinary file (a pipe or a device); copy it to a file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 bytes, more than the %4 such a file can be; check that it is the right file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 grew past %3 bytes while being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nests %2 levels deep, more than the %3 any IPMS file needs; check that it is the right file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3, which is not a plain number; write numbers as plain decimals such as 55 or 47.5 (at most %4 characters, no exponent, NaN or Infinity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (byte %2); save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key %2 appears twice in one object; keep one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough disk space to write %1: %2; free some space (or choose another drive) and try again; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: folder %2 does not exist; create it or choose another; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write %1: %2; check the drive (reinsert a removable one) and its permissions and try again; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework file %1: id &apos;%2&apos; does not match the file name; name the file %2.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown framework &apos;%1&apos;; known frameworks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel workbook (.xlsx); export a template with &apos;ipms frameworks export ID --xlsx FILE&apos;, edit it in Excel or LibreOffice and save it as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework workbook %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework workbook %1 is damaged or not a workbook Excel writes (%2); save it again from Excel or LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the framework text %1 contains a control character Excel cannot store; remove it from the framework file and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel workbook (.xlsx): %2; export a template with &apos;ipms frameworks export ID --xlsx FILE&apos;, edit it in Excel and save it as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework %1 is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>framework workbook %1 has %n problem(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the form %1 is missing; reinstall IPMS Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form %1 cannot be read; reinstall IPMS Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form %1 has no %2 &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an institutions list (expected &quot;document&quot;: &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: institutions list format %2 is not supported (this version reads %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;institutions&quot; must be a non-empty list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2 without surrounding spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a name without surrounding spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unknown field(s) %2 (known: name, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an institutions list needs at least one institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the institutions list is too large (at most 1 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: institution %2 (%3) is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institution %1 (%2) is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report language %1; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is merged for cycle %1; merge the bundles first (ipms merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt could not write the PDF %1; check the folder&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the report folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the feedback report %1: %2; check the folder and free space (no partial file was left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing of cycle %1 can be reported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a legal score; use %3 to %4 in steps of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework %1 has no panel &apos;%2&apos;; use one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key(s) %2; allowed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;attributes&apos; must be an object of attribute scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;justification&apos; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: the agreed overall %2 %3; a justification is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet must be a JSON object with an &apos;items&apos; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has no &apos;items&apos; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown attribute &apos;%2&apos;; attributes of this item: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;not_assessed&apos; must give the reason as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: marked not assessed but also scored; remove the scores or the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: not in framework %2; its items are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: score must be a number, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: score must be a finite number, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the trust settings file from CoMSEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the consolidation key file; this profile holds no key that bundles are encrypted to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the consolidation database: a file path or a PostgreSQL address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a local consolidation file needs its passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quarantined copy %1 is missing; add the original file %2 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one institution to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF writer stopped unexpectedly; no partial file was left, write the reports again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the passphrase it was made with is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment %1 was exported meanwhile (its next revision is %2, not %3); start the export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder or not a file name; name the consolidation file inside it, for example team.ipmsdb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or folder (a backup is never overwritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training CA key file %1 cannot be re-encrypted: this training profile was made before its keys were kept, and the passphrase the file was made with is not known here; it still opens with that passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2; a passphrase needs at least %3 characters and an estimated strength of %4 bits (several unrelated words work well; repeats and runs such as &apos;aaaa&apos; or &apos;1234&apos; add little). Nothing was created or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>assessment %1 is not finished (%n problem(s)): %2. Score each item or mark it not assessed with a reason, then export again; no bundle was written and no revision was used</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the PDF writer failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no assessment %1 in this profile; see `ipms assessment list`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment %1 was started with framework %2 %3, but the installed file is %4; install the matching framework version before scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the institution&apos;s name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle %1 is not a year between 2000 and 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: &apos;evidence&apos; must be a list of file paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: &apos;%2&apos; must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not copy the profile database to %1: %2; run `ipms profile verify` to check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence content with SHA-256 %1 in this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 has no evidence with SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence content %1 does not match its hash; run `ipms profile verify`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence file %1 changed while it was being stored; wait until it is no longer being written and attach it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence content %1 was not stored; attach the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence content %1 is missing chunk %2; run `ipms profile verify`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read evidence file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile was unlocked with its passphrase; use change_passphrase (`ipms profile passwd`), which asks for the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile key-slot file at %1; check the --profile folder (or create a profile with `ipms profile create`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an IPMS key-slot file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key-slot file %1 has version %2; this application reads version %3: update IPMS Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: profile_id, key_check or slots missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escrow public key must be %1 bytes (ML-KEM-768 + X25519), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escrow private key must be %1 bytes (ML-KEM-768 seed + X25519), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is empty; choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key slot %1 is malformed or uses an unknown cipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this profile has no %1 key slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key-slot file is inconsistent (the unwrapped key fails the key check); restore keyslots.json from a backup of the profile folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key slot %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key slot %1 has %2 bytes, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid Argon2id parameters %1: need 1 to %2 lanes, 1 to %3 iterations and 8 x lanes to %4 KiB of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the escrow private key does not open this profile&apos;s escrow slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2); restore it from a backup of the profile folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escrow public key is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escrow private key is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key slot has malformed KDF parameters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key slot %1 is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a profile (%2); choose an empty folder or open the existing profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile in %1 has schema revision %2, newer than this application knows (up to %3); update IPMS Desktop to open it. The profile was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the profile in %1 failed (%2); nothing was changed and a backup is in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown text kind %1; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2 must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile in %1 is closed; unlock it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment %1 was exported meanwhile as revision %2; export it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence file %1 is %2 bytes, over the limit of %3 bytes a file; attach a smaller file (for example a compressed PDF or an excerpt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong current passphrase; the passphrase was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is not a recovery code: expected %1 letters and digits in groups of %2 (unexpected characters: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery code mistyped (its check letters do not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile in use by %1; close the other IPMS window first (lock file %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase for the profile in %1; nothing was changed. Forgotten it? Use `ipms profile recover` with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for the profile in %2; nothing was changed. Check the code written down when the profile was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key-slot file in %1 and none beside %2; the backup cannot be opened without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup %1 cannot be restored: %2; choose another backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database damaged: %1 (%2); latest backup is %3; run `ipms profile restore --profile %4 --from %3`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database damaged: %1 (%2); no backup found in %3; restore the profile folder from your own copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no &apos;%2&apos; block found; check that this is the right file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the &apos;%2&apos; block is damaged (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;cycle&apos; and &apos;serial&apos; must be positive integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;issued&apos; must be a UTC time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;institutions&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each institution entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an entry names no institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: &apos;assessors&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each person needs &apos;key&apos; (sha256:&lt;64 hex&gt;) and &apos;name&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: institution %2 is assigned twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds a &apos;%2&apos; key, not a recipient key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA needs a name; pass --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already holds a CA; choose an empty folder so the existing root is never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: does not belong to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already holds an escrow key; it is never replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown revocation reason &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root certificate cannot revoke itself; create a new CA instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 is already revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: damaged; it must hold one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a PEM CRL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this certificate was not issued by this CA; nothing to revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this certificate is revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds role &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cycle must be a year such as 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the institution (--institution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous certificate holds role &apos;%1&apos; and the next &apos;%2&apos;; a key can only continue work of the same role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous and the next certificate are the same certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this certificate was not issued by this CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: damaged; restore it from the CA folder&apos;s backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the previous certificate was not issued by this CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an end-entity signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate of %1 is valid from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate of %1 expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate of %1 has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds role &apos;%2&apos;, but this needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer certificate was not issued by the trusted root %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer certificate cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks basicConstraints or keyUsage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: recipient key extension cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: recipient key extension has no suite id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 must each be sha256:&lt;64 hex&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;name&apos; and &apos;issued&apos; must be texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a certificate cannot continue itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty passphrase cannot protect a private key; choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an IPMS key file (unknown format marker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds a &apos;%2&apos; key, expected &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key file has out-of-range Argon2id parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key file has out-of-range Argon2id memory cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wrong passphrase, or the key file is damaged; try the passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trust settings in this profile; install CoMSEC&apos;s file with `ipms profile install-trust`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these trust settings are signed by another root (%1); this profile trusts %2. Ask CoMSEC for the right file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust settings serial %1 is older than the installed serial %2; refusing to go back (rollback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large for a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this profile has no key pair yet; run `ipms profile request` first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: certifies another key, not this profile&apos;s; install the certificate issued for this profile&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this profile has no certificate; run `ipms profile request`, have CoMSEC issue it, then `ipms profile install-cert`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not valid now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) carries no recipient key, so bundles cannot be encrypted to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trust settings&apos; escrow key uses suite %1; the profile&apos;s escrow slot needs an ML-KEM-768 + X25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown HPKE suite &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient public key for %1 has %2 bytes, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a recipient key must be {&apos;suite&apos;, &apos;public_key&apos;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: recipient key fields must be strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: recipient public key has no suite id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient private key for %1 has the wrong length; the key file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient key %1 is not a valid key (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: recipient public key is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate request needs the holder&apos;s name; pass --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large for a certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the request&apos;s signature does not verify; it was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the request must hold an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the request names no holder (no common name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a PEM certificate request (PKCS#10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a signed IPMS statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large for a signed statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a %2 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: format %2 is not supported (this version reads %3); update IPMS Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the trusted root has no Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the statement&apos;s %2 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the signature does not verify with the trusted root; the file was altered, forged or made by another CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the statement&apos;s %2 is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large for a trust settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an IPMS trust settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: trust settings format %2 is not supported (this version reads %3); update IPMS Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the root certificate has no Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the CRL inside is not signed by the root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the trust settings %2 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;serial&apos; must be a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each framework needs &apos;id&apos;, &apos;version&apos; and &apos;hash&apos; strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: root certificate or CRL cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signature does not verify with its root; the file was altered or forged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the trust settings %2 is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;issued&apos; is not a UTC time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read trust settings (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: recipient key extension is not a DER OCTET STRING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust settings serial %1 carry CRL number %2, older than the installed CRL number %3; installing them would undo revocations. Ask CoMSEC for trust settings made after the latest revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>trust settings serial %1 no longer list %n revoked certificate(s) the installed ones revoke; installing them would undo revocations. Ask CoMSEC for trust settings made after the latest revocation</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as trust settings: %2; ask CoMSEC for a current trust settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <source>Credentials</source>
@@ -1688,74 +3296,6 @@
 <context>
     <name>Messages</name>
     <message>
-        <source>Not enough disk space to write %1. Free some space or choose another drive, then try again. Nothing was changed.</source>
-        <translation>شوێنی پێویست لەسەر دیسک نییە بۆ نووسینی %1. هەندێک شوێن بەتاڵ بکەرەوە یان دیسکێکی تر هەڵبژێرە، پاشان دووبارە هەوڵ بدەرەوە. هیچ نەگۆڕا.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the folder %2 does not exist. Create it or choose another. Nothing was changed.</source>
-        <translation>ناتوانرێت %1 بنووسرێت: بوخچەی %2 بوونی نییە. دروستی بکە یان بوخچەیەکی تر هەڵبژێرە. هیچ نەگۆڕا.</translation>
-    </message>
-    <message>
-        <source>Could not write %1 (%2). Check the drive (reinsert a removable one) and its permissions, then try again. Nothing was changed.</source>
-        <translation>نەتوانرا %1 بنووسرێت (%2). دیسکەکە و مۆڵەتەکانی بپشکنە (دیسکی لابراو دووبارە دابنێرەوە)، پاشان دووبارە هەوڵ بدەرەوە. هیچ نەگۆڕا.</translation>
-    </message>
-    <message>
-        <source>The file %1 is %2 MB, over the limit of %3 MB a file. Attach a smaller file, for example a compressed PDF or an excerpt.</source>
-        <translation>قەبارەی فایلی %1 بریتییە لە %2 مێگابایت، کە لە سنووری %3 مێگابایت بۆ هەر فایلێک زیاترە. فایلێکی بچووکتر هاوپێچ بکە، بۆ نموونە PDFێکی پەستێنراو یان بەشێک لە فایلەکە.</translation>
-    </message>
-    <message>
-        <source>This profile is open in another IPMS window (%1). Close that window first.</source>
-        <translation>ئەم پرۆفایلە لە پەنجەرەیەکی تری IPMSدا کراوەیە (%1). سەرەتا ئەو پەنجەرەیە دابخە.</translation>
-    </message>
-    <message>
-        <source>Items not finished: %1, the first is %2. Score each one or mark it not assessed with a reason, then export again. Nothing was exported.</source>
-        <translation>بڕگە تەواونەکراوەکان: %1، یەکەمیان %2. نمرە بۆ هەر یەکێکیان دابنێ یان بە هۆکارەوە وەک هەڵنەسەنگێنراو دیاری بکە، پاشان دووبارە هەناردە بکە. هیچ هەناردە نەکرا.</translation>
-    </message>
-    <message>
-        <source>This assessment was exported meanwhile. Start the export again; nothing was written.</source>
-        <translation>ئەم هەڵسەنگاندنە لەو ماوەیەدا هەناردە کرا. هەناردەکردن لە سەرەتاوە دەست پێبکەرەوە؛ هیچ نەنووسرا.</translation>
-    </message>
-    <message>
-        <source>The passphrase was changed, but the training CA&apos;s key file %1 still opens only with the passphrase it was made with.</source>
-        <translation>دەستەواژەی نهێنی گۆڕدرا، بەڵام فایلی کلیلی دەسەڵاتی بڕوانامەی ڕاهێنان %1 هێشتا تەنها بەو دەستەواژە نهێنییە دەکرێتەوە کە پێی دروست کرابوو.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name or folder: a backup never replaces another.</source>
-        <translation>%1 پێشتر هەیە. ناوێکی تر یان بوخچەیەکی تر هەڵبژێرە: کۆپییەکی یەدەگ هەرگیز جێگەی یەکێکی تر ناگرێتەوە.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s key-slot file %1 is missing. Copy it beside the backup, as the backup wrote it, and try again. Nothing was restored.</source>
-        <translation>فایلی کلیلەکانی کۆپیی یەدەگ %1 نییە. وەک ئەوەی یەدەگ گرتن نووسیویەتی، لە تەنیشت کۆپیی یەدەگەکەوە کۆپیی بکە و دووبارە هەوڵ بدەرەوە. هیچ شتێک نەگەڕێنرایەوە.</translation>
-    </message>
-    <message>
-        <source>The backup %1 does not exist. Choose the backup file again.</source>
-        <translation>کۆپیی یەدەگی %1 بوونی نییە. دووبارە فایلی کۆپیی یەدەگ هەڵبژێرە.</translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be restored: it is damaged or belongs to another profile (%2). Choose another backup. Nothing was restored.</source>
-        <translation>کۆپیی یەدەگی %1 ناگەڕێنرێتەوە: تێکچووە یان هی پرۆفایلێکی ترە (%2). کۆپییەکی یەدەگی تر هەڵبژێرە. هیچ شتێک نەگەڕێنرایەوە.</translation>
-    </message>
-    <message>
-        <source>An institution&apos;s name can have at most %1 characters; shorten it.</source>
-        <translation>ناوی دامەزراوە دەتوانێت لانیزۆر %1 پیتی هەبێت؛ کورتی بکەرەوە.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder or not a file name. Name the consolidation file inside it, for example team.ipmsdb.</source>
-        <translation>%1 بوخچەیە یان ناوی فایل نییە. ناوی فایلی یەکخستن لەناویدا بنووسە، بۆ نموونە team.ipmsdb.</translation>
-    </message>
-    <message>
-        <source>These trust settings cannot be used (%1). Ask CoMSEC for a current trust settings file.</source>
-        <translation>ناتوانرێت ئەم ڕێکخستنانەی متمانە بەکاربهێنرێن (%1). داوای فایلێکی نوێی ڕێکخستنەکانی متمانە لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بکە.</translation>
-    </message>
-    <message>
-        <source>Wrong passphrase. Nothing was changed; try again.</source>
-        <translation>دەستەواژەی نهێنی هەڵەیە. هیچ نەگۆڕا؛ دووبارە هەوڵ بدەرەوە.</translation>
-    </message>
-    <message>
-        <source>This recovery code does not open the profile. Nothing was changed; check the code you wrote down.</source>
-        <translation>ئەم کۆدی گەڕاندنەوەیە پرۆفایلەکە ناکاتەوە. هیچ نەگۆڕا؛ ئەو کۆدە بپشکنە کە نووسیوتەتەوە.</translation>
-    </message>
-    <message>
         <source>Unexpected error (%1): %2</source>
         <translation>هەڵەیەکی چاوەڕواننەکراو (%1): %2</translation>
     </message>
@@ -1766,10 +3306,6 @@
     <message>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
-    </message>
-    <message>
-        <source>These trust settings (serial %1) carry an older list of withdrawn certificates than the one already in use; installing them would make withdrawn certificates valid again. Ask CoMSEC for the newest trust settings.</source>
-        <translation>ئەم ڕێکخستنانەی متمانە (ژمارەی زنجیرەیی %1) لیستێکی هەڵوەشاندنەوەی کۆنتریان تێدایە لەوەی ئێستا بەکار دێت؛ دامەزراندنیان بڕوانامە کێشراوەکان دووبارە دەکاتەوە بە دروست. نوێترین ڕێکخستنەکانی متمانە لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران داوا بکە.</translation>
     </message>
 </context>
 <context>
