@@ -1,7 +1,8 @@
 """Refresh the Qt Linguist catalogues from the sources and build the ``.qm`` files.
 
 ``python packaging/build_translations.py`` runs pyside6-lupdate over the GUI's Python
-modules, the core's message registry and the Qt Designer forms (updating ``resources/translations/ipms_<lang>.ts``), then
+modules, the core's message registry and the Qt Designer forms (updating
+``resources/translations/ipms_<lang>.ts``), then
 pyside6-lrelease to build the ``.qm`` files the application loads. The ``.ts`` files are
 committed; the ``.qm`` files are build output. ``--release-only`` skips the refresh.
 """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ipms_desktop.messages.registry import QT_TRANSLATE_NOOP, declare, translate
+from ipms_desktop.messages.registry import QT_TRANSLATE_NOOP, declare
 
 NO_ASSESSMENT_PROFILE_SEE_IPMS = declare(
     "no-assessment-profile-see-ipms",
