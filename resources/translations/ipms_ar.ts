@@ -5,7 +5,7 @@
     <name>AdminInitialisePage</name>
     <message>
         <source>This folder holds no certificate authority. Initialise one here: it makes the root certificate, the consolidation key pair and an empty revocation list. Keep both passphrases apart and the folder backed up offline.</source>
-        <translation>لا يحتوي هذا المجلد على جهة إصدار شهادات. أنشئ واحدة هنا: يُنشئ ذلك شهادة الجذر وزوج مفاتيح التوحيد وقائمة إبطال فارغة. احفظ عبارتي المرور منفصلتين واحتفظ بنسخة احتياطية من المجلد بعيدًا عن الشبكة.</translation>
+        <translation>لا يحتوي هذا المجلد على جهة إصدار شهادات. أنشئ واحدة هنا: يُنشئ ذلك شهادة الجذر وزوج مفاتيح التجميع المركزي وقائمة إبطال فارغة. احفظ عبارتي المرور منفصلتين واحتفظ بنسخة احتياطية من المجلد بعيدًا عن الشبكة.</translation>
     </message>
     <message>
         <source>Root certificate &amp;name:</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Consolidation &amp;key passphrase:</source>
-        <translation>عبارة مرور &amp;مفتاح التوحيد:</translation>
+        <translation>عبارة مرور &amp;مفتاح التجميع المركزي:</translation>
     </message>
     <message>
         <source>R&amp;epeat it:</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Trust settings carry the root certificate, the revocation list, the consolidation key and the approved framework versions to every profile. Publish new ones after revoking a certificate or approving a framework.</source>
-        <translation>تحمل إعدادات الثقة شهادة الجذر وقائمة الإبطال ومفتاح التوحيد وإصدارات الأطر المعتمدة إلى كل ملف شخصي. انشر إعدادات جديدة بعد إبطال شهادة أو اعتماد إطار.</translation>
+        <translation>تحمل إعدادات الثقة شهادة الجذر وقائمة الإبطال ومفتاح التجميع المركزي وإصدارات الأطر المعتمدة إلى كل ملف شخصي. انشر إعدادات جديدة بعد إبطال شهادة أو اعتماد إطار.</translation>
     </message>
     <message>
         <source>&amp;Publish trust settings</source>
@@ -664,7 +664,7 @@
     <name>ConsolidationWindow</name>
     <message>
         <source>Consolidation</source>
-        <translation>التوحيد</translation>
+        <translation>التجميع المركزي</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>Open a consolidation database on the Merge tab first.</source>
-        <translation>افتح قاعدة بيانات التوحيد من تبويب الدمج أولًا.</translation>
+        <translation>افتح قاعدة بيانات التجميع المركزي من تبويب الدمج أولًا.</translation>
     </message>
     <message>
         <source>a file such as team.ipmsdb, or postgresql+psycopg://user@server/ipms</source>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>Consolidation key</source>
-        <translation>مفتاح التوحيد</translation>
+        <translation>مفتاح التجميع المركزي</translation>
     </message>
     <message>
         <source>empty: a folder named quarantine beside the database</source>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>Consolidation &amp;key:</source>
-        <translation>&amp;مفتاح التوحيد:</translation>
+        <translation>&amp;مفتاح التجميع المركزي:</translation>
     </message>
     <message>
         <source>Key pass&amp;phrase:</source>
@@ -772,11 +772,11 @@
     </message>
     <message>
         <source>Consolidation database</source>
-        <translation>قاعدة بيانات التوحيد</translation>
+        <translation>قاعدة بيانات التجميع المركزي</translation>
     </message>
     <message>
         <source>Consolidation files (*.ipmsdb);;All files (*)</source>
-        <translation>ملفات التوحيد (*.ipmsdb);;جميع الملفات (*)</translation>
+        <translation>ملفات التجميع المركزي (*.ipmsdb);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Quarantine folder</source>
@@ -808,13 +808,13 @@
     </message>
     <message>
         <source>New consolidation file</source>
-        <translation>ملف توحيد جديد</translation>
+        <translation>ملف تجميع مركزي جديد</translation>
     </message>
     <message>
         <source>A new consolidation file was created at %1. Its recovery code is shown only now; write it down and keep it offline:
 
 %2</source>
-        <translation>أُنشئ ملف توحيد جديد في %1. لا يُعرض رمز استرداده إلا الآن؛ اكتبه واحفظه بعيدًا عن أي حاسوب:
+        <translation>أُنشئ ملف تجميع مركزي جديد في %1. لا يُعرض رمز استرداده إلا الآن؛ اكتبه واحفظه بعيدًا عن أي حاسوب:
 
 %2</translation>
     </message>
@@ -1406,7 +1406,7 @@
     </message>
     <message>
         <source>revision %1 of %2 %3 was already merged from bundle %4 with different content; ask the sender to export a new revision</source>
-        <translation>دُمجت المراجعة %1 من %2 %3 سابقًا من الحزمة %4 بمحتوى مختلف؛ اطلب من المُرسِل تصدير مراجعة جديدة</translation>
+        <translation>دُمجت النسخة %1 من %2 %3 سابقًا من الحزمة %4 بمحتوى مختلف؛ اطلب من المُرسِل تصدير نسخة جديدة</translation>
     </message>
     <message>
         <source>cannot write to quarantine folder %1: %2</source>
@@ -1470,7 +1470,7 @@
     </message>
     <message>
         <source>based-on-invalid: the consensus names bundle %1 as assessment %2 revision %3, but that bundle is %4 revision %5</source>
-        <translation>based-on-invalid: يسمّي التوافق الحزمة %1 على أنها التقييم %2 بالمراجعة %3، لكن تلك الحزمة هي %4 بالمراجعة %5</translation>
+        <translation>based-on-invalid: يسمّي التوافق الحزمة %1 على أنها التقييم %2 بالنسخة %3، لكن تلك الحزمة هي %4 بالنسخة %5</translation>
     </message>
     <message>
         <source>based-on-invalid: bundle %1 is not by an assessor assigned to %2</source>
@@ -1761,7 +1761,7 @@
     </message>
     <message>
         <source>assessment %1 was exported meanwhile (its next revision is %2, not %3); start the export again</source>
-        <translation>صُدِّر التقييم %1 في هذه الأثناء (مراجعته التالية %2 لا %3)؛ ابدأ التصدير من جديد</translation>
+        <translation>صُدِّر التقييم %1 في هذه الأثناء (نسخته التالية %2 لا %3)؛ ابدأ التصدير من جديد</translation>
     </message>
     <message>
         <source>%1 is a folder or not a file name; name the consolidation file inside it, for example team.ipmsdb</source>
@@ -1782,12 +1782,12 @@
     <message numerus="yes">
         <source>assessment %1 is not finished (%n problem(s)): %2. Score each item or mark it not assessed with a reason, then export again; no bundle was written and no revision was used</source>
         <translation>
-            <numerusform>التقييم %1 غير مكتمل (لا مشكلات): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي مراجعة</numerusform>
-            <numerusform>التقييم %1 غير مكتمل (مشكلة واحدة): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي مراجعة</numerusform>
-            <numerusform>التقييم %1 غير مكتمل (مشكلتان): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي مراجعة</numerusform>
-            <numerusform>التقييم %1 غير مكتمل (%n مشكلات): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي مراجعة</numerusform>
-            <numerusform>التقييم %1 غير مكتمل (%n مشكلةً): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي مراجعة</numerusform>
-            <numerusform>التقييم %1 غير مكتمل (%n مشكلة): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي مراجعة</numerusform>
+            <numerusform>التقييم %1 غير مكتمل (لا مشكلات): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي نسخة</numerusform>
+            <numerusform>التقييم %1 غير مكتمل (مشكلة واحدة): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي نسخة</numerusform>
+            <numerusform>التقييم %1 غير مكتمل (مشكلتان): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي نسخة</numerusform>
+            <numerusform>التقييم %1 غير مكتمل (%n مشكلات): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي نسخة</numerusform>
+            <numerusform>التقييم %1 غير مكتمل (%n مشكلةً): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي نسخة</numerusform>
+            <numerusform>التقييم %1 غير مكتمل (%n مشكلة): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي نسخة</numerusform>
         </translation>
     </message>
     <message>
@@ -1952,7 +1952,7 @@
     </message>
     <message>
         <source>the profile in %1 has schema revision %2, newer than this application knows (up to %3); update IPMS Desktop to open it. The profile was left untouched</source>
-        <translation>الملف الشخصي في %1 بمراجعة مخطط %2، أحدث مما يعرفه هذا التطبيق (حتى %3)؛ حدّث IPMS Desktop لفتحه. لم يُمسّ الملف الشخصي</translation>
+        <translation>الملف الشخصي في %1 بنسخة مخطط %2، أحدث مما يعرفه هذا التطبيق (حتى %3)؛ حدّث IPMS Desktop لفتحه. لم يُمسّ الملف الشخصي</translation>
     </message>
     <message>
         <source>upgrading the profile in %1 failed (%2); nothing was changed and a backup is in %3</source>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>assessment %1 was exported meanwhile as revision %2; export it again</source>
-        <translation>صُدِّر التقييم %1 في هذه الأثناء بالمراجعة %2؛ صدّره مجددًا</translation>
+        <translation>صُدِّر التقييم %1 في هذه الأثناء بالنسخة %2؛ صدّره مجددًا</translation>
     </message>
     <message>
         <source>evidence file %1 is %2 bytes, over the limit of %3 bytes a file; attach a smaller file (for example a compressed PDF or an excerpt)</source>
@@ -2810,7 +2810,7 @@
     </message>
     <message>
         <source>CoMSEC consolidation (key %1)</source>
-        <translation>التوحيد في الأمانة العامة لمجلس الوزراء (المفتاح %1)</translation>
+        <translation>التجميع المركزي في الأمانة العامة لمجلس الوزراء (المفتاح %1)</translation>
     </message>
     <message>
         <source>Team lead&apos;s certificate</source>
@@ -2949,7 +2949,7 @@
     </message>
     <message>
         <source>Your profile is created when you choose one of these. Trust settings name CoMSEC&apos;s certificate authority and the consolidation keys your exports are encrypted to. Install the file you received with this laptop, or start a training profile to practise on your own.</source>
-        <translation>يُنشأ ملفك الشخصي عندما تختار أحد هذين الخيارين. تحدّد إعدادات الثقة جهة إصدار الشهادات في الأمانة العامة لمجلس الوزراء ومفاتيح التوحيد التي تُشفَّر صادراتك إليها. ثبّت الملف الذي تسلّمته مع هذا الحاسوب، أو ابدأ ملفًا تدريبيًا لتتمرّن بمفردك.</translation>
+        <translation>يُنشأ ملفك الشخصي عندما تختار أحد هذين الخيارين. تحدّد إعدادات الثقة جهة إصدار الشهادات في الأمانة العامة لمجلس الوزراء ومفاتيح التجميع المركزي التي تُشفَّر صادراتك إليها. ثبّت الملف الذي تسلّمته مع هذا الحاسوب، أو ابدأ ملفًا تدريبيًا لتتمرّن بمفردك.</translation>
     </message>
     <message>
         <source>Your recovery code</source>
@@ -2981,7 +2981,7 @@
     </message>
     <message>
         <source>Training creates a practice certificate authority and consolidation key on this laptop and a sample case, so that you can score, export, merge and report alone. Training exports are not accepted by CoMSEC.</source>
-        <translation>يُنشئ التدريب على هذا الحاسوب جهة تدريبية لإصدار الشهادات ومفتاح توحيد وحالة نموذجية، لتتمكن من التقييم والتصدير والدمج وإعداد التقارير بمفردك. لا تقبل الأمانة العامة لمجلس الوزراء صادرات التدريب.</translation>
+        <translation>يُنشئ التدريب على هذا الحاسوب جهة تدريبية لإصدار الشهادات ومفتاح تجميع مركزي وحالة نموذجية، لتتمكن من التقييم والتصدير والدمج وإعداد التقارير بمفردك. لا تقبل الأمانة العامة لمجلس الوزراء صادرات التدريب.</translation>
     </message>
 </context>
 <context>
@@ -3223,7 +3223,7 @@
     <name>MainWindow</name>
     <message>
         <source>Your training profile is ready, with a sample case whose status document summary is attached to the first item as evidence. The practice certificate authority and consolidation key are in %1, protected by your passphrase; use them with the ipms command line to verify, merge and report your exports.</source>
-        <translation>ملفك التدريبي جاهز، ومعه حالة نموذجية أُرفق ملخص وثيقة وضعها بالبند الأول دليلًا. جهة إصدار الشهادات التدريبية ومفتاح التوحيد موجودان في %1 ومحميّان بعبارة المرور الخاصة بك؛ استخدمهما مع سطر أوامر ipms للتحقق من صادراتك ودمجها وإعداد تقاريرها.</translation>
+        <translation>ملفك التدريبي جاهز، ومعه حالة نموذجية أُرفق ملخص وثيقة وضعها بالبند الأول دليلًا. جهة إصدار الشهادات التدريبية ومفتاح التجميع المركزي موجودان في %1 ومحميّان بعبارة المرور الخاصة بك؛ استخدمهما مع سطر أوامر ipms للتحقق من صادراتك ودمجها وإعداد تقاريرها.</translation>
     </message>
     <message>
         <source>Training profile</source>
@@ -3513,7 +3513,7 @@
     </message>
     <message>
         <source>Use different passphrases for the root key and the consolidation key.</source>
-        <translation>استخدم عبارتي مرور مختلفتين لمفتاح الجذر ومفتاح التوحيد.</translation>
+        <translation>استخدم عبارتي مرور مختلفتين لمفتاح الجذر ومفتاح التجميع المركزي.</translation>
     </message>
     <message>
         <source>The passphrase is too weak: make it longer, for example add a word.</source>
@@ -3613,7 +3613,7 @@
     </message>
     <message>
         <source>Open a consolidation database to see its quarantine.</source>
-        <translation>افتح قاعدة بيانات توحيد لترى حجرها.</translation>
+        <translation>افتح قاعدة بيانات تجميع مركزي لترى حجرها.</translation>
     </message>
     <message>
         <source>Refused bundles are copied to %1 with a note of why.</source>
@@ -3735,7 +3735,7 @@
     </message>
     <message>
         <source>The signer&apos;s certificate has been withdrawn by CoMSEC. Contact CoMSEC before using this assessment.</source>
-        <translation>سحبت الأمانة العامة لمجلس الوزراء شهادة الموقِّع. تواصل معها قبل استخدام هذا التقييم.</translation>
+        <translation>أبطلت الأمانة العامة لمجلس الوزراء شهادة الموقِّع. تواصل معها قبل استخدام هذا التقييم.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate had expired when the file was made. The assessor needs a renewed certificate and a new export.</source>
@@ -3763,7 +3763,7 @@
     </message>
     <message>
         <source>The file was not encrypted for this consolidation key. Check that you chose the right key, or ask the assessor to export again for you.</source>
-        <translation>لم يُشفَّر الملف لمفتاح التوحيد هذا. تحقّق من اختيار المفتاح الصحيح، أو اطلب من المقيِّم التصدير لك من جديد.</translation>
+        <translation>لم يُشفَّر الملف لمفتاح التجميع المركزي هذا. تحقّق من اختيار المفتاح الصحيح، أو اطلب من المقيِّم التصدير لك من جديد.</translation>
     </message>
     <message>
         <source>The file could not be decrypted with this key. Check that you chose the right key.</source>
@@ -4085,7 +4085,7 @@
     </message>
     <message>
         <source>&amp;Consolidation and quarantine…</source>
-        <translation>ال&amp;توحيد والحجر…</translation>
+        <translation>ال&amp;تجميع المركزي والحجر…</translation>
     </message>
     <message>
         <source>&amp;Reports…</source>

@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>The institutions CoMSEC assesses. Double-click a name to correct it.</source>
-        <translation>ئەو دامەزراوانەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران هەڵیاندەسەنگێنێت. دوو کرتە لە ناوێک بکە بۆ ڕاستکردنەوەی.</translation>
+        <translation>ئەو دامەزراوانەی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران هەڵیاندەسەنگێنێت. دوو کرتە لە ناوێک بکە بۆ ڕاستکردنەوەی.</translation>
     </message>
     <message>
         <source>Framework</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Consensus bundle written to %1 (bundle id %2). Send it to CoMSEC.</source>
-        <translation>بەستەی کۆدەنگی لە %1 نووسرا (ناسنامەی بەستە %2). بینێرە بۆ ئەمینداریەتی گشتیی ئەنجومەنی وەزیران.</translation>
+        <translation>بەستەی کۆدەنگی لە %1 نووسرا (ناسنامەی بەستە %2). بینێرە بۆ ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران.</translation>
     </message>
     <message>
         <source>none (provisional total)</source>
@@ -1402,7 +1402,7 @@
     </message>
     <message>
         <source>revision %1 of %2 %3 was already merged from bundle %4 with different content; ask the sender to export a new revision</source>
-        <translation>پێداچوونەوەی %1ی %2 %3 پێشتر لە بەستەی %4 بە ناوەڕۆکێکی جیاواز تێکەڵ کراوە؛ داوا لە نێرەر بکە پێداچوونەوەیەکی نوێ هەناردە بکات</translation>
+        <translation>وەشانی %1ی %2 %3 پێشتر لە بەستەی %4 بە ناوەڕۆکێکی جیاواز تێکەڵ کراوە؛ داوا لە نێرەر بکە وەشانێکی نوێ هەناردە بکات</translation>
     </message>
     <message>
         <source>cannot write to quarantine folder %1: %2</source>
@@ -1466,7 +1466,7 @@
     </message>
     <message>
         <source>based-on-invalid: the consensus names bundle %1 as assessment %2 revision %3, but that bundle is %4 revision %5</source>
-        <translation>based-on-invalid: کۆدەنگییەکە بەستەی %1 وەک هەڵسەنگاندنی %2 پێداچوونەوەی %3 ناو دەبات، بەڵام ئەو بەستەیە %4 پێداچوونەوەی %5ە</translation>
+        <translation>based-on-invalid: کۆدەنگییەکە بەستەی %1 وەک هەڵسەنگاندنی %2 وەشانی %3 ناو دەبات، بەڵام ئەو بەستەیە %4 وەشانی %5ە</translation>
     </message>
     <message>
         <source>based-on-invalid: bundle %1 is not by an assessor assigned to %2</source>
@@ -1753,7 +1753,7 @@
     </message>
     <message>
         <source>assessment %1 was exported meanwhile (its next revision is %2, not %3); start the export again</source>
-        <translation>هەڵسەنگاندنی %1 لەم نێوانەدا هەناردە کرا (پێداچوونەوەی داهاتووی %2ە نەک %3)؛ هەناردەکردن لە سەرەتاوە دەست پێ بکەرەوە</translation>
+        <translation>هەڵسەنگاندنی %1 لەم نێوانەدا هەناردە کرا (وەشانی داهاتووی %2ە نەک %3)؛ هەناردەکردن لە سەرەتاوە دەست پێ بکەرەوە</translation>
     </message>
     <message>
         <source>%1 is a folder or not a file name; name the consolidation file inside it, for example team.ipmsdb</source>
@@ -1774,8 +1774,8 @@
     <message numerus="yes">
         <source>assessment %1 is not finished (%n problem(s)): %2. Score each item or mark it not assessed with a reason, then export again; no bundle was written and no revision was used</source>
         <translation>
-            <numerusform>هەڵسەنگاندنی %1 تەواو نەبووە (%n کێشە): %2. نمرە بە هەر بڕگەیەک بدە یان بە هۆکارەوە وەک هەڵنەسەنگێنراو نیشانەی بکە، پاشان دووبارە هەناردە بکە؛ هیچ بەستەیەک نەنووسرا و هیچ پێداچوونەوەیەک بەکار نەهات</numerusform>
-            <numerusform>هەڵسەنگاندنی %1 تەواو نەبووە (%n کێشە): %2. نمرە بە هەر بڕگەیەک بدە یان بە هۆکارەوە وەک هەڵنەسەنگێنراو نیشانەی بکە، پاشان دووبارە هەناردە بکە؛ هیچ بەستەیەک نەنووسرا و هیچ پێداچوونەوەیەک بەکار نەهات</numerusform>
+            <numerusform>هەڵسەنگاندنی %1 تەواو نەبووە (%n کێشە): %2. نمرە بە هەر بڕگەیەک بدە یان بە هۆکارەوە وەک هەڵنەسەنگێنراو نیشانەی بکە، پاشان دووبارە هەناردە بکە؛ هیچ بەستەیەک نەنووسرا و هیچ وەشانێک بەکار نەهات</numerusform>
+            <numerusform>هەڵسەنگاندنی %1 تەواو نەبووە (%n کێشە): %2. نمرە بە هەر بڕگەیەک بدە یان بە هۆکارەوە وەک هەڵنەسەنگێنراو نیشانەی بکە، پاشان دووبارە هەناردە بکە؛ هیچ بەستەیەک نەنووسرا و هیچ وەشانێک بەکار نەهات</numerusform>
         </translation>
     </message>
     <message>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>the profile in %1 has schema revision %2, newer than this application knows (up to %3); update IPMS Desktop to open it. The profile was left untouched</source>
-        <translation>پرۆفایلەکەی %1 پێداچوونەوەی نەخشەی %2ی هەیە، نوێترە لەوەی ئەم بەرنامەیە دەیناسێت (تا %3)؛ بۆ کردنەوەی IPMS Desktop نوێ بکەرەوە. دەست لە پرۆفایلەکە نەدرا</translation>
+        <translation>پرۆفایلەکەی %1 وەشانی نەخشەی %2ی هەیە، نوێترە لەوەی ئەم بەرنامەیە دەیناسێت (تا %3)؛ بۆ کردنەوەی IPMS Desktop نوێ بکەرەوە. دەست لە پرۆفایلەکە نەدرا</translation>
     </message>
     <message>
         <source>upgrading the profile in %1 failed (%2); nothing was changed and a backup is in %3</source>
@@ -1960,7 +1960,7 @@
     </message>
     <message>
         <source>assessment %1 was exported meanwhile as revision %2; export it again</source>
-        <translation>هەڵسەنگاندنی %1 لەم نێوانەدا وەک پێداچوونەوەی %2 هەناردە کرا؛ دووبارە هەناردەی بکە</translation>
+        <translation>هەڵسەنگاندنی %1 لەم نێوانەدا وەک وەشانی %2 هەناردە کرا؛ دووبارە هەناردەی بکە</translation>
     </message>
     <message>
         <source>evidence file %1 is %2 bytes, over the limit of %3 bytes a file; attach a smaller file (for example a compressed PDF or an excerpt)</source>
@@ -2470,7 +2470,7 @@
     </message>
     <message>
         <source>To enrol: write a certificate request, give the file to CoMSEC&apos;s administrator, then install the certificate you receive.</source>
-        <translation>بۆ تۆمارکردن: داواکارییەکی بڕوانامە بنووسە، فایلەکە بدە بە بەڕێوەبەری ئەمینداریەتی گشتیی ئەنجومەنی وەزیران، پاشان ئەو بڕوانامەیە دابمەزرێنە کە وەریدەگریت.</translation>
+        <translation>بۆ تۆمارکردن: داواکارییەکی بڕوانامە بنووسە، فایلەکە بدە بە بەڕێوەبەری ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران، پاشان ئەو بڕوانامەیە دابمەزرێنە کە وەریدەگریت.</translation>
     </message>
     <message>
         <source>Write certificate &amp;request…</source>
@@ -2510,7 +2510,7 @@
     </message>
     <message>
         <source>Request written to %1. Give it to CoMSEC&apos;s administrator.</source>
-        <translation>داواکارییەکە لە %1 نووسرا. بیدە بە بەڕێوەبەری ئەمینداریەتی گشتیی ئەنجومەنی وەزیران.</translation>
+        <translation>داواکارییەکە لە %1 نووسرا. بیدە بە بەڕێوەبەری ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران.</translation>
     </message>
     <message>
         <source>Your certificate</source>
@@ -2786,15 +2786,15 @@
     </message>
     <message>
         <source>This profile has no trust settings yet, so there is no one to export to. Install CoMSEC&apos;s trust settings under Profile, Credentials.</source>
-        <translation>ئەم پرۆفایلە هێشتا ڕێکخستنی متمانەی نییە، بۆیە کەس نییە بۆی هەناردە بکرێت. ڕێکخستنەکانی متمانەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران لە پرۆفایل، ناسنامەکان دابمەزرێنە.</translation>
+        <translation>ئەم پرۆفایلە هێشتا ڕێکخستنی متمانەی نییە، بۆیە کەس نییە بۆی هەناردە بکرێت. ڕێکخستنەکانی متمانەی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران لە پرۆفایل، ناسنامەکان دابمەزرێنە.</translation>
     </message>
     <message>
         <source>This profile has no certificate yet, so it cannot sign an export. Write a certificate request under Profile, Credentials, and install the certificate CoMSEC issues.</source>
-        <translation>ئەم پرۆفایلە هێشتا بڕوانامەی نییە، بۆیە ناتوانێت هەناردەیەک واژۆ بکات. لە پرۆفایل، ناسنامەکان داواکارییەکی بڕوانامە بنووسە و ئەو بڕوانامەیە دابمەزرێنە کە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران دەریدەکات.</translation>
+        <translation>ئەم پرۆفایلە هێشتا بڕوانامەی نییە، بۆیە ناتوانێت هەناردەیەک واژۆ بکات. لە پرۆفایل، ناسنامەکان داواکارییەکی بڕوانامە بنووسە و ئەو بڕوانامەیە دابمەزرێنە کە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران دەریدەکات.</translation>
     </message>
     <message>
         <source>CoMSEC consolidation (key %1)</source>
-        <translation>یەکخستنی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران (کلیلی %1)</translation>
+        <translation>یەکخستنی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران (کلیلی %1)</translation>
     </message>
     <message>
         <source>Team lead&apos;s certificate</source>
@@ -2933,7 +2933,7 @@
     </message>
     <message>
         <source>Your profile is created when you choose one of these. Trust settings name CoMSEC&apos;s certificate authority and the consolidation keys your exports are encrypted to. Install the file you received with this laptop, or start a training profile to practise on your own.</source>
-        <translation>پرۆفایلەکەت دروست دەکرێت کاتێک یەکێک لەمانە هەڵدەبژێریت. ڕێکخستنەکانی متمانە دەسەڵاتی بڕوانامەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران و ئەو کلیلانەی یەکخستن دیاری دەکەن کە هەناردەکانت بۆیان دەشاردرێنەوە. ئەو فایلە دابمەزرێنە کە لەگەڵ ئەم کۆمپیوتەرەدا وەرتگرتووە، یان پرۆفایلێکی ڕاهێنان دەست پێبکە بۆ ئەوەی بە تەنها ڕاهێنان بکەیت.</translation>
+        <translation>پرۆفایلەکەت دروست دەکرێت کاتێک یەکێک لەمانە هەڵدەبژێریت. ڕێکخستنەکانی متمانە دەسەڵاتی بڕوانامەی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران و ئەو کلیلانەی یەکخستن دیاری دەکەن کە هەناردەکانت بۆیان دەشاردرێنەوە. ئەو فایلە دابمەزرێنە کە لەگەڵ ئەم کۆمپیوتەرەدا وەرتگرتووە، یان پرۆفایلێکی ڕاهێنان دەست پێبکە بۆ ئەوەی بە تەنها ڕاهێنان بکەیت.</translation>
     </message>
     <message>
         <source>Your recovery code</source>
@@ -2965,7 +2965,7 @@
     </message>
     <message>
         <source>Training creates a practice certificate authority and consolidation key on this laptop and a sample case, so that you can score, export, merge and report alone. Training exports are not accepted by CoMSEC.</source>
-        <translation>ڕاهێنان لەسەر ئەم کۆمپیوتەرە دەسەڵاتێکی بڕوانامەی ڕاهێنان و کلیلێکی یەکخستن و حاڵەتێکی نموونە دروست دەکات، بۆ ئەوەی بە تەنها نمرە دابنێیت، هەناردە بکەیت، تێکەڵ بکەیت و ڕاپۆرت ئامادە بکەیت. ئەمینداریەتی گشتیی ئەنجومەنی وەزیران هەناردەکانی ڕاهێنان وەرناگرێت.</translation>
+        <translation>ڕاهێنان لەسەر ئەم کۆمپیوتەرە دەسەڵاتێکی بڕوانامەی ڕاهێنان و کلیلێکی یەکخستن و حاڵەتێکی نموونە دروست دەکات، بۆ ئەوەی بە تەنها نمرە دابنێیت، هەناردە بکەیت، تێکەڵ بکەیت و ڕاپۆرت ئامادە بکەیت. ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران هەناردەکانی ڕاهێنان وەرناگرێت.</translation>
     </message>
 </context>
 <context>
@@ -3415,7 +3415,7 @@
     </message>
     <message>
         <source>Merged, but another consensus for this institution counts too: the reports show no agreed consensus until CoMSEC settles it.</source>
-        <translation>تێکەڵ کرا، بەڵام کۆدەنگییەکی تر بۆ ئەم دامەزراوەیە هەژمار دەکرێت: ڕاپۆرتەکان هیچ کۆدەنگییەکی ڕێککەوتوو پیشان نادەن تا ئەمینداریەتی گشتیی ئەنجومەنی وەزیران یەکلایی دەکاتەوە.</translation>
+        <translation>تێکەڵ کرا، بەڵام کۆدەنگییەکی تر بۆ ئەم دامەزراوەیە هەژمار دەکرێت: ڕاپۆرتەکان هیچ کۆدەنگییەکی ڕێککەوتوو پیشان نادەن تا ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران یەکلایی دەکاتەوە.</translation>
     </message>
     <message>
         <source>Now the current version of this assessment. Its institution&apos;s name looks like %1 (where they differ in brackets: character position and code points), already merged as a separate institution: check which spelling is right.</source>
@@ -3605,7 +3605,7 @@
     </message>
     <message>
         <source>New trust settings from CoMSEC</source>
-        <translation>ڕێکخستنی متمانەی نوێ لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیرانەوە</translation>
+        <translation>ڕێکخستنی متمانەی نوێ لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیرانەوە</translation>
     </message>
     <message>
         <source>Trust settings serial %1 loaded; retry the refused bundles now.</source>
@@ -3621,15 +3621,15 @@
     </message>
     <message>
         <source>CoMSEC&apos;s signed file naming each institution&apos;s team lead for a cycle, or linking a replaced key to its predecessor</source>
-        <translation>فایلێکی واژۆکراوی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران کە سەرۆکی تیمی هەر دامەزراوەیەک بۆ خولێک دیاری دەکات، یان کلیلێکی جێگرەوە بە کلیلی پێشووی دەبەستێتەوە</translation>
+        <translation>فایلێکی واژۆکراوی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران کە سەرۆکی تیمی هەر دامەزراوەیەک بۆ خولێک دیاری دەکات، یان کلیلێکی جێگرەوە بە کلیلی پێشووی دەبەستێتەوە</translation>
     </message>
     <message>
         <source>Team assignments or key link from CoMSEC</source>
-        <translation>دیاریکردنی تیمەکان یان بەستنەوەی کلیل لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران</translation>
+        <translation>دیاریکردنی تیمەکان یان بەستنەوەی کلیل لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران</translation>
     </message>
     <message>
         <source>%1 cannot be installed (%2). Ask CoMSEC for its current signed team assignments or key link file; nothing was changed.</source>
-        <translation>فایلی %1 دانامەزرێت (%2). فایلی واژۆکراوی ئێستای دیاریکردنی تیمەکان یان بەستنەوەی کلیل لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران داوا بکە؛ هیچ شتێک نەگۆڕا.</translation>
+        <translation>فایلی %1 دانامەزرێت (%2). فایلی واژۆکراوی ئێستای دیاریکردنی تیمەکان یان بەستنەوەی کلیل لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران داوا بکە؛ هیچ شتێک نەگۆڕا.</translation>
     </message>
     <message>
         <source>%1 installed; retry the refused bundles now.</source>
@@ -3707,11 +3707,11 @@
     </message>
     <message>
         <source>The person who signed it is not certified by CoMSEC&apos;s authority in your trust settings. If CoMSEC has sent new trust settings, load them and retry.</source>
-        <translation>ئەو کەسەی واژۆی کردووە لەلایەن دەسەڵاتی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران لە ڕێکخستنەکانی متمانەتدا پەسەند نەکراوە. ئەگەر ئەمینداریەتی گشتی ڕێکخستنی متمانەی نوێی ناردووە، باریان بکە و دووبارە هەوڵ بدەرەوە.</translation>
+        <translation>ئەو کەسەی واژۆی کردووە لەلایەن دەسەڵاتی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران لە ڕێکخستنەکانی متمانەتدا پەسەند نەکراوە. ئەگەر ئەمیندارێتیی گشتی ڕێکخستنی متمانەی نوێی ناردووە، باریان بکە و دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate has been withdrawn by CoMSEC. Contact CoMSEC before using this assessment.</source>
-        <translation>ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بڕوانامەی واژۆکەرەکەی کێشاوەتەوە. پێش بەکارهێنانی ئەم هەڵسەنگاندنە پەیوەندی پێوە بکە.</translation>
+        <translation>ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بڕوانامەی واژۆکەرەکەی کێشاوەتەوە. پێش بەکارهێنانی ئەم هەڵسەنگاندنە پەیوەندی پێوە بکە.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate had expired when the file was made. The assessor needs a renewed certificate and a new export.</source>
@@ -3735,7 +3735,7 @@
     </message>
     <message>
         <source>The assessment uses a framework version that your trust settings do not approve. If CoMSEC has sent new trust settings, load them and retry.</source>
-        <translation>هەڵسەنگاندنەکە وەشانێکی چوارچێوە بەکاردەهێنێت کە ڕێکخستنەکانی متمانەت پەسەندی ناکەن. ئەگەر ئەمینداریەتی گشتی ڕێکخستنی متمانەی نوێی ناردووە، باریان بکە و دووبارە هەوڵ بدەرەوە.</translation>
+        <translation>هەڵسەنگاندنەکە وەشانێکی چوارچێوە بەکاردەهێنێت کە ڕێکخستنەکانی متمانەت پەسەندی ناکەن. ئەگەر ئەمیندارێتیی گشتی ڕێکخستنی متمانەی نوێی ناردووە، باریان بکە و دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
         <source>The file was not encrypted for this consolidation key. Check that you chose the right key, or ask the assessor to export again for you.</source>
@@ -3771,19 +3771,19 @@
     </message>
     <message>
         <source>The assessment in the file cannot be used as it is (its scores or contents are not valid). Point at the row to read the technical details, and send them to CoMSEC&apos;s support if the assessor cannot correct it.</source>
-        <translation>هەڵسەنگاندنی ناو فایلەکە وەک خۆی بەکارنایەت (نمرە یان ناوەڕۆکەکەی دروست نین). ئاماژە بە ڕیزەکە بکە بۆ خوێندنەوەی وردەکارییە تەکنیکییەکان، و ئەگەر هەڵسەنگێنەرەکە نەیتوانی ڕاستی بکاتەوە بیاننێرە بۆ پشتگیریی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران.</translation>
+        <translation>هەڵسەنگاندنی ناو فایلەکە وەک خۆی بەکارنایەت (نمرە یان ناوەڕۆکەکەی دروست نین). ئاماژە بە ڕیزەکە بکە بۆ خوێندنەوەی وردەکارییە تەکنیکییەکان، و ئەگەر هەڵسەنگێنەرەکە نەیتوانی ڕاستی بکاتەوە بیاننێرە بۆ پشتگیریی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران.</translation>
     </message>
     <message>
         <source>No team assignments from CoMSEC for this cycle are installed, so it is not known which team lead may send this consensus. Install CoMSEC&apos;s signed assignments file for the cycle, then retry.</source>
-        <translation>هیچ دیاریکردنێکی تیم لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بۆ ئەم خولە دانەمەزراوە، بۆیە نازانرێت کام سەرۆکی تیم دەتوانێت ئەم کۆدەنگییە بنێرێت. فایلی واژۆکراوی دیاریکردنەکان بۆ ئەم خولە دابمەزرێنە، پاشان دووبارە هەوڵ بدەرەوە.</translation>
+        <translation>هیچ دیاریکردنێکی تیم لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بۆ ئەم خولە دانەمەزراوە، بۆیە نازانرێت کام سەرۆکی تیم دەتوانێت ئەم کۆدەنگییە بنێرێت. فایلی واژۆکراوی دیاریکردنەکان بۆ ئەم خولە دابمەزرێنە، پاشان دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
         <source>The consensus was signed by a team lead whom CoMSEC has not assigned to this institution for this cycle. Only the assigned team lead&apos;s consensus is accepted.</source>
-        <translation>ئەم کۆدەنگییە لەلایەن سەرۆکی تیمێکەوە واژۆ کراوە کە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بۆ ئەم دامەزراوەیە لەم خولەدا دیاری نەکردووە. تەنها کۆدەنگیی سەرۆکی تیمی دیاریکراو وەردەگیرێت.</translation>
+        <translation>ئەم کۆدەنگییە لەلایەن سەرۆکی تیمێکەوە واژۆ کراوە کە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بۆ ئەم دامەزراوەیە لەم خولەدا دیاری نەکردووە. تەنها کۆدەنگیی سەرۆکی تیمی دیاریکراو وەردەگیرێت.</translation>
     </message>
     <message>
         <source>The assessment was signed by an assessor whom CoMSEC has not assigned to this institution for this cycle.</source>
-        <translation>ئەم هەڵسەنگاندنە لەلایەن هەڵسەنگێنەرێکەوە واژۆ کراوە کە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بۆ ئەم دامەزراوەیە لەم خولەدا دیاری نەکردووە.</translation>
+        <translation>ئەم هەڵسەنگاندنە لەلایەن هەڵسەنگێنەرێکەوە واژۆ کراوە کە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بۆ ئەم دامەزراوەیە لەم خولەدا دیاری نەکردووە.</translation>
     </message>
     <message>
         <source>The consensus names individual assessments that are not this institution&apos;s assessments merged here. Merge the team&apos;s assessments first; if it is still refused, do not use this consensus.</source>
@@ -4057,7 +4057,7 @@
     </message>
     <message>
         <source>Co&amp;MSEC</source>
-        <translation>&amp;ئەمینداریەتی گشتی</translation>
+        <translation>&amp;ئەمیندارێتیی گشتی</translation>
     </message>
     <message>
         <source>&amp;Consolidation and quarantine…</source>

@@ -165,6 +165,7 @@ def _latin_sentences(shown: str) -> list[str]:
 def _real_failures(tmp_path: Path) -> dict[str, IpmsError]:
     """Failures produced by the core itself: a forged bundle, a workbook that is not one,
     a framework file that breaks the format, forged trust settings."""
+    from ipms_desktop.bundles.format import SIGNATURE_BYTES, TRAILER
     from ipms_desktop.bundles.reader import verify_bundle
     from ipms_desktop.bundles.writer import write_bundle
     from ipms_desktop.frameworks.catalogue import load_framework_file
@@ -183,7 +184,7 @@ def _real_failures(tmp_path: Path) -> dict[str, IpmsError]:
         recipients=list(pki.trust.default_recipients()),
     )
     data = bytearray(bundle.read_bytes())
-    data[len(data) // 2] ^= 0x01  # one bit changed after signing
+    data[len(data) - TRAILER.size - SIGNATURE_BYTES] ^= 0x01  # the signature, changed
     bundle.write_bytes(bytes(data))
     failures: dict[str, IpmsError] = {}
     with pytest.raises(IpmsError) as forged:
