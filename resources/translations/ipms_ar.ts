@@ -874,11 +874,11 @@
     </message>
     <message>
         <source>manifest is not a JSON object</source>
-        <translation>بيان المحتويات ليس كائن JSON</translation>
+        <translation>بيان المحتويات ليس كائن ⁦JSON⁩</translation>
     </message>
     <message>
         <source>manifest format %1 is not supported (this version reads %2); update IPMS Desktop</source>
-        <translation>صيغة بيان المحتويات %1 غير مدعومة (هذا الإصدار يقرأ %2)؛ حدّث IPMS Desktop</translation>
+        <translation>صيغة بيان المحتويات %1 غير مدعومة (هذا الإصدار يقرأ %2)؛ حدّث ⁦IPMS Desktop⁩</translation>
     </message>
     <message>
         <source>unexpected or missing fields: %1%2</source>
@@ -890,11 +890,11 @@
     </message>
     <message>
         <source>HPKE suite %1 is not supported</source>
-        <translation>مجموعة HPKE %1 غير مدعومة</translation>
+        <translation>مجموعة ⁦HPKE⁩ %1 غير مدعومة</translation>
     </message>
     <message>
         <source>bundle_id must be 32 lowercase hex digits</source>
-        <translation>يجب أن يتكوّن bundle_id من 32 رقمًا ست عشريًا بأحرف صغيرة</translation>
+        <translation>يجب أن يتكوّن ⁦bundle_id⁩ من 32 رقمًا ست عشريًا بأحرف صغيرة</translation>
     </message>
     <message>
         <source>manifest holds the non-number %1</source>
@@ -902,11 +902,11 @@
     </message>
     <message>
         <source>%1 must be base64 text</source>
-        <translation>يجب أن يكون %1 نصًا بترميز base64</translation>
+        <translation>يجب أن يكون %1 نصًا بترميز ⁦base64⁩</translation>
     </message>
     <message>
         <source>signer_certificate has no Ed25519 key</source>
-        <translation>لا يحوي signer_certificate مفتاح Ed25519</translation>
+        <translation>لا يحوي ⁦signer_certificate⁩ مفتاح ⁦Ed25519⁩</translation>
     </message>
     <message>
         <source>recipients must list 1 to %1 keys</source>
@@ -926,7 +926,7 @@
     </message>
     <message>
         <source>member %1 is named %2; only document.json first, then evidence/&lt;sha256&gt;</source>
-        <translation>الجزء %1 اسمه %2؛ المسموح document.json أولًا ثم evidence/&lt;sha256&gt; فقط</translation>
+        <translation>الجزء %1 اسمه %2؛ المسموح ⁦document.json⁩ أولًا ثم ⁦evidence/&lt;sha256&gt;⁩ فقط</translation>
     </message>
     <message>
         <source>member %1 appears twice</source>
@@ -934,23 +934,23 @@
     </message>
     <message>
         <source>manifest is not valid UTF-8 JSON</source>
-        <translation>بيان المحتويات ليس JSON صالحًا بترميز UTF-8</translation>
+        <translation>بيان المحتويات ليس ⁦JSON⁩ صالحًا بترميز ⁦UTF-8⁩</translation>
     </message>
     <message>
         <source>created must be a UTC time</source>
-        <translation>يجب أن يكون حقل created وقتًا بتوقيت UTC</translation>
+        <translation>يجب أن يكون حقل ⁦created⁩ وقتًا بتوقيت ⁦UTC⁩</translation>
     </message>
     <message>
         <source>%1 is not valid base64</source>
-        <translation>%1 ليس base64 صالحًا</translation>
+        <translation>%1 ليس ⁦base64⁩ صالحًا</translation>
     </message>
     <message>
         <source>signer_certificate is not a readable DER certificate</source>
-        <translation>signer_certificate ليست شهادة DER قابلة للقراءة</translation>
+        <translation>⁦signer_certificate⁩ ليست شهادة ⁦DER⁩ قابلة للقراءة</translation>
     </message>
     <message>
         <source>a recipient must be {key_id, wrapped_key}</source>
-        <translation>يجب أن يكون المستلم بالشكل {key_id, wrapped_key}</translation>
+        <translation>يجب أن يكون المستلم بالشكل ⁦{key_id, wrapped_key}⁩</translation>
     </message>
     <message>
         <source>recipient key ids must be distinct</source>
@@ -962,7 +962,7 @@
     </message>
     <message>
         <source>a member must be {name, size, sha256, ciphertext_sha256}</source>
-        <translation>يجب أن يكون الجزء بالشكل {name, size, sha256, ciphertext_sha256}</translation>
+        <translation>يجب أن يكون الجزء بالشكل ⁦{name, size, sha256, ciphertext_sha256}⁩</translation>
     </message>
     <message>
         <source>member %1 has no valid size</source>
@@ -998,7 +998,7 @@
     </message>
     <message>
         <source>bundle format %1 is not supported (this version reads %2); update IPMS Desktop</source>
-        <translation>صيغة الحزمة %1 غير مدعومة (هذا الإصدار يقرأ %2)؛ حدّث IPMS Desktop</translation>
+        <translation>صيغة الحزمة %1 غير مدعومة (هذا الإصدار يقرأ %2)؛ حدّث ⁦IPMS Desktop⁩</translation>
     </message>
     <message>
         <source>reserved header bytes are not zero</source>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>the document is not a JSON object</source>
-        <translation>المستند ليس كائن JSON</translation>
+        <translation>المستند ليس كائن ⁦JSON⁩</translation>
     </message>
     <message>
         <source>the document cannot be stored: %1</source>
@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>the document is not valid JSON</source>
-        <translation>المستند ليس JSON صالحًا</translation>
+        <translation>المستند ليس ⁦JSON⁩ صالحًا</translation>
     </message>
     <message>
         <source>%1: writing evidence failed (%2); nothing was kept. Free space or choose another folder</source>
@@ -1106,7 +1106,7 @@
     </message>
     <message>
         <source>evidence %1 no longer matches its recorded SHA-256; the stored file is damaged, re-attach it and export again</source>
-        <translation>الدليل %1 لم يعد يطابق بصمة SHA-256 المسجّلة له؛ الملف المحفوظ تالف، أرفقه من جديد ثم صدّر مرة أخرى</translation>
+        <translation>الدليل %1 لم يعد يطابق بصمة ⁦SHA-256⁩ المسجّلة له؛ الملف المحفوظ تالف، أرفقه من جديد ثم صدّر مرة أخرى</translation>
     </message>
     <message>
         <source>%1 is smaller than its recorded %2 bytes; re-attach it</source>
@@ -1130,7 +1130,7 @@
     </message>
     <message>
         <source>recipients use different HPKE suites (%1)</source>
-        <translation>يستخدم المستلمون مجموعات HPKE مختلفة (%1)</translation>
+        <translation>يستخدم المستلمون مجموعات ⁦HPKE⁩ مختلفة (%1)</translation>
     </message>
     <message>
         <source>at most %1 evidence files per bundle</source>
@@ -1138,7 +1138,7 @@
     </message>
     <message>
         <source>the bundle document cannot be written as JSON (%1)</source>
-        <translation>تتعذّر كتابة مستند الحزمة بصيغة JSON (%1)</translation>
+        <translation>تتعذّر كتابة مستند الحزمة بصيغة ⁦JSON⁩ (%1)</translation>
     </message>
     <message>
         <source>too many evidence files for one bundle (manifest over its limit)</source>
@@ -1170,7 +1170,7 @@
     </message>
     <message>
         <source>%1: no CA here (root.pem missing); run &apos;ipms admin init&apos; first</source>
-        <translation>%1: لا توجد سلطة تصديق هنا (root.pem مفقود)؛ شغّل &apos;ipms admin init&apos; أولًا</translation>
+        <translation>%1: لا توجد سلطة تصديق هنا (⁦root.pem⁩ مفقود)؛ شغّل ⁦&apos;ipms admin init&apos;⁩ أولًا</translation>
     </message>
     <message>
         <source>%1: cannot read (%2)</source>
@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <source>%1: not a PEM certificate</source>
-        <translation>%1: ليست شهادة PEM</translation>
+        <translation>%1: ليست شهادة ⁦PEM⁩</translation>
     </message>
     <message>
         <source>%1: %2; nothing was changed</source>
@@ -1190,23 +1190,23 @@
     </message>
     <message>
         <source>item %1 has %2 %3; --remove takes 1 to %2</source>
-        <translation>للبند %1 عدد %2 من %3؛ يقبل --remove من 1 إلى %2</translation>
+        <translation>للبند %1 عدد %2 من %3؛ يقبل ⁦--remove⁩ من 1 إلى %2</translation>
     </message>
     <message>
         <source>--out %1: framework files are JSON; name it %2.json</source>
-        <translation>--out %1: ملفات الأطر بصيغة JSON؛ سمّه %2.json</translation>
+        <translation>⁦--out⁩ %1: ملفات الأطر بصيغة ⁦JSON⁩؛ سمّه ⁦%2.json⁩</translation>
     </message>
     <message>
         <source>give bundles to merge, or --statement FILE to install</source>
-        <translation>حدّد الحزم المراد دمجها، أو --statement FILE للتثبيت</translation>
+        <translation>حدّد الحزم المراد دمجها، أو ⁦--statement FILE⁩ للتثبيت</translation>
     </message>
     <message>
         <source>no profile in %1; create one with `ipms profile create --profile %1 --name NAME`</source>
-        <translation>لا يوجد ملف شخصي في %1؛ أنشئ واحدًا بالأمر `ipms profile create --profile %1 --name NAME`</translation>
+        <translation>لا يوجد ملف شخصي في %1؛ أنشئ واحدًا بالأمر ⁦`ipms profile create --profile %1 --name NAME`⁩</translation>
     </message>
     <message>
         <source>profile %1 failed verification; restore the latest backup with `ipms profile restore`</source>
-        <translation>فشل التحقق من الملف الشخصي %1؛ استعد أحدث نسخة احتياطية بالأمر `ipms profile restore`</translation>
+        <translation>فشل التحقق من الملف الشخصي %1؛ استعد أحدث نسخة احتياطية بالأمر ⁦`ipms profile restore`⁩</translation>
     </message>
     <message>
         <source>%1 needed: no terminal to ask on; set %2 for scripts</source>
@@ -1230,11 +1230,11 @@
     </message>
     <message>
         <source>--extract-signature takes exactly one bundle</source>
-        <translation>يقبل --extract-signature حزمة واحدة بالضبط</translation>
+        <translation>يقبل ⁦--extract-signature⁩ حزمة واحدة بالضبط</translation>
     </message>
     <message>
         <source>no individual assessments of %1 for cycle %2 are merged in this database; merge the team&apos;s bundles first (ipms merge)</source>
-        <translation>لم يُدمج في قاعدة البيانات هذه أي تقييم فردي لـ%1 في الدورة %2؛ ادمج حزم الفريق أولًا (ipms merge)</translation>
+        <translation>لم يُدمج في قاعدة البيانات هذه أي تقييم فردي لـ%1 في الدورة %2؛ ادمج حزم الفريق أولًا (⁦ipms merge⁩)</translation>
     </message>
     <message>
         <source>the assessments of %1 for cycle %2 were scored against different framework versions or panels (%3); they cannot be compared</source>
@@ -1258,7 +1258,7 @@
     </message>
     <message>
         <source>PostgreSQL is reached through psycopg 3: write postgresql+psycopg://... instead of %1://...</source>
-        <translation>يُتّصل بـPostgreSQL عبر psycopg 3: اكتب postgresql+psycopg://... بدلًا من %1://...</translation>
+        <translation>يُتّصل بـ⁦PostgreSQL⁩ عبر ⁦psycopg⁩ 3: اكتب ⁦postgresql+psycopg://...⁩ بدلًا من %1://...</translation>
     </message>
     <message>
         <source>folder %1 does not exist; create it or choose another path</source>
@@ -1266,11 +1266,11 @@
     </message>
     <message>
         <source>unsupported database address %1://...; give a file path for a local consolidation file or postgresql+psycopg://USER@HOST/DB</source>
-        <translation>عنوان قاعدة بيانات غير مدعوم %1://...؛ أعطِ مسار ملف لملف تجميع مركزي محلي أو postgresql+psycopg://USER@HOST/DB</translation>
+        <translation>عنوان قاعدة بيانات غير مدعوم %1://...؛ أعطِ مسار ملف لملف تجميع مركزي محلي أو ⁦postgresql+psycopg://USER@HOST/DB⁩</translation>
     </message>
     <message>
         <source>the PostgreSQL address is malformed; use postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB</source>
-        <translation>عنوان PostgreSQL مشوّه؛ استخدم postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB</translation>
+        <translation>عنوان ⁦PostgreSQL⁩ مشوّه؛ استخدم ⁦postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB⁩</translation>
     </message>
     <message>
         <source>%1 does not exist; a recovery code cannot create it</source>
@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <source>consolidation database %1 has schema version %2, newer than this application knows; update IPMS Desktop. Nothing was changed</source>
-        <translation>قاعدة بيانات التجميع المركزي %1 بإصدار مخطط %2، أحدث مما يعرفه هذا التطبيق؛ حدّث IPMS Desktop. لم يتغيّر شيء</translation>
+        <translation>قاعدة بيانات التجميع المركزي %1 بإصدار مخطط %2، أحدث مما يعرفه هذا التطبيق؛ حدّث ⁦IPMS Desktop.⁩ لم يتغيّر شيء</translation>
     </message>
     <message>
         <source>cannot copy %1 beside the backup %2: %3; nothing was upgraded</source>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <source>cannot reach the PostgreSQL server: %1; check the address, the user and password, and that the server is running</source>
-        <translation>يتعذّر الوصول إلى خادم PostgreSQL: %1؛ تحقّق من العنوان واسم المستخدم وكلمة المرور ومن أن الخادم يعمل</translation>
+        <translation>يتعذّر الوصول إلى خادم ⁦PostgreSQL:⁩ %1؛ تحقّق من العنوان واسم المستخدم وكلمة المرور ومن أن الخادم يعمل</translation>
     </message>
     <message>
         <source>a local consolidation file needs a passphrase</source>
@@ -1310,7 +1310,7 @@
     </message>
     <message>
         <source>scored against framework %1 version %2, but this installation ships %3; update IPMS Desktop to the release that carries that framework version</source>
-        <translation>قُيِّم وفق الإطار %1 بالإصدار %2، لكن هذا التثبيت يحوي %3؛ حدّث IPMS Desktop إلى الإصدار الذي يحمل إصدار الإطار ذاك</translation>
+        <translation>قُيِّم وفق الإطار %1 بالإصدار %2، لكن هذا التثبيت يحوي %3؛ حدّث ⁦IPMS Desktop⁩ إلى الإصدار الذي يحمل إصدار الإطار ذاك</translation>
     </message>
     <message>
         <source>bundle kind %1 cannot be merged; expected one of %2</source>
@@ -1318,7 +1318,7 @@
     </message>
     <message>
         <source>the bundle&apos;s document is not a JSON object</source>
-        <translation>مستند الحزمة ليس كائن JSON</translation>
+        <translation>مستند الحزمة ليس كائن ⁦JSON⁩</translation>
     </message>
     <message>
         <source>a %1 bundle must carry an %2 document, found %3</source>
@@ -1326,11 +1326,11 @@
     </message>
     <message>
         <source>document format %1 is not supported (this version reads format %2); update IPMS Desktop</source>
-        <translation>صيغة المستند %1 غير مدعومة (هذا الإصدار يقرأ الصيغة %2)؛ حدّث IPMS Desktop</translation>
+        <translation>صيغة المستند %1 غير مدعومة (هذا الإصدار يقرأ الصيغة %2)؛ حدّث ⁦IPMS Desktop⁩</translation>
     </message>
     <message>
         <source>the document lacks its &apos;framework&apos; or &apos;%1&apos; block</source>
-        <translation>يفتقد المستند كتلة &apos;framework&apos; أو &apos;%1&apos;</translation>
+        <translation>يفتقد المستند كتلة ⁦&apos;framework&apos;⁩ أو &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the bundle names no institution</source>
@@ -1342,11 +1342,11 @@
     </message>
     <message>
         <source>the document has no &apos;items&apos; object</source>
-        <translation>لا يحوي المستند كائن &apos;items&apos;</translation>
+        <translation>لا يحوي المستند كائن ⁦&apos;items&apos;⁩</translation>
     </message>
     <message>
         <source>%1: &apos;evidence&apos; must list objects with sha256, name, size, media_type</source>
-        <translation>%1: يجب أن تسرد &apos;evidence&apos; كائنات فيها sha256 وname وsize وmedia_type</translation>
+        <translation>%1: يجب أن تسرد ⁦&apos;evidence&apos;⁩ كائنات فيها ⁦sha256⁩ و⁦name⁩ و⁦size⁩ و⁦media_type⁩</translation>
     </message>
     <message>
         <source>%1: evidence %2 has the digest %3, not 64 lowercase hexadecimal digits</source>
@@ -1358,7 +1358,7 @@
     </message>
     <message>
         <source>%1: evidence %2 (sha256 %3) is listed but the bundle does not carry it</source>
-        <translation>%1: الدليل %2 (sha256 %3) مُدرج لكن الحزمة لا تحمله</translation>
+        <translation>%1: الدليل %2 (⁦sha256⁩ %3) مُدرج لكن الحزمة لا تحمله</translation>
     </message>
     <message>
         <source>%1: evidence %2 is listed as %3 bytes but the bundle carries %4 bytes</source>
@@ -1378,7 +1378,7 @@
     </message>
     <message>
         <source>%1: &apos;evidence&apos; must be a list</source>
-        <translation>%1: يجب أن تكون &apos;evidence&apos; قائمة</translation>
+        <translation>%1: يجب أن تكون ⁦&apos;evidence&apos;⁩ قائمة</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a list of texts</source>
@@ -1414,7 +1414,7 @@
     </message>
     <message>
         <source>key-link-clash: %1 %2 was merged both under the earlier and under the later key as separate lineages; they cannot be joined automatically. Ask CoMSEC&apos;s support to decide which is the assessor&apos;s</source>
-        <translation>key-link-clash: دُمج %1 %2 تحت المفتاح السابق وتحت المفتاح اللاحق كسلسلتين منفصلتين؛ لا يمكن وصلهما تلقائيًا. اطلب من دعم الأمانة العامة لمجلس الوزراء أن يحدّد أيهما للمقيِّم</translation>
+        <translation>⁦key-link-clash:⁩ دُمج %1 %2 تحت المفتاح السابق وتحت المفتاح اللاحق كسلسلتين منفصلتين؛ لا يمكن وصلهما تلقائيًا. اطلب من دعم الأمانة العامة لمجلس الوزراء أن يحدّد أيهما للمقيِّم</translation>
     </message>
     <message>
         <source>a different key link for key %1 is already installed; a key continues exactly one earlier key</source>
@@ -1430,51 +1430,51 @@
     </message>
     <message>
         <source>assignments-older: team assignments for cycle %1 serial %2 are older than the installed serial %3; use the newest file CoMSEC published</source>
-        <translation>assignments-older: تكليفات الفرق للدورة %1 ذات الرقم التسلسلي %2 أقدم من الرقم المثبّت %3؛ استخدم أحدث ملف نشرته الأمانة العامة لمجلس الوزراء</translation>
+        <translation>⁦assignments-older:⁩ تكليفات الفرق للدورة %1 ذات الرقم التسلسلي %2 أقدم من الرقم المثبّت %3؛ استخدم أحدث ملف نشرته الأمانة العامة لمجلس الوزراء</translation>
     </message>
     <message>
         <source>assignment-missing: no team assignments for cycle %1 are installed in this database, so no team lead is known for %2; install CoMSEC&apos;s signed assignments for cycle %1 (ipms merge --statement FILE) and merge again</source>
-        <translation>assignment-missing: لا توجد تكليفات فرق مثبّتة للدورة %1 في قاعدة البيانات هذه، فلا يُعرف قائد فريق لـ%2؛ ثبّت التكليفات الموقَّعة من الأمانة العامة لمجلس الوزراء للدورة %1 (ipms merge --statement FILE) ثم ادمج مجددًا</translation>
+        <translation>⁦assignment-missing:⁩ لا توجد تكليفات فرق مثبّتة للدورة %1 في قاعدة البيانات هذه، فلا يُعرف قائد فريق لـ%2؛ ثبّت التكليفات الموقَّعة من الأمانة العامة لمجلس الوزراء للدورة %1 (⁦ipms merge --statement FILE⁩) ثم ادمج مجددًا</translation>
     </message>
     <message>
         <source>lead-not-assigned: CoMSEC&apos;s assignments for cycle %1 (serial %2) assign no team to %3</source>
-        <translation>lead-not-assigned: تكليفات الأمانة العامة لمجلس الوزراء للدورة %1 (الرقم التسلسلي %2) لا تكلّف أي فريق بـ%3</translation>
+        <translation>⁦lead-not-assigned:⁩ تكليفات الأمانة العامة لمجلس الوزراء للدورة %1 (الرقم التسلسلي %2) لا تكلّف أي فريق بـ%3</translation>
     </message>
     <message>
         <source>lead-not-assigned: %1 is assigned to team lead %2 for cycle %3 (assignments serial %4); a consensus signed by anyone else is refused</source>
-        <translation>lead-not-assigned: %1 مكلّف بها قائد الفريق %2 للدورة %3 (تكليفات برقم تسلسلي %4)؛ يُرفض التوافق الذي يوقّعه غيره</translation>
+        <translation>⁦lead-not-assigned:⁩ %1 مكلّف بها قائد الفريق %2 للدورة %3 (تكليفات برقم تسلسلي %4)؛ يُرفض التوافق الذي يوقّعه غيره</translation>
     </message>
     <message>
         <source>based-on-invalid: the consensus must list the individual assessments it rests on (&apos;based_on&apos;, 1 to %1 entries)</source>
-        <translation>based-on-invalid: يجب أن يسرد التوافق التقييمات الفردية التي يستند إليها (&apos;based_on&apos;، من 1 إلى %1 مدخلات)</translation>
+        <translation>⁦based-on-invalid:⁩ يجب أن يسرد التوافق التقييمات الفردية التي يستند إليها (⁦&apos;based_on&apos;⁩، من 1 إلى %1 مدخلات)</translation>
     </message>
     <message>
         <source>assessor-not-assigned: the signer is not among the assessors CoMSEC assigned to %1 for cycle %2 (assignments serial %3)</source>
-        <translation>assessor-not-assigned: الموقِّع ليس من المقيِّمين الذين كلّفتهم الأمانة العامة لمجلس الوزراء بـ%1 للدورة %2 (تكليفات برقم تسلسلي %3)</translation>
+        <translation>⁦assessor-not-assigned:⁩ الموقِّع ليس من المقيِّمين الذين كلّفتهم الأمانة العامة لمجلس الوزراء بـ%1 للدورة %2 (تكليفات برقم تسلسلي %3)</translation>
     </message>
     <message>
         <source>based-on-invalid: each &apos;based_on&apos; entry must name a bundle_id</source>
-        <translation>based-on-invalid: يجب أن يسمّي كل مُدخل في &apos;based_on&apos; معرّف حزمة bundle_id</translation>
+        <translation>⁦based-on-invalid:⁩ يجب أن يسمّي كل مُدخل في ⁦&apos;based_on&apos;⁩ معرّف حزمة ⁦bundle_id⁩</translation>
     </message>
     <message>
         <source>based-on-invalid: bundle %1 is listed twice</source>
-        <translation>based-on-invalid: الحزمة %1 مُدرجة مرتين</translation>
+        <translation>⁦based-on-invalid:⁩ الحزمة %1 مُدرجة مرتين</translation>
     </message>
     <message>
         <source>based-on-invalid: the consensus rests on bundle %1, which is not merged here; merge the team&apos;s individual assessments first, then this consensus</source>
-        <translation>based-on-invalid: يستند التوافق إلى الحزمة %1 وهي غير مدموجة هنا؛ ادمج التقييمات الفردية للفريق أولًا ثم هذا التوافق</translation>
+        <translation>⁦based-on-invalid:⁩ يستند التوافق إلى الحزمة %1 وهي غير مدموجة هنا؛ ادمج التقييمات الفردية للفريق أولًا ثم هذا التوافق</translation>
     </message>
     <message>
         <source>based-on-invalid: bundle %1 is not an individual assessment of %2 for cycle %3</source>
-        <translation>based-on-invalid: الحزمة %1 ليست تقييمًا فرديًا لـ%2 في الدورة %3</translation>
+        <translation>⁦based-on-invalid:⁩ الحزمة %1 ليست تقييمًا فرديًا لـ%2 في الدورة %3</translation>
     </message>
     <message>
         <source>based-on-invalid: the consensus names bundle %1 as assessment %2 revision %3, but that bundle is %4 revision %5</source>
-        <translation>based-on-invalid: يسمّي التوافق الحزمة %1 على أنها التقييم %2 بالنسخة %3، لكن تلك الحزمة هي %4 بالنسخة %5</translation>
+        <translation>⁦based-on-invalid:⁩ يسمّي التوافق الحزمة %1 على أنها التقييم %2 بالنسخة %3، لكن تلك الحزمة هي %4 بالنسخة %5</translation>
     </message>
     <message>
         <source>based-on-invalid: bundle %1 is not by an assessor assigned to %2</source>
-        <translation>based-on-invalid: الحزمة %1 ليست من مقيِّم مكلّف بـ%2</translation>
+        <translation>⁦based-on-invalid:⁩ الحزمة %1 ليست من مقيِّم مكلّف بـ%2</translation>
     </message>
     <message>
         <source>consolidation database %1: %2; nothing of the failed step was written</source>
@@ -1502,11 +1502,11 @@
     </message>
     <message>
         <source>%1 nests %2 levels deep, more than the %3 any IPMS file needs; check that it is the right file</source>
-        <translation>%1 متداخل بعمق %2 مستوى، أكثر من %3 التي يحتاجها أي ملف IPMS؛ تأكّد من أنه الملف الصحيح</translation>
+        <translation>%1 متداخل بعمق %2 مستوى، أكثر من %3 التي يحتاجها أي ملف ⁦IPMS⁩؛ تأكّد من أنه الملف الصحيح</translation>
     </message>
     <message>
         <source>%1: %2 holds %3, which is not a plain number; write numbers as plain decimals such as 55 or 47.5 (at most %4 characters, no exponent, NaN or Infinity)</source>
-        <translation>%1: يحوي %2 القيمة %3 وهي ليست عددًا بسيطًا؛ اكتب الأعداد بصيغة عشرية بسيطة مثل 55 أو 47.5 (بحد أقصى %4 محارف، بلا أس ولا NaN ولا Infinity)</translation>
+        <translation>%1: يحوي %2 القيمة %3 وهي ليست عددًا بسيطًا؛ اكتب الأعداد بصيغة عشرية بسيطة مثل 55 أو 47.5 (بحد أقصى %4 محارف، بلا أس ولا ⁦NaN⁩ ولا ⁦Infinity⁩)</translation>
     </message>
     <message>
         <source>%1 %2 does not exist</source>
@@ -1518,11 +1518,11 @@
     </message>
     <message>
         <source>%1 is not UTF-8 text (byte %2); save it as UTF-8</source>
-        <translation>%1 ليس نصًا بترميز UTF-8 (البايت %2)؛ احفظه بترميز UTF-8</translation>
+        <translation>%1 ليس نصًا بترميز ⁦UTF-8⁩ (البايت %2)؛ احفظه بترميز ⁦UTF-8⁩</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at line %3, column %4</source>
-        <translation>%1 ليس JSON صالحًا: %2 في السطر %3، العمود %4</translation>
+        <translation>%1 ليس ⁦JSON⁩ صالحًا: %2 في السطر %3، العمود %4</translation>
     </message>
     <message>
         <source>%1: the key %2 appears twice in one object; keep one of them</source>
@@ -1542,7 +1542,7 @@
     </message>
     <message>
         <source>framework file %1: id &apos;%2&apos; does not match the file name; name the file %2.json</source>
-        <translation>ملف الإطار %1: المعرّف &apos;%2&apos; لا يطابق اسم الملف؛ سمِّ الملف %2.json</translation>
+        <translation>ملف الإطار %1: المعرّف &apos;%2&apos; لا يطابق اسم الملف؛ سمِّ الملف ⁦%2.json⁩</translation>
     </message>
     <message>
         <source>unknown framework &apos;%1&apos;; known frameworks: %2</source>
@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <source>%1 is not a readable Excel workbook (.xlsx); export a template with &apos;ipms frameworks export ID --xlsx FILE&apos;, edit it in Excel or LibreOffice and save it as .xlsx</source>
-        <translation>%1 ليس مصنف Excel قابلًا للقراءة (.xlsx)؛ صدّر قالبًا بالأمر &apos;ipms frameworks export ID --xlsx FILE&apos;، وعدّله في Excel أو LibreOffice واحفظه بصيغة .xlsx</translation>
+        <translation>%1 ليس مصنف ⁦Excel⁩ قابلًا للقراءة (⁦.xlsx⁩)؛ صدّر قالبًا بالأمر ⁦&apos;ipms frameworks export ID --xlsx FILE&apos;⁩، وعدّله في ⁦Excel⁩ أو ⁦LibreOffice⁩ واحفظه بصيغة ⁦.xlsx⁩</translation>
     </message>
     <message>
         <source>framework workbook %1: %2</source>
@@ -1558,15 +1558,15 @@
     </message>
     <message>
         <source>framework workbook %1 is damaged or not a workbook Excel writes (%2); save it again from Excel or LibreOffice</source>
-        <translation>مصنف الإطار %1 تالف أو ليس مصنفًا يكتبه Excel (%2)؛ احفظه مجددًا من Excel أو LibreOffice</translation>
+        <translation>مصنف الإطار %1 تالف أو ليس مصنفًا يكتبه ⁦Excel⁩ (%2)؛ احفظه مجددًا من ⁦Excel⁩ أو ⁦LibreOffice⁩</translation>
     </message>
     <message>
         <source>the framework text %1 contains a control character Excel cannot store; remove it from the framework file and export again</source>
-        <translation>نص الإطار %1 يحوي محرف تحكم لا يستطيع Excel حفظه؛ احذفه من ملف الإطار وصدّر مجددًا</translation>
+        <translation>نص الإطار %1 يحوي محرف تحكم لا يستطيع ⁦Excel⁩ حفظه؛ احذفه من ملف الإطار وصدّر مجددًا</translation>
     </message>
     <message>
         <source>%1 is not a readable Excel workbook (.xlsx): %2; export a template with &apos;ipms frameworks export ID --xlsx FILE&apos;, edit it in Excel and save it as an Excel workbook</source>
-        <translation>%1 ليس مصنف Excel قابلًا للقراءة (.xlsx): %2؛ صدّر قالبًا بالأمر &apos;ipms frameworks export ID --xlsx FILE&apos;، وعدّله في Excel واحفظه مصنفَ Excel</translation>
+        <translation>%1 ليس مصنف ⁦Excel⁩ قابلًا للقراءة (⁦.xlsx⁩): %2؛ صدّر قالبًا بالأمر ⁦&apos;ipms frameworks export ID --xlsx FILE&apos;⁩، وعدّله في ⁦Excel⁩ واحفظه مصنفَ ⁦Excel⁩</translation>
     </message>
     <message>
         <source>framework %1 is invalid: %2</source>
@@ -1585,11 +1585,11 @@
     </message>
     <message>
         <source>the form %1 is missing; reinstall IPMS Desktop</source>
-        <translation>النموذج %1 مفقود؛ أعد تثبيت IPMS Desktop</translation>
+        <translation>النموذج %1 مفقود؛ أعد تثبيت ⁦IPMS Desktop⁩</translation>
     </message>
     <message>
         <source>the form %1 cannot be read; reinstall IPMS Desktop</source>
-        <translation>تتعذّر قراءة النموذج %1؛ أعد تثبيت IPMS Desktop</translation>
+        <translation>تتعذّر قراءة النموذج %1؛ أعد تثبيت ⁦IPMS Desktop⁩</translation>
     </message>
     <message>
         <source>the form %1 has no %2 &apos;%3&apos;</source>
@@ -1597,7 +1597,7 @@
     </message>
     <message>
         <source>%1: not an institutions list (expected &quot;document&quot;: &quot;%2&quot;)</source>
-        <translation>%1: ليست قائمة مؤسسات (المتوقع &quot;document&quot;: &quot;%2&quot;)</translation>
+        <translation>%1: ليست قائمة مؤسسات (المتوقع ⁦&quot;document&quot;⁩: &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1: institutions list format %2 is not supported (this version reads %3)</source>
@@ -1605,7 +1605,7 @@
     </message>
     <message>
         <source>%1: &quot;institutions&quot; must be a non-empty list of names</source>
-        <translation>%1: يجب أن تكون &quot;institutions&quot; قائمة أسماء غير فارغة</translation>
+        <translation>%1: يجب أن تكون ⁦&quot;institutions&quot;⁩ قائمة أسماء غير فارغة</translation>
     </message>
     <message>
         <source>%1 must be %2 without surrounding spaces</source>
@@ -1617,7 +1617,7 @@
     </message>
     <message>
         <source>%1 has unknown field(s) %2 (known: name, %3)</source>
-        <translation>في %1 حقول غير معروفة %2 (المعروفة: name، %3)</translation>
+        <translation>في %1 حقول غير معروفة %2 (المعروفة: ⁦name⁩، %3)</translation>
     </message>
     <message>
         <source>an institutions list needs at least one institution</source>
@@ -1625,7 +1625,7 @@
     </message>
     <message>
         <source>the institutions list is too large (at most 1 MiB)</source>
-        <translation>قائمة المؤسسات كبيرة جدًا (1 MiB كحد أقصى)</translation>
+        <translation>قائمة المؤسسات كبيرة جدًا (1 ⁦MiB⁩ كحد أقصى)</translation>
     </message>
     <message>
         <source>%1: institution %2 (%3) is listed twice</source>
@@ -1645,11 +1645,11 @@
     </message>
     <message>
         <source>nothing is merged for cycle %1; merge the bundles first (ipms merge)</source>
-        <translation>لم يُدمج شيء للدورة %1؛ ادمج الحزم أولًا (ipms merge)</translation>
+        <translation>لم يُدمج شيء للدورة %1؛ ادمج الحزم أولًا (⁦ipms merge⁩)</translation>
     </message>
     <message>
         <source>Qt could not write the PDF %1; check the folder&apos;s permissions</source>
-        <translation>تعذّر على Qt كتابة ملف PDF %1؛ تحقّق من أذونات المجلد</translation>
+        <translation>تعذّر على ⁦Qt⁩ كتابة ملف ⁦PDF⁩ %1؛ تحقّق من أذونات المجلد</translation>
     </message>
     <message>
         <source>cannot create the report folder %1: %2</source>
@@ -1681,11 +1681,11 @@
     </message>
     <message>
         <source>%1: &apos;attributes&apos; must be an object of attribute scores</source>
-        <translation>%1: يجب أن تكون &apos;attributes&apos; كائنًا من درجات السمات</translation>
+        <translation>%1: يجب أن تكون ⁦&apos;attributes&apos;⁩ كائنًا من درجات السمات</translation>
     </message>
     <message>
         <source>%1: &apos;justification&apos; must be text</source>
-        <translation>%1: يجب أن يكون &apos;justification&apos; نصًا</translation>
+        <translation>%1: يجب أن يكون ⁦&apos;justification&apos;⁩ نصًا</translation>
     </message>
     <message>
         <source>item %1: the agreed overall %2 %3; a justification is required</source>
@@ -1693,11 +1693,11 @@
     </message>
     <message>
         <source>the sheet must be a JSON object with an &apos;items&apos; object</source>
-        <translation>يجب أن تكون الورقة كائن JSON فيه كائن &apos;items&apos;</translation>
+        <translation>يجب أن تكون الورقة كائن ⁦JSON⁩ فيه كائن ⁦&apos;items&apos;⁩</translation>
     </message>
     <message>
         <source>the sheet has no &apos;items&apos; object</source>
-        <translation>لا تحوي الورقة كائن &apos;items&apos;</translation>
+        <translation>لا تحوي الورقة كائن ⁦&apos;items&apos;⁩</translation>
     </message>
     <message>
         <source>%1: unknown attribute &apos;%2&apos;; attributes of this item: %3</source>
@@ -1705,7 +1705,7 @@
     </message>
     <message>
         <source>%1: &apos;not_assessed&apos; must give the reason as text</source>
-        <translation>%1: يجب أن يذكر &apos;not_assessed&apos; السبب نصًا</translation>
+        <translation>%1: يجب أن يذكر ⁦&apos;not_assessed&apos;⁩ السبب نصًا</translation>
     </message>
     <message>
         <source>%1: marked not assessed but also scored; remove the scores or the mark</source>
@@ -1733,7 +1733,7 @@
     </message>
     <message>
         <source>name the consolidation database: a file path or a PostgreSQL address</source>
-        <translation>سمِّ قاعدة بيانات التجميع المركزي: مسار ملف أو عنوان PostgreSQL</translation>
+        <translation>سمِّ قاعدة بيانات التجميع المركزي: مسار ملف أو عنوان ⁦PostgreSQL⁩</translation>
     </message>
     <message>
         <source>a local consolidation file needs its passphrase</source>
@@ -1753,7 +1753,7 @@
     </message>
     <message>
         <source>the PDF writer stopped unexpectedly; no partial file was left, write the reports again</source>
-        <translation>توقّف كاتب ملفات PDF على نحو غير متوقع؛ لم يبقَ ملف ناقص، اكتب التقارير مجددًا</translation>
+        <translation>توقّف كاتب ملفات ⁦PDF⁩ على نحو غير متوقع؛ لم يبقَ ملف ناقص، اكتب التقارير مجددًا</translation>
     </message>
     <message>
         <source>%1: the passphrase it was made with is not known</source>
@@ -1765,7 +1765,7 @@
     </message>
     <message>
         <source>%1 is a folder or not a file name; name the consolidation file inside it, for example team.ipmsdb</source>
-        <translation>%1 مجلد أو ليس اسم ملف؛ سمِّ ملف التجميع المركزي داخله، مثلًا team.ipmsdb</translation>
+        <translation>%1 مجلد أو ليس اسم ملف؛ سمِّ ملف التجميع المركزي داخله، مثلًا ⁦team.ipmsdb⁩</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or folder (a backup is never overwritten)</source>
@@ -1777,7 +1777,7 @@
     </message>
     <message>
         <source>%1 is refused: %2; a passphrase needs at least %3 characters and an estimated strength of %4 bits (several unrelated words work well; repeats and runs such as &apos;aaaa&apos; or &apos;1234&apos; add little). Nothing was created or changed</source>
-        <translation>رُفضت %1: %2؛ تحتاج عبارة المرور إلى %3 محرفًا على الأقل وقوة تقديرية قدرها %4 بت (عدة كلمات غير مترابطة تفي بالغرض؛ والتكرار والتسلسل مثل &apos;aaaa&apos; أو &apos;1234&apos; لا يضيفان إلا القليل). لم يُنشأ أو يتغيّر شيء</translation>
+        <translation>رُفضت %1: %2؛ تحتاج عبارة المرور إلى %3 محرفًا على الأقل وقوة تقديرية قدرها %4 بت (عدة كلمات غير مترابطة تفي بالغرض؛ والتكرار والتسلسل مثل ⁦&apos;aaaa&apos;⁩ أو &apos;1234&apos; لا يضيفان إلا القليل). لم يُنشأ أو يتغيّر شيء</translation>
     </message>
     <message numerus="yes">
         <source>assessment %1 is not finished (%n problem(s)): %2. Score each item or mark it not assessed with a reason, then export again; no bundle was written and no revision was used</source>
@@ -1792,11 +1792,11 @@
     </message>
     <message>
         <source>the PDF writer failed: %1</source>
-        <translation>فشل كاتب ملفات PDF: %1</translation>
+        <translation>فشل كاتب ملفات ⁦PDF:⁩ %1</translation>
     </message>
     <message>
         <source>no assessment %1 in this profile; see `ipms assessment list`</source>
-        <translation>لا يوجد التقييم %1 في هذا الملف الشخصي؛ راجع `ipms assessment list`</translation>
+        <translation>لا يوجد التقييم %1 في هذا الملف الشخصي؛ راجع ⁦`ipms assessment list`⁩</translation>
     </message>
     <message>
         <source>assessment %1 was started with framework %2 %3, but the installed file is %4; install the matching framework version before scoring</source>
@@ -1812,7 +1812,7 @@
     </message>
     <message>
         <source>item %1: &apos;evidence&apos; must be a list of file paths</source>
-        <translation>البند %1: يجب أن تكون &apos;evidence&apos; قائمة مسارات ملفات</translation>
+        <translation>البند %1: يجب أن تكون ⁦&apos;evidence&apos;⁩ قائمة مسارات ملفات</translation>
     </message>
     <message>
         <source>item %1: must be an object</source>
@@ -1824,19 +1824,19 @@
     </message>
     <message>
         <source>could not copy the profile database to %1: %2; run `ipms profile verify` to check the database</source>
-        <translation>تعذّر نسخ قاعدة بيانات الملف الشخصي إلى %1: %2؛ شغّل `ipms profile verify` لفحص قاعدة البيانات</translation>
+        <translation>تعذّر نسخ قاعدة بيانات الملف الشخصي إلى %1: %2؛ شغّل ⁦`ipms profile verify`⁩ لفحص قاعدة البيانات</translation>
     </message>
     <message>
         <source>no evidence content with SHA-256 %1 in this profile</source>
-        <translation>لا يوجد محتوى دليل بالبصمة SHA-256 %1 في هذا الملف الشخصي</translation>
+        <translation>لا يوجد محتوى دليل بالبصمة ⁦SHA-256⁩ %1 في هذا الملف الشخصي</translation>
     </message>
     <message>
         <source>item %1 has no evidence with SHA-256 %2</source>
-        <translation>البند %1 ليس له دليل بالبصمة SHA-256 %2</translation>
+        <translation>البند %1 ليس له دليل بالبصمة ⁦SHA-256⁩ %2</translation>
     </message>
     <message>
         <source>evidence content %1 does not match its hash; run `ipms profile verify`</source>
-        <translation>محتوى الدليل %1 لا يطابق بصمته؛ شغّل `ipms profile verify`</translation>
+        <translation>محتوى الدليل %1 لا يطابق بصمته؛ شغّل ⁦`ipms profile verify`⁩</translation>
     </message>
     <message>
         <source>evidence %1 is not a file</source>
@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <source>evidence content %1 is missing chunk %2; run `ipms profile verify`</source>
-        <translation>محتوى الدليل %1 ينقصه المقطع %2؛ شغّل `ipms profile verify`</translation>
+        <translation>محتوى الدليل %1 ينقصه المقطع %2؛ شغّل ⁦`ipms profile verify`⁩</translation>
     </message>
     <message>
         <source>cannot read evidence file %1: %2</source>
@@ -1864,31 +1864,31 @@
     </message>
     <message>
         <source>the profile was unlocked with its passphrase; use change_passphrase (`ipms profile passwd`), which asks for the current one</source>
-        <translation>فُتح الملف الشخصي بعبارة مروره؛ استخدم change_passphrase (`ipms profile passwd`) الذي يطلب العبارة الحالية</translation>
+        <translation>فُتح الملف الشخصي بعبارة مروره؛ استخدم ⁦change_passphrase⁩ (⁦`ipms profile passwd`⁩) الذي يطلب العبارة الحالية</translation>
     </message>
     <message>
         <source>no profile key-slot file at %1; check the --profile folder (or create a profile with `ipms profile create`)</source>
-        <translation>لا يوجد ملف خانات مفاتيح للملف الشخصي في %1؛ تحقّق من مجلد --profile (أو أنشئ ملفًا شخصيًا بالأمر `ipms profile create`)</translation>
+        <translation>لا يوجد ملف خانات مفاتيح للملف الشخصي في %1؛ تحقّق من مجلد ⁦--profile⁩ (أو أنشئ ملفًا شخصيًا بالأمر ⁦`ipms profile create`⁩)</translation>
     </message>
     <message>
         <source>%1: not an IPMS key-slot file</source>
-        <translation>%1: ليس ملف خانات مفاتيح IPMS</translation>
+        <translation>%1: ليس ملف خانات مفاتيح ⁦IPMS⁩</translation>
     </message>
     <message>
         <source>key-slot file %1 has version %2; this application reads version %3: update IPMS Desktop</source>
-        <translation>ملف خانات المفاتيح %1 بالإصدار %2؛ هذا التطبيق يقرأ الإصدار %3: حدّث IPMS Desktop</translation>
+        <translation>ملف خانات المفاتيح %1 بالإصدار %2؛ هذا التطبيق يقرأ الإصدار %3: حدّث ⁦IPMS Desktop⁩</translation>
     </message>
     <message>
         <source>%1: profile_id, key_check or slots missing or malformed</source>
-        <translation>%1: الحقل profile_id أو key_check أو slots مفقود أو مشوّه</translation>
+        <translation>%1: الحقل ⁦profile_id⁩ أو ⁦key_check⁩ أو ⁦slots⁩ مفقود أو مشوّه</translation>
     </message>
     <message>
         <source>escrow public key must be %1 bytes (ML-KEM-768 + X25519), got %2</source>
-        <translation>يجب أن يكون مفتاح الضمان العام %1 بايت (ML-KEM-768 + X25519)، ووصل %2</translation>
+        <translation>يجب أن يكون مفتاح الضمان العام %1 بايت (⁦ML-KEM-768⁩ + ⁦X25519⁩)، ووصل %2</translation>
     </message>
     <message>
         <source>escrow private key must be %1 bytes (ML-KEM-768 seed + X25519), got %2</source>
-        <translation>يجب أن يكون مفتاح الضمان الخاص %1 بايت (بذرة ML-KEM-768 + X25519)، ووصل %2</translation>
+        <translation>يجب أن يكون مفتاح الضمان الخاص %1 بايت (بذرة ⁦ML-KEM-768⁩ + ⁦X25519⁩)، ووصل %2</translation>
     </message>
     <message>
         <source>the passphrase is empty; choose a passphrase</source>
@@ -1904,7 +1904,7 @@
     </message>
     <message>
         <source>the key-slot file is inconsistent (the unwrapped key fails the key check); restore keyslots.json from a backup of the profile folder</source>
-        <translation>ملف خانات المفاتيح غير متسق (المفتاح المستخرج يفشل في فحص المفتاح)؛ استعد keyslots.json من نسخة احتياطية لمجلد الملف الشخصي</translation>
+        <translation>ملف خانات المفاتيح غير متسق (المفتاح المستخرج يفشل في فحص المفتاح)؛ استعد ⁦keyslots.json⁩ من نسخة احتياطية لمجلد الملف الشخصي</translation>
     </message>
     <message>
         <source>key slot %1 is missing</source>
@@ -1916,7 +1916,7 @@
     </message>
     <message>
         <source>invalid Argon2id parameters %1: need 1 to %2 lanes, 1 to %3 iterations and 8 x lanes to %4 KiB of memory</source>
-        <translation>معاملات Argon2id غير صالحة %1: المطلوب من 1 إلى %2 مسارات، ومن 1 إلى %3 تكرارات، وذاكرة من 8 × المسارات إلى %4 KiB</translation>
+        <translation>معاملات ⁦Argon2id⁩ غير صالحة %1: المطلوب من 1 إلى %2 مسارات، ومن 1 إلى %3 تكرارات، وذاكرة من 8 × المسارات إلى %4 ⁦KiB⁩</translation>
     </message>
     <message>
         <source>the escrow private key does not open this profile&apos;s escrow slot</source>
@@ -1936,11 +1936,11 @@
     </message>
     <message>
         <source>key slot has malformed KDF parameters (%1)</source>
-        <translation>معاملات KDF في خانة المفتاح مشوّهة (%1)</translation>
+        <translation>معاملات ⁦KDF⁩ في خانة المفتاح مشوّهة (%1)</translation>
     </message>
     <message>
         <source>key slot %1 is not valid base64</source>
-        <translation>خانة المفتاح %1 ليست base64 صالحًا</translation>
+        <translation>خانة المفتاح %1 ليست ⁦base64⁩ صالحًا</translation>
     </message>
     <message>
         <source>the profile needs a name</source>
@@ -1952,7 +1952,7 @@
     </message>
     <message>
         <source>the profile in %1 has schema revision %2, newer than this application knows (up to %3); update IPMS Desktop to open it. The profile was left untouched</source>
-        <translation>الملف الشخصي في %1 بنسخة مخطط %2، أحدث مما يعرفه هذا التطبيق (حتى %3)؛ حدّث IPMS Desktop لفتحه. لم يُمسّ الملف الشخصي</translation>
+        <translation>الملف الشخصي في %1 بنسخة مخطط %2، أحدث مما يعرفه هذا التطبيق (حتى %3)؛ حدّث ⁦IPMS Desktop⁩ لفتحه. لم يُمسّ الملف الشخصي</translation>
     </message>
     <message>
         <source>upgrading the profile in %1 failed (%2); nothing was changed and a backup is in %3</source>
@@ -1976,7 +1976,7 @@
     </message>
     <message>
         <source>evidence file %1 is %2 bytes, over the limit of %3 bytes a file; attach a smaller file (for example a compressed PDF or an excerpt)</source>
-        <translation>حجم ملف الدليل %1 هو %2 بايت، متجاوزًا حد %3 بايت للملف الواحد؛ أرفق ملفًا أصغر (مثلًا ملف PDF مضغوطًا أو مقتطفًا)</translation>
+        <translation>حجم ملف الدليل %1 هو %2 بايت، متجاوزًا حد %3 بايت للملف الواحد؛ أرفق ملفًا أصغر (مثلًا ملف ⁦PDF⁩ مضغوطًا أو مقتطفًا)</translation>
     </message>
     <message>
         <source>wrong current passphrase; the passphrase was not changed</source>
@@ -2000,11 +2000,11 @@
     </message>
     <message>
         <source>profile in use by %1; close the other IPMS window first (lock file %2)</source>
-        <translation>الملف الشخصي قيد الاستخدام من %1؛ أغلق نافذة IPMS الأخرى أولًا (ملف القفل %2)</translation>
+        <translation>الملف الشخصي قيد الاستخدام من %1؛ أغلق نافذة ⁦IPMS⁩ الأخرى أولًا (ملف القفل %2)</translation>
     </message>
     <message>
         <source>wrong passphrase for the profile in %1; nothing was changed. Forgotten it? Use `ipms profile recover` with the recovery code</source>
-        <translation>عبارة مرور خاطئة للملف الشخصي في %1؛ لم يتغيّر شيء. هل نسيتها؟ استخدم `ipms profile recover` مع رمز الاسترداد</translation>
+        <translation>عبارة مرور خاطئة للملف الشخصي في %1؛ لم يتغيّر شيء. هل نسيتها؟ استخدم ⁦`ipms profile recover`⁩ مع رمز الاسترداد</translation>
     </message>
     <message>
         <source>%1 for the profile in %2; nothing was changed. Check the code written down when the profile was created</source>
@@ -2028,7 +2028,7 @@
     </message>
     <message>
         <source>database damaged: %1 (%2); latest backup is %3; run `ipms profile restore --profile %4 --from %3`</source>
-        <translation>قاعدة البيانات تالفة: %1 (%2)؛ أحدث نسخة احتياطية هي %3؛ شغّل `ipms profile restore --profile %4 --from %3`</translation>
+        <translation>قاعدة البيانات تالفة: %1 (%2)؛ أحدث نسخة احتياطية هي %3؛ شغّل ⁦`ipms profile restore --profile %4 --from %3`⁩</translation>
     </message>
     <message>
         <source>database damaged: %1 (%2); no backup found in %3; restore the profile folder from your own copy</source>
@@ -2044,15 +2044,15 @@
     </message>
     <message>
         <source>%1: &apos;cycle&apos; and &apos;serial&apos; must be positive integers</source>
-        <translation>%1: يجب أن يكون &apos;cycle&apos; و&apos;serial&apos; عددين صحيحين موجبين</translation>
+        <translation>%1: يجب أن يكون ⁦&apos;cycle&apos;⁩ و⁦&apos;serial&apos;⁩ عددين صحيحين موجبين</translation>
     </message>
     <message>
         <source>%1: &apos;issued&apos; must be a UTC time</source>
-        <translation>%1: يجب أن يكون &apos;issued&apos; وقتًا بتوقيت UTC</translation>
+        <translation>%1: يجب أن يكون ⁦&apos;issued&apos;⁩ وقتًا بتوقيت ⁦UTC⁩</translation>
     </message>
     <message>
         <source>%1: &apos;institutions&apos; must be a list</source>
-        <translation>%1: يجب أن تكون &apos;institutions&apos; قائمة</translation>
+        <translation>%1: يجب أن تكون ⁦&apos;institutions&apos;⁩ قائمة</translation>
     </message>
     <message>
         <source>%1: each institution entry must be an object</source>
@@ -2064,11 +2064,11 @@
     </message>
     <message>
         <source>%1: %2: &apos;assessors&apos; must be a list</source>
-        <translation>%1: %2: يجب أن تكون &apos;assessors&apos; قائمة</translation>
+        <translation>%1: %2: يجب أن تكون ⁦&apos;assessors&apos;⁩ قائمة</translation>
     </message>
     <message>
         <source>%1: each person needs &apos;key&apos; (sha256:&lt;64 hex&gt;) and &apos;name&apos;</source>
-        <translation>%1: يحتاج كل شخص إلى &apos;key&apos; (sha256:&lt;64 hex&gt;) و&apos;name&apos;</translation>
+        <translation>%1: يحتاج كل شخص إلى ⁦&apos;key&apos;⁩ (⁦sha256:&lt;64 hex&gt;⁩) و⁦&apos;name&apos;⁩</translation>
     </message>
     <message>
         <source>%1: institution %2 is assigned twice</source>
@@ -2080,7 +2080,7 @@
     </message>
     <message>
         <source>the CA needs a name; pass --name</source>
-        <translation>تحتاج سلطة التصديق إلى اسم؛ مرّر --name</translation>
+        <translation>تحتاج سلطة التصديق إلى اسم؛ مرّر ⁦--name⁩</translation>
     </message>
     <message>
         <source>%1: already holds a CA; choose an empty folder so the existing root is never overwritten</source>
@@ -2100,7 +2100,7 @@
     </message>
     <message>
         <source>--days must be between 1 and %1</source>
-        <translation>يجب أن تكون قيمة --days بين 1 و%1</translation>
+        <translation>يجب أن تكون قيمة ⁦--days⁩ بين 1 و%1</translation>
     </message>
     <message>
         <source>unknown revocation reason &apos;%1&apos; (known: %2)</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>%1: not a PEM CRL</source>
-        <translation>%1: ليست قائمة إبطال CRL بصيغة PEM</translation>
+        <translation>%1: ليست قائمة إبطال ⁦CRL⁩ بصيغة ⁦PEM⁩</translation>
     </message>
     <message>
         <source>this certificate was not issued by this CA; nothing to revoke</source>
@@ -2140,7 +2140,7 @@
     </message>
     <message>
         <source>name the institution (--institution)</source>
-        <translation>سمِّ المؤسسة (--institution)</translation>
+        <translation>سمِّ المؤسسة (⁦--institution⁩)</translation>
     </message>
     <message>
         <source>the previous certificate holds role &apos;%1&apos; and the next &apos;%2&apos;; a key can only continue work of the same role</source>
@@ -2164,7 +2164,7 @@
     </message>
     <message>
         <source>%1 has no Ed25519 key</source>
-        <translation>%1 ليس له مفتاح Ed25519</translation>
+        <translation>%1 ليس له مفتاح ⁦Ed25519⁩</translation>
     </message>
     <message>
         <source>%1 is not an end-entity signing certificate</source>
@@ -2196,7 +2196,7 @@
     </message>
     <message>
         <source>%1 lacks basicConstraints or keyUsage</source>
-        <translation>%1 ينقصه basicConstraints أو keyUsage</translation>
+        <translation>%1 ينقصه ⁦basicConstraints⁩ أو ⁦keyUsage⁩</translation>
     </message>
     <message>
         <source>%1: recipient key extension cannot be read</source>
@@ -2208,11 +2208,11 @@
     </message>
     <message>
         <source>%1: %2 must each be sha256:&lt;64 hex&gt;</source>
-        <translation>%1: يجب أن يكون كل من %2 بالشكل sha256:&lt;64 hex&gt;</translation>
+        <translation>%1: يجب أن يكون كل من %2 بالشكل ⁦sha256:&lt;64 hex&gt;⁩</translation>
     </message>
     <message>
         <source>%1: &apos;name&apos; and &apos;issued&apos; must be texts</source>
-        <translation>%1: يجب أن يكون &apos;name&apos; و&apos;issued&apos; نصين</translation>
+        <translation>%1: يجب أن يكون ⁦&apos;name&apos;⁩ و⁦&apos;issued&apos;⁩ نصين</translation>
     </message>
     <message>
         <source>%1: a certificate cannot continue itself</source>
@@ -2224,7 +2224,7 @@
     </message>
     <message>
         <source>%1: not an IPMS key file (unknown format marker)</source>
-        <translation>%1: ليس ملف مفتاح IPMS (علامة صيغة غير معروفة)</translation>
+        <translation>%1: ليس ملف مفتاح ⁦IPMS⁩ (علامة صيغة غير معروفة)</translation>
     </message>
     <message>
         <source>%1: key file is truncated</source>
@@ -2236,11 +2236,11 @@
     </message>
     <message>
         <source>%1: key file has out-of-range Argon2id parameters</source>
-        <translation>%1: معاملات Argon2id في ملف المفتاح خارج النطاق</translation>
+        <translation>%1: معاملات ⁦Argon2id⁩ في ملف المفتاح خارج النطاق</translation>
     </message>
     <message>
         <source>%1: key file has out-of-range Argon2id memory cost</source>
-        <translation>%1: كلفة ذاكرة Argon2id في ملف المفتاح خارج النطاق</translation>
+        <translation>%1: كلفة ذاكرة ⁦Argon2id⁩ في ملف المفتاح خارج النطاق</translation>
     </message>
     <message>
         <source>%1: wrong passphrase, or the key file is damaged; try the passphrase again</source>
@@ -2248,7 +2248,7 @@
     </message>
     <message>
         <source>no trust settings in this profile; install CoMSEC&apos;s file with `ipms profile install-trust`</source>
-        <translation>لا توجد إعدادات ثقة في هذا الملف الشخصي؛ ثبّت ملف الأمانة العامة لمجلس الوزراء بالأمر `ipms profile install-trust`</translation>
+        <translation>لا توجد إعدادات ثقة في هذا الملف الشخصي؛ ثبّت ملف الأمانة العامة لمجلس الوزراء بالأمر ⁦`ipms profile install-trust`⁩</translation>
     </message>
     <message>
         <source>these trust settings are signed by another root (%1); this profile trusts %2. Ask CoMSEC for the right file</source>
@@ -2256,7 +2256,7 @@
     </message>
     <message>
         <source>trust settings serial %1 is older than the installed serial %2; refusing to go back (rollback)</source>
-        <translation>إعدادات الثقة ذات الرقم التسلسلي %1 أقدم من الرقم المثبّت %2؛ يُرفض الرجوع إلى الخلف (rollback)</translation>
+        <translation>إعدادات الثقة ذات الرقم التسلسلي %1 أقدم من الرقم المثبّت %2؛ يُرفض الرجوع إلى الخلف (⁦rollback⁩)</translation>
     </message>
     <message>
         <source>%1: too large for a certificate</source>
@@ -2264,7 +2264,7 @@
     </message>
     <message>
         <source>this profile has no key pair yet; run `ipms profile request` first</source>
-        <translation>لا يوجد في هذا الملف الشخصي زوج مفاتيح بعد؛ شغّل `ipms profile request` أولًا</translation>
+        <translation>لا يوجد في هذا الملف الشخصي زوج مفاتيح بعد؛ شغّل ⁦`ipms profile request`⁩ أولًا</translation>
     </message>
     <message>
         <source>%1: certifies another key, not this profile&apos;s; install the certificate issued for this profile&apos;s request</source>
@@ -2272,7 +2272,7 @@
     </message>
     <message>
         <source>this profile has no certificate; run `ipms profile request`, have CoMSEC issue it, then `ipms profile install-cert`</source>
-        <translation>لا توجد شهادة في هذا الملف الشخصي؛ شغّل `ipms profile request`، واطلب من الأمانة العامة لمجلس الوزراء إصدارها، ثم `ipms profile install-cert`</translation>
+        <translation>لا توجد شهادة في هذا الملف الشخصي؛ شغّل ⁦`ipms profile request`⁩، واطلب من الأمانة العامة لمجلس الوزراء إصدارها، ثم ⁦`ipms profile install-cert`⁩</translation>
     </message>
     <message>
         <source>%1: %2 has been revoked</source>
@@ -2288,11 +2288,11 @@
     </message>
     <message>
         <source>the trust settings&apos; escrow key uses suite %1; the profile&apos;s escrow slot needs an ML-KEM-768 + X25519 key</source>
-        <translation>يستخدم مفتاح الضمان في إعدادات الثقة المجموعة %1؛ تحتاج خانة الضمان في الملف الشخصي إلى مفتاح ML-KEM-768 + X25519</translation>
+        <translation>يستخدم مفتاح الضمان في إعدادات الثقة المجموعة %1؛ تحتاج خانة الضمان في الملف الشخصي إلى مفتاح ⁦ML-KEM-768⁩ + ⁦X25519⁩</translation>
     </message>
     <message>
         <source>unknown HPKE suite &apos;%1&apos; (known: %2)</source>
-        <translation>مجموعة HPKE غير معروفة &apos;%1&apos; (المعروفة: %2)</translation>
+        <translation>مجموعة ⁦HPKE⁩ غير معروفة &apos;%1&apos; (المعروفة: %2)</translation>
     </message>
     <message>
         <source>recipient public key for %1 has %2 bytes, expected %3</source>
@@ -2300,7 +2300,7 @@
     </message>
     <message>
         <source>%1: a recipient key must be {&apos;suite&apos;, &apos;public_key&apos;}</source>
-        <translation>%1: يجب أن يكون مفتاح المستلم بالشكل {&apos;suite&apos;, &apos;public_key&apos;}</translation>
+        <translation>%1: يجب أن يكون مفتاح المستلم بالشكل {⁦&apos;suite&apos;, &apos;public_key&apos;⁩}</translation>
     </message>
     <message>
         <source>%1: recipient key fields must be strings</source>
@@ -2320,11 +2320,11 @@
     </message>
     <message>
         <source>%1: recipient public key is not valid base64</source>
-        <translation>%1: مفتاح المستلم العام ليس base64 صالحًا</translation>
+        <translation>%1: مفتاح المستلم العام ليس ⁦base64⁩ صالحًا</translation>
     </message>
     <message>
         <source>a certificate request needs the holder&apos;s name; pass --name</source>
-        <translation>يحتاج طلب الشهادة إلى اسم حاملها؛ مرّر --name</translation>
+        <translation>يحتاج طلب الشهادة إلى اسم حاملها؛ مرّر ⁦--name⁩</translation>
     </message>
     <message>
         <source>%1: too large for a certificate request</source>
@@ -2336,7 +2336,7 @@
     </message>
     <message>
         <source>%1: the request must hold an Ed25519 key</source>
-        <translation>%1: يجب أن يحوي الطلب مفتاح Ed25519</translation>
+        <translation>%1: يجب أن يحوي الطلب مفتاح ⁦Ed25519⁩</translation>
     </message>
     <message>
         <source>%1: the request names no holder (no common name)</source>
@@ -2344,11 +2344,11 @@
     </message>
     <message>
         <source>%1: not a PEM certificate request (PKCS#10)</source>
-        <translation>%1: ليس طلب شهادة PEM (PKCS#10)</translation>
+        <translation>%1: ليس طلب شهادة ⁦PEM⁩ (⁦PKCS#10⁩)</translation>
     </message>
     <message>
         <source>%1: not a signed IPMS statement</source>
-        <translation>%1: ليس بيانًا موقَّعًا من IPMS</translation>
+        <translation>%1: ليس بيانًا موقَّعًا من ⁦IPMS⁩</translation>
     </message>
     <message>
         <source>%1: too large for a signed statement</source>
@@ -2360,15 +2360,15 @@
     </message>
     <message>
         <source>%1: format %2 is not supported (this version reads %3); update IPMS Desktop</source>
-        <translation>%1: الصيغة %2 غير مدعومة (هذا الإصدار يقرأ %3)؛ حدّث IPMS Desktop</translation>
+        <translation>%1: الصيغة %2 غير مدعومة (هذا الإصدار يقرأ %3)؛ حدّث ⁦IPMS Desktop⁩</translation>
     </message>
     <message>
         <source>%1: the trusted root has no Ed25519 key</source>
-        <translation>%1: الجذر الموثوق ليس له مفتاح Ed25519</translation>
+        <translation>%1: الجذر الموثوق ليس له مفتاح ⁦Ed25519⁩</translation>
     </message>
     <message>
         <source>%1: the statement&apos;s %2 is not a JSON object</source>
-        <translation>%1: %2 في البيان ليس كائن JSON</translation>
+        <translation>%1: %2 في البيان ليس كائن ⁦JSON⁩</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is missing</source>
@@ -2380,11 +2380,11 @@
     </message>
     <message>
         <source>%1: the statement&apos;s %2 is not valid JSON</source>
-        <translation>%1: %2 في البيان ليس JSON صالحًا</translation>
+        <translation>%1: %2 في البيان ليس ⁦JSON⁩ صالحًا</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not valid base64</source>
-        <translation>%1: &apos;%2&apos; ليس base64 صالحًا</translation>
+        <translation>%1: &apos;%2&apos; ليس ⁦base64⁩ صالحًا</translation>
     </message>
     <message>
         <source>%1: too large for a trust settings file</source>
@@ -2392,23 +2392,23 @@
     </message>
     <message>
         <source>%1: not an IPMS trust settings file</source>
-        <translation>%1: ليس ملف إعدادات ثقة IPMS</translation>
+        <translation>%1: ليس ملف إعدادات ثقة ⁦IPMS⁩</translation>
     </message>
     <message>
         <source>%1: trust settings format %2 is not supported (this version reads %3); update IPMS Desktop</source>
-        <translation>%1: صيغة إعدادات الثقة %2 غير مدعومة (هذا الإصدار يقرأ %3)؛ حدّث IPMS Desktop</translation>
+        <translation>%1: صيغة إعدادات الثقة %2 غير مدعومة (هذا الإصدار يقرأ %3)؛ حدّث ⁦IPMS Desktop⁩</translation>
     </message>
     <message>
         <source>%1: the root certificate has no Ed25519 key</source>
-        <translation>%1: شهادة الجذر ليس لها مفتاح Ed25519</translation>
+        <translation>%1: شهادة الجذر ليس لها مفتاح ⁦Ed25519⁩</translation>
     </message>
     <message>
         <source>%1: the CRL inside is not signed by the root</source>
-        <translation>%1: قائمة الإبطال CRL داخله غير موقّعة من الجذر</translation>
+        <translation>%1: قائمة الإبطال ⁦CRL⁩ داخله غير موقّعة من الجذر</translation>
     </message>
     <message>
         <source>%1: the trust settings %2 is not a JSON object</source>
-        <translation>%1: %2 في إعدادات الثقة ليس كائن JSON</translation>
+        <translation>%1: %2 في إعدادات الثقة ليس كائن ⁦JSON⁩</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is missing or not text</source>
@@ -2420,15 +2420,15 @@
     </message>
     <message>
         <source>%1: &apos;serial&apos; must be a positive integer</source>
-        <translation>%1: يجب أن يكون &apos;serial&apos; عددًا صحيحًا موجبًا</translation>
+        <translation>%1: يجب أن يكون ⁦&apos;serial&apos;⁩ عددًا صحيحًا موجبًا</translation>
     </message>
     <message>
         <source>%1: each framework needs &apos;id&apos;, &apos;version&apos; and &apos;hash&apos; strings</source>
-        <translation>%1: يحتاج كل إطار إلى النصوص &apos;id&apos; و&apos;version&apos; و&apos;hash&apos;</translation>
+        <translation>%1: يحتاج كل إطار إلى النصوص ⁦&apos;id&apos;⁩ و⁦&apos;version&apos;⁩ و⁦&apos;hash&apos;⁩</translation>
     </message>
     <message>
         <source>%1: root certificate or CRL cannot be read (%2)</source>
-        <translation>%1: تتعذّر قراءة شهادة الجذر أو قائمة الإبطال CRL (%2)</translation>
+        <translation>%1: تتعذّر قراءة شهادة الجذر أو قائمة الإبطال ⁦CRL⁩ (%2)</translation>
     </message>
     <message>
         <source>%1: signature does not verify with its root; the file was altered or forged</source>
@@ -2436,11 +2436,11 @@
     </message>
     <message>
         <source>%1: the trust settings %2 is not valid JSON</source>
-        <translation>%1: %2 في إعدادات الثقة ليس JSON صالحًا</translation>
+        <translation>%1: %2 في إعدادات الثقة ليس ⁦JSON⁩ صالحًا</translation>
     </message>
     <message>
         <source>%1: &apos;issued&apos; is not a UTC time</source>
-        <translation>%1: &apos;issued&apos; ليس وقتًا بتوقيت UTC</translation>
+        <translation>%1: ⁦&apos;issued&apos;⁩ ليس وقتًا بتوقيت ⁦UTC⁩</translation>
     </message>
     <message>
         <source>%1: cannot read trust settings (%2)</source>
@@ -2448,7 +2448,7 @@
     </message>
     <message>
         <source>%1: recipient key extension is not a DER OCTET STRING</source>
-        <translation>%1: امتداد مفتاح المستلم ليس DER OCTET STRING</translation>
+        <translation>%1: امتداد مفتاح المستلم ليس ⁦DER OCTET STRING⁩</translation>
     </message>
     <message>
         <source>trust settings serial %1 carry CRL number %2, older than the installed CRL number %3; installing them would undo revocations. Ask CoMSEC for trust settings made after the latest revocation</source>

@@ -870,11 +870,11 @@
     </message>
     <message>
         <source>manifest is not a JSON object</source>
-        <translation>پێڕستی ناوەڕۆک ئۆبجێکتی JSON نییە</translation>
+        <translation>پێڕستی ناوەڕۆک ئۆبجێکتی ⁦JSON⁩ نییە</translation>
     </message>
     <message>
         <source>manifest format %1 is not supported (this version reads %2); update IPMS Desktop</source>
-        <translation>فۆرماتی پێڕستی ناوەڕۆک %1 پشتگیری ناکرێت (ئەم وەشانە %2 دەخوێنێتەوە)؛ IPMS Desktop نوێ بکەرەوە</translation>
+        <translation>فۆرماتی پێڕستی ناوەڕۆک %1 پشتگیری ناکرێت (ئەم وەشانە %2 دەخوێنێتەوە)؛ ⁦IPMS Desktop⁩ نوێ بکەرەوە</translation>
     </message>
     <message>
         <source>unexpected or missing fields: %1%2</source>
@@ -886,11 +886,11 @@
     </message>
     <message>
         <source>HPKE suite %1 is not supported</source>
-        <translation>کۆمەڵەی HPKE %1 پشتگیری ناکرێت</translation>
+        <translation>کۆمەڵەی ⁦HPKE⁩ %1 پشتگیری ناکرێت</translation>
     </message>
     <message>
         <source>bundle_id must be 32 lowercase hex digits</source>
-        <translation>bundle_id دەبێت 32 ژمارەی شازدەیی بە پیتی بچووک بێت</translation>
+        <translation>⁦bundle_id⁩ دەبێت 32 ژمارەی شازدەیی بە پیتی بچووک بێت</translation>
     </message>
     <message>
         <source>manifest holds the non-number %1</source>
@@ -898,11 +898,11 @@
     </message>
     <message>
         <source>%1 must be base64 text</source>
-        <translation>%1 دەبێت دەقی base64 بێت</translation>
+        <translation>%1 دەبێت دەقی ⁦base64⁩ بێت</translation>
     </message>
     <message>
         <source>signer_certificate has no Ed25519 key</source>
-        <translation>signer_certificate کلیلی Ed25519ی تێدا نییە</translation>
+        <translation>⁦signer_certificate⁩ کلیلی ⁦Ed25519⁩ی تێدا نییە</translation>
     </message>
     <message>
         <source>recipients must list 1 to %1 keys</source>
@@ -922,7 +922,7 @@
     </message>
     <message>
         <source>member %1 is named %2; only document.json first, then evidence/&lt;sha256&gt;</source>
-        <translation>بەشی %1 ناوی %2یە؛ تەنها document.json لە سەرەتا، پاشان evidence/&lt;sha256&gt; ڕێگەپێدراوە</translation>
+        <translation>بەشی %1 ناوی %2یە؛ تەنها ⁦document.json⁩ لە سەرەتا، پاشان ⁦evidence/&lt;sha256&gt;⁩ ڕێگەپێدراوە</translation>
     </message>
     <message>
         <source>member %1 appears twice</source>
@@ -930,23 +930,23 @@
     </message>
     <message>
         <source>manifest is not valid UTF-8 JSON</source>
-        <translation>پێڕستی ناوەڕۆک JSONی دروستی UTF-8 نییە</translation>
+        <translation>پێڕستی ناوەڕۆک ⁦JSON⁩ی دروستی ⁦UTF-8⁩ نییە</translation>
     </message>
     <message>
         <source>created must be a UTC time</source>
-        <translation>created دەبێت کاتێکی UTC بێت</translation>
+        <translation>⁦created⁩ دەبێت کاتێکی ⁦UTC⁩ بێت</translation>
     </message>
     <message>
         <source>%1 is not valid base64</source>
-        <translation>%1 base64ی دروست نییە</translation>
+        <translation>%1 ⁦base64⁩ی دروست نییە</translation>
     </message>
     <message>
         <source>signer_certificate is not a readable DER certificate</source>
-        <translation>signer_certificate بڕوانامەیەکی DERی خوێندنەوەیی نییە</translation>
+        <translation>⁦signer_certificate⁩ بڕوانامەیەکی ⁦DER⁩ی خوێندنەوەیی نییە</translation>
     </message>
     <message>
         <source>a recipient must be {key_id, wrapped_key}</source>
-        <translation>وەرگر دەبێت بە شێوەی {key_id, wrapped_key} بێت</translation>
+        <translation>وەرگر دەبێت بە شێوەی ⁦{key_id, wrapped_key}⁩ بێت</translation>
     </message>
     <message>
         <source>recipient key ids must be distinct</source>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <source>a member must be {name, size, sha256, ciphertext_sha256}</source>
-        <translation>بەش دەبێت بە شێوەی {name, size, sha256, ciphertext_sha256} بێت</translation>
+        <translation>بەش دەبێت بە شێوەی ⁦{name, size, sha256, ciphertext_sha256}⁩ بێت</translation>
     </message>
     <message>
         <source>member %1 has no valid size</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>bundle format %1 is not supported (this version reads %2); update IPMS Desktop</source>
-        <translation>فۆرماتی بەستەی %1 پشتگیری ناکرێت (ئەم وەشانە %2 دەخوێنێتەوە)؛ IPMS Desktop نوێ بکەرەوە</translation>
+        <translation>فۆرماتی بەستەی %1 پشتگیری ناکرێت (ئەم وەشانە %2 دەخوێنێتەوە)؛ ⁦IPMS Desktop⁩ نوێ بکەرەوە</translation>
     </message>
     <message>
         <source>reserved header bytes are not zero</source>
@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <source>the document is not a JSON object</source>
-        <translation>بەڵگەنامەکە ئۆبجێکتی JSON نییە</translation>
+        <translation>بەڵگەنامەکە ئۆبجێکتی ⁦JSON⁩ نییە</translation>
     </message>
     <message>
         <source>the document cannot be stored: %1</source>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>the document is not valid JSON</source>
-        <translation>بەڵگەنامەکە JSONی دروست نییە</translation>
+        <translation>بەڵگەنامەکە ⁦JSON⁩ی دروست نییە</translation>
     </message>
     <message>
         <source>%1: writing evidence failed (%2); nothing was kept. Free space or choose another folder</source>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <source>evidence %1 no longer matches its recorded SHA-256; the stored file is damaged, re-attach it and export again</source>
-        <translation>بەڵگەی %1 چیتر لەگەڵ SHA-256ی تۆمارکراوی ناگونجێت؛ فایلە پاشەکەوتکراوەکە تێکچووە، دووبارە هاوپێچی بکە و دیسان هەناردە بکە</translation>
+        <translation>بەڵگەی %1 چیتر لەگەڵ ⁦SHA-256⁩ی تۆمارکراوی ناگونجێت؛ فایلە پاشەکەوتکراوەکە تێکچووە، دووبارە هاوپێچی بکە و دیسان هەناردە بکە</translation>
     </message>
     <message>
         <source>%1 is smaller than its recorded %2 bytes; re-attach it</source>
@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <source>recipients use different HPKE suites (%1)</source>
-        <translation>وەرگرەکان کۆمەڵەی HPKEی جیاواز بەکاردەهێنن (%1)</translation>
+        <translation>وەرگرەکان کۆمەڵەی ⁦HPKE⁩ی جیاواز بەکاردەهێنن (%1)</translation>
     </message>
     <message>
         <source>at most %1 evidence files per bundle</source>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <source>the bundle document cannot be written as JSON (%1)</source>
-        <translation>بەڵگەنامەی بەستە وەک JSON نانووسرێت (%1)</translation>
+        <translation>بەڵگەنامەی بەستە وەک ⁦JSON⁩ نانووسرێت (%1)</translation>
     </message>
     <message>
         <source>too many evidence files for one bundle (manifest over its limit)</source>
@@ -1166,7 +1166,7 @@
     </message>
     <message>
         <source>%1: no CA here (root.pem missing); run &apos;ipms admin init&apos; first</source>
-        <translation>%1: هیچ دەسەڵاتی بڕوانامە لێرە نییە (root.pem ونە)؛ سەرەتا &apos;ipms admin init&apos; جێبەجێ بکە</translation>
+        <translation>%1: هیچ دەسەڵاتی بڕوانامە لێرە نییە (⁦root.pem⁩ ونە)؛ سەرەتا ⁦&apos;ipms admin init&apos;⁩ جێبەجێ بکە</translation>
     </message>
     <message>
         <source>%1: cannot read (%2)</source>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <source>%1: not a PEM certificate</source>
-        <translation>%1: بڕوانامەی PEM نییە</translation>
+        <translation>%1: بڕوانامەی ⁦PEM⁩ نییە</translation>
     </message>
     <message>
         <source>%1: %2; nothing was changed</source>
@@ -1186,23 +1186,23 @@
     </message>
     <message>
         <source>item %1 has %2 %3; --remove takes 1 to %2</source>
-        <translation>بڕگەی %1 %2 %3ی هەیە؛ --remove لە 1 تا %2 وەردەگرێت</translation>
+        <translation>بڕگەی %1 %2 %3ی هەیە؛ ⁦--remove⁩ لە 1 تا %2 وەردەگرێت</translation>
     </message>
     <message>
         <source>--out %1: framework files are JSON; name it %2.json</source>
-        <translation>--out %1: فایلەکانی چوارچێوە JSONن؛ ناوی بنێ %2.json</translation>
+        <translation>⁦--out⁩ %1: فایلەکانی چوارچێوە ⁦JSON⁩ن؛ ناوی بنێ ⁦%2.json⁩</translation>
     </message>
     <message>
         <source>give bundles to merge, or --statement FILE to install</source>
-        <translation>بەستەکان بۆ تێکەڵکردن دیاری بکە، یان --statement FILE بۆ دامەزراندن</translation>
+        <translation>بەستەکان بۆ تێکەڵکردن دیاری بکە، یان ⁦--statement FILE⁩ بۆ دامەزراندن</translation>
     </message>
     <message>
         <source>no profile in %1; create one with `ipms profile create --profile %1 --name NAME`</source>
-        <translation>هیچ پرۆفایلێک لە %1دا نییە؛ یەکێک دروست بکە بە `ipms profile create --profile %1 --name NAME`</translation>
+        <translation>هیچ پرۆفایلێک لە %1دا نییە؛ یەکێک دروست بکە بە ⁦`ipms profile create --profile %1 --name NAME`⁩</translation>
     </message>
     <message>
         <source>profile %1 failed verification; restore the latest backup with `ipms profile restore`</source>
-        <translation>پشکنینی پرۆفایلی %1 سەرکەوتوو نەبوو؛ دوایین کۆپیی یەدەگ بە `ipms profile restore` بگەڕێنەوە</translation>
+        <translation>پشکنینی پرۆفایلی %1 سەرکەوتوو نەبوو؛ دوایین کۆپیی یەدەگ بە ⁦`ipms profile restore`⁩ بگەڕێنەوە</translation>
     </message>
     <message>
         <source>%1 needed: no terminal to ask on; set %2 for scripts</source>
@@ -1226,11 +1226,11 @@
     </message>
     <message>
         <source>--extract-signature takes exactly one bundle</source>
-        <translation>--extract-signature تەنها یەک بەستە وەردەگرێت</translation>
+        <translation>⁦--extract-signature⁩ تەنها یەک بەستە وەردەگرێت</translation>
     </message>
     <message>
         <source>no individual assessments of %1 for cycle %2 are merged in this database; merge the team&apos;s bundles first (ipms merge)</source>
-        <translation>هیچ هەڵسەنگاندنێکی تاکەکەسیی %1 بۆ خولی %2 لەم بنکەدراوەیەدا تێکەڵ نەکراوە؛ سەرەتا بەستەکانی تیمەکە تێکەڵ بکە (ipms merge)</translation>
+        <translation>هیچ هەڵسەنگاندنێکی تاکەکەسیی %1 بۆ خولی %2 لەم بنکەدراوەیەدا تێکەڵ نەکراوە؛ سەرەتا بەستەکانی تیمەکە تێکەڵ بکە (⁦ipms merge⁩)</translation>
     </message>
     <message>
         <source>the assessments of %1 for cycle %2 were scored against different framework versions or panels (%3); they cannot be compared</source>
@@ -1254,7 +1254,7 @@
     </message>
     <message>
         <source>PostgreSQL is reached through psycopg 3: write postgresql+psycopg://... instead of %1://...</source>
-        <translation>پەیوەندی بە PostgreSQLەوە لە ڕێگەی psycopg 3 دەکرێت: لە جیاتی %1://... بنووسە postgresql+psycopg://...</translation>
+        <translation>پەیوەندی بە ⁦PostgreSQL⁩ەوە لە ڕێگەی ⁦psycopg⁩ 3 دەکرێت: لە جیاتی %1://... بنووسە ⁦postgresql+psycopg://...⁩</translation>
     </message>
     <message>
         <source>folder %1 does not exist; create it or choose another path</source>
@@ -1262,11 +1262,11 @@
     </message>
     <message>
         <source>unsupported database address %1://...; give a file path for a local consolidation file or postgresql+psycopg://USER@HOST/DB</source>
-        <translation>ناونیشانی بنکەدراوەی پشتگیرینەکراو %1://...؛ ڕێڕەوی فایلێک بۆ فایلی یەکخستنی ناوخۆیی بدە یان postgresql+psycopg://USER@HOST/DB</translation>
+        <translation>ناونیشانی بنکەدراوەی پشتگیرینەکراو %1://...؛ ڕێڕەوی فایلێک بۆ فایلی یەکخستنی ناوخۆیی بدە یان ⁦postgresql+psycopg://USER@HOST/DB⁩</translation>
     </message>
     <message>
         <source>the PostgreSQL address is malformed; use postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB</source>
-        <translation>ناونیشانی PostgreSQL تێکچووە؛ postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB بەکاربهێنە</translation>
+        <translation>ناونیشانی ⁦PostgreSQL⁩ تێکچووە؛ ⁦postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB⁩ بەکاربهێنە</translation>
     </message>
     <message>
         <source>%1 does not exist; a recovery code cannot create it</source>
@@ -1282,7 +1282,7 @@
     </message>
     <message>
         <source>consolidation database %1 has schema version %2, newer than this application knows; update IPMS Desktop. Nothing was changed</source>
-        <translation>بنکەدراوەی یەکخستنی %1 وەشانی نەخشەی %2ی هەیە، نوێترە لەوەی ئەم بەرنامەیە دەیناسێت؛ IPMS Desktop نوێ بکەرەوە. هیچ شتێک نەگۆڕدرا</translation>
+        <translation>بنکەدراوەی یەکخستنی %1 وەشانی نەخشەی %2ی هەیە، نوێترە لەوەی ئەم بەرنامەیە دەیناسێت؛ ⁦IPMS Desktop⁩ نوێ بکەرەوە. هیچ شتێک نەگۆڕدرا</translation>
     </message>
     <message>
         <source>cannot copy %1 beside the backup %2: %3; nothing was upgraded</source>
@@ -1290,7 +1290,7 @@
     </message>
     <message>
         <source>cannot reach the PostgreSQL server: %1; check the address, the user and password, and that the server is running</source>
-        <translation>ناگەیتە ڕاژەکاری PostgreSQL: %1؛ ناونیشان، بەکارهێنەر و وشەی نهێنی بپشکنە و دڵنیابە ڕاژەکارەکە کار دەکات</translation>
+        <translation>ناگەیتە ڕاژەکاری ⁦PostgreSQL:⁩ %1؛ ناونیشان، بەکارهێنەر و وشەی نهێنی بپشکنە و دڵنیابە ڕاژەکارەکە کار دەکات</translation>
     </message>
     <message>
         <source>a local consolidation file needs a passphrase</source>
@@ -1306,7 +1306,7 @@
     </message>
     <message>
         <source>scored against framework %1 version %2, but this installation ships %3; update IPMS Desktop to the release that carries that framework version</source>
-        <translation>بە پێی چوارچێوەی %1 وەشانی %2 نمرە دراوە، بەڵام ئەم دامەزراندنە %3ی تێدایە؛ IPMS Desktop نوێ بکەرەوە بۆ ئەو وەشانەی ئەو وەشانەی چوارچێوەیەی تێدایە</translation>
+        <translation>بە پێی چوارچێوەی %1 وەشانی %2 نمرە دراوە، بەڵام ئەم دامەزراندنە %3ی تێدایە؛ ⁦IPMS Desktop⁩ نوێ بکەرەوە بۆ ئەو وەشانەی ئەو وەشانەی چوارچێوەیەی تێدایە</translation>
     </message>
     <message>
         <source>bundle kind %1 cannot be merged; expected one of %2</source>
@@ -1314,7 +1314,7 @@
     </message>
     <message>
         <source>the bundle&apos;s document is not a JSON object</source>
-        <translation>بەڵگەنامەی بەستەکە ئۆبجێکتی JSON نییە</translation>
+        <translation>بەڵگەنامەی بەستەکە ئۆبجێکتی ⁦JSON⁩ نییە</translation>
     </message>
     <message>
         <source>a %1 bundle must carry an %2 document, found %3</source>
@@ -1322,11 +1322,11 @@
     </message>
     <message>
         <source>document format %1 is not supported (this version reads format %2); update IPMS Desktop</source>
-        <translation>فۆرماتی بەڵگەنامەی %1 پشتگیری ناکرێت (ئەم وەشانە فۆرماتی %2 دەخوێنێتەوە)؛ IPMS Desktop نوێ بکەرەوە</translation>
+        <translation>فۆرماتی بەڵگەنامەی %1 پشتگیری ناکرێت (ئەم وەشانە فۆرماتی %2 دەخوێنێتەوە)؛ ⁦IPMS Desktop⁩ نوێ بکەرەوە</translation>
     </message>
     <message>
         <source>the document lacks its &apos;framework&apos; or &apos;%1&apos; block</source>
-        <translation>بەڵگەنامەکە بلۆکی &apos;framework&apos; یان &apos;%1&apos;ی تێدا نییە</translation>
+        <translation>بەڵگەنامەکە بلۆکی ⁦&apos;framework&apos;⁩ یان &apos;%1&apos;ی تێدا نییە</translation>
     </message>
     <message>
         <source>the bundle names no institution</source>
@@ -1338,11 +1338,11 @@
     </message>
     <message>
         <source>the document has no &apos;items&apos; object</source>
-        <translation>بەڵگەنامەکە ئۆبجێکتی &apos;items&apos;ی تێدا نییە</translation>
+        <translation>بەڵگەنامەکە ئۆبجێکتی ⁦&apos;items&apos;⁩ی تێدا نییە</translation>
     </message>
     <message>
         <source>%1: &apos;evidence&apos; must list objects with sha256, name, size, media_type</source>
-        <translation>%1: &apos;evidence&apos; دەبێت ئۆبجێکتی خاوەن sha256، name، size و media_type بژمێرێت</translation>
+        <translation>%1: ⁦&apos;evidence&apos;⁩ دەبێت ئۆبجێکتی خاوەن ⁦sha256⁩، ⁦name⁩، ⁦size⁩ و ⁦media_type⁩ بژمێرێت</translation>
     </message>
     <message>
         <source>%1: evidence %2 has the digest %3, not 64 lowercase hexadecimal digits</source>
@@ -1354,7 +1354,7 @@
     </message>
     <message>
         <source>%1: evidence %2 (sha256 %3) is listed but the bundle does not carry it</source>
-        <translation>%1: بەڵگەی %2 (sha256 %3) لە لیستدایە بەڵام بەستەکە هەڵی ناگرێت</translation>
+        <translation>%1: بەڵگەی %2 (⁦sha256⁩ %3) لە لیستدایە بەڵام بەستەکە هەڵی ناگرێت</translation>
     </message>
     <message>
         <source>%1: evidence %2 is listed as %3 bytes but the bundle carries %4 bytes</source>
@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <source>%1: &apos;evidence&apos; must be a list</source>
-        <translation>%1: &apos;evidence&apos; دەبێت لیست بێت</translation>
+        <translation>%1: ⁦&apos;evidence&apos;⁩ دەبێت لیست بێت</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a list of texts</source>
@@ -1410,7 +1410,7 @@
     </message>
     <message>
         <source>key-link-clash: %1 %2 was merged both under the earlier and under the later key as separate lineages; they cannot be joined automatically. Ask CoMSEC&apos;s support to decide which is the assessor&apos;s</source>
-        <translation>key-link-clash: %1 %2 هەم لە ژێر کلیلی پێشوو و هەم لە ژێر کلیلی دواتر وەک دوو زنجیرەی جیا تێکەڵ کراوە؛ بە خۆکاری پێکەوە نابەسترێن. داوا لە پشتگیریی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بکە بڕیار بدات کامیان هی هەڵسەنگێنەرەکەیە</translation>
+        <translation>⁦key-link-clash:⁩ %1 %2 هەم لە ژێر کلیلی پێشوو و هەم لە ژێر کلیلی دواتر وەک دوو زنجیرەی جیا تێکەڵ کراوە؛ بە خۆکاری پێکەوە نابەسترێن. داوا لە پشتگیریی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بکە بڕیار بدات کامیان هی هەڵسەنگێنەرەکەیە</translation>
     </message>
     <message>
         <source>a different key link for key %1 is already installed; a key continues exactly one earlier key</source>
@@ -1426,51 +1426,51 @@
     </message>
     <message>
         <source>assignments-older: team assignments for cycle %1 serial %2 are older than the installed serial %3; use the newest file CoMSEC published</source>
-        <translation>assignments-older: دیاریکردنی تیمەکان بۆ خولی %1 بە زنجیرەی %2 کۆنترە لە زنجیرەی دامەزراوی %3؛ نوێترین فایل بەکاربهێنە کە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بڵاوی کردۆتەوە</translation>
+        <translation>⁦assignments-older:⁩ دیاریکردنی تیمەکان بۆ خولی %1 بە زنجیرەی %2 کۆنترە لە زنجیرەی دامەزراوی %3؛ نوێترین فایل بەکاربهێنە کە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بڵاوی کردۆتەوە</translation>
     </message>
     <message>
         <source>assignment-missing: no team assignments for cycle %1 are installed in this database, so no team lead is known for %2; install CoMSEC&apos;s signed assignments for cycle %1 (ipms merge --statement FILE) and merge again</source>
-        <translation>assignment-missing: هیچ دیاریکردنێکی تیم بۆ خولی %1 لەم بنکەدراوەیەدا دانەمەزراوە، بۆیە هیچ سەرۆکی تیمێک بۆ %2 نەناسراوە؛ دیاریکردنە واژۆکراوەکانی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بۆ خولی %1 دابمەزرێنە (ipms merge --statement FILE) و دووبارە تێکەڵ بکە</translation>
+        <translation>⁦assignment-missing:⁩ هیچ دیاریکردنێکی تیم بۆ خولی %1 لەم بنکەدراوەیەدا دانەمەزراوە، بۆیە هیچ سەرۆکی تیمێک بۆ %2 نەناسراوە؛ دیاریکردنە واژۆکراوەکانی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بۆ خولی %1 دابمەزرێنە (⁦ipms merge --statement FILE⁩) و دووبارە تێکەڵ بکە</translation>
     </message>
     <message>
         <source>lead-not-assigned: CoMSEC&apos;s assignments for cycle %1 (serial %2) assign no team to %3</source>
-        <translation>lead-not-assigned: دیاریکردنەکانی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بۆ خولی %1 (زنجیرەی %2) هیچ تیمێک بۆ %3 دیاری ناکەن</translation>
+        <translation>⁦lead-not-assigned:⁩ دیاریکردنەکانی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بۆ خولی %1 (زنجیرەی %2) هیچ تیمێک بۆ %3 دیاری ناکەن</translation>
     </message>
     <message>
         <source>lead-not-assigned: %1 is assigned to team lead %2 for cycle %3 (assignments serial %4); a consensus signed by anyone else is refused</source>
-        <translation>lead-not-assigned: %1 بۆ سەرۆکی تیم %2 لە خولی %3 دیاری کراوە (زنجیرەی دیاریکردن %4)؛ کۆدەنگییەک کە کەسێکی تر واژۆی کردبێت ڕەت دەکرێتەوە</translation>
+        <translation>⁦lead-not-assigned:⁩ %1 بۆ سەرۆکی تیم %2 لە خولی %3 دیاری کراوە (زنجیرەی دیاریکردن %4)؛ کۆدەنگییەک کە کەسێکی تر واژۆی کردبێت ڕەت دەکرێتەوە</translation>
     </message>
     <message>
         <source>based-on-invalid: the consensus must list the individual assessments it rests on (&apos;based_on&apos;, 1 to %1 entries)</source>
-        <translation>based-on-invalid: کۆدەنگی دەبێت ئەو هەڵسەنگاندنە تاکەکەسییانە بژمێرێت کە پشتیان پێ دەبەستێت (&apos;based_on&apos;، 1 تا %1 تۆمار)</translation>
+        <translation>⁦based-on-invalid:⁩ کۆدەنگی دەبێت ئەو هەڵسەنگاندنە تاکەکەسییانە بژمێرێت کە پشتیان پێ دەبەستێت (⁦&apos;based_on&apos;⁩، 1 تا %1 تۆمار)</translation>
     </message>
     <message>
         <source>assessor-not-assigned: the signer is not among the assessors CoMSEC assigned to %1 for cycle %2 (assignments serial %3)</source>
-        <translation>assessor-not-assigned: واژۆکەر لە نێو ئەو هەڵسەنگێنەرانەدا نییە کە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بۆ %1 لە خولی %2 دیاری کردوون (زنجیرەی دیاریکردن %3)</translation>
+        <translation>⁦assessor-not-assigned:⁩ واژۆکەر لە نێو ئەو هەڵسەنگێنەرانەدا نییە کە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بۆ %1 لە خولی %2 دیاری کردوون (زنجیرەی دیاریکردن %3)</translation>
     </message>
     <message>
         <source>based-on-invalid: each &apos;based_on&apos; entry must name a bundle_id</source>
-        <translation>based-on-invalid: هەر تۆمارێکی &apos;based_on&apos; دەبێت bundle_idێک ناو ببات</translation>
+        <translation>⁦based-on-invalid:⁩ هەر تۆمارێکی ⁦&apos;based_on&apos;⁩ دەبێت ⁦bundle_id⁩ێک ناو ببات</translation>
     </message>
     <message>
         <source>based-on-invalid: bundle %1 is listed twice</source>
-        <translation>based-on-invalid: بەستەی %1 دوو جار هاتووە</translation>
+        <translation>⁦based-on-invalid:⁩ بەستەی %1 دوو جار هاتووە</translation>
     </message>
     <message>
         <source>based-on-invalid: the consensus rests on bundle %1, which is not merged here; merge the team&apos;s individual assessments first, then this consensus</source>
-        <translation>based-on-invalid: کۆدەنگییەکە پشت بە بەستەی %1 دەبەستێت کە لێرە تێکەڵ نەکراوە؛ سەرەتا هەڵسەنگاندنە تاکەکەسییەکانی تیمەکە تێکەڵ بکە، پاشان ئەم کۆدەنگییە</translation>
+        <translation>⁦based-on-invalid:⁩ کۆدەنگییەکە پشت بە بەستەی %1 دەبەستێت کە لێرە تێکەڵ نەکراوە؛ سەرەتا هەڵسەنگاندنە تاکەکەسییەکانی تیمەکە تێکەڵ بکە، پاشان ئەم کۆدەنگییە</translation>
     </message>
     <message>
         <source>based-on-invalid: bundle %1 is not an individual assessment of %2 for cycle %3</source>
-        <translation>based-on-invalid: بەستەی %1 هەڵسەنگاندنێکی تاکەکەسیی %2 بۆ خولی %3 نییە</translation>
+        <translation>⁦based-on-invalid:⁩ بەستەی %1 هەڵسەنگاندنێکی تاکەکەسیی %2 بۆ خولی %3 نییە</translation>
     </message>
     <message>
         <source>based-on-invalid: the consensus names bundle %1 as assessment %2 revision %3, but that bundle is %4 revision %5</source>
-        <translation>based-on-invalid: کۆدەنگییەکە بەستەی %1 وەک هەڵسەنگاندنی %2 وەشانی %3 ناو دەبات، بەڵام ئەو بەستەیە %4 وەشانی %5ە</translation>
+        <translation>⁦based-on-invalid:⁩ کۆدەنگییەکە بەستەی %1 وەک هەڵسەنگاندنی %2 وەشانی %3 ناو دەبات، بەڵام ئەو بەستەیە %4 وەشانی %5ە</translation>
     </message>
     <message>
         <source>based-on-invalid: bundle %1 is not by an assessor assigned to %2</source>
-        <translation>based-on-invalid: بەستەی %1 هی هەڵسەنگێنەرێک نییە کە بۆ %2 دیاری کرابێت</translation>
+        <translation>⁦based-on-invalid:⁩ بەستەی %1 هی هەڵسەنگێنەرێک نییە کە بۆ %2 دیاری کرابێت</translation>
     </message>
     <message>
         <source>consolidation database %1: %2; nothing of the failed step was written</source>
@@ -1498,11 +1498,11 @@
     </message>
     <message>
         <source>%1 nests %2 levels deep, more than the %3 any IPMS file needs; check that it is the right file</source>
-        <translation>%1 %2 ئاست قووڵ تێکهەڵکێشراوە، زیاتر لە %3 کە هەر فایلێکی IPMS پێویستی پێیەتی؛ دڵنیابە کە فایلە دروستەکەیە</translation>
+        <translation>%1 %2 ئاست قووڵ تێکهەڵکێشراوە، زیاتر لە %3 کە هەر فایلێکی ⁦IPMS⁩ پێویستی پێیەتی؛ دڵنیابە کە فایلە دروستەکەیە</translation>
     </message>
     <message>
         <source>%1: %2 holds %3, which is not a plain number; write numbers as plain decimals such as 55 or 47.5 (at most %4 characters, no exponent, NaN or Infinity)</source>
-        <translation>%1: %2 نرخی %3ی تێدایە کە ژمارەیەکی سادە نییە؛ ژمارەکان وەک دەیی سادە بنووسە وەک 55 یان 47.5 (لانیزۆر %4 پیت، بەبێ توان، NaN یان Infinity)</translation>
+        <translation>%1: %2 نرخی %3ی تێدایە کە ژمارەیەکی سادە نییە؛ ژمارەکان وەک دەیی سادە بنووسە وەک 55 یان 47.5 (لانیزۆر %4 پیت، بەبێ توان، ⁦NaN⁩ یان ⁦Infinity⁩)</translation>
     </message>
     <message>
         <source>%1 %2 does not exist</source>
@@ -1514,11 +1514,11 @@
     </message>
     <message>
         <source>%1 is not UTF-8 text (byte %2); save it as UTF-8</source>
-        <translation>%1 دەقی UTF-8 نییە (بایتی %2)؛ وەک UTF-8 پاشەکەوتی بکە</translation>
+        <translation>%1 دەقی ⁦UTF-8⁩ نییە (بایتی %2)؛ وەک ⁦UTF-8⁩ پاشەکەوتی بکە</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at line %3, column %4</source>
-        <translation>%1 JSONی دروست نییە: %2 لە هێڵی %3، ستوونی %4</translation>
+        <translation>%1 ⁦JSON⁩ی دروست نییە: %2 لە هێڵی %3، ستوونی %4</translation>
     </message>
     <message>
         <source>%1: the key %2 appears twice in one object; keep one of them</source>
@@ -1538,7 +1538,7 @@
     </message>
     <message>
         <source>framework file %1: id &apos;%2&apos; does not match the file name; name the file %2.json</source>
-        <translation>فایلی چوارچێوەی %1: ناسنامەی &apos;%2&apos; لەگەڵ ناوی فایلەکە ناگونجێت؛ ناوی فایلەکە بنێ %2.json</translation>
+        <translation>فایلی چوارچێوەی %1: ناسنامەی &apos;%2&apos; لەگەڵ ناوی فایلەکە ناگونجێت؛ ناوی فایلەکە بنێ ⁦%2.json⁩</translation>
     </message>
     <message>
         <source>unknown framework &apos;%1&apos;; known frameworks: %2</source>
@@ -1546,7 +1546,7 @@
     </message>
     <message>
         <source>%1 is not a readable Excel workbook (.xlsx); export a template with &apos;ipms frameworks export ID --xlsx FILE&apos;, edit it in Excel or LibreOffice and save it as .xlsx</source>
-        <translation>%1 پەڕاوێکی Excelی خوێندنەوەیی نییە (.xlsx)؛ قاڵبێک هەناردە بکە بە &apos;ipms frameworks export ID --xlsx FILE&apos;، لە Excel یان LibreOffice دەستکاری بکە و وەک .xlsx پاشەکەوتی بکە</translation>
+        <translation>%1 پەڕاوێکی ⁦Excel⁩ی خوێندنەوەیی نییە (⁦.xlsx⁩)؛ قاڵبێک هەناردە بکە بە ⁦&apos;ipms frameworks export ID --xlsx FILE&apos;⁩، لە ⁦Excel⁩ یان ⁦LibreOffice⁩ دەستکاری بکە و وەک ⁦.xlsx⁩ پاشەکەوتی بکە</translation>
     </message>
     <message>
         <source>framework workbook %1: %2</source>
@@ -1554,15 +1554,15 @@
     </message>
     <message>
         <source>framework workbook %1 is damaged or not a workbook Excel writes (%2); save it again from Excel or LibreOffice</source>
-        <translation>پەڕاوی چوارچێوەی %1 تێکچووە یان پەڕاوێک نییە کە Excel دەینووسێت (%2)؛ دووبارە لە Excel یان LibreOffice پاشەکەوتی بکە</translation>
+        <translation>پەڕاوی چوارچێوەی %1 تێکچووە یان پەڕاوێک نییە کە ⁦Excel⁩ دەینووسێت (%2)؛ دووبارە لە ⁦Excel⁩ یان ⁦LibreOffice⁩ پاشەکەوتی بکە</translation>
     </message>
     <message>
         <source>the framework text %1 contains a control character Excel cannot store; remove it from the framework file and export again</source>
-        <translation>دەقی چوارچێوەی %1 پیتێکی کۆنترۆڵی تێدایە کە Excel ناتوانێت پاشەکەوتی بکات؛ لە فایلی چوارچێوەکە لایبەرە و دووبارە هەناردە بکە</translation>
+        <translation>دەقی چوارچێوەی %1 پیتێکی کۆنترۆڵی تێدایە کە ⁦Excel⁩ ناتوانێت پاشەکەوتی بکات؛ لە فایلی چوارچێوەکە لایبەرە و دووبارە هەناردە بکە</translation>
     </message>
     <message>
         <source>%1 is not a readable Excel workbook (.xlsx): %2; export a template with &apos;ipms frameworks export ID --xlsx FILE&apos;, edit it in Excel and save it as an Excel workbook</source>
-        <translation>%1 پەڕاوێکی Excelی خوێندنەوەیی نییە (.xlsx): %2؛ قاڵبێک هەناردە بکە بە &apos;ipms frameworks export ID --xlsx FILE&apos;، لە Excel دەستکاری بکە و وەک پەڕاوی Excel پاشەکەوتی بکە</translation>
+        <translation>%1 پەڕاوێکی ⁦Excel⁩ی خوێندنەوەیی نییە (⁦.xlsx⁩): %2؛ قاڵبێک هەناردە بکە بە ⁦&apos;ipms frameworks export ID --xlsx FILE&apos;⁩، لە ⁦Excel⁩ دەستکاری بکە و وەک پەڕاوی ⁦Excel⁩ پاشەکەوتی بکە</translation>
     </message>
     <message>
         <source>framework %1 is invalid: %2</source>
@@ -1577,11 +1577,11 @@
     </message>
     <message>
         <source>the form %1 is missing; reinstall IPMS Desktop</source>
-        <translation>فۆرمی %1 ونە؛ IPMS Desktop دووبارە دابمەزرێنەوە</translation>
+        <translation>فۆرمی %1 ونە؛ ⁦IPMS Desktop⁩ دووبارە دابمەزرێنەوە</translation>
     </message>
     <message>
         <source>the form %1 cannot be read; reinstall IPMS Desktop</source>
-        <translation>فۆرمی %1 ناخوێندرێتەوە؛ IPMS Desktop دووبارە دابمەزرێنەوە</translation>
+        <translation>فۆرمی %1 ناخوێندرێتەوە؛ ⁦IPMS Desktop⁩ دووبارە دابمەزرێنەوە</translation>
     </message>
     <message>
         <source>the form %1 has no %2 &apos;%3&apos;</source>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <source>%1: not an institutions list (expected &quot;document&quot;: &quot;%2&quot;)</source>
-        <translation>%1: لیستی دامەزراوەکان نییە (چاوەڕوان دەکرا &quot;document&quot;: &quot;%2&quot;)</translation>
+        <translation>%1: لیستی دامەزراوەکان نییە (چاوەڕوان دەکرا ⁦&quot;document&quot;⁩: &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1: institutions list format %2 is not supported (this version reads %3)</source>
@@ -1597,7 +1597,7 @@
     </message>
     <message>
         <source>%1: &quot;institutions&quot; must be a non-empty list of names</source>
-        <translation>%1: &quot;institutions&quot; دەبێت لیستێکی ناوی بەتاڵ نەبێت</translation>
+        <translation>%1: ⁦&quot;institutions&quot;⁩ دەبێت لیستێکی ناوی بەتاڵ نەبێت</translation>
     </message>
     <message>
         <source>%1 must be %2 without surrounding spaces</source>
@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <source>%1 has unknown field(s) %2 (known: name, %3)</source>
-        <translation>%1 خانەی نەناسراوی %2ی هەیە (ناسراوەکان: name، %3)</translation>
+        <translation>%1 خانەی نەناسراوی %2ی هەیە (ناسراوەکان: ⁦name⁩، %3)</translation>
     </message>
     <message>
         <source>an institutions list needs at least one institution</source>
@@ -1617,7 +1617,7 @@
     </message>
     <message>
         <source>the institutions list is too large (at most 1 MiB)</source>
-        <translation>لیستی دامەزراوەکان زۆر گەورەیە (لانیزۆر 1 MiB)</translation>
+        <translation>لیستی دامەزراوەکان زۆر گەورەیە (لانیزۆر 1 ⁦MiB⁩)</translation>
     </message>
     <message>
         <source>%1: institution %2 (%3) is listed twice</source>
@@ -1637,11 +1637,11 @@
     </message>
     <message>
         <source>nothing is merged for cycle %1; merge the bundles first (ipms merge)</source>
-        <translation>هیچ شتێک بۆ خولی %1 تێکەڵ نەکراوە؛ سەرەتا بەستەکان تێکەڵ بکە (ipms merge)</translation>
+        <translation>هیچ شتێک بۆ خولی %1 تێکەڵ نەکراوە؛ سەرەتا بەستەکان تێکەڵ بکە (⁦ipms merge⁩)</translation>
     </message>
     <message>
         <source>Qt could not write the PDF %1; check the folder&apos;s permissions</source>
-        <translation>Qt نەیتوانی PDFی %1 بنووسێت؛ ڕێگەپێدانەکانی بوخچەکە بپشکنە</translation>
+        <translation>⁦Qt⁩ نەیتوانی ⁦PDF⁩ی %1 بنووسێت؛ ڕێگەپێدانەکانی بوخچەکە بپشکنە</translation>
     </message>
     <message>
         <source>cannot create the report folder %1: %2</source>
@@ -1673,11 +1673,11 @@
     </message>
     <message>
         <source>%1: &apos;attributes&apos; must be an object of attribute scores</source>
-        <translation>%1: &apos;attributes&apos; دەبێت ئۆبجێکتێکی نمرەی تایبەتمەندییەکان بێت</translation>
+        <translation>%1: ⁦&apos;attributes&apos;⁩ دەبێت ئۆبجێکتێکی نمرەی تایبەتمەندییەکان بێت</translation>
     </message>
     <message>
         <source>%1: &apos;justification&apos; must be text</source>
-        <translation>%1: &apos;justification&apos; دەبێت دەق بێت</translation>
+        <translation>%1: ⁦&apos;justification&apos;⁩ دەبێت دەق بێت</translation>
     </message>
     <message>
         <source>item %1: the agreed overall %2 %3; a justification is required</source>
@@ -1685,11 +1685,11 @@
     </message>
     <message>
         <source>the sheet must be a JSON object with an &apos;items&apos; object</source>
-        <translation>پەڕەکە دەبێت ئۆبجێکتی JSON بێت کە ئۆبجێکتی &apos;items&apos;ی تێدا بێت</translation>
+        <translation>پەڕەکە دەبێت ئۆبجێکتی ⁦JSON⁩ بێت کە ئۆبجێکتی ⁦&apos;items&apos;⁩ی تێدا بێت</translation>
     </message>
     <message>
         <source>the sheet has no &apos;items&apos; object</source>
-        <translation>پەڕەکە ئۆبجێکتی &apos;items&apos;ی تێدا نییە</translation>
+        <translation>پەڕەکە ئۆبجێکتی ⁦&apos;items&apos;⁩ی تێدا نییە</translation>
     </message>
     <message>
         <source>%1: unknown attribute &apos;%2&apos;; attributes of this item: %3</source>
@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <source>%1: &apos;not_assessed&apos; must give the reason as text</source>
-        <translation>%1: &apos;not_assessed&apos; دەبێت هۆکارەکە وەک دەق بدات</translation>
+        <translation>%1: ⁦&apos;not_assessed&apos;⁩ دەبێت هۆکارەکە وەک دەق بدات</translation>
     </message>
     <message>
         <source>%1: marked not assessed but also scored; remove the scores or the mark</source>
@@ -1725,7 +1725,7 @@
     </message>
     <message>
         <source>name the consolidation database: a file path or a PostgreSQL address</source>
-        <translation>بنکەدراوەی یەکخستن ناو ببە: ڕێڕەوی فایلێک یان ناونیشانێکی PostgreSQL</translation>
+        <translation>بنکەدراوەی یەکخستن ناو ببە: ڕێڕەوی فایلێک یان ناونیشانێکی ⁦PostgreSQL⁩</translation>
     </message>
     <message>
         <source>a local consolidation file needs its passphrase</source>
@@ -1745,7 +1745,7 @@
     </message>
     <message>
         <source>the PDF writer stopped unexpectedly; no partial file was left, write the reports again</source>
-        <translation>نووسەری PDF لەناکاو وەستا؛ هیچ فایلێکی ناتەواو نەمایەوە، ڕاپۆرتەکان دووبارە بنووسە</translation>
+        <translation>نووسەری ⁦PDF⁩ لەناکاو وەستا؛ هیچ فایلێکی ناتەواو نەمایەوە، ڕاپۆرتەکان دووبارە بنووسە</translation>
     </message>
     <message>
         <source>%1: the passphrase it was made with is not known</source>
@@ -1757,7 +1757,7 @@
     </message>
     <message>
         <source>%1 is a folder or not a file name; name the consolidation file inside it, for example team.ipmsdb</source>
-        <translation>%1 بوخچەیە یان ناوی فایل نییە؛ فایلی یەکخستن لە ناویدا ناو ببە، بۆ نموونە team.ipmsdb</translation>
+        <translation>%1 بوخچەیە یان ناوی فایل نییە؛ فایلی یەکخستن لە ناویدا ناو ببە، بۆ نموونە ⁦team.ipmsdb⁩</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or folder (a backup is never overwritten)</source>
@@ -1769,7 +1769,7 @@
     </message>
     <message>
         <source>%1 is refused: %2; a passphrase needs at least %3 characters and an estimated strength of %4 bits (several unrelated words work well; repeats and runs such as &apos;aaaa&apos; or &apos;1234&apos; add little). Nothing was created or changed</source>
-        <translation>%1 ڕەتکرایەوە: %2؛ دەستەواژەی نهێنی لانیکەم %3 پیت و بەهێزیی خەمڵێنراوی %4 بیتی پێویستە (چەند وشەیەکی نەبەستراو بە یەکەوە باش کار دەکەن؛ دووبارەکردنەوە و زنجیرەی وەک &apos;aaaa&apos; یان &apos;1234&apos; کەم زیاد دەکەن). هیچ شتێک دروست نەکرا و نەگۆڕدرا</translation>
+        <translation>%1 ڕەتکرایەوە: %2؛ دەستەواژەی نهێنی لانیکەم %3 پیت و بەهێزیی خەمڵێنراوی %4 بیتی پێویستە (چەند وشەیەکی نەبەستراو بە یەکەوە باش کار دەکەن؛ دووبارەکردنەوە و زنجیرەی وەک ⁦&apos;aaaa&apos;⁩ یان &apos;1234&apos; کەم زیاد دەکەن). هیچ شتێک دروست نەکرا و نەگۆڕدرا</translation>
     </message>
     <message numerus="yes">
         <source>assessment %1 is not finished (%n problem(s)): %2. Score each item or mark it not assessed with a reason, then export again; no bundle was written and no revision was used</source>
@@ -1780,11 +1780,11 @@
     </message>
     <message>
         <source>the PDF writer failed: %1</source>
-        <translation>نووسەری PDF سەرکەوتوو نەبوو: %1</translation>
+        <translation>نووسەری ⁦PDF⁩ سەرکەوتوو نەبوو: %1</translation>
     </message>
     <message>
         <source>no assessment %1 in this profile; see `ipms assessment list`</source>
-        <translation>هەڵسەنگاندنی %1 لەم پرۆفایلەدا نییە؛ سەیری `ipms assessment list` بکە</translation>
+        <translation>هەڵسەنگاندنی %1 لەم پرۆفایلەدا نییە؛ سەیری ⁦`ipms assessment list`⁩ بکە</translation>
     </message>
     <message>
         <source>assessment %1 was started with framework %2 %3, but the installed file is %4; install the matching framework version before scoring</source>
@@ -1800,7 +1800,7 @@
     </message>
     <message>
         <source>item %1: &apos;evidence&apos; must be a list of file paths</source>
-        <translation>بڕگەی %1: &apos;evidence&apos; دەبێت لیستێکی ڕێڕەوی فایل بێت</translation>
+        <translation>بڕگەی %1: ⁦&apos;evidence&apos;⁩ دەبێت لیستێکی ڕێڕەوی فایل بێت</translation>
     </message>
     <message>
         <source>item %1: must be an object</source>
@@ -1812,19 +1812,19 @@
     </message>
     <message>
         <source>could not copy the profile database to %1: %2; run `ipms profile verify` to check the database</source>
-        <translation>بنکەدراوەی پرۆفایل بۆ %1 کۆپی نەکرا: %2؛ `ipms profile verify` جێبەجێ بکە بۆ پشکنینی بنکەدراوەکە</translation>
+        <translation>بنکەدراوەی پرۆفایل بۆ %1 کۆپی نەکرا: %2؛ ⁦`ipms profile verify`⁩ جێبەجێ بکە بۆ پشکنینی بنکەدراوەکە</translation>
     </message>
     <message>
         <source>no evidence content with SHA-256 %1 in this profile</source>
-        <translation>هیچ ناوەڕۆکێکی بەڵگە بە SHA-256ی %1 لەم پرۆفایلەدا نییە</translation>
+        <translation>هیچ ناوەڕۆکێکی بەڵگە بە ⁦SHA-256⁩ی %1 لەم پرۆفایلەدا نییە</translation>
     </message>
     <message>
         <source>item %1 has no evidence with SHA-256 %2</source>
-        <translation>بڕگەی %1 هیچ بەڵگەیەکی بە SHA-256ی %2 نییە</translation>
+        <translation>بڕگەی %1 هیچ بەڵگەیەکی بە ⁦SHA-256⁩ی %2 نییە</translation>
     </message>
     <message>
         <source>evidence content %1 does not match its hash; run `ipms profile verify`</source>
-        <translation>ناوەڕۆکی بەڵگەی %1 لەگەڵ هاشەکەی ناگونجێت؛ `ipms profile verify` جێبەجێ بکە</translation>
+        <translation>ناوەڕۆکی بەڵگەی %1 لەگەڵ هاشەکەی ناگونجێت؛ ⁦`ipms profile verify`⁩ جێبەجێ بکە</translation>
     </message>
     <message>
         <source>evidence %1 is not a file</source>
@@ -1840,7 +1840,7 @@
     </message>
     <message>
         <source>evidence content %1 is missing chunk %2; run `ipms profile verify`</source>
-        <translation>پارچەی %2 لە ناوەڕۆکی بەڵگەی %1 ونە؛ `ipms profile verify` جێبەجێ بکە</translation>
+        <translation>پارچەی %2 لە ناوەڕۆکی بەڵگەی %1 ونە؛ ⁦`ipms profile verify`⁩ جێبەجێ بکە</translation>
     </message>
     <message>
         <source>cannot read evidence file %1: %2</source>
@@ -1852,31 +1852,31 @@
     </message>
     <message>
         <source>the profile was unlocked with its passphrase; use change_passphrase (`ipms profile passwd`), which asks for the current one</source>
-        <translation>پرۆفایلەکە بە دەستەواژەی نهێنیی خۆی کرایەوە؛ change_passphrase (`ipms profile passwd`) بەکاربهێنە کە داوای دەستەواژەی ئێستا دەکات</translation>
+        <translation>پرۆفایلەکە بە دەستەواژەی نهێنیی خۆی کرایەوە؛ ⁦change_passphrase⁩ (⁦`ipms profile passwd`⁩) بەکاربهێنە کە داوای دەستەواژەی ئێستا دەکات</translation>
     </message>
     <message>
         <source>no profile key-slot file at %1; check the --profile folder (or create a profile with `ipms profile create`)</source>
-        <translation>هیچ فایلێکی خانەکانی کلیلی پرۆفایل لە %1 نییە؛ بوخچەی --profile بپشکنە (یان بە `ipms profile create` پرۆفایلێک دروست بکە)</translation>
+        <translation>هیچ فایلێکی خانەکانی کلیلی پرۆفایل لە %1 نییە؛ بوخچەی ⁦--profile⁩ بپشکنە (یان بە ⁦`ipms profile create`⁩ پرۆفایلێک دروست بکە)</translation>
     </message>
     <message>
         <source>%1: not an IPMS key-slot file</source>
-        <translation>%1: فایلی خانەکانی کلیلی IPMS نییە</translation>
+        <translation>%1: فایلی خانەکانی کلیلی ⁦IPMS⁩ نییە</translation>
     </message>
     <message>
         <source>key-slot file %1 has version %2; this application reads version %3: update IPMS Desktop</source>
-        <translation>فایلی خانەکانی کلیلی %1 وەشانی %2ە؛ ئەم بەرنامەیە وەشانی %3 دەخوێنێتەوە: IPMS Desktop نوێ بکەرەوە</translation>
+        <translation>فایلی خانەکانی کلیلی %1 وەشانی %2ە؛ ئەم بەرنامەیە وەشانی %3 دەخوێنێتەوە: ⁦IPMS Desktop⁩ نوێ بکەرەوە</translation>
     </message>
     <message>
         <source>%1: profile_id, key_check or slots missing or malformed</source>
-        <translation>%1: profile_id، key_check یان slots ونە یان تێکچووە</translation>
+        <translation>%1: ⁦profile_id⁩، ⁦key_check⁩ یان ⁦slots⁩ ونە یان تێکچووە</translation>
     </message>
     <message>
         <source>escrow public key must be %1 bytes (ML-KEM-768 + X25519), got %2</source>
-        <translation>کلیلی گشتیی ئەمانەت دەبێت %1 بایت بێت (ML-KEM-768 + X25519)، %2 هات</translation>
+        <translation>کلیلی گشتیی ئەمانەت دەبێت %1 بایت بێت (⁦ML-KEM-768⁩ + ⁦X25519⁩)، %2 هات</translation>
     </message>
     <message>
         <source>escrow private key must be %1 bytes (ML-KEM-768 seed + X25519), got %2</source>
-        <translation>کلیلی تایبەتی ئەمانەت دەبێت %1 بایت بێت (تۆوی ML-KEM-768 + X25519)، %2 هات</translation>
+        <translation>کلیلی تایبەتی ئەمانەت دەبێت %1 بایت بێت (تۆوی ⁦ML-KEM-768⁩ + ⁦X25519⁩)، %2 هات</translation>
     </message>
     <message>
         <source>the passphrase is empty; choose a passphrase</source>
@@ -1892,7 +1892,7 @@
     </message>
     <message>
         <source>the key-slot file is inconsistent (the unwrapped key fails the key check); restore keyslots.json from a backup of the profile folder</source>
-        <translation>فایلی خانەکانی کلیل ناتەبایە (کلیلە کراوەکە لە پشکنینی کلیل دەرناچێت)؛ keyslots.json لە کۆپیی یەدەگی بوخچەی پرۆفایل بگەڕێنەوە</translation>
+        <translation>فایلی خانەکانی کلیل ناتەبایە (کلیلە کراوەکە لە پشکنینی کلیل دەرناچێت)؛ ⁦keyslots.json⁩ لە کۆپیی یەدەگی بوخچەی پرۆفایل بگەڕێنەوە</translation>
     </message>
     <message>
         <source>key slot %1 is missing</source>
@@ -1904,7 +1904,7 @@
     </message>
     <message>
         <source>invalid Argon2id parameters %1: need 1 to %2 lanes, 1 to %3 iterations and 8 x lanes to %4 KiB of memory</source>
-        <translation>پارامەتەرەکانی Argon2id نادروستن %1: 1 تا %2 ڕێڕەو، 1 تا %3 دووبارەکردنەوە و لە 8 × ڕێڕەوەکان تا %4 KiB بیرگە پێویستە</translation>
+        <translation>پارامەتەرەکانی ⁦Argon2id⁩ نادروستن %1: 1 تا %2 ڕێڕەو، 1 تا %3 دووبارەکردنەوە و لە 8 × ڕێڕەوەکان تا %4 ⁦KiB⁩ بیرگە پێویستە</translation>
     </message>
     <message>
         <source>the escrow private key does not open this profile&apos;s escrow slot</source>
@@ -1924,11 +1924,11 @@
     </message>
     <message>
         <source>key slot has malformed KDF parameters (%1)</source>
-        <translation>پارامەتەرەکانی KDF لە خانەی کلیلدا تێکچوون (%1)</translation>
+        <translation>پارامەتەرەکانی ⁦KDF⁩ لە خانەی کلیلدا تێکچوون (%1)</translation>
     </message>
     <message>
         <source>key slot %1 is not valid base64</source>
-        <translation>خانەی کلیلی %1 base64ی دروست نییە</translation>
+        <translation>خانەی کلیلی %1 ⁦base64⁩ی دروست نییە</translation>
     </message>
     <message>
         <source>the profile needs a name</source>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>the profile in %1 has schema revision %2, newer than this application knows (up to %3); update IPMS Desktop to open it. The profile was left untouched</source>
-        <translation>پرۆفایلەکەی %1 وەشانی نەخشەی %2ی هەیە، نوێترە لەوەی ئەم بەرنامەیە دەیناسێت (تا %3)؛ بۆ کردنەوەی IPMS Desktop نوێ بکەرەوە. دەست لە پرۆفایلەکە نەدرا</translation>
+        <translation>پرۆفایلەکەی %1 وەشانی نەخشەی %2ی هەیە، نوێترە لەوەی ئەم بەرنامەیە دەیناسێت (تا %3)؛ بۆ کردنەوەی ⁦IPMS Desktop⁩ نوێ بکەرەوە. دەست لە پرۆفایلەکە نەدرا</translation>
     </message>
     <message>
         <source>upgrading the profile in %1 failed (%2); nothing was changed and a backup is in %3</source>
@@ -1964,7 +1964,7 @@
     </message>
     <message>
         <source>evidence file %1 is %2 bytes, over the limit of %3 bytes a file; attach a smaller file (for example a compressed PDF or an excerpt)</source>
-        <translation>فایلی بەڵگەی %1 %2 بایتە، زیاترە لە سنووری %3 بایت بۆ هەر فایلێک؛ فایلێکی بچووکتر هاوپێچ بکە (بۆ نموونە PDFی پەستێندراو یان بەشێک)</translation>
+        <translation>فایلی بەڵگەی %1 %2 بایتە، زیاترە لە سنووری %3 بایت بۆ هەر فایلێک؛ فایلێکی بچووکتر هاوپێچ بکە (بۆ نموونە ⁦PDF⁩ی پەستێندراو یان بەشێک)</translation>
     </message>
     <message>
         <source>wrong current passphrase; the passphrase was not changed</source>
@@ -1988,11 +1988,11 @@
     </message>
     <message>
         <source>profile in use by %1; close the other IPMS window first (lock file %2)</source>
-        <translation>پرۆفایلەکە لەلایەن %1 بەکاردێت؛ سەرەتا پەنجەرەکەی تری IPMS دابخە (فایلی قوفڵ %2)</translation>
+        <translation>پرۆفایلەکە لەلایەن %1 بەکاردێت؛ سەرەتا پەنجەرەکەی تری ⁦IPMS⁩ دابخە (فایلی قوفڵ %2)</translation>
     </message>
     <message>
         <source>wrong passphrase for the profile in %1; nothing was changed. Forgotten it? Use `ipms profile recover` with the recovery code</source>
-        <translation>دەستەواژەی نهێنیی هەڵە بۆ پرۆفایلەکەی %1؛ هیچ شتێک نەگۆڕدرا. لەبیرت چووە؟ `ipms profile recover` لەگەڵ کۆدی گەڕاندنەوە بەکاربهێنە</translation>
+        <translation>دەستەواژەی نهێنیی هەڵە بۆ پرۆفایلەکەی %1؛ هیچ شتێک نەگۆڕدرا. لەبیرت چووە؟ ⁦`ipms profile recover`⁩ لەگەڵ کۆدی گەڕاندنەوە بەکاربهێنە</translation>
     </message>
     <message>
         <source>%1 for the profile in %2; nothing was changed. Check the code written down when the profile was created</source>
@@ -2016,7 +2016,7 @@
     </message>
     <message>
         <source>database damaged: %1 (%2); latest backup is %3; run `ipms profile restore --profile %4 --from %3`</source>
-        <translation>بنکەدراوە تێکچووە: %1 (%2)؛ دوایین کۆپیی یەدەگ %3ە؛ `ipms profile restore --profile %4 --from %3` جێبەجێ بکە</translation>
+        <translation>بنکەدراوە تێکچووە: %1 (%2)؛ دوایین کۆپیی یەدەگ %3ە؛ ⁦`ipms profile restore --profile %4 --from %3`⁩ جێبەجێ بکە</translation>
     </message>
     <message>
         <source>database damaged: %1 (%2); no backup found in %3; restore the profile folder from your own copy</source>
@@ -2032,15 +2032,15 @@
     </message>
     <message>
         <source>%1: &apos;cycle&apos; and &apos;serial&apos; must be positive integers</source>
-        <translation>%1: &apos;cycle&apos; و &apos;serial&apos; دەبێت ژمارەی تەواوی پۆزەتیڤ بن</translation>
+        <translation>%1: ⁦&apos;cycle&apos;⁩ و ⁦&apos;serial&apos;⁩ دەبێت ژمارەی تەواوی پۆزەتیڤ بن</translation>
     </message>
     <message>
         <source>%1: &apos;issued&apos; must be a UTC time</source>
-        <translation>%1: &apos;issued&apos; دەبێت کاتێکی UTC بێت</translation>
+        <translation>%1: ⁦&apos;issued&apos;⁩ دەبێت کاتێکی ⁦UTC⁩ بێت</translation>
     </message>
     <message>
         <source>%1: &apos;institutions&apos; must be a list</source>
-        <translation>%1: &apos;institutions&apos; دەبێت لیست بێت</translation>
+        <translation>%1: ⁦&apos;institutions&apos;⁩ دەبێت لیست بێت</translation>
     </message>
     <message>
         <source>%1: each institution entry must be an object</source>
@@ -2052,11 +2052,11 @@
     </message>
     <message>
         <source>%1: %2: &apos;assessors&apos; must be a list</source>
-        <translation>%1: %2: &apos;assessors&apos; دەبێت لیست بێت</translation>
+        <translation>%1: %2: ⁦&apos;assessors&apos;⁩ دەبێت لیست بێت</translation>
     </message>
     <message>
         <source>%1: each person needs &apos;key&apos; (sha256:&lt;64 hex&gt;) and &apos;name&apos;</source>
-        <translation>%1: هەر کەسێک &apos;key&apos; (sha256:&lt;64 hex&gt;) و &apos;name&apos;ی پێویستە</translation>
+        <translation>%1: هەر کەسێک ⁦&apos;key&apos;⁩ (⁦sha256:&lt;64 hex&gt;⁩) و ⁦&apos;name&apos;⁩ی پێویستە</translation>
     </message>
     <message>
         <source>%1: institution %2 is assigned twice</source>
@@ -2068,7 +2068,7 @@
     </message>
     <message>
         <source>the CA needs a name; pass --name</source>
-        <translation>دەسەڵاتی بڕوانامە ناوی پێویستە؛ --name بدە</translation>
+        <translation>دەسەڵاتی بڕوانامە ناوی پێویستە؛ ⁦--name⁩ بدە</translation>
     </message>
     <message>
         <source>%1: already holds a CA; choose an empty folder so the existing root is never overwritten</source>
@@ -2088,7 +2088,7 @@
     </message>
     <message>
         <source>--days must be between 1 and %1</source>
-        <translation>--days دەبێت لە نێوان 1 و %1 بێت</translation>
+        <translation>⁦--days⁩ دەبێت لە نێوان 1 و %1 بێت</translation>
     </message>
     <message>
         <source>unknown revocation reason &apos;%1&apos; (known: %2)</source>
@@ -2108,7 +2108,7 @@
     </message>
     <message>
         <source>%1: not a PEM CRL</source>
-        <translation>%1: لیستی هەڵوەشاندنەوەی CRLی PEM نییە</translation>
+        <translation>%1: لیستی هەڵوەشاندنەوەی ⁦CRL⁩ی ⁦PEM⁩ نییە</translation>
     </message>
     <message>
         <source>this certificate was not issued by this CA; nothing to revoke</source>
@@ -2128,7 +2128,7 @@
     </message>
     <message>
         <source>name the institution (--institution)</source>
-        <translation>دامەزراوەکە ناو ببە (--institution)</translation>
+        <translation>دامەزراوەکە ناو ببە (⁦--institution⁩)</translation>
     </message>
     <message>
         <source>the previous certificate holds role &apos;%1&apos; and the next &apos;%2&apos;; a key can only continue work of the same role</source>
@@ -2152,7 +2152,7 @@
     </message>
     <message>
         <source>%1 has no Ed25519 key</source>
-        <translation>%1 کلیلی Ed25519ی نییە</translation>
+        <translation>%1 کلیلی ⁦Ed25519⁩ی نییە</translation>
     </message>
     <message>
         <source>%1 is not an end-entity signing certificate</source>
@@ -2184,7 +2184,7 @@
     </message>
     <message>
         <source>%1 lacks basicConstraints or keyUsage</source>
-        <translation>%1 basicConstraints یان keyUsageی تێدا نییە</translation>
+        <translation>%1 ⁦basicConstraints⁩ یان ⁦keyUsage⁩ی تێدا نییە</translation>
     </message>
     <message>
         <source>%1: recipient key extension cannot be read</source>
@@ -2196,11 +2196,11 @@
     </message>
     <message>
         <source>%1: %2 must each be sha256:&lt;64 hex&gt;</source>
-        <translation>%1: هەر یەک لە %2 دەبێت بە شێوەی sha256:&lt;64 hex&gt; بێت</translation>
+        <translation>%1: هەر یەک لە %2 دەبێت بە شێوەی ⁦sha256:&lt;64 hex&gt;⁩ بێت</translation>
     </message>
     <message>
         <source>%1: &apos;name&apos; and &apos;issued&apos; must be texts</source>
-        <translation>%1: &apos;name&apos; و &apos;issued&apos; دەبێت دەق بن</translation>
+        <translation>%1: ⁦&apos;name&apos;⁩ و ⁦&apos;issued&apos;⁩ دەبێت دەق بن</translation>
     </message>
     <message>
         <source>%1: a certificate cannot continue itself</source>
@@ -2212,7 +2212,7 @@
     </message>
     <message>
         <source>%1: not an IPMS key file (unknown format marker)</source>
-        <translation>%1: فایلی کلیلی IPMS نییە (نیشانەی فۆرماتی نەناسراو)</translation>
+        <translation>%1: فایلی کلیلی ⁦IPMS⁩ نییە (نیشانەی فۆرماتی نەناسراو)</translation>
     </message>
     <message>
         <source>%1: key file is truncated</source>
@@ -2224,11 +2224,11 @@
     </message>
     <message>
         <source>%1: key file has out-of-range Argon2id parameters</source>
-        <translation>%1: پارامەتەرەکانی Argon2id لە فایلی کلیلدا لە دەرەوەی مەودان</translation>
+        <translation>%1: پارامەتەرەکانی ⁦Argon2id⁩ لە فایلی کلیلدا لە دەرەوەی مەودان</translation>
     </message>
     <message>
         <source>%1: key file has out-of-range Argon2id memory cost</source>
-        <translation>%1: تێچووی بیرگەی Argon2id لە فایلی کلیلدا لە دەرەوەی مەودایە</translation>
+        <translation>%1: تێچووی بیرگەی ⁦Argon2id⁩ لە فایلی کلیلدا لە دەرەوەی مەودایە</translation>
     </message>
     <message>
         <source>%1: wrong passphrase, or the key file is damaged; try the passphrase again</source>
@@ -2236,7 +2236,7 @@
     </message>
     <message>
         <source>no trust settings in this profile; install CoMSEC&apos;s file with `ipms profile install-trust`</source>
-        <translation>هیچ ڕێکخستنێکی متمانە لەم پرۆفایلەدا نییە؛ فایلی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بە `ipms profile install-trust` دابمەزرێنە</translation>
+        <translation>هیچ ڕێکخستنێکی متمانە لەم پرۆفایلەدا نییە؛ فایلی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بە ⁦`ipms profile install-trust`⁩ دابمەزرێنە</translation>
     </message>
     <message>
         <source>these trust settings are signed by another root (%1); this profile trusts %2. Ask CoMSEC for the right file</source>
@@ -2244,7 +2244,7 @@
     </message>
     <message>
         <source>trust settings serial %1 is older than the installed serial %2; refusing to go back (rollback)</source>
-        <translation>ڕێکخستنەکانی متمانەی زنجیرەی %1 کۆنترن لە زنجیرەی دامەزراوی %2؛ گەڕانەوە بۆ دواوە (rollback) ڕەت دەکرێتەوە</translation>
+        <translation>ڕێکخستنەکانی متمانەی زنجیرەی %1 کۆنترن لە زنجیرەی دامەزراوی %2؛ گەڕانەوە بۆ دواوە (⁦rollback⁩) ڕەت دەکرێتەوە</translation>
     </message>
     <message>
         <source>%1: too large for a certificate</source>
@@ -2252,7 +2252,7 @@
     </message>
     <message>
         <source>this profile has no key pair yet; run `ipms profile request` first</source>
-        <translation>ئەم پرۆفایلە هێشتا جووتە کلیلی نییە؛ سەرەتا `ipms profile request` جێبەجێ بکە</translation>
+        <translation>ئەم پرۆفایلە هێشتا جووتە کلیلی نییە؛ سەرەتا ⁦`ipms profile request`⁩ جێبەجێ بکە</translation>
     </message>
     <message>
         <source>%1: certifies another key, not this profile&apos;s; install the certificate issued for this profile&apos;s request</source>
@@ -2260,7 +2260,7 @@
     </message>
     <message>
         <source>this profile has no certificate; run `ipms profile request`, have CoMSEC issue it, then `ipms profile install-cert`</source>
-        <translation>ئەم پرۆفایلە بڕوانامەی نییە؛ `ipms profile request` جێبەجێ بکە، با ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران دەری بکات، پاشان `ipms profile install-cert`</translation>
+        <translation>ئەم پرۆفایلە بڕوانامەی نییە؛ ⁦`ipms profile request`⁩ جێبەجێ بکە، با ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران دەری بکات، پاشان ⁦`ipms profile install-cert`⁩</translation>
     </message>
     <message>
         <source>%1: %2 has been revoked</source>
@@ -2276,11 +2276,11 @@
     </message>
     <message>
         <source>the trust settings&apos; escrow key uses suite %1; the profile&apos;s escrow slot needs an ML-KEM-768 + X25519 key</source>
-        <translation>کلیلی ئەمانەتی ڕێکخستنەکانی متمانە کۆمەڵەی %1 بەکاردەهێنێت؛ خانەی ئەمانەتی پرۆفایل کلیلی ML-KEM-768 + X25519ی پێویستە</translation>
+        <translation>کلیلی ئەمانەتی ڕێکخستنەکانی متمانە کۆمەڵەی %1 بەکاردەهێنێت؛ خانەی ئەمانەتی پرۆفایل کلیلی ⁦ML-KEM-768⁩ + ⁦X25519⁩ی پێویستە</translation>
     </message>
     <message>
         <source>unknown HPKE suite &apos;%1&apos; (known: %2)</source>
-        <translation>کۆمەڵەی HPKEی نەناسراو &apos;%1&apos; (ناسراوەکان: %2)</translation>
+        <translation>کۆمەڵەی ⁦HPKE⁩ی نەناسراو &apos;%1&apos; (ناسراوەکان: %2)</translation>
     </message>
     <message>
         <source>recipient public key for %1 has %2 bytes, expected %3</source>
@@ -2288,7 +2288,7 @@
     </message>
     <message>
         <source>%1: a recipient key must be {&apos;suite&apos;, &apos;public_key&apos;}</source>
-        <translation>%1: کلیلی وەرگر دەبێت بە شێوەی {&apos;suite&apos;, &apos;public_key&apos;} بێت</translation>
+        <translation>%1: کلیلی وەرگر دەبێت بە شێوەی {⁦&apos;suite&apos;, &apos;public_key&apos;⁩} بێت</translation>
     </message>
     <message>
         <source>%1: recipient key fields must be strings</source>
@@ -2308,11 +2308,11 @@
     </message>
     <message>
         <source>%1: recipient public key is not valid base64</source>
-        <translation>%1: کلیلی گشتیی وەرگر base64ی دروست نییە</translation>
+        <translation>%1: کلیلی گشتیی وەرگر ⁦base64⁩ی دروست نییە</translation>
     </message>
     <message>
         <source>a certificate request needs the holder&apos;s name; pass --name</source>
-        <translation>داواکاریی بڕوانامە ناوی خاوەنەکەی پێویستە؛ --name بدە</translation>
+        <translation>داواکاریی بڕوانامە ناوی خاوەنەکەی پێویستە؛ ⁦--name⁩ بدە</translation>
     </message>
     <message>
         <source>%1: too large for a certificate request</source>
@@ -2324,7 +2324,7 @@
     </message>
     <message>
         <source>%1: the request must hold an Ed25519 key</source>
-        <translation>%1: داواکارییەکە دەبێت کلیلی Ed25519ی تێدا بێت</translation>
+        <translation>%1: داواکارییەکە دەبێت کلیلی ⁦Ed25519⁩ی تێدا بێت</translation>
     </message>
     <message>
         <source>%1: the request names no holder (no common name)</source>
@@ -2332,11 +2332,11 @@
     </message>
     <message>
         <source>%1: not a PEM certificate request (PKCS#10)</source>
-        <translation>%1: داواکاریی بڕوانامەی PEM نییە (PKCS#10)</translation>
+        <translation>%1: داواکاریی بڕوانامەی ⁦PEM⁩ نییە (⁦PKCS#10⁩)</translation>
     </message>
     <message>
         <source>%1: not a signed IPMS statement</source>
-        <translation>%1: ڕاگەیەندراوێکی واژۆکراوی IPMS نییە</translation>
+        <translation>%1: ڕاگەیەندراوێکی واژۆکراوی ⁦IPMS⁩ نییە</translation>
     </message>
     <message>
         <source>%1: too large for a signed statement</source>
@@ -2348,15 +2348,15 @@
     </message>
     <message>
         <source>%1: format %2 is not supported (this version reads %3); update IPMS Desktop</source>
-        <translation>%1: فۆرماتی %2 پشتگیری ناکرێت (ئەم وەشانە %3 دەخوێنێتەوە)؛ IPMS Desktop نوێ بکەرەوە</translation>
+        <translation>%1: فۆرماتی %2 پشتگیری ناکرێت (ئەم وەشانە %3 دەخوێنێتەوە)؛ ⁦IPMS Desktop⁩ نوێ بکەرەوە</translation>
     </message>
     <message>
         <source>%1: the trusted root has no Ed25519 key</source>
-        <translation>%1: ڕەگی متمانەپێکراو کلیلی Ed25519ی نییە</translation>
+        <translation>%1: ڕەگی متمانەپێکراو کلیلی ⁦Ed25519⁩ی نییە</translation>
     </message>
     <message>
         <source>%1: the statement&apos;s %2 is not a JSON object</source>
-        <translation>%1: %2ی ڕاگەیەندراوەکە ئۆبجێکتی JSON نییە</translation>
+        <translation>%1: %2ی ڕاگەیەندراوەکە ئۆبجێکتی ⁦JSON⁩ نییە</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is missing</source>
@@ -2368,11 +2368,11 @@
     </message>
     <message>
         <source>%1: the statement&apos;s %2 is not valid JSON</source>
-        <translation>%1: %2ی ڕاگەیەندراوەکە JSONی دروست نییە</translation>
+        <translation>%1: %2ی ڕاگەیەندراوەکە ⁦JSON⁩ی دروست نییە</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not valid base64</source>
-        <translation>%1: &apos;%2&apos; base64ی دروست نییە</translation>
+        <translation>%1: &apos;%2&apos; ⁦base64⁩ی دروست نییە</translation>
     </message>
     <message>
         <source>%1: too large for a trust settings file</source>
@@ -2380,23 +2380,23 @@
     </message>
     <message>
         <source>%1: not an IPMS trust settings file</source>
-        <translation>%1: فایلی ڕێکخستنەکانی متمانەی IPMS نییە</translation>
+        <translation>%1: فایلی ڕێکخستنەکانی متمانەی ⁦IPMS⁩ نییە</translation>
     </message>
     <message>
         <source>%1: trust settings format %2 is not supported (this version reads %3); update IPMS Desktop</source>
-        <translation>%1: فۆرماتی ڕێکخستنەکانی متمانە %2 پشتگیری ناکرێت (ئەم وەشانە %3 دەخوێنێتەوە)؛ IPMS Desktop نوێ بکەرەوە</translation>
+        <translation>%1: فۆرماتی ڕێکخستنەکانی متمانە %2 پشتگیری ناکرێت (ئەم وەشانە %3 دەخوێنێتەوە)؛ ⁦IPMS Desktop⁩ نوێ بکەرەوە</translation>
     </message>
     <message>
         <source>%1: the root certificate has no Ed25519 key</source>
-        <translation>%1: بڕوانامەی ڕەگ کلیلی Ed25519ی نییە</translation>
+        <translation>%1: بڕوانامەی ڕەگ کلیلی ⁦Ed25519⁩ی نییە</translation>
     </message>
     <message>
         <source>%1: the CRL inside is not signed by the root</source>
-        <translation>%1: لیستی هەڵوەشاندنەوەی CRLی ناوەوە لەلایەن ڕەگەوە واژۆ نەکراوە</translation>
+        <translation>%1: لیستی هەڵوەشاندنەوەی ⁦CRL⁩ی ناوەوە لەلایەن ڕەگەوە واژۆ نەکراوە</translation>
     </message>
     <message>
         <source>%1: the trust settings %2 is not a JSON object</source>
-        <translation>%1: %2ی ڕێکخستنەکانی متمانە ئۆبجێکتی JSON نییە</translation>
+        <translation>%1: %2ی ڕێکخستنەکانی متمانە ئۆبجێکتی ⁦JSON⁩ نییە</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is missing or not text</source>
@@ -2408,15 +2408,15 @@
     </message>
     <message>
         <source>%1: &apos;serial&apos; must be a positive integer</source>
-        <translation>%1: &apos;serial&apos; دەبێت ژمارەیەکی تەواوی پۆزەتیڤ بێت</translation>
+        <translation>%1: ⁦&apos;serial&apos;⁩ دەبێت ژمارەیەکی تەواوی پۆزەتیڤ بێت</translation>
     </message>
     <message>
         <source>%1: each framework needs &apos;id&apos;, &apos;version&apos; and &apos;hash&apos; strings</source>
-        <translation>%1: هەر چوارچێوەیەک دەقەکانی &apos;id&apos;، &apos;version&apos; و &apos;hash&apos;ی پێویستە</translation>
+        <translation>%1: هەر چوارچێوەیەک دەقەکانی ⁦&apos;id&apos;⁩، ⁦&apos;version&apos;⁩ و ⁦&apos;hash&apos;⁩ی پێویستە</translation>
     </message>
     <message>
         <source>%1: root certificate or CRL cannot be read (%2)</source>
-        <translation>%1: بڕوانامەی ڕەگ یان CRL ناخوێندرێتەوە (%2)</translation>
+        <translation>%1: بڕوانامەی ڕەگ یان ⁦CRL⁩ ناخوێندرێتەوە (%2)</translation>
     </message>
     <message>
         <source>%1: signature does not verify with its root; the file was altered or forged</source>
@@ -2424,11 +2424,11 @@
     </message>
     <message>
         <source>%1: the trust settings %2 is not valid JSON</source>
-        <translation>%1: %2ی ڕێکخستنەکانی متمانە JSONی دروست نییە</translation>
+        <translation>%1: %2ی ڕێکخستنەکانی متمانە ⁦JSON⁩ی دروست نییە</translation>
     </message>
     <message>
         <source>%1: &apos;issued&apos; is not a UTC time</source>
-        <translation>%1: &apos;issued&apos; کاتێکی UTC نییە</translation>
+        <translation>%1: ⁦&apos;issued&apos;⁩ کاتێکی ⁦UTC⁩ نییە</translation>
     </message>
     <message>
         <source>%1: cannot read trust settings (%2)</source>
@@ -2436,7 +2436,7 @@
     </message>
     <message>
         <source>%1: recipient key extension is not a DER OCTET STRING</source>
-        <translation>%1: پاشکۆی کلیلی وەرگر DER OCTET STRING نییە</translation>
+        <translation>%1: پاشکۆی کلیلی وەرگر ⁦DER OCTET STRING⁩ نییە</translation>
     </message>
     <message>
         <source>trust settings serial %1 carry CRL number %2, older than the installed CRL number %3; installing them would undo revocations. Ask CoMSEC for trust settings made after the latest revocation</source>
