@@ -1584,14 +1584,6 @@
         </translation>
     </message>
     <message>
-        <source>the form %1 is missing; reinstall IPMS Desktop</source>
-        <translation>النموذج %1 مفقود؛ أعد تثبيت ⁦IPMS Desktop⁩</translation>
-    </message>
-    <message>
-        <source>the form %1 cannot be read; reinstall IPMS Desktop</source>
-        <translation>تتعذّر قراءة النموذج %1؛ أعد تثبيت ⁦IPMS Desktop⁩</translation>
-    </message>
-    <message>
         <source>the form %1 has no %2 &apos;%3&apos;</source>
         <translation>النموذج %1 لا يحوي %2 باسم &apos;%3&apos;</translation>
     </message>

@@ -1576,14 +1576,6 @@
         </translation>
     </message>
     <message>
-        <source>the form %1 is missing; reinstall IPMS Desktop</source>
-        <translation>فۆرمی %1 ونە؛ ⁦IPMS Desktop⁩ دووبارە دابمەزرێنەوە</translation>
-    </message>
-    <message>
-        <source>the form %1 cannot be read; reinstall IPMS Desktop</source>
-        <translation>فۆرمی %1 ناخوێندرێتەوە؛ ⁦IPMS Desktop⁩ دووبارە دابمەزرێنەوە</translation>
-    </message>
-    <message>
         <source>the form %1 has no %2 &apos;%3&apos;</source>
         <translation>فۆرمی %1 %2ی بە ناوی &apos;%3&apos;ی تێدا نییە</translation>
     </message>
