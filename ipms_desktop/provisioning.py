@@ -141,8 +141,12 @@ def _checked_text(value: object, where: str, field: str = "name") -> str:
     """A name (or a descriptive field) as the reader accepts it, else the fault named."""
     subject = where if field == "name" else f"{where}: {field}"
     if not isinstance(value, str) or not value.strip() or value != value.strip():
-        what = "a name" if field == "name" else "text"
-        raise IpmsError(msgs.MUST_WITHOUT_SURROUNDING_SPACES, subject=subject, what=what)
+        raise IpmsError(
+            msgs.MUST_NAME_WITHOUT_SURROUNDING_SPACES
+            if field == "name"
+            else msgs.MUST_TEXT_WITHOUT_SURROUNDING_SPACES,
+            where=subject,
+        )
     if len(value) > MAX_INSTITUTION_NAME_CHARS:
         raise IpmsError(
             msgs.INSTITUTION_NAME_TOO_LONG,

@@ -31,14 +31,13 @@ INSTITUTIONS_MUST_NON_EMPTY_LIST = declare(
     ),
     "where",
 )
-MUST_WITHOUT_SURROUNDING_SPACES = declare(
-    "must-without-surrounding-spaces",
+MUST_TEXT_WITHOUT_SURROUNDING_SPACES = declare(
+    "must-text-without-surrounding-spaces",
     QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "%1 must be %2 without surrounding spaces",
+        "%1 must be text without surrounding spaces",
     ),
-    "subject",
-    "what",
+    "where",
 )
 MUST_NAME_WITHOUT_SURROUNDING_SPACES = declare(
     "must-name-without-surrounding-spaces",

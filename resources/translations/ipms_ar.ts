@@ -1600,8 +1600,8 @@
         <translation>%1: يجب أن تكون ⁦&quot;institutions&quot;⁩ قائمة أسماء غير فارغة</translation>
     </message>
     <message>
-        <source>%1 must be %2 without surrounding spaces</source>
-        <translation>يجب أن يكون %1 %2 بلا مسافات محيطة</translation>
+        <source>%1 must be text without surrounding spaces</source>
+        <translation>يجب أن يكون %1 نصًا بلا مسافات محيطة</translation>
     </message>
     <message>
         <source>%1 must be a name without surrounding spaces</source>

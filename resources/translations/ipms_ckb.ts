@@ -1592,8 +1592,8 @@
         <translation>%1: ⁦&quot;institutions&quot;⁩ دەبێت لیستێکی ناوی بەتاڵ نەبێت</translation>
     </message>
     <message>
-        <source>%1 must be %2 without surrounding spaces</source>
-        <translation>%1 دەبێت %2 بێت بەبێ بۆشایی لە دەوروبەری</translation>
+        <source>%1 must be text without surrounding spaces</source>
+        <translation>%1 دەبێت دەق بێت بەبێ بۆشایی لە دەوروبەری</translation>
     </message>
     <message>
         <source>%1 must be a name without surrounding spaces</source>
