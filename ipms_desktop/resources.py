@@ -49,6 +49,7 @@ class GlossaryTerm:
     term: Mapping[str, str]
     forms: Mapping[str, tuple[str, ...]]
     rivals: Mapping[str, tuple[str, ...]]
+    match_case: bool = False
 
 
 def glossary() -> tuple[GlossaryTerm, ...]:
@@ -64,6 +65,7 @@ def glossary() -> tuple[GlossaryTerm, ...]:
                 language: tuple(entry[language].get("rivals", ()))
                 for language in GLOSSARY_LANGUAGES
             },
+            match_case=entry["en"].get("match_case", False),
         )
         for entry in data["terms"]
     )

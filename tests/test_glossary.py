@@ -1,9 +1,10 @@
-"""One thing, one name: wherever a glossary term appears in English in the GUI catalogues
-or the report catalogue, its Arabic and Kurdish translations use the glossary's term and
-not one of the rival words it replaced."""
+"""One thing, one name: wherever a glossary term appears in English in the GUI catalogues,
+the report catalogue or a framework file, its Arabic and Kurdish translations use the
+glossary's term and not one of the rival words it replaced."""
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -37,6 +38,10 @@ def catalogue_pairs(language: str) -> Iterator[tuple[str, str, str]]:
             forms = [form.text or "" for form in translation.findall("numerusform")]
             for text in forms or [translation.text or ""]:
                 yield f"{path.name}:{name}", source, text
+    for framework in sorted(resource_path("frameworks").glob("*.json")):
+        data = json.loads(framework.read_text(encoding="utf-8"))
+        for english, translated in _framework_texts(data, language):
+            yield f"frameworks/{framework.name}", english, translated
     column = {"ar": 1, "ckb": 2}[language]
     for key, texts in catalogue._STRINGS.items():
         yield f"reports/catalogue.py:{key}", texts[0], texts[column]
@@ -51,9 +56,25 @@ def _prose(text: str) -> str:
     return _NOT_PROSE.sub(" ", text)
 
 
+def _framework_texts(node: object, language: str) -> Iterator[tuple[str, str]]:
+    """Every (English, translation) pair of a framework file: titles, guidance, levels."""
+    if isinstance(node, dict):
+        if isinstance(node.get("en"), str) and isinstance(node.get(language), str):
+            yield node["en"], node[language]
+        for value in node.values():
+            yield from _framework_texts(value, language)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _framework_texts(value, language)
+
+
 def _mentions(term: GlossaryTerm, english: str) -> bool:
     return any(
-        re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", english, re.IGNORECASE)
+        re.search(
+            rf"(?<![\w-]){re.escape(form)}(?![\w-])",
+            english,
+            0 if term.match_case else re.IGNORECASE,
+        )
         for form in term.forms["en"]
     )
 

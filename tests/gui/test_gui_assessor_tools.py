@@ -79,7 +79,7 @@ def test_change_passphrase_refuses_weak_then_the_new_one_unlocks(trained_window,
     type_into(qtbot, dialog.confirm_edit, NEW_PASSPHRASE)
     qtbot.mouseClick(dialog.change_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: dialog.change_button.isEnabled(), timeout=10_000)
-    assert dialog.status_line.text().startswith("Wrong passphrase")
+    assert dialog.status_line.text().startswith("Wrong current passphrase")
     assert dialog.changed is None
 
     type_into(qtbot, dialog.current_edit, passphrase)
@@ -138,7 +138,7 @@ def restore_through_dialog(screen, qtbot, backup: Path, passphrase: str) -> None
     type_into(qtbot, dialog.passphrase_edit, "wrong passphrase entirely")
     qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=10_000)
-    assert dialog.status_line.text().startswith("Wrong passphrase")
+    assert dialog.status_line.text().startswith("Wrong current passphrase")
     type_into(qtbot, dialog.passphrase_edit, passphrase)
     qtbot.keyClick(dialog.passphrase_edit, Qt.Key_Return)
 
