@@ -34,7 +34,7 @@ def _calc(args: argparse.Namespace) -> int:
     try:
         result = score_sheet(framework, sheet)
     except IpmsError as error:
-        raise IpmsError(msgs.MESSAGE_2, sheet=args.sheet, error=error) from error
+        raise IpmsError(msgs.SHEET_CANNOT_BE_SCORED, sheet=args.sheet, error=error) from error
     if args.json:
         print(dumps_exact(result.to_json()))
     else:

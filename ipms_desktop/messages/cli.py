@@ -46,8 +46,8 @@ NOTHING_CHANGED = declare(
     "sheet_path",
     "error",
 )
-MESSAGE_2 = declare(
-    "message-2",
+SHEET_CANNOT_BE_SCORED = declare(
+    "sheet-cannot-be-scored",
     QT_TRANSLATE_NOOP(
         "CoreMessages",
         "%1: %2",

@@ -563,8 +563,8 @@ NOT_PEM_CERTIFICATE_4 = declare(
     ),
     "source",
 )
-MESSAGE_3 = declare(
-    "message-3",
+CERTIFICATE_REFUSED = declare(
+    "certificate-refused",
     QT_TRANSLATE_NOOP(
         "CoreMessages",
         "%1: %2",

@@ -155,7 +155,7 @@ def install_certificate(store: SecretStore, data: bytes, source: str) -> x509.Ce
                 certificate, trust.root, trust.crl, at=datetime.now(UTC), allowed_roles=ROLE_OIDS
             )
         except CredentialRejected as error:
-            raise IpmsError(msgs.MESSAGE_3, source=source, error=error) from None
+            raise IpmsError(msgs.CERTIFICATE_REFUSED, source=source, error=error) from None
     store.set_secret(CERTIFICATE_SECRET, certificate.public_bytes(serialization.Encoding.PEM))
     return certificate
 
@@ -180,7 +180,7 @@ def recipient_from_certificate(
     try:
         check_issued_by_root(certificate, trust.root)
     except CredentialRejected as error:
-        raise IpmsError(msgs.MESSAGE_3, source=source, error=error) from None
+        raise IpmsError(msgs.CERTIFICATE_REFUSED, source=source, error=error) from None
     if trust.crl.get_revoked_certificate_by_serial_number(certificate.serial_number):
         raise IpmsError(msgs.BEEN_REVOKED, source=source, certificate=subject_text(certificate))
     now = datetime.now(UTC)
