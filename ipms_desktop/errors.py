@@ -21,6 +21,12 @@ class IpmsError(Exception):
 
     def __init__(self, message: Message | str, **values: object) -> None:
         self.values = {name: str(value) for name, value in values.items()}
+        # A caught error named in this one: the GUI shows it in the person's language too.
+        self.details = {
+            name: value
+            for name, value in values.items()
+            if isinstance(value, IpmsError) and value.message is not None
+        }
         if isinstance(message, Message):
             message.check(self.values)
             self.message: Message | None = message

@@ -36,7 +36,10 @@ def _translated(error: IpmsError) -> str | None:
         from ipms_desktop.gui.widgets.passphrase_feedback import refusal_text
 
         return refusal_text(error.verdict.reason.value)
-    return registry_text(error.message, error.values)
+    values = dict(error.values)
+    for name, detail in error.details.items():
+        values[name] = _translated(detail) or values[name]
+    return registry_text(error.message, values)
 
 
 def error_text(error: BaseException) -> str:

@@ -490,8 +490,8 @@ WRONG_RECOVERY_CODE_FOR_PROFILE = declare(
     "wrong-recovery-code-for-profile",
     QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "%1 for the profile in %2; nothing was changed. Check the code written down when the "
-        "profile was created",
+        "this recovery code does not open the profile in %2 (%1); nothing was changed. Check "
+        "the code written down when the profile was created",
     ),
     "detail",
     "folder",

@@ -1999,8 +1999,8 @@
         <translation>عبارة مرور خاطئة للملف الشخصي في %1؛ لم يتغيّر شيء. هل نسيتها؟ استخدم ⁦`ipms profile recover`⁩ مع رمز الاسترداد</translation>
     </message>
     <message>
-        <source>%1 for the profile in %2; nothing was changed. Check the code written down when the profile was created</source>
-        <translation>%1 للملف الشخصي في %2؛ لم يتغيّر شيء. تحقّق من الرمز الذي دُوِّن عند إنشاء الملف الشخصي</translation>
+        <source>this recovery code does not open the profile in %2 (%1); nothing was changed. Check the code written down when the profile was created</source>
+        <translation>رمز الاسترداد هذا لا يفتح الملف الشخصي في %2 (%1)؛ لم يتغيّر شيء. تحقّق من الرمز الذي دُوِّن عند إنشاء الملف الشخصي</translation>
     </message>
     <message>
         <source>no key-slot file in %1 and none beside %2; the backup cannot be opened without one</source>

@@ -1987,8 +1987,8 @@
         <translation>دەستەواژەی نهێنیی هەڵە بۆ پرۆفایلەکەی %1؛ هیچ شتێک نەگۆڕدرا. لەبیرت چووە؟ ⁦`ipms profile recover`⁩ لەگەڵ کۆدی گەڕاندنەوە بەکاربهێنە</translation>
     </message>
     <message>
-        <source>%1 for the profile in %2; nothing was changed. Check the code written down when the profile was created</source>
-        <translation>%1 بۆ پرۆفایلەکەی %2؛ هیچ شتێک نەگۆڕدرا. ئەو کۆدە بپشکنە کە لە کاتی دروستکردنی پرۆفایلەکەدا نووسرایەوە</translation>
+        <source>this recovery code does not open the profile in %2 (%1); nothing was changed. Check the code written down when the profile was created</source>
+        <translation>ئەم کۆدی گەڕاندنەوەیە پرۆفایلەکەی %2 ناکاتەوە (%1)؛ هیچ شتێک نەگۆڕدرا. ئەو کۆدە بپشکنە کە لە کاتی دروستکردنی پرۆفایلەکەدا نووسرایەوە</translation>
     </message>
     <message>
         <source>no key-slot file in %1 and none beside %2; the backup cannot be opened without one</source>

@@ -138,7 +138,7 @@ def restore_through_dialog(screen, qtbot, backup: Path, passphrase: str) -> None
     type_into(qtbot, dialog.passphrase_edit, "wrong passphrase entirely")
     qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=10_000)
-    assert dialog.status_line.text().startswith("Wrong current passphrase")
+    assert dialog.status_line.text().startswith("Wrong passphrase")
     type_into(qtbot, dialog.passphrase_edit, passphrase)
     qtbot.keyClick(dialog.passphrase_edit, Qt.Key_Return)
 
@@ -232,7 +232,7 @@ def test_a_backup_never_replaces_another(trained_window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: dialog.close_button.isEnabled(), timeout=20_000)
     assert dialog.written is None
     assert dialog.status_line.property("role") == "error"
-    assert "a backup never replaces another" in dialog.status_line.text()
+    assert "a backup is never overwritten" in dialog.status_line.text()
     assert {path.name: path.read_bytes() for path in stick.iterdir()} == earlier
 
 

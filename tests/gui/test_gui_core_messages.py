@@ -240,3 +240,19 @@ def test_real_failures_are_shown_in_the_language_with_no_english_sentence(
     assert "\u2068" + str(tmp_path / "framework.xlsx") + "\u2069" in error_text(
         failures["not-a-workbook"]
     )
+
+
+@pytest.mark.parametrize("language", ["ar", "ckb"])
+def test_a_caught_error_named_in_another_is_translated_too(languages, tmp_path, language) -> None:
+    from ipms_desktop.messages import store as store_messages
+    from ipms_desktop.store.keyslots import WrongSecretError
+
+    inner = WrongSecretError(store_messages.RECOVERY_CODE_MISTYPED)
+    outer = WrongSecretError(
+        store_messages.WRONG_RECOVERY_CODE_FOR_PROFILE, detail=inner, folder=tmp_path
+    )
+    assert "recovery code mistyped" in str(outer)
+    languages.apply(language)
+    shown = error_text(outer)
+    assert error_text(inner) in shown
+    assert not _latin_sentences(shown), shown
