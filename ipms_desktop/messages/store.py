@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ipms_desktop.messages.registry import QT_TRANSLATE_NOOP, declare
+from ipms_desktop.messages.registry import QT_TRANSLATE_NOOP, declare, translate
 
 NO_ASSESSMENT_PROFILE_SEE_IPMS = declare(
     "no-assessment-profile-see-ipms",
@@ -551,4 +551,28 @@ DATABASE_DAMAGED_NO_BACKUP = declare(
     "database",
     "detail",
     "folder",
+)
+DATABASE_FILE_MISSING = declare(
+    "database-file-missing",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the database file is missing",
+    ),
+)
+NO_PROFILE_SCHEMA = declare(
+    "no-profile-schema",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "it holds no profile schema",
+    ),
+)
+PAGES_FAIL_CHECK = declare(
+    "pages-fail-check",
+    translate(
+        "CoreMessages",
+        "%n page(s) fail their check",
+        None,
+        0,
+    ),
+    count="count",
 )

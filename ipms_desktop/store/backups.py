@@ -52,8 +52,9 @@ def latest_backup(folder: Path) -> Path | None:
     return backups[0] if backups else None
 
 
-def damaged_error(folder: Path, detail: str) -> IpmsError:
-    """Name the damaged database file and offer the newest backup."""
+def damaged_error(folder: Path, detail: str | IpmsError) -> IpmsError:
+    """Name the damaged database file and what is wrong with it (SQLite's own words, or a
+    registered message), and offer the newest backup."""
     database = database_path(folder)
     latest = latest_backup(folder)
     if latest:

@@ -226,7 +226,7 @@ def _default_actor() -> str:
 def _open_with_key(folder: Path, data_key: bytes, actor: str | None, unlocked_by: str) -> Profile:
     database = database_path(folder)
     if not database.exists():
-        raise backups.damaged_error(folder, "the database file is missing")
+        raise backups.damaged_error(folder, IpmsError(msgs.DATABASE_FILE_MISSING))
     lock = ProfileLock(lock_file_path(folder))
     lock.acquire()
     engine = None
@@ -238,7 +238,9 @@ def _open_with_key(folder: Path, data_key: bytes, actor: str | None, unlocked_by
         except (DatabaseError, DBAPIError) as error:
             raise backups.damaged_error(folder, str(error)) from None
         if bad_pages:
-            raise backups.damaged_error(folder, f"{len(bad_pages)} page(s) fail their check")
+            raise backups.damaged_error(
+                folder, IpmsError(msgs.PAGES_FAIL_CHECK, count=len(bad_pages))
+            )
         _bring_schema_up_to_date(engine, folder)
         _key_the_audit_chain(engine, folder, data_key, actor or _default_actor())
         if backups.auto_backup_due(folder, datetime.now(UTC)):
@@ -311,7 +313,7 @@ def _bring_schema_up_to_date(engine: Engine, folder: Path) -> None:
     if current == head:
         return
     if current is None:
-        raise backups.damaged_error(folder, "it holds no profile schema")
+        raise backups.damaged_error(folder, IpmsError(msgs.NO_PROFILE_SCHEMA))
     known = migrations.known_revisions()
     if current not in known:
         raise IpmsError(

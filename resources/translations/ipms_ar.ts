@@ -2027,6 +2027,25 @@
         <translation>قاعدة البيانات تالفة: %1 (%2)؛ لم تُعثر على نسخة احتياطية في %3؛ استعد مجلد الملف الشخصي من نسختك الخاصة</translation>
     </message>
     <message>
+        <source>the database file is missing</source>
+        <translation>ملف قاعدة البيانات مفقود</translation>
+    </message>
+    <message>
+        <source>it holds no profile schema</source>
+        <translation>لا يحوي مخطط ملف شخصي</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) fail their check</source>
+        <translation>
+            <numerusform>لا صفحات تفشل في الفحص</numerusform>
+            <numerusform>صفحة واحدة تفشل في الفحص</numerusform>
+            <numerusform>صفحتان تفشلان في الفحص</numerusform>
+            <numerusform>%n صفحات تفشل في الفحص</numerusform>
+            <numerusform>%n صفحةً تفشل في الفحص</numerusform>
+            <numerusform>%n صفحة تفشل في الفحص</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: no &apos;%2&apos; block found; check that this is the right file</source>
         <translation>%1: لم تُعثر على كتلة &apos;%2&apos;؛ تأكّد من أنه الملف الصحيح</translation>
     </message>

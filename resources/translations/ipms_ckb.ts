@@ -2015,6 +2015,21 @@
         <translation>بنکەدراوە تێکچووە: %1 (%2)؛ هیچ کۆپیی یەدەگێک لە %3 نەدۆزرایەوە؛ بوخچەی پرۆفایل لە کۆپیی خۆت بگەڕێنەوە</translation>
     </message>
     <message>
+        <source>the database file is missing</source>
+        <translation>فایلی بنکەدراوە ونە</translation>
+    </message>
+    <message>
+        <source>it holds no profile schema</source>
+        <translation>هیچ نەخشەیەکی پرۆفایلی تێدا نییە</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) fail their check</source>
+        <translation>
+            <numerusform>%n پەڕە لە پشکنین دەرناچێت</numerusform>
+            <numerusform>%n پەڕە لە پشکنین دەرناچن</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: no &apos;%2&apos; block found; check that this is the right file</source>
         <translation>%1: هیچ بلۆکێکی &apos;%2&apos; نەدۆزرایەوە؛ دڵنیابە کە فایلە دروستەکەیە</translation>
     </message>
