@@ -6,6 +6,10 @@ line prints it, the logs keep it); the GUI looks the same template up in its cat
 (context ``CoreMessages``) and fills in the values. ``pyside6-lupdate`` finds the
 templates by the marker calls below, so the catalogues list every one.
 
+A raise site imports its area's module as ``msgs`` and names the message and every field:
+``raise IpmsError(msgs.BACKUP_MISSING, backup_file=path)``; ``tests/test_messages.py``
+reads the source and fails on an error built otherwise, or with other fields.
+
 Templates use Qt's placeholders: ``%1``, ``%2``... for the declared fields in order, and
 ``%n`` for the one field that is a count, so that Arabic and Kurdish can use their plural
 forms.
