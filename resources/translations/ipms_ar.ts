@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>recipients must list 1 to %1 keys</source>
-        <translation>يجب أن تسرد قائمة المستلمين من 1 إلى %1 مفاتيح</translation>
+        <translation>يجب أن يكون عدد المفاتيح في قائمة المستلمين بين 1 و%1</translation>
     </message>
     <message>
         <source>members must be a non-empty list</source>
@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <source>at most %1 recipients per bundle</source>
-        <translation>الحد الأقصى %1 مستلمين للحزمة الواحدة</translation>
+        <translation>الحد الأقصى لعدد المستلمين في الحزمة الواحدة: %1</translation>
     </message>
     <message>
         <source>recipients use different HPKE suites (%1)</source>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <source>at most %1 evidence files per bundle</source>
-        <translation>الحد الأقصى %1 ملفات أدلة للحزمة الواحدة</translation>
+        <translation>الحد الأقصى لعدد ملفات الأدلة في الحزمة الواحدة: %1</translation>
     </message>
     <message>
         <source>the bundle document cannot be written as JSON (%1)</source>
@@ -1446,7 +1446,7 @@
     </message>
     <message>
         <source>based-on-invalid: the consensus must list the individual assessments it rests on (&apos;based_on&apos;, 1 to %1 entries)</source>
-        <translation>⁦based-on-invalid:⁩ يجب أن يسرد التوافق التقييمات الفردية التي يستند إليها (⁦&apos;based_on&apos;⁩، من 1 إلى %1 مدخلات)</translation>
+        <translation>⁦based-on-invalid:⁩ يجب أن يسرد التوافق التقييمات الفردية التي يستند إليها (⁦&apos;based_on&apos;⁩، بعدد مُدخلات بين 1 و%1)</translation>
     </message>
     <message>
         <source>assessor-not-assigned: the signer is not among the assessors CoMSEC assigned to %1 for cycle %2 (assignments serial %3)</source>
@@ -1502,11 +1502,11 @@
     </message>
     <message>
         <source>%1 nests %2 levels deep, more than the %3 any IPMS file needs; check that it is the right file</source>
-        <translation>%1 متداخل بعمق %2 مستوى، أكثر من %3 التي يحتاجها أي ملف ⁦IPMS⁩؛ تأكّد من أنه الملف الصحيح</translation>
+        <translation>عدد مستويات التداخل في %1 هو %2، وهو أكثر من %3 الذي يحتاجه أي ملف ⁦IPMS⁩؛ تأكّد من أنه الملف الصحيح</translation>
     </message>
     <message>
         <source>%1: %2 holds %3, which is not a plain number; write numbers as plain decimals such as 55 or 47.5 (at most %4 characters, no exponent, NaN or Infinity)</source>
-        <translation>%1: يحوي %2 القيمة %3 وهي ليست عددًا بسيطًا؛ اكتب الأعداد بصيغة عشرية بسيطة مثل 55 أو 47.5 (بحد أقصى %4 محارف، بلا أس ولا ⁦NaN⁩ ولا ⁦Infinity⁩)</translation>
+        <translation>%1: يحوي %2 القيمة %3 وهي ليست عددًا بسيطًا؛ اكتب الأعداد بصيغة عشرية بسيطة مثل 55 أو 47.5 (عدد محارفها %4 على الأكثر، بلا أس ولا ⁦NaN⁩ ولا ⁦Infinity⁩)</translation>
     </message>
     <message>
         <source>%1 %2 does not exist</source>
@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation>%1 أطول من %2 محرفًا</translation>
+        <translation>يتجاوز طول %1 الحد الأقصى لعدد المحارف، وهو %2</translation>
     </message>
     <message>
         <source>unknown report language %1; use one of %2</source>
@@ -1769,7 +1769,7 @@
     </message>
     <message>
         <source>%1 is refused: %2; a passphrase needs at least %3 characters and an estimated strength of %4 bits (several unrelated words work well; repeats and runs such as &apos;aaaa&apos; or &apos;1234&apos; add little). Nothing was created or changed</source>
-        <translation>رُفضت %1: %2؛ تحتاج عبارة المرور إلى %3 محرفًا على الأقل وقوة تقديرية قدرها %4 بت (عدة كلمات غير مترابطة تفي بالغرض؛ والتكرار والتسلسل مثل ⁦&apos;aaaa&apos;⁩ أو &apos;1234&apos; لا يضيفان إلا القليل). لم يُنشأ أو يتغيّر شيء</translation>
+        <translation>رُفضت %1: %2؛ يجب ألا يقل عدد محارف عبارة المرور عن %3 وأن تبلغ قوتها التقديرية %4 بت (عدة كلمات غير مترابطة تفي بالغرض؛ والتكرار والتسلسل مثل ⁦&apos;aaaa&apos;⁩ أو &apos;1234&apos; لا يضيفان إلا القليل). لم يُنشأ أو يتغيّر شيء</translation>
     </message>
     <message numerus="yes">
         <source>assessment %1 is not finished (%n problem(s)): %2. Score each item or mark it not assessed with a reason, then export again; no bundle was written and no revision was used</source>
@@ -1908,7 +1908,7 @@
     </message>
     <message>
         <source>invalid Argon2id parameters %1: need 1 to %2 lanes, 1 to %3 iterations and 8 x lanes to %4 KiB of memory</source>
-        <translation>معاملات ⁦Argon2id⁩ غير صالحة %1: المطلوب من 1 إلى %2 مسارات، ومن 1 إلى %3 تكرارات، وذاكرة من 8 × المسارات إلى %4 ⁦KiB⁩</translation>
+        <translation>معاملات ⁦Argon2id⁩ غير صالحة %1: يجب أن يكون عدد المسارات من 1 إلى %2، وعدد التكرارات من 1 إلى %3، والذاكرة من 8 × عدد المسارات إلى %4 ⁦KiB⁩</translation>
     </message>
     <message>
         <source>the escrow private key does not open this profile&apos;s escrow slot</source>
