@@ -3294,7 +3294,7 @@
     </message>
     <message>
         <source>IPMS Desktop: the offline assessment client of the Government-Wide Institutional Performance Management System.</source>
-        <translation>تطبيق IPMS Desktop: تطبيق التقييم دون اتصال لنظام إدارة الأداء المؤسسي على مستوى الحكومة.</translation>
+        <translation>برنامج IPMS Desktop: تطبيق التقييم دون اتصال لنظام إدارة الأداء المؤسسي على مستوى الحكومة.</translation>
     </message>
     <message>
         <source>Unsaved agreed overalls</source>

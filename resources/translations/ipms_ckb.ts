@@ -3274,7 +3274,7 @@
     </message>
     <message>
         <source>IPMS Desktop: the offline assessment client of the Government-Wide Institutional Performance Management System.</source>
-        <translation>بەرنامەی IPMS Desktop: بەرنامەی هەڵسەنگاندنی بێ ئینتەرنێتی سیستەمی بەڕێوەبردنی ئەدای دامەزراوەیی لە ئاستی حکومەتدا.</translation>
+        <translation>بەرنامەی IPMS Desktop: ئامرازی هەڵسەنگاندنی بێ ئینتەرنێتی سیستەمی بەڕێوەبردنی ئەدای دامەزراوەیی لە ئاستی حکومەتدا.</translation>
     </message>
     <message>
         <source>Unsaved agreed overalls</source>
