@@ -248,6 +248,14 @@ class StatusLine(QWidget):
         self.setProperty("role", role)
         self.label.style().unpolish(self.label)
         self.label.style().polish(self.label)
+        from PySide6.QtWidgets import QDialog
+
+        window = self.window()
+        if isinstance(window, QDialog) and window.isVisible():
+            # A dialog keeps its height when a message wraps onto more lines: grow it.
+            from ipms_desktop.gui.window_geometry import grow_to_fit_text
+
+            grow_to_fit_text(window)
 
     def show_error(self, error: BaseException) -> None:
         """Say what went wrong; a cancelled operation is not an error."""

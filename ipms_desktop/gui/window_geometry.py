@@ -42,13 +42,24 @@ def fit_to_screen(window: QWidget, preferred: QSize) -> None:
 def grow_to_fit_text(window: QWidget) -> None:
     """Make ``window`` tall enough for its wrapped texts at its present width (within the
     screen): a top-level window keeps its height when a message grows by some lines."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    # A changed label re-measures its own layout at once, the layouts around it only when
+    # their posted requests run: run them, so that the window's answer is current.
+    QCoreApplication.sendPostedEvents(None, QEvent.LayoutRequest)
     needed = window.heightForWidth(window.width())
     if needed <= window.height():
         return
     screen = _screen_of(window)
-    if screen is not None:
-        needed = min(needed, screen.availableGeometry().height() - FRAME_ALLOWANCE.height())
-    window.resize(window.width(), max(needed, window.height()))
+    if screen is None:
+        window.resize(window.width(), needed)
+        return
+    available = screen.availableGeometry()
+    window.resize(window.width(), min(needed, available.height() - FRAME_ALLOWANCE.height()))
+    # Grown past the bottom of the screen, it moves up.
+    overflow = window.frameGeometry().bottom() - available.bottom()
+    if overflow > 0:
+        window.move(window.x(), max(available.top(), window.y() - overflow))
 
 
 def restore_geometry(

@@ -534,30 +534,21 @@ def english_problems(widget: QWidget, window: QWidget, language: str) -> list[Pr
     return problems
 
 
-# An inserted value (isolated) with a letter of the sentence glued to it, as a Kurdish
-# suffix on a path; a file kind such as (.ipmsb) left to the bidirectional algorithm.
-LETTER = "[\u0621-\u064a\u066e-\u06d3\u06d5]"
-GLUED = re.compile(f"\u2069{LETTER}|{LETTER}[\u2066-\u2068]")
+# A path or a file kind such as (.ipmsb) left to the bidirectional algorithm. (A Kurdish
+# suffix written onto an isolated value, as "%2ی", is how the language attaches it, and
+# the isolate keeps both in order.)
 BARE_PATH = re.compile(r"(?<![\w/])/?[\w.-]+(?:/[\w.-]+){2,}")
 BARE_FILE_KIND = re.compile("\\([\u200e\u200f]?\\*?\\.[A-Za-z]")
 
 
 def bidi_problems(widget: QWidget, window: QWidget, language: str) -> list[Problem]:
-    """Inserted values and file kinds that the bidirectional algorithm would scramble in a
-    right-to-left sentence."""
+    """Paths and file kinds that the bidirectional algorithm would scramble in a
+    right-to-left sentence, being outside a directional isolate."""
     if language not in RIGHT_TO_LEFT_LANGUAGES:
         return []
     problems = []
     for text in texts_of(widget):
-        if GLUED.search(text):
-            problems.append(
-                Problem(
-                    "direction",
-                    widget_path(widget, window),
-                    f"a word glued to an inserted value: {_excerpt(text)}",
-                )
-            )
-        elif match := BARE_PATH.search(ISOLATED.sub(" ", text)):
+        if match := BARE_PATH.search(ISOLATED.sub(" ", text)):
             problems.append(
                 Problem(
                     "direction",

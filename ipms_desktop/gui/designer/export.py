@@ -25,7 +25,7 @@ class Ui_ExportDialog(object):
 
         self.recipientsList = QListWidget(ExportDialog)
         self.recipientsList.setObjectName(u"recipientsList")
-        self.recipientsList.setMaximumSize(QSize(16777215, 110))
+        self.recipientsList.setMaximumSize(QSize(16777215, 90))
 
         self.dialogLayout.addWidget(self.recipientsList)
 

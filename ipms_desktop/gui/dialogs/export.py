@@ -68,7 +68,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export assessment"))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(680)
         self._context = context
         self._profile = profile
         self.assessment_id = assessment_id

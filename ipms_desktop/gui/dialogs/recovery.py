@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.message import error_text
 from ipms_desktop.gui.widgets.passphrase_feedback import meter_text, verdict_problem
+from ipms_desktop.gui.window_geometry import grow_to_fit_text
 from ipms_desktop.services.passphrase_policy import assess_passphrase
 
 if TYPE_CHECKING:
@@ -103,6 +104,7 @@ class RecoveryDialog(QDialog):
             problem = self.tr("The two passphrases differ: type the same passphrase twice.")
         if problem:
             self.message_label.setText(problem)
+            grow_to_fit_text(self)
             return
         folder = self._context.profile_dir
         kdf_params = self._context.kdf_params
@@ -132,3 +134,4 @@ class RecoveryDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self.message_label.setText(error_text(error))
+        grow_to_fit_text(self)

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -59,7 +61,18 @@ class FirstRunScreen(QWidget):
         self._passphrase = ""
         self._holder_name = ""
         self.training: TrainingSetup | None = None
-        form = load_form(Ui_FirstRunScreen, self)
+        # In a scroll area: on a 720-pixel screen, in the taller Arabic script, a refusal
+        # under the trust choices can make the card taller than the window.
+        content = QWidget()
+        content.setObjectName("screen")
+        form = load_form(Ui_FirstRunScreen, content)
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.pages = child(form, QStackedWidget, "pages")
         self.name_edit = child(form, QLineEdit, "nameEdit")
         self.passphrase_edit = child(form, QLineEdit, "passphraseEdit")
