@@ -528,6 +528,18 @@
         <translation>يتطلّب التصدير ملفك الشخصي مع شهادة قائد فريق.</translation>
     </message>
     <message>
+        <source>Freeze the individual revisions the consensus uses; revisions merged later are listed until you reopen.</source>
+        <translation>تثبيت النسخ الفردية التي يعتمد عليها التوافق؛ النسخ المدمجة بعد ذلك تُعرض في قائمة إلى أن تعيد فتحه.</translation>
+    </message>
+    <message>
+        <source>Item a&amp;greed</source>
+        <translation>البند م&amp;تفق عليه</translation>
+    </message>
+    <message>
+        <source>Mark the item once the team has agreed its scores and texts.</source>
+        <translation>علِّم البند حين يتفق الفريق على درجاته ونصوصه.</translation>
+    </message>
+    <message>
         <source>why the team agrees on this score (required)</source>
         <translation>لماذا يتفق الفريق على هذه الدرجة (مطلوب)</translation>
     </message>
@@ -576,12 +588,51 @@
         <translation>لم يُدمج أي تقييم فردي بعد؛ ادمج حزم الفريق من تبويب الدمج.</translation>
     </message>
     <message>
+        <source>Consensus started: the individual revisions are frozen. Newer ones will be listed until you reopen.</source>
+        <translation>بدأ التوافق: ثُبِّتت النسخ الفردية. ستُعرض النسخ الأحدث في قائمة إلى أن تعيد فتحه.</translation>
+    </message>
+    <message>
         <source>Assessor %1</source>
         <translation>المقيِّم %1</translation>
     </message>
     <message>
         <source>none</source>
         <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Not started: the consensus follows the current individual revisions. Start it (or make a first change) to freeze them.</source>
+        <translation>لم يبدأ بعد: يتبع التوافق النسخ الفردية الحالية. ابدأه (أو أجرِ أول تعديل) لتثبيتها.</translation>
+    </message>
+    <message>
+        <source>Exported (revision %1); individual revisions frozen since %2.</source>
+        <translation>صُدِّر (النسخة %1)؛ النسخ الفردية مثبَّتة منذ %2.</translation>
+    </message>
+    <message>
+        <source>Started; reopened on %1 by %2.</source>
+        <translation>بدأ؛ أُعيد فتحه في %1 بواسطة %2.</translation>
+    </message>
+    <message>
+        <source>Started on %1 by %2: individual revisions frozen.</source>
+        <translation>بدأ في %1 بواسطة %2: النسخ الفردية مثبَّتة.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items agreed</source>
+        <translation>%1 من %2 بندًا متفق عليه</translation>
+    </message>
+    <message>
+        <source>%1 revision %2</source>
+        <translation>%1، النسخة %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer individual revision(s) merged since the consensus started: %1. The consensus still uses the frozen ones; reopen to take them.</source>
+        <translation>
+            <numerusform>لم تُدمج أي نسخة فردية أحدث منذ بدء التوافق: %1. ما زال التوافق يستخدم النسخ المثبَّتة؛ أعد فتحه لاعتمادها.</numerusform>
+            <numerusform>دُمجت نسخة فردية أحدث واحدة منذ بدء التوافق: %1. ما زال التوافق يستخدم النسخ المثبَّتة؛ أعد فتحه لاعتمادها.</numerusform>
+            <numerusform>دُمجت نسختان فرديتان أحدث منذ بدء التوافق: %1. ما زال التوافق يستخدم النسخ المثبَّتة؛ أعد فتحه لاعتمادهما.</numerusform>
+            <numerusform>دُمجت %n نسخ فردية أحدث منذ بدء التوافق: %1. ما زال التوافق يستخدم النسخ المثبَّتة؛ أعد فتحه لاعتمادها.</numerusform>
+            <numerusform>دُمجت %n نسخة فردية أحدث منذ بدء التوافق: %1. ما زال التوافق يستخدم النسخ المثبَّتة؛ أعد فتحه لاعتمادها.</numerusform>
+            <numerusform>دُمجت %n نسخة فردية أحدث منذ بدء التوافق: %1. ما زال التوافق يستخدم النسخ المثبَّتة؛ أعد فتحه لاعتمادها.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attribute</source>
@@ -620,6 +671,14 @@
         <translation>حدّدها الفريق (* = تختلف عن نقطة البداية)</translation>
     </message>
     <message>
+        <source>Reopened on the current revisions. %1 overrides kept; these no longer apply and were removed (their individual scores changed): %2</source>
+        <translation>أُعيد الفتح على النسخ الحالية. أُبقي على %1 من الدرجات المعدَّلة؛ وهذه لم تعد تنطبق فأُزيلت (تغيّرت درجاتها الفردية): %2</translation>
+    </message>
+    <message>
+        <source>Reopened on the current revisions; all %1 overrides still apply.</source>
+        <translation>أُعيد الفتح على النسخ الحالية؛ ما زالت الدرجات المعدَّلة كلها (%1) منطبقة.</translation>
+    </message>
+    <message>
         <source>Write why the team agrees on this score: a justification is required.</source>
         <translation>اكتب لماذا يتفق الفريق على هذه الدرجة: المسوّغ مطلوب.</translation>
     </message>
@@ -651,9 +710,28 @@
         <source>Consensus bundle written to %1 (bundle id %2). Send it to CoMSEC.</source>
         <translation>كُتبت حزمة التوافق في %1 (معرّف الحزمة %2). أرسلها إلى الأمانة العامة لمجلس الوزراء.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) not marked agreed were exported as they stand.</source>
+        <translation>
+            <numerusform>لا بنود غير متفق عليها.</numerusform>
+            <numerusform>صُدِّر بند واحد غير معلَّم بأنه متفق عليه كما هو.</numerusform>
+            <numerusform>صُدِّر بندان غير معلَّمين بأنهما متفق عليهما كما هما.</numerusform>
+            <numerusform>صُدِّرت %n بنود غير معلَّمة بأنها متفق عليها كما هي.</numerusform>
+            <numerusform>صُدِّر %n بندًا غير معلَّم بأنه متفق عليه كما هو.</numerusform>
+            <numerusform>صُدِّر %n بند غير معلَّم بأنه متفق عليه كما هو.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>none (provisional total)</source>
         <translation>لا يوجد (مجموع مؤقت)</translation>
+    </message>
+    <message>
+        <source>Start co&amp;nsensus</source>
+        <translation>&amp;بدء التوافق</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>إعادة ال&amp;فتح…</translation>
     </message>
     <message>
         <source>%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss first (overall scores spread by %6 points or more)</source>
@@ -2292,6 +2370,33 @@
     <message>
         <source>The institution&apos;s name in the file is empty or holds invisible control characters. Ask the assessor to correct the name and export again.</source>
         <translation>اسم المؤسسة في الملف فارغ أو يحتوي على محارف تحكم غير مرئية. اطلب من المقيِّم تصحيح الاسم والتصدير من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the consensus</source>
+        <translation>إعادة فتح التوافق</translation>
+    </message>
+    <message>
+        <source>The consensus will use the current individual revisions (%1 newer). Overrides whose individual scores changed are removed and listed; the others are kept. The reopening is recorded with your justification.</source>
+        <translation>سيستخدم التوافق النسخ الفردية الحالية (%1 أحدث). الدرجات المعدَّلة التي تغيّرت درجاتها الفردية تُزال وتُعرض في قائمة، ويُبقى على غيرها. تُسجَّل إعادة الفتح مع مسوّغك.</translation>
+    </message>
+    <message>
+        <source>why the team takes the newer revisions (required)</source>
+        <translation>لماذا يعتمد الفريق النسخ الأحدث (مطلوب)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>إعادة ال&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>ال&amp;مسوّغ:</translation>
     </message>
 </context>
 <context>

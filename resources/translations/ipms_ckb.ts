@@ -528,6 +528,18 @@
         <translation>هەناردن پێویستی بە پرۆفایلەکەتە لەگەڵ بڕوانامەی سەرۆکی تیم.</translation>
     </message>
     <message>
+        <source>Freeze the individual revisions the consensus uses; revisions merged later are listed until you reopen.</source>
+        <translation>وەشانە تاکەکەسییەکانی کە کۆدەنگی پشتیان پێدەبەستێت جێگیر بکە؛ وەشانەکانی دواتر تێکەڵ دەکرێن لە لیستێکدا پیشان دەدرێن تا دووبارە دەیکەیتەوە.</translation>
+    </message>
+    <message>
+        <source>Item a&amp;greed</source>
+        <translation>بڕگەکە ڕێککەوتوو&amp;ە</translation>
+    </message>
+    <message>
+        <source>Mark the item once the team has agreed its scores and texts.</source>
+        <translation>کاتێک تیمەکە لەسەر نمرە و دەقەکانی ڕێککەوت، بڕگەکە نیشانە بکە.</translation>
+    </message>
+    <message>
         <source>why the team agrees on this score (required)</source>
         <translation>بۆچی تیمەکە لەسەر ئەم نمرەیە ڕێککەوتووە (پێویستە)</translation>
     </message>
@@ -576,12 +588,47 @@
         <translation>هێشتا هیچ هەڵسەنگاندنێکی تاکەکەسی تێکەڵ نەکراوە؛ بەستەکانی تیمەکە لە بەشی تێکەڵکردن تێکەڵ بکە.</translation>
     </message>
     <message>
+        <source>Consensus started: the individual revisions are frozen. Newer ones will be listed until you reopen.</source>
+        <translation>کۆدەنگی دەستی پێکرد: وەشانە تاکەکەسییەکان جێگیر کران. وەشانە نوێترەکان لە لیستێکدا پیشان دەدرێن تا دووبارە دەیکەیتەوە.</translation>
+    </message>
+    <message>
         <source>Assessor %1</source>
         <translation>هەڵسەنگێنەر %1</translation>
     </message>
     <message>
         <source>none</source>
         <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>Not started: the consensus follows the current individual revisions. Start it (or make a first change) to freeze them.</source>
+        <translation>دەستی پێنەکراوە: کۆدەنگی شوێن وەشانە تاکەکەسییە ئێستاییەکان دەکەوێت. دەستی پێبکە (یان یەکەم گۆڕانکاری بکە) بۆ جێگیرکردنیان.</translation>
+    </message>
+    <message>
+        <source>Exported (revision %1); individual revisions frozen since %2.</source>
+        <translation>هەناردە کرا (وەشانی %1)؛ وەشانە تاکەکەسییەکان لە %2ەوە جێگیرن.</translation>
+    </message>
+    <message>
+        <source>Started; reopened on %1 by %2.</source>
+        <translation>دەستی پێکراوە؛ لە %1 لەلایەن %2 دووبارە کرایەوە.</translation>
+    </message>
+    <message>
+        <source>Started on %1 by %2: individual revisions frozen.</source>
+        <translation>لە %1 لەلایەن %2 دەستی پێکرا: وەشانە تاکەکەسییەکان جێگیرن.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items agreed</source>
+        <translation>%1 لە %2 بڕگە ڕێککەوتوون</translation>
+    </message>
+    <message>
+        <source>%1 revision %2</source>
+        <translation>%1، وەشانی %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer individual revision(s) merged since the consensus started: %1. The consensus still uses the frozen ones; reopen to take them.</source>
+        <translation>
+            <numerusform>%n وەشانی تاکەکەسیی نوێتر لە دوای دەستپێکردنی کۆدەنگییەوە تێکەڵ کرا: %1. کۆدەنگی هێشتا وەشانە جێگیرەکان بەکاردەهێنێت؛ بۆ وەرگرتنی دووبارە بیکەرەوە.</numerusform>
+            <numerusform>%n وەشانی تاکەکەسیی نوێتر لە دوای دەستپێکردنی کۆدەنگییەوە تێکەڵ کران: %1. کۆدەنگی هێشتا وەشانە جێگیرەکان بەکاردەهێنێت؛ بۆ وەرگرتنیان دووبارە بیکەرەوە.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attribute</source>
@@ -620,6 +667,14 @@
         <translation>تیمەکە دایناوە (* = لە خاڵی دەستپێک جیاوازە)</translation>
     </message>
     <message>
+        <source>Reopened on the current revisions. %1 overrides kept; these no longer apply and were removed (their individual scores changed): %2</source>
+        <translation>لەسەر وەشانە ئێستاییەکان دووبارە کرایەوە. %1 نمرەی گۆڕدراو مانەوە؛ ئەمانە ئیتر ناگونجێن و لابران (نمرە تاکەکەسییەکانیان گۆڕا): %2</translation>
+    </message>
+    <message>
+        <source>Reopened on the current revisions; all %1 overrides still apply.</source>
+        <translation>لەسەر وەشانە ئێستاییەکان دووبارە کرایەوە؛ هەموو %1 نمرە گۆڕدراوەکە هێشتا دەگونجێن.</translation>
+    </message>
+    <message>
         <source>Write why the team agrees on this score: a justification is required.</source>
         <translation>بنووسە بۆچی تیمەکە لەسەر ئەم نمرەیە ڕێککەوتووە: پاساو پێویستە.</translation>
     </message>
@@ -651,9 +706,24 @@
         <source>Consensus bundle written to %1 (bundle id %2). Send it to CoMSEC.</source>
         <translation>بەستەی کۆدەنگی لە %1 نووسرا (ناسنامەی بەستە %2). بینێرە بۆ ئەمینداریەتی گشتیی ئەنجومەنی وەزیران.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) not marked agreed were exported as they stand.</source>
+        <translation>
+            <numerusform>%n بڕگە کە بە ڕێککەوتوو نیشانە نەکراوە وەک خۆی هەناردە کرا.</numerusform>
+            <numerusform>%n بڕگە کە بە ڕێککەوتوو نیشانە نەکراون وەک خۆیان هەناردە کران.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>none (provisional total)</source>
         <translation>هیچ (کۆی کاتی)</translation>
+    </message>
+    <message>
+        <source>Start co&amp;nsensus</source>
+        <translation>&amp;دەستپێکردنی کۆدەنگی</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;دووبارە کردنەوە…</translation>
     </message>
     <message>
         <source>%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss first (overall scores spread by %6 points or more)</source>
@@ -2280,6 +2350,33 @@
     <message>
         <source>The institution&apos;s name in the file is empty or holds invisible control characters. Ask the assessor to correct the name and export again.</source>
         <translation>ناوی دامەزراوە لە فایلەکەدا بەتاڵە یان پیتی کۆنترۆڵی نادیاری تێدایە. داوا لە هەڵسەنگێنەرەکە بکە ناوەکە ڕاست بکاتەوە و دووبارە هەناردە بکات.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the consensus</source>
+        <translation>دووبارە کردنەوەی کۆدەنگی</translation>
+    </message>
+    <message>
+        <source>The consensus will use the current individual revisions (%1 newer). Overrides whose individual scores changed are removed and listed; the others are kept. The reopening is recorded with your justification.</source>
+        <translation>کۆدەنگی وەشانە تاکەکەسییە ئێستاییەکان بەکاردەهێنێت (%1 نوێتر). ئەو نمرە گۆڕدراوانەی نمرە تاکەکەسییەکانیان گۆڕاوە لادەبرێن و لە لیستێکدا پیشان دەدرێن؛ ئەوانی تر دەمێننەوە. دووبارە کردنەوەکە لەگەڵ پاساوەکەت تۆمار دەکرێت.</translation>
+    </message>
+    <message>
+        <source>why the team takes the newer revisions (required)</source>
+        <translation>بۆچی تیمەکە وەشانە نوێترەکان وەردەگرێت (پێویستە)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;دووبارە کردنەوە</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;پاساو:</translation>
     </message>
 </context>
 <context>
