@@ -532,6 +532,10 @@
         <translation>تثبيت النسخ الفردية التي يعتمد عليها التوافق؛ النسخ المدمجة بعد ذلك تُعرض في قائمة إلى أن تعيد فتحه.</translation>
     </message>
     <message>
+        <source>The consensus still uses the individual revisions frozen when it started. Reopen to take the newer ones: overrides whose individual scores changed are then removed and listed.</source>
+        <translation>ما زال التوافق يستخدم النسخ الفردية المثبَّتة عند بدئه. أعد فتحه لاعتماد النسخ الأحدث: تُزال عندها الدرجات المعدَّلة التي تغيّرت درجاتها الفردية وتُعرض في قائمة.</translation>
+    </message>
+    <message>
         <source>Item a&amp;greed</source>
         <translation>البند م&amp;تفق عليه</translation>
     </message>
@@ -623,20 +627,17 @@
         <source>%1 revision %2</source>
         <translation>%1، النسخة %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n newer individual revision(s) merged since the consensus started: %1. The consensus still uses the frozen ones; reopen to take them.</source>
-        <translation>
-            <numerusform>لم تُدمج أي نسخة فردية أحدث منذ بدء التوافق: %1. ما زال التوافق يستخدم النسخ المثبَّتة؛ أعد فتحه لاعتمادها.</numerusform>
-            <numerusform>دُمجت نسخة فردية أحدث واحدة منذ بدء التوافق: %1. ما زال التوافق يستخدم النسخ المثبَّتة؛ أعد فتحه لاعتمادها.</numerusform>
-            <numerusform>دُمجت نسختان فرديتان أحدث منذ بدء التوافق: %1. ما زال التوافق يستخدم النسخ المثبَّتة؛ أعد فتحه لاعتمادهما.</numerusform>
-            <numerusform>دُمجت %n نسخ فردية أحدث منذ بدء التوافق: %1. ما زال التوافق يستخدم النسخ المثبَّتة؛ أعد فتحه لاعتمادها.</numerusform>
-            <numerusform>دُمجت %n نسخة فردية أحدث منذ بدء التوافق: %1. ما زال التوافق يستخدم النسخ المثبَّتة؛ أعد فتحه لاعتمادها.</numerusform>
-            <numerusform>دُمجت %n نسخة فردية أحدث منذ بدء التوافق: %1. ما زال التوافق يستخدم النسخ المثبَّتة؛ أعد فتحه لاعتمادها.</numerusform>
-        </translation>
+    <message>
+        <source>Items not marked agreed (%1) were exported as they stand.</source>
+        <translation>صُدِّرت البنود غير المعلَّمة بأنها متفق عليها (%1) كما هي.</translation>
     </message>
     <message>
         <source>Attribute</source>
         <translation>الخاصية</translation>
+    </message>
+    <message>
+        <source>Newer revisions, not used until you reopen (%1): %2</source>
+        <translation>نسخ أحدث لا تُستخدم حتى تعيد الفتح (%1): %2</translation>
     </message>
     <message>
         <source>Mean</source>
@@ -709,17 +710,6 @@
     <message>
         <source>Consensus bundle written to %1 (bundle id %2). Send it to CoMSEC.</source>
         <translation>كُتبت حزمة التوافق في %1 (معرّف الحزمة %2). أرسلها إلى الأمانة العامة لمجلس الوزراء.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) not marked agreed were exported as they stand.</source>
-        <translation>
-            <numerusform>لا بنود غير متفق عليها.</numerusform>
-            <numerusform>صُدِّر بند واحد غير معلَّم بأنه متفق عليه كما هو.</numerusform>
-            <numerusform>صُدِّر بندان غير معلَّمين بأنهما متفق عليهما كما هما.</numerusform>
-            <numerusform>صُدِّرت %n بنود غير معلَّمة بأنها متفق عليها كما هي.</numerusform>
-            <numerusform>صُدِّر %n بندًا غير معلَّم بأنه متفق عليه كما هو.</numerusform>
-            <numerusform>صُدِّر %n بند غير معلَّم بأنه متفق عليه كما هو.</numerusform>
-        </translation>
     </message>
     <message>
         <source>none (provisional total)</source>

@@ -532,6 +532,10 @@
         <translation>وەشانە تاکەکەسییەکانی کە کۆدەنگی پشتیان پێدەبەستێت جێگیر بکە؛ وەشانەکانی دواتر تێکەڵ دەکرێن لە لیستێکدا پیشان دەدرێن تا دووبارە دەیکەیتەوە.</translation>
     </message>
     <message>
+        <source>The consensus still uses the individual revisions frozen when it started. Reopen to take the newer ones: overrides whose individual scores changed are then removed and listed.</source>
+        <translation>کۆدەنگی هێشتا ئەو وەشانە تاکەکەسییانە بەکاردەهێنێت کە لە کاتی دەستپێکردنیدا جێگیر کران. بۆ وەرگرتنی وەشانە نوێترەکان دووبارە بیکەرەوە: ئەو کاتە ئەو نمرە گۆڕدراوانەی نمرە تاکەکەسییەکانیان گۆڕاوە لادەبرێن و لە لیستێکدا پیشان دەدرێن.</translation>
+    </message>
+    <message>
         <source>Item a&amp;greed</source>
         <translation>بڕگەکە ڕێککەوتوو&amp;ە</translation>
     </message>
@@ -623,16 +627,17 @@
         <source>%1 revision %2</source>
         <translation>%1، وەشانی %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n newer individual revision(s) merged since the consensus started: %1. The consensus still uses the frozen ones; reopen to take them.</source>
-        <translation>
-            <numerusform>%n وەشانی تاکەکەسیی نوێتر لە دوای دەستپێکردنی کۆدەنگییەوە تێکەڵ کرا: %1. کۆدەنگی هێشتا وەشانە جێگیرەکان بەکاردەهێنێت؛ بۆ وەرگرتنی دووبارە بیکەرەوە.</numerusform>
-            <numerusform>%n وەشانی تاکەکەسیی نوێتر لە دوای دەستپێکردنی کۆدەنگییەوە تێکەڵ کران: %1. کۆدەنگی هێشتا وەشانە جێگیرەکان بەکاردەهێنێت؛ بۆ وەرگرتنیان دووبارە بیکەرەوە.</numerusform>
-        </translation>
+    <message>
+        <source>Items not marked agreed (%1) were exported as they stand.</source>
+        <translation>ئەو بڕگانەی بە ڕێککەوتوو نیشانە نەکراون (%1) وەک خۆیان هەناردە کران.</translation>
     </message>
     <message>
         <source>Attribute</source>
         <translation>تایبەتمەندی</translation>
+    </message>
+    <message>
+        <source>Newer revisions, not used until you reopen (%1): %2</source>
+        <translation>وەشانی نوێتر، تا دووبارە نەیکەیتەوە بەکارنایەن (%1): %2</translation>
     </message>
     <message>
         <source>Mean</source>
@@ -705,13 +710,6 @@
     <message>
         <source>Consensus bundle written to %1 (bundle id %2). Send it to CoMSEC.</source>
         <translation>بەستەی کۆدەنگی لە %1 نووسرا (ناسنامەی بەستە %2). بینێرە بۆ ئەمینداریەتی گشتیی ئەنجومەنی وەزیران.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) not marked agreed were exported as they stand.</source>
-        <translation>
-            <numerusform>%n بڕگە کە بە ڕێککەوتوو نیشانە نەکراوە وەک خۆی هەناردە کرا.</numerusform>
-            <numerusform>%n بڕگە کە بە ڕێککەوتوو نیشانە نەکراون وەک خۆیان هەناردە کران.</numerusform>
-        </translation>
     </message>
     <message>
         <source>none (provisional total)</source>

@@ -112,7 +112,6 @@ class ConsensusWorkspace(QWidget):
         )
         self.start_button.clicked.connect(self.start)
         self.agreed_count_label = QLabel(self)
-        self.agreed_count_label.setProperty("role", "subtitle")
         self.banner = QFrame(self)
         self.banner.setProperty("role", "card")
         self.banner_label = QLabel(self.banner)
@@ -120,7 +119,15 @@ class ConsensusWorkspace(QWidget):
         self.banner_label.setWordWrap(True)
         self.reopen_button = QPushButton(self.tr("Re&open…"), self.banner)
         self.reopen_button.clicked.connect(self.ask_reopen)
+        self.banner_label.setToolTip(
+            self.tr(
+                "The consensus still uses the individual revisions frozen when it started. "
+                "Reopen to take the newer ones: overrides whose individual scores changed are "
+                "then removed and listed."
+            )
+        )
         banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(8, 2, 8, 2)
         banner_layout.addWidget(self.banner_label, 1)
         banner_layout.addWidget(self.reopen_button)
         self.banner.hide()
@@ -217,14 +224,16 @@ class ConsensusWorkspace(QWidget):
         top.addWidget(self.institution_combo, 1)
         top.addWidget(self.anonymised_check)
         top.addWidget(self.export_button)
+        # One row for the lifecycle: the state, or the banner in its place when newer
+        # revisions wait, so the scores keep their room on a small screen.
         lifecycle = QHBoxLayout()
         lifecycle.addWidget(self.state_label, 1)
+        lifecycle.addWidget(self.banner, 1)
         lifecycle.addWidget(self.agreed_count_label)
         lifecycle.addWidget(self.start_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(lifecycle)
-        layout.addWidget(self.banner)
         layout.addWidget(self.summary_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_line)
@@ -395,7 +404,7 @@ class ConsensusWorkspace(QWidget):
             )
         else:
             event = view.lifecycle[-1] if view.lifecycle else None
-            when = _local_time(event.at) if event else ""
+            when = isolate_ltr(_local_time(event.at)) if event else ""
             if view.state == "exported":
                 text = fill(
                     self.tr("Exported (revision %1); individual revisions frozen since %2."),
@@ -432,18 +441,16 @@ class ConsensusWorkspace(QWidget):
             )
             self.banner_label.setText(
                 fill(
-                    self.tr(
-                        "%n newer individual revision(s) merged since the consensus started: "
-                        "%1. The consensus still uses the frozen ones; reopen to take them.",
-                        "",
-                        len(view.newer_revisions),
-                    ),
+                    self.tr("Newer revisions, not used until you reopen (%1): %2"),
+                    str(len(view.newer_revisions)),
                     listed,
                 )
             )
             self.banner.show()
         else:
             self.banner.hide()
+        self.state_label.setVisible(not view.newer_revisions)
+        self.start_button.setVisible(view.state == "open")
         entry = self.current_item()
         self.agreed_check.setChecked(entry is not None and entry.item.id in view.agreed_items)
 
@@ -755,8 +762,9 @@ class ConsensusWorkspace(QWidget):
         )
         not_agreed = self.view.items_not_agreed if self.view is not None else []
         if not_agreed:
-            message += " " + self.tr(
-                "%n item(s) not marked agreed were exported as they stand.", "", len(not_agreed)
+            message += " " + fill(
+                self.tr("Items not marked agreed (%1) were exported as they stand."),
+                str(len(not_agreed)),
             )
         self.status_line.show_message(message, "warning" if not_agreed else "success")
         self.reload()
