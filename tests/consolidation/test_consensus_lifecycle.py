@@ -195,6 +195,12 @@ def test_cli_freeze_show_json_and_reopen(team_file, tmp_path, capsys):
     path, documents = team_file
     assert ipms("consensus", "start", *_where(path), "--by", "Lead") == 0
     assert "started at" in capsys.readouterr().out
+    assert ipms("consensus", "start", *_where(path)) == 0
+    assert "started already" in capsys.readouterr().out
+    for item_id in ("1a", "2a"):
+        assert ipms("consensus", "set", *_where(path), "--item", item_id, "--attribute",
+                    "sound", "--value", 80, "--justification", "plan seen") == 0  # fmt: skip
+    capsys.readouterr()
     assert ipms("consensus", "show", *_where(path), "--json") == 0
     before = json.loads(capsys.readouterr().out)
     assert before["state"] == "started" and before["newer_revisions"] == []
@@ -217,7 +223,12 @@ def test_cli_freeze_show_json_and_reopen(team_file, tmp_path, capsys):
     error = capsys.readouterr().err
     assert "needs a justification" in error and "Traceback" not in error
     assert ipms("consensus", "reopen", *_where(path), "--justification", "C revised 1a") == 0
-    assert "reopened" in capsys.readouterr().out
+    reopened_text = capsys.readouterr().out
+    assert "reopened" in reopened_text and "overrides kept: 1" in reopened_text
+    assert "overrides that no longer apply (removed): 1" in reopened_text
+    assert "  item 1a sound: 80 (the individual scores it was set against changed:" in (
+        reopened_text
+    )
     assert ipms("consensus", "show", *_where(path), "--json") == 0
     reopened = json.loads(capsys.readouterr().out)
     assert reopened["newer_revisions"] == [] and reopened["total"] != before["total"]
