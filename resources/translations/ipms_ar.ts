@@ -588,6 +588,14 @@
         <translation>مجالات الت&amp;حسين</translation>
     </message>
     <message>
+        <source>&amp;Key point</source>
+        <translation>نقطة &amp;رئيسية</translation>
+    </message>
+    <message>
+        <source>Make the chosen entry the item&apos;s key strength or key area for improvement, for the feedback report&apos;s executive summary. Key points are shown in bold.</source>
+        <translation>اجعل المدخل المختار نقطة القوة الرئيسية للبند أو مجال التحسين الرئيسي له، للملخص التنفيذي في تقرير التغذية الراجعة. تُعرض النقاط الرئيسية بخط عريض.</translation>
+    </message>
+    <message>
         <source>No individual assessments are merged yet; merge the team&apos;s bundles on the Merge tab.</source>
         <translation>لم يُدمج أي تقييم فردي بعد؛ ادمج حزم الفريق من تبويب الدمج.</translation>
     </message>
@@ -626,6 +634,10 @@
     <message>
         <source>%1 revision %2</source>
         <translation>%1، النسخة %2</translation>
+    </message>
+    <message>
+        <source>Choose an entry to make it the item&apos;s key point.</source>
+        <translation>اختر مدخلًا لجعله النقطة الرئيسية للبند.</translation>
     </message>
     <message>
         <source>Items not marked agreed (%1) were exported as they stand.</source>

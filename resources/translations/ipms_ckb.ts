@@ -588,6 +588,14 @@
         <translation>بوارەکانی &amp;باشترکردن</translation>
     </message>
     <message>
+        <source>&amp;Key point</source>
+        <translation>خاڵی &amp;سەرەکی</translation>
+    </message>
+    <message>
+        <source>Make the chosen entry the item&apos;s key strength or key area for improvement, for the feedback report&apos;s executive summary. Key points are shown in bold.</source>
+        <translation>تۆمارە هەڵبژێردراوەکە بکە بە خاڵی بەهێزی سەرەکی یان بواری باشترکردنی سەرەکیی بڕگەکە، بۆ پوختەی جێبەجێکاری لە ڕاپۆرتی فیدباکدا. خاڵە سەرەکییەکان بە قەڵەو پیشان دەدرێن.</translation>
+    </message>
+    <message>
         <source>No individual assessments are merged yet; merge the team&apos;s bundles on the Merge tab.</source>
         <translation>هێشتا هیچ هەڵسەنگاندنێکی تاکەکەسی تێکەڵ نەکراوە؛ بەستەکانی تیمەکە لە بەشی تێکەڵکردن تێکەڵ بکە.</translation>
     </message>
@@ -626,6 +634,10 @@
     <message>
         <source>%1 revision %2</source>
         <translation>%1، وەشانی %2</translation>
+    </message>
+    <message>
+        <source>Choose an entry to make it the item&apos;s key point.</source>
+        <translation>تۆمارێک هەڵبژێرە بۆ ئەوەی بیکەیت بە خاڵی سەرەکیی بڕگەکە.</translation>
     </message>
     <message>
         <source>Items not marked agreed (%1) were exported as they stand.</source>

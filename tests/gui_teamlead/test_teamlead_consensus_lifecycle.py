@@ -144,3 +144,40 @@ def test_a_first_edit_starts_the_consensus_and_says_so(qtbot, context, world):
     assert "Consensus started" in workspace.status_line.text()
     assert workspace.state_label.text().startswith("Started on ")
     close_window(window, context)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_strength_is_made_the_key_point_and_undone_by_clicks(qtbot, context, world, language):
+    context.languages.apply(language)
+    window = open_window(qtbot, context, world)
+    window.recovery_box.accept()
+    merge_all(qtbot, window, world.bundles)
+    window.tabs.setCurrentIndex(window.CONSENSUS_TAB)
+    workspace = window.consensus
+    qtbot.waitUntil(lambda: workspace.view is not None, timeout=30_000)
+    assert workspace.key_button.text() == _translated("ConsensusWorkspace", "&Key point")
+    item_id = workspace.heat_map.current_item_id()
+    editor = workspace.strengths_editor
+    editor.list.setCurrentRow(1)
+    chosen = editor.texts()[1]
+    qtbot.mouseClick(workspace.key_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(workspace.view.key_points), timeout=20_000)
+    [point] = workspace.view.key_points
+    assert (point.item_id, point.kind, point.text) == (item_id, "strength", chosen)
+    qtbot.waitUntil(lambda: editor.list.item(1).font().bold(), timeout=5_000)
+    assert not editor.list.item(0).font().bold()
+    assert workspace.key_button.isChecked()
+    editor.list.setCurrentRow(0)
+    assert not workspace.key_button.isChecked()
+    workspace.note_tabs.setCurrentWidget(workspace.afis_editor)
+    workspace.afis_editor.list.setCurrentRow(0)
+    assert not workspace.key_button.isChecked(), "no key area for improvement yet"
+    workspace.note_tabs.setCurrentWidget(editor)
+    editor.list.setCurrentRow(1)
+    assert workspace.key_button.isChecked()
+    qtbot.mouseClick(workspace.key_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: workspace.view.key_points == (), timeout=20_000)
+    assert not editor.list.item(1).font().bold()
+    assert workspace.view.state == "started", "the first key point started the consensus"
+    close_window(window, context)
+    context.languages.apply("en")

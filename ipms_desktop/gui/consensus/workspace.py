@@ -193,7 +193,24 @@ class ConsensusWorkspace(QWidget):
         self.note_tabs = QTabWidget(self)
         self.note_tabs.addTab(self.strengths_editor, self.tr("S&trengths"))
         self.note_tabs.addTab(self.afis_editor, self.tr("Areas for im&provement"))
-        self.note_tabs.setCornerWidget(self.combine_button)
+        self.key_button = QPushButton(self.tr("&Key point"), self)
+        self.key_button.setCheckable(True)
+        self.key_button.setToolTip(
+            self.tr(
+                "Make the chosen entry the item's key strength or key area for improvement, "
+                "for the feedback report's executive summary. Key points are shown in bold."
+            )
+        )
+        self.key_button.clicked.connect(self._key_clicked)
+        corner = QWidget(self)
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 0)
+        corner_layout.addWidget(self.key_button)
+        corner_layout.addWidget(self.combine_button)
+        self.note_tabs.setCornerWidget(corner)
+        self.note_tabs.currentChanged.connect(lambda _index: self._show_key_points())
+        for editor in (self.strengths_editor, self.afis_editor):
+            editor.list.currentRowChanged.connect(lambda _row: self._show_key_points())
 
         scores = QWidget(self)
         scores_layout = QVBoxLayout(scores)
@@ -347,6 +364,7 @@ class ConsensusWorkspace(QWidget):
             self.combine_button,
             self.agreed_check,
             self.reopen_button,
+            self.key_button,
         ):
             widget.setEnabled(enabled)
         self.start_button.setEnabled(
@@ -548,6 +566,7 @@ class ConsensusWorkspace(QWidget):
         self.strengths_editor.set_texts(list(entry.strengths))
         self.afis_editor.set_texts(list(entry.afis))
         self.agreed_check.setChecked(entry.item.id in view.agreed_items)
+        self._show_key_points()
 
     def _score_row_chosen(
         self, row: int, _column: int, _previous: int, _previous_column: int
@@ -621,6 +640,62 @@ class ConsensusWorkspace(QWidget):
                 "success",
             )
         self.reload()
+
+    def _key_kind(self, editor: Any) -> str:
+        return "strength" if editor is self.strengths_editor else "afi"
+
+    def _key_text(self, kind: str) -> str | None:
+        entry = self.current_item()
+        if entry is None or self.view is None:
+            return None
+        return next(
+            (
+                point.text
+                for point in self.view.key_points
+                if point.item_id == entry.item.id and point.kind == kind
+            ),
+            None,
+        )
+
+    def _show_key_points(self) -> None:
+        """Key points in bold in their list; the button checked on the chosen key point."""
+        for editor in (self.strengths_editor, self.afis_editor):
+            key = self._key_text(self._key_kind(editor))
+            editor.list.blockSignals(True)
+            for row in range(editor.list.count()):
+                entry = editor.list.item(row)
+                font = entry.font()
+                font.setBold(key is not None and entry.text() == key)
+                entry.setFont(font)
+            editor.list.blockSignals(False)
+        editor = self.note_tabs.currentWidget()
+        row = editor.list.currentRow()
+        texts = editor.texts()
+        chosen = texts[row] if 0 <= row < len(texts) else None
+        key = self._key_text(self._key_kind(editor))
+        self.key_button.setChecked(chosen is not None and chosen == key)
+
+    def _key_clicked(self, checked: bool) -> None:
+        from ipms_desktop.consolidation.consensus import set_key_point
+
+        entry = self.current_item()
+        editor = self.note_tabs.currentWidget()
+        row = editor.list.currentRow()
+        texts = editor.texts()
+        if entry is None or self.view is None or not 0 <= row < len(texts):
+            self.key_button.setChecked(False)
+            self.status_line.show_message(
+                self.tr("Choose an entry to make it the item's key point."), "warning"
+            )
+            return
+        database, institution, cycle = self.database, self.view.institution, self.view.cycle
+        who = self._who()
+        kind = self._key_kind(editor)
+        text = texts[row] if checked else None
+        item_id = entry.item.id
+        self._run_and_show(
+            lambda: set_key_point(database, institution, cycle, item_id, kind, text, by=who)
+        )
 
     def _agreed_clicked(self, checked: bool) -> None:
         from ipms_desktop.consolidation.consensus import set_item_agreed
