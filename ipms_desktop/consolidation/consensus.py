@@ -229,7 +229,7 @@ def _stats(
     )
 
 
-def _current_assessments(connection: Connection, institution: str, cycle: int) -> list[Any]:
+def _assessments_in_use(connection: Connection, institution: str, cycle: int) -> list[Any]:
     """The revisions the consensus uses: frozen ones once started, else the current ones."""
     lifecycle = read_lifecycle(connection, institution, cycle)
     if lifecycle.state == STATE_OPEN:
@@ -549,7 +549,7 @@ def _notes(
 def _item_and_set(
     database: ConsolidationDatabase, institution: str, cycle: int, item_id: str
 ) -> tuple[Framework, AttributeSet]:
-    rows = database.read(lambda connection: _current_assessments(connection, institution, cycle))
+    rows = database.read(lambda connection: _assessments_in_use(connection, institution, cycle))
     framework, panel_id = _framework_of(rows, institution, cycle)
     item = framework.items.get(item_id)
     if item is None:
