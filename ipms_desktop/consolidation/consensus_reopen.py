@@ -37,6 +37,7 @@ from ipms_desktop.consolidation.consensus_marks import write_agreed
 from ipms_desktop.consolidation.database import ConsolidationDatabase
 from ipms_desktop.consolidation.schema import OVERALL_ATTRIBUTE, consensus_overrides
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import consolidation as msgs
 
 NOW_NOT_ASSESSED = "the item is now not assessed by any assessor"
 
@@ -111,19 +112,12 @@ def reopen_consensus(
     """Rebase the started consensus on the current individual revisions (see module doc)."""
     reason = justification.strip()
     if not reason:
-        raise IpmsError(
-            "reopening a consensus needs a justification: say why the team takes the newer "
-            "individual revisions (--justification TEXT); nothing was changed"
-        )
+        raise IpmsError(msgs.REOPEN_NEEDS_JUSTIFICATION)
 
     def reopen(connection: Connection) -> ReopenResult:
         stored = read_stored(connection, institution, cycle)
         if stored.lifecycle.state == STATE_OPEN:
-            raise IpmsError(
-                f"the consensus of {institution!r} for cycle {cycle} is not started, so there "
-                "is nothing to reopen; it uses the current revisions (ipms consensus start "
-                "freezes them)"
-            )
+            raise IpmsError(msgs.REOPEN_NOT_STARTED, institution=repr(institution), cycle=cycle)
         old = assemble_view(stored, stored.rows, institution, cycle)
         new = assemble_view(stored, stored.current, institution, cycle)
         kept: list[tuple[str, str | None]] = []
