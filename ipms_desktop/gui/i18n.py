@@ -167,7 +167,7 @@ def fill(template: str, *values: object) -> str:
         return text if _NUMBER.fullmatch(text) or _is_isolated(text) else isolate(text)
 
     filled = _PLACEHOLDER.sub(value_for, template)
-    if filled != template and _starts_with_value(template) and _is_right_to_left(template):
+    if _opens_with_isolate(template, values) and _is_right_to_left(template):
         # A right-to-left sentence that opens with an inserted value: without a mark, a
         # text box or selectable label (whose direction follows the first letter it meets)
         # would lay the whole sentence out left to right after a path or a "CN=" name.
@@ -175,8 +175,13 @@ def fill(template: str, *values: object) -> str:
     return filled
 
 
-def _starts_with_value(template: str) -> bool:
-    return _PLACEHOLDER.match(template.lstrip()) is not None
+def _opens_with_isolate(template: str, values: tuple[object, ...]) -> bool:
+    """Whether the sentence starts with a value that ``fill`` isolates (a bare number,
+    weak in direction, leaves the sentence's own letters to decide)."""
+    match = _PLACEHOLDER.match(template.lstrip())
+    if match is None or int(match.group(1)) > len(values):
+        return False
+    return not _NUMBER.fullmatch(str(values[int(match.group(1)) - 1]))
 
 
 def _is_right_to_left(template: str) -> bool:
