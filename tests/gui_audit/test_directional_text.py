@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from ipms_desktop.gui.i18n import file_kinds, fill
@@ -25,7 +26,6 @@ def test_qt_still_reads_the_patterns_of_an_isolated_filter(qtbot, tmp_path: Path
     assert filters.startswith("إعدادات الثقة \u2066(*.ipmst);;")
     dialog = QFileDialog(None, "", str(tmp_path), filters)
     dialog.setOption(QFileDialog.DontUseNativeDialog)
-    qtbot.addWidget(dialog)
     dialog.show()
     view = dialog.findChild(QTreeView)
 
@@ -35,7 +35,14 @@ def test_qt_still_reads_the_patterns_of_an_isolated_filter(qtbot, tmp_path: Path
             view.model().index(row, 0, root).data() for row in range(view.model().rowCount(root))
         )
 
-    qtbot.waitUntil(lambda: shown() == ["a.ipmst", "c.ipmst"], timeout=5_000)
+    try:
+        qtbot.waitUntil(lambda: shown() == ["a.ipmst", "c.ipmst"], timeout=5_000)
+    finally:
+        # Gone before the next test restyles the application (a file dialog left for
+        # later deletion, its folder watcher still running, does not survive that).
+        dialog.close()
+        dialog.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
 def test_the_audit_finds_bare_paths_and_file_kinds(qtbot) -> None:
