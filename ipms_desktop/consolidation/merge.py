@@ -66,6 +66,29 @@ class Outcome(StrEnum):
     REJECTED = "rejected"
 
 
+class NotForThisKey(IpmsError):
+    """A bundle encrypted for other keys than the one in use: the key is wrong, not the file.
+
+    Raised before anything is quarantined, and it stops the run: every later file would
+    fail the same way. ``results`` holds the outcomes of the files merged before it.
+    """
+
+    def __init__(self, file: str, key_id: str, bundle_key_ids: tuple[str, ...]) -> None:
+        wanted = ", ".join(bundle_key_ids) or "no key"
+        super().__init__(
+            f"{file} is encrypted for {wanted}, not for the consolidation key in use "
+            f"({key_id}); choose that key and merge again (nothing was quarantined)",
+            message_id="merge-not-for-this-key",
+            file=file,
+            key_id=key_id,
+            bundle_key_ids=wanted,
+        )
+        self.file = file
+        self.key_id = key_id
+        self.bundle_key_ids = bundle_key_ids
+        self.results: list[MergeResult] = []
+
+
 @dataclass(frozen=True)
 class MergeResult:
     """What happened to one bundle file."""
@@ -112,11 +135,19 @@ def merge_bundles(
     opener: BundleOpener,
     quarantine_dir: Path,
 ) -> list[MergeResult]:
-    """Merge ``paths`` one by one; returns one result per path, in the order given."""
+    """Merge ``paths`` one by one; returns one result per path, in the order given.
+
+    A file not encrypted for the key in use stops the run with ``NotForThisKey`` (its
+    ``results`` are the outcomes so far): the key is wrong, so nothing is quarantined.
+    """
     results: list[MergeResult] = []
     merged_positions: dict[str, int] = {}
     for path in paths:
-        result, superseded = _merge_one(database, Path(path), opener, quarantine_dir)
+        try:
+            result, superseded = _merge_one(database, Path(path), opener, quarantine_dir)
+        except NotForThisKey as error:
+            error.results = results
+            raise
         if superseded is not None and superseded in merged_positions:
             earlier = merged_positions.pop(superseded)
             results[earlier] = replace(
@@ -140,6 +171,8 @@ def _merge_one(
         incoming = opener(path)
         check_incoming(incoming)
         incoming = replace(incoming, institution=normalised(incoming.institution))
+    except NotForThisKey:
+        raise
     except IpmsError as error:
         return _reject(path, str(error), quarantine_dir), None
     except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:

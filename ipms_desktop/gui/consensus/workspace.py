@@ -217,15 +217,15 @@ class ConsensusWorkspace(QWidget):
         for institution, cycle in pairs:
             self.institution_combo.addItem(f"{institution} — {cycle}")
         self.institution_combo.blockSignals(False)
+        nothing_merged = self.tr(
+            "No individual assessments are merged yet; merge the team's bundles on the Merge tab."
+        )
         if not pairs:
-            self.status_line.show_message(
-                self.tr(
-                    "No individual assessments are merged yet; merge the team's bundles "
-                    "on the Merge tab."
-                ),
-                "hint",
-            )
+            self.status_line.show_message(nothing_merged, "hint")
             return
+        if self.status_line.text() == nothing_merged:
+            # Written when the database opened empty; bundles have merged since.
+            self.status_line.show_message("", "hint")
         index = pairs.index(current) if current in pairs else 0
         self.institution_combo.setCurrentIndex(index)
         self._institution_chosen(index)

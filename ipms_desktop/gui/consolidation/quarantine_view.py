@@ -8,10 +8,11 @@ settings or signed assignments are loaded; accepted copies move to
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QDateTime, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,20 +27,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipms_desktop.consolidation.merge import Outcome
+from ipms_desktop.consolidation.merge import NotForThisKey, Outcome
 from ipms_desktop.consolidation.quarantine import QuarantinedBundle, quarantined_bundles
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.gui.consolidation.reasons import may_succeed_after_trust_change, plain_reason
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.operations import OperationQueue, StatusLine
-from ipms_desktop.services.consolidation_session import MergeSession, retry_quarantined
+from ipms_desktop.services.consolidation_session import (
+    MergeSession,
+    NoMergeKey,
+    retry_quarantined,
+)
+
+
+def local_time(stamp: str) -> str:
+    """A note's UTC time stamp in this computer's time zone, written the language's way."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return isolate_ltr(stamp)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
 class QuarantinePanel(QWidget):
     """Lists the quarantine folder of the open session and retries chosen bundles."""
 
     retried = Signal()
+    # A quarantined file that merged on retry: its original path and the merge result.
+    accepted = Signal(str, object)
     # The session with new trust settings, for the window to use for later merges.
     session_changed = Signal(object)
 
@@ -138,7 +157,7 @@ class QuarantinePanel(QWidget):
         for row, entry in enumerate(self.entries):
             values = [
                 isolate_ltr(entry.copy.name),
-                isolate_ltr(entry.rejected_at),
+                local_time(entry.rejected_at),
                 plain_reason(entry.reason),
                 self.tr("Yes") if may_succeed_after_trust_change(entry.reason) else self.tr("No"),
             ]
@@ -254,9 +273,24 @@ class QuarantinePanel(QWidget):
             self.last_refusal = result.reason
         else:
             self._accepted += 1
+            self.accepted.emit(result.file, result)
         self._retry_next()
 
     def _failed(self, error: BaseException) -> None:
+        if isinstance(error, (NotForThisKey, NoMergeKey)):
+            # The key is wrong for every file alike: stop, and say which key to choose.
+            self._retrying = []
+            window = self.window()
+            if isinstance(error, NotForThisKey) and hasattr(window, "not_for_this_key_text"):
+                text = window.not_for_this_key_text(error)
+            elif hasattr(window, "no_key_text") and self.session is not None:
+                text = window.no_key_text(self.session)
+            else:
+                text = str(error)
+            self.status_line.show_message(text, "error")
+            self.refresh()
+            self.retried.emit()
+            return
         self._still_refused += 1
         self.status_line.show_error(error)
         self._retry_next()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipms_desktop.consolidation.database import is_postgresql_target
+from ipms_desktop.consolidation.merge import MergeResult, NotForThisKey, Outcome
 from ipms_desktop.gui.consolidation.drop_zone import DropZone
 from ipms_desktop.gui.consolidation.outcome_table import OutcomeTable
 from ipms_desktop.gui.consolidation.quarantine_view import QuarantinePanel
@@ -45,6 +46,7 @@ from ipms_desktop.gui.window_geometry import remember_geometry, restore_geometry
 from ipms_desktop.services.consolidation_session import (
     BUNDLE_SUFFIX,
     MergeSession,
+    NoMergeKey,
     SessionRequest,
     bundle_files,
     is_new_local_file,
@@ -78,6 +80,8 @@ class ConsolidationWindow(QMainWindow):
         self._pending: list[Path] = []
         self._merging: Operation | None = None
         self._batch_shown = 0
+        # Outcomes of the files added since the last summary (batches chain while adding).
+        self._batch_results: list[MergeResult] = []
         # Work on the open database runs on its own queue, one piece at a time.
         self.db_queue: OperationQueue | None = None
         self.tabs = QTabWidget(self)
@@ -85,6 +89,7 @@ class ConsolidationWindow(QMainWindow):
         self.tabs.addTab(self._build_merge_tab(), self.tr("&Merge"))
         self.quarantine = QuarantinePanel(context, self)
         self.quarantine.retried.connect(self._refresh_dependants)
+        self.quarantine.accepted.connect(self._retried)
         self.quarantine.session_changed.connect(self._trust_changed)
         self.tabs.addTab(self.quarantine, self.tr("&Quarantine"))
         self.tabs.addTab(self._placeholder(), self.tr("&Consensus"))
@@ -294,15 +299,13 @@ class ConsolidationWindow(QMainWindow):
         self.passphrase_edit.clear()
         self.confirm_edit.clear()
         self.key_passphrase_edit.clear()
-        self.status_line.show_message(
-            fill(
-                self.tr("Open: %1. Trust settings serial %2."),
-                isolate_ltr(session.database.display_name),
-                str(session.trust.serial),
-            ),
-            "success",
-        )
+        self._show_open_status(session)
         self.quarantine.set_session(session, queue)
+        queue.submit(
+            lambda _progress: session.set_aside_merged(),
+            lambda _moved: self.quarantine.refresh(),
+            self.status_line.show_error,
+        )
         self.consensus = ConsensusWorkspace(
             self.context, session.database, queue, self.profile, self
         )
@@ -331,13 +334,54 @@ class ConsolidationWindow(QMainWindow):
 
     def _trust_changed(self, session: MergeSession) -> None:
         self.session = session
-        self.status_line.show_message(
-            fill(
-                self.tr("Open: %1. Trust settings serial %2."),
-                isolate_ltr(session.database.display_name),
-                str(session.trust.serial),
+        self._show_open_status(session)
+
+    def _show_open_status(self, session: MergeSession) -> None:
+        opened = fill(
+            self.tr("Open: %1. Trust settings serial %2."),
+            isolate_ltr(session.database.display_name),
+            str(session.trust.serial),
+        )
+        if session.key is None:
+            self.status_line.show_message(opened + " " + self.no_key_text(session), "warning")
+        else:
+            self.status_line.show_message(opened, "success")
+
+    def key_names(self, key_ids: tuple[str, ...]) -> str:
+        """Keys named as the team lead knows them: CoMSEC's consolidation key, or by id."""
+        trust = self.session.trust if self.session is not None else None
+        consolidation = {key.key_id for key in trust.consolidation_recipients} if trust else set()
+        names = []
+        for key_id in key_ids:
+            short = isolate_ltr(key_id[:16])
+            if key_id in consolidation:
+                names.append(fill(self.tr("CoMSEC's consolidation key (key %1)"), short))
+            else:
+                names.append(fill(self.tr("key %1"), short))
+        return self.tr(", ").join(names)
+
+    def no_key_text(self, session: MergeSession) -> str:
+        wanted = tuple(key.key_id for key in session.trust.consolidation_recipients)
+        return fill(
+            self.tr(
+                "No consolidation key is chosen, so nothing can be merged yet: the bundles are "
+                "encrypted for %1. Close the database, choose that key's file under "
+                "Consolidation key, type its passphrase and open the database again."
             ),
-            "success",
+            self.key_names(wanted),
+        )
+
+    def not_for_this_key_text(self, error: NotForThisKey) -> str:
+        return fill(
+            self.tr(
+                "%1 is encrypted for %2, not for the key in use (%3). The merge stopped there: "
+                "nothing was quarantined and the files after it were not read. Close the "
+                "database, choose the key file for %2 under Consolidation key, and open the "
+                "database again."
+            ),
+            isolate_ltr(Path(error.file).name),
+            self.key_names(error.bundle_key_ids),
+            isolate_ltr(error.key_id[:16]),
         )
 
     def _open_failed(self, error: BaseException) -> None:
@@ -394,8 +438,14 @@ class ConsolidationWindow(QMainWindow):
     # -- merging ----------------------------------------------------------------------
 
     def add_paths(self, paths: list[Path]) -> None:
-        """Queue files, and every bundle directly inside any folder, for merging."""
+        """Queue files, and every bundle directly inside any folder, for merging.
+
+        Without a consolidation key nothing is queued, so no file is read.
+        """
         if self.session is None:
+            return
+        if self.session.key is None:
+            self.status_line.show_message(self.no_key_text(self.session), "error")
             return
         queued: list[Path] = []
         for path in paths:
@@ -430,10 +480,15 @@ class ConsolidationWindow(QMainWindow):
         self._batch_shown = 0
 
         def work(progress: Callable[[int, int], None]) -> None:
-            for index, path in enumerate(batch):
-                progress(index, len(batch))
-                outcomes.append(session.merge(path))
-            progress(len(batch), len(batch))
+            try:
+                for index, path in enumerate(batch):
+                    progress(index, len(batch))
+                    outcomes.append(session.merge(path))
+                progress(len(batch), len(batch))
+            finally:
+                # Whatever merged now leaves the quarantine, even when the run stopped.
+                if outcomes:
+                    session.set_aside_merged()
 
         self.close_button.setEnabled(False)
         operation = queue.submit(
@@ -460,18 +515,49 @@ class ConsolidationWindow(QMainWindow):
     def _batch_finished(self, outcomes: list[Any], error: BaseException | None) -> None:
         self._show_outcomes(outcomes)
         self._merging = None
-        if error is not None:
+        self._batch_results.extend(outcomes)
+        if isinstance(error, NotForThisKey):
             self._pending.clear()
+            self._batch_results = []
+            self.status_line.show_message(self.not_for_this_key_text(error), "error")
+        elif isinstance(error, NoMergeKey) and self.session is not None:
+            self._pending.clear()
+            self._batch_results = []
+            self.status_line.show_message(self.no_key_text(self.session), "error")
+        elif error is not None:
+            self._pending.clear()
+            self._batch_results = []
             self.status_line.show_error(error)
         elif self._pending:
             self._merge_pending()
             return
         else:
-            self.status_line.show_message(
-                fill(self.tr("Merge finished. %1"), self.table.counts_text()), "success"
-            )
+            self._finished_message(self._batch_results)
+            self._batch_results = []
         self.close_button.setEnabled(self.session is not None)
         self._refresh_dependants()
+
+    def _finished_message(self, results: list[MergeResult]) -> None:
+        """Green only when every file went in; otherwise say how many of each outcome."""
+        counts = self.table.counts_text(results)
+        rejected = sum(1 for result in results if result.outcome is Outcome.REJECTED)
+        if rejected:
+            self.status_line.show_message(
+                fill(
+                    self.tr(
+                        "Merge done, %n file(s) rejected (see the Quarantine tab): %1", "", rejected
+                    ),
+                    counts,
+                ),
+                "warning",
+            )
+        else:
+            self.status_line.show_message(fill(self.tr("Merge finished: %1"), counts), "success")
+
+    def _retried(self, original: str, result: MergeResult) -> None:
+        """A quarantined file merged on retry: its rejection row gives way to the outcome."""
+        self.table.resolve(original, result)
+        self.counts_label.setText(self.table.counts_text())
 
     def _refresh_dependants(self) -> None:
         self.quarantine.refresh()
