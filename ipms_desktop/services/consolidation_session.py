@@ -236,14 +236,16 @@ def _trust(trust_file: Path | None, profile: OpenProfile | None) -> TrustSetting
 def _key(
     key_file: Path | None, passphrase: str, profile: OpenProfile | None
 ) -> RecipientPrivateKey | None:
-    """The chosen key file's key, else the profile's own; ``None`` when there is neither
-    (the database still opens, and a merge asks for the key before reading a file)."""
+    """The chosen key file's key; else a training profile's training consolidation key, or
+    the profile's own; ``None`` when there is none (the database still opens, and a merge
+    asks for the key before reading a file)."""
     if key_file is not None:
         return load_recipient_key_file(key_file, passphrase)
     if profile is not None:
+        from ipms_desktop.services.training import training_consolidation_key
         from ipms_desktop.trust.profile_credentials import recipient_private_key
 
-        return recipient_private_key(profile.keys)
+        return training_consolidation_key(profile.keys) or recipient_private_key(profile.keys)
     return None
 
 
