@@ -806,6 +806,21 @@
         <source>Open: %1. Trust settings serial %2.</source>
         <translation>مفتوحة: %1. الرقم التسلسلي لإعدادات الثقة %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>Merge done, %n file(s) rejected (see the Quarantine tab): %1</source>
+        <translation>
+            <numerusform>انتهى الدمج دون ملفات مرفوضة: %1</numerusform>
+            <numerusform>انتهى الدمج، ورُفض ملف واحد (انظر تبويب الحجر): %1</numerusform>
+            <numerusform>انتهى الدمج، ورُفض ملفان (انظر تبويب الحجر): %1</numerusform>
+            <numerusform>انتهى الدمج، ورُفضت %n ملفات (انظر تبويب الحجر): %1</numerusform>
+            <numerusform>انتهى الدمج، ورُفض %n ملفًا (انظر تبويب الحجر): %1</numerusform>
+            <numerusform>انتهى الدمج، ورُفض %n ملف (انظر تبويب الحجر): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge finished: %1</source>
+        <translation>انتهى الدمج: %1</translation>
+    </message>
     <message>
         <source>New consolidation file</source>
         <translation>ملف توحيد جديد</translation>
@@ -821,6 +836,26 @@
     <message>
         <source>I have written it down</source>
         <translation>كتبته</translation>
+    </message>
+    <message>
+        <source>CoMSEC&apos;s consolidation key (key %1)</source>
+        <translation>مفتاح التجميع المركزي لدى الأمانة العامة لمجلس الوزراء (المفتاح %1)</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>المفتاح %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>No consolidation key is chosen, so nothing can be merged yet: the bundles are encrypted for %1. Close the database, choose that key&apos;s file under Consolidation key, type its passphrase and open the database again.</source>
+        <translation>لم يُختر مفتاح التجميع المركزي، فلا يمكن دمج شيء بعد: الحزم مشفَّرة لـ%1. أغلق قاعدة البيانات، واختر ملف ذلك المفتاح في حقل «مفتاح التوحيد»، واكتب عبارة مروره، ثم افتح قاعدة البيانات من جديد.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted for %2, not for the key in use (%3). The merge stopped there: nothing was quarantined and the files after it were not read. Close the database, choose the key file for %2 under Consolidation key, and open the database again.</source>
+        <translation>الملف %1 مشفَّر لـ%2، لا للمفتاح المستخدم (%3). توقف الدمج عنده: لم يُنقل شيء إلى الحجر ولم تُقرأ الملفات التي بعده. أغلق قاعدة البيانات، واختر ملف المفتاح %2 في حقل «مفتاح التوحيد»، ثم افتح قاعدة البيانات من جديد.</translation>
     </message>
     <message>
         <source>Wait until the current work finishes, then close.</source>
@@ -844,10 +879,6 @@
             <numerusform>جارٍ دمج %n ملفًا…</numerusform>
             <numerusform>جارٍ دمج %n ملف…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Merge finished. %1</source>
-        <translation>انتهى الدمج. %1</translation>
     </message>
 </context>
 <context>

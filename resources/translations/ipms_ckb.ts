@@ -806,6 +806,17 @@
         <source>Open: %1. Trust settings serial %2.</source>
         <translation>کراوەتەوە: %1. ژمارەی زنجیرەی ڕێکخستنەکانی متمانە %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>Merge done, %n file(s) rejected (see the Quarantine tab): %1</source>
+        <translation>
+            <numerusform>تێکەڵکردن تەواو بوو، یەک فایل ڕەتکرایەوە (سەیری بەشی کەرەنتینە بکە): %1</numerusform>
+            <numerusform>تێکەڵکردن تەواو بوو، %n فایل ڕەتکرانەوە (سەیری بەشی کەرەنتینە بکە): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge finished: %1</source>
+        <translation>تێکەڵکردن تەواو بوو: %1</translation>
+    </message>
     <message>
         <source>New consolidation file</source>
         <translation>فایلی یەکخستنی نوێ</translation>
@@ -821,6 +832,26 @@
     <message>
         <source>I have written it down</source>
         <translation>نووسیومەتەوە</translation>
+    </message>
+    <message>
+        <source>CoMSEC&apos;s consolidation key (key %1)</source>
+        <translation>کلیلی یەکخستنی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران (کلیلی %1)</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>کلیلی %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>No consolidation key is chosen, so nothing can be merged yet: the bundles are encrypted for %1. Close the database, choose that key&apos;s file under Consolidation key, type its passphrase and open the database again.</source>
+        <translation>هیچ کلیلێکی یەکخستن هەڵنەبژێردراوە، بۆیە هێشتا هیچ تێکەڵ ناکرێت: پاکێتەکان بۆ %1 شاردراونەتەوە. بنکەدراوەکە دابخە، فایلی ئەو کلیلە لە «کلیلی یەکخستن» هەڵبژێرە، دەستەواژەی نهێنییەکەی بنووسە و بنکەدراوەکە دووبارە بکەرەوە.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted for %2, not for the key in use (%3). The merge stopped there: nothing was quarantined and the files after it were not read. Close the database, choose the key file for %2 under Consolidation key, and open the database again.</source>
+        <translation>%1 بۆ %2 شاردراوەتەوە، نەک بۆ ئەو کلیلەی بەکاردێت (%3). تێکەڵکردن لەوێدا وەستا: هیچ شتێک نەخرایە کەرەنتینەوە و فایلەکانی دوای ئەو نەخوێندرانەوە. بنکەدراوەکە دابخە، فایلی کلیلی %2 لە «کلیلی یەکخستن» هەڵبژێرە و بنکەدراوەکە دووبارە بکەرەوە.</translation>
     </message>
     <message>
         <source>Wait until the current work finishes, then close.</source>
@@ -840,10 +871,6 @@
             <numerusform>تێکەڵکردنی %n فایل…</numerusform>
             <numerusform>تێکەڵکردنی %n فایل…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Merge finished. %1</source>
-        <translation>تێکەڵکردن تەواو بوو. %1</translation>
     </message>
 </context>
 <context>
