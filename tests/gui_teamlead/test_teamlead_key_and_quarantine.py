@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDateTime, QLocale, Qt
 
 from ipms_desktop.consolidation.merge import Outcome, merge_bundles
@@ -177,21 +178,27 @@ def test_quarantine_drops_a_bundle_merged_some_other_way(qtbot, context, world, 
     close_window(window, context)
 
 
-def test_refusal_times_are_local_and_readable(qtbot, context, world):
+@pytest.mark.parametrize(
+    ("language", "locale"), [("en", "en_GB"), ("ar", "ar_IQ"), ("ckb", "ckb_IQ")]
+)
+def test_refusal_times_are_local_and_readable(qtbot, context, world, language, locale):
+    context.languages.apply(language)
     window = open_window(qtbot, context, world, trust_file=world.narrow_trust_file)
     window.recovery_box.accept()
     merge_all(qtbot, window, [world.bundles[0]])
+    window.tabs.setCurrentIndex(window.QUARANTINE_TAB)
     entry = window.quarantine.entries[0]
     shown = window.quarantine.table.item(0, 1).text()
     moment = datetime.fromisoformat(entry.rejected_at)
-    expected = QLocale().toString(
+    expected = QLocale(locale).toString(
         QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime(),
         QLocale.FormatType.ShortFormat,
     )
-    assert shown == expected == local_time(entry.rejected_at)
+    assert shown == expected == local_time(entry.rejected_at, language)
     assert "T" not in shown and "+00:00" not in shown
     assert local_time("not a time") == "\u2066not a time\u2069"
     close_window(window, context)
+    context.languages.apply("en")
 
 
 def test_the_workspace_status_follows_the_merge(qtbot, context, world):

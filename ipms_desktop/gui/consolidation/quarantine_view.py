@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -40,8 +40,12 @@ from ipms_desktop.services.consolidation_session import (
     retry_quarantined,
 )
 
+# The locale whose date and time conventions each language shows (Iraq's for Arabic and
+# Kurdish: their month names, digits and day periods).
+_DATE_LOCALES = {"en": "en_GB", "ar": "ar_IQ", "ckb": "ckb_IQ"}
 
-def local_time(stamp: str) -> str:
+
+def local_time(stamp: str, language: str = "en") -> str:
     """A note's UTC time stamp in this computer's time zone, written the language's way."""
     try:
         moment = datetime.fromisoformat(stamp)
@@ -50,7 +54,8 @@ def local_time(stamp: str) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    locale = QLocale(_DATE_LOCALES.get(language, "en_GB"))
+    return locale.toString(shown, QLocale.FormatType.ShortFormat)
 
 
 class QuarantinePanel(QWidget):
@@ -157,7 +162,7 @@ class QuarantinePanel(QWidget):
         for row, entry in enumerate(self.entries):
             values = [
                 isolate_ltr(entry.copy.name),
-                local_time(entry.rejected_at),
+                local_time(entry.rejected_at, self.context.languages.code),
                 plain_reason(entry.reason),
                 self.tr("Yes") if may_succeed_after_trust_change(entry.reason) else self.tr("No"),
             ]
@@ -173,6 +178,11 @@ class QuarantinePanel(QWidget):
         self.retry_selected_button.setEnabled(
             self.session is not None and bool(self.entries) and not busy
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Rows measured while the panel was hidden wrapped into narrow columns.
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def _choose_trust(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("New trust settings from CoMSEC"))
