@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>%1 is encrypted for %2, not for the key in use (%3). The merge stopped there: nothing was quarantined and the files after it were not read. Close the database, choose the key file for %2 under Consolidation key, and open the database again.</source>
-        <translation>الملف %1 مشفَّر لـ%2، لا للمفتاح المستخدم (%3). توقف الدمج عنده: لم يُنقل شيء إلى الحجر ولم تُقرأ الملفات التي بعده. أغلق قاعدة البيانات، واختر ملف المفتاح %2 في حقل «مفتاح التوحيد»، ثم افتح قاعدة البيانات من جديد.</translation>
+        <translation>الملف %1 مشفَّر لـ%2، لا للمفتاح المستخدم (%3). توقف الدمج عنده: لم يُنقل شيء إلى الحجر ولم تُقرأ الملفات التي بعده. أغلق قاعدة البيانات، واختر ملف %2 في حقل «مفتاح التوحيد»، ثم افتح قاعدة البيانات من جديد.</translation>
     </message>
     <message>
         <source>Wait until the current work finishes, then close.</source>

@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>%1 is encrypted for %2, not for the key in use (%3). The merge stopped there: nothing was quarantined and the files after it were not read. Close the database, choose the key file for %2 under Consolidation key, and open the database again.</source>
-        <translation>%1 بۆ %2 شاردراوەتەوە، نەک بۆ ئەو کلیلەی بەکاردێت (%3). تێکەڵکردن لەوێدا وەستا: هیچ شتێک نەخرایە کەرەنتینەوە و فایلەکانی دوای ئەو نەخوێندرانەوە. بنکەدراوەکە دابخە، فایلی کلیلی %2 لە «کلیلی یەکخستن» هەڵبژێرە و بنکەدراوەکە دووبارە بکەرەوە.</translation>
+        <translation>%1 بۆ %2 شاردراوەتەوە، نەک بۆ ئەو کلیلەی بەکاردێت (%3). تێکەڵکردن لەوێدا وەستا: هیچ شتێک نەخرایە کەرەنتینەوە و فایلەکانی دوای ئەو نەخوێندرانەوە. بنکەدراوەکە دابخە، فایلی %2 لە «کلیلی یەکخستن» هەڵبژێرە و بنکەدراوەکە دووبارە بکەرەوە.</translation>
     </message>
     <message>
         <source>Wait until the current work finishes, then close.</source>
