@@ -229,3 +229,30 @@ def test_readdressed_bundle_and_lead_key(qtbot, context, world):
     merge_all(qtbot, window, [addressed])
     assert [r.outcome for r in window.table.results()] == [Outcome.MERGED]
     close_window(window, context)
+
+
+def test_retrying_with_a_key_the_copies_are_not_for_stops_and_moves_nothing(qtbot, context, world):
+    window = open_window(qtbot, context, world, trust_file=world.narrow_trust_file)
+    window.recovery_box.accept()
+    merge_all(qtbot, window, world.bundles[:2])
+    folder = window.session.quarantine_dir
+    before = every_file(folder)
+    close_window(window, context)
+
+    # Opened again without the key file: the profile's own key is in use.
+    window = ConsolidationWindow(context, world.profile)
+    qtbot.addWidget(window)
+    window.show()
+    window.database_edit.setText(str(world.root / "team.ipmsdb"))
+    window.passphrase_edit.setText(DATABASE_PASSPHRASE)
+    window.trust_edit.setText(str(world.trust_file))
+    open_by_click(qtbot, window)
+    quarantine = window.quarantine
+    window.tabs.setCurrentIndex(window.QUARANTINE_TAB)
+    qtbot.waitUntil(lambda: len(quarantine.entries) == 2 and not window.busy, timeout=20_000)
+    qtbot.mouseClick(quarantine.retry_all_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "encrypted for" in quarantine.status_line.text(), timeout=30_000)
+    assert "nothing was quarantined" in plain(quarantine.status_line.text())
+    assert every_file(folder) == before
+    assert len(quarantine.entries) == 2 and quarantine.retry_all_button.isEnabled()
+    close_window(window, context)
