@@ -28,11 +28,6 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
-def forms_dir() -> Path:
-    """The ``ui/`` folder holding the Qt Designer forms."""
-    return _root() / "ui"
-
-
 def guide_path(language: str) -> Path:
     """The assessor's guide in ``language`` (``resources/guide/guide_<code>.html``), or the
     English one when that language has none."""
