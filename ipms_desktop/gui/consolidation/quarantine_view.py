@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ipms_desktop.consolidation.merge import NotForThisKey, Outcome
 from ipms_desktop.consolidation.quarantine import QuarantinedBundle, quarantined_bundles
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.gui.consolidation.key_messages import no_key_text, not_for_this_key_text
 from ipms_desktop.gui.consolidation.reasons import may_succeed_after_trust_change, plain_reason
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import fill, isolate_ltr
@@ -290,11 +291,11 @@ class QuarantinePanel(QWidget):
         if isinstance(error, (NotForThisKey, NoMergeKey)):
             # The key is wrong for every file alike: stop, and say which key to choose.
             self._retrying = []
-            window = self.window()
-            if isinstance(error, NotForThisKey) and hasattr(window, "not_for_this_key_text"):
-                text = window.not_for_this_key_text(error)
-            elif hasattr(window, "no_key_text") and self.session is not None:
-                text = window.no_key_text(self.session)
+            trust = self.session.trust if self.session is not None else None
+            if isinstance(error, NotForThisKey):
+                text = not_for_this_key_text(error, trust)
+            elif trust is not None:
+                text = no_key_text(trust)
             else:
                 text = str(error)
             self.status_line.show_message(text, "error")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ipms_desktop.consolidation.database import is_postgresql_target
 from ipms_desktop.consolidation.merge import MergeResult, NotForThisKey, Outcome
 from ipms_desktop.gui.consolidation.drop_zone import DropZone
+from ipms_desktop.gui.consolidation.key_messages import no_key_text, not_for_this_key_text
 from ipms_desktop.gui.consolidation.outcome_table import OutcomeTable
 from ipms_desktop.gui.consolidation.quarantine_view import QuarantinePanel
 from ipms_desktop.gui.context import AppContext
@@ -343,46 +344,9 @@ class ConsolidationWindow(QMainWindow):
             str(session.trust.serial),
         )
         if session.key is None:
-            self.status_line.show_message(opened + " " + self.no_key_text(session), "warning")
+            self.status_line.show_message(opened + " " + no_key_text(session.trust), "warning")
         else:
             self.status_line.show_message(opened, "success")
-
-    def key_names(self, key_ids: tuple[str, ...]) -> str:
-        """Keys named as the team lead knows them: CoMSEC's consolidation key, or by id."""
-        trust = self.session.trust if self.session is not None else None
-        consolidation = {key.key_id for key in trust.consolidation_recipients} if trust else set()
-        names = []
-        for key_id in key_ids:
-            short = isolate_ltr(key_id[:16])
-            if key_id in consolidation:
-                names.append(fill(self.tr("CoMSEC's consolidation key (key %1)"), short))
-            else:
-                names.append(fill(self.tr("key %1"), short))
-        return self.tr(", ").join(names)
-
-    def no_key_text(self, session: MergeSession) -> str:
-        wanted = tuple(key.key_id for key in session.trust.consolidation_recipients)
-        return fill(
-            self.tr(
-                "No consolidation key is chosen, so nothing can be merged yet: the bundles are "
-                "encrypted for %1. Close the database, choose that key's file under "
-                "Consolidation key, type its passphrase and open the database again."
-            ),
-            self.key_names(wanted),
-        )
-
-    def not_for_this_key_text(self, error: NotForThisKey) -> str:
-        return fill(
-            self.tr(
-                "%1 is encrypted for %2, not for the key in use (%3). The merge stopped there: "
-                "nothing was quarantined and the files after it were not read. Close the "
-                "database, choose the key file for %2 under Consolidation key, and open the "
-                "database again."
-            ),
-            isolate_ltr(Path(error.file).name),
-            self.key_names(error.bundle_key_ids),
-            isolate_ltr(error.key_id[:16]),
-        )
 
     def _open_failed(self, error: BaseException) -> None:
         self.open_button.setEnabled(True)
@@ -445,7 +409,7 @@ class ConsolidationWindow(QMainWindow):
         if self.session is None:
             return
         if self.session.key is None:
-            self.status_line.show_message(self.no_key_text(self.session), "error")
+            self.status_line.show_message(no_key_text(self.session.trust), "error")
             return
         queued: list[Path] = []
         for path in paths:
@@ -519,11 +483,13 @@ class ConsolidationWindow(QMainWindow):
         if isinstance(error, NotForThisKey):
             self._pending.clear()
             self._batch_results = []
-            self.status_line.show_message(self.not_for_this_key_text(error), "error")
+            self.status_line.show_message(
+                not_for_this_key_text(error, self.session.trust if self.session else None), "error"
+            )
         elif isinstance(error, NoMergeKey) and self.session is not None:
             self._pending.clear()
             self._batch_results = []
-            self.status_line.show_message(self.no_key_text(self.session), "error")
+            self.status_line.show_message(no_key_text(self.session.trust), "error")
         elif error is not None:
             self._pending.clear()
             self._batch_results = []
