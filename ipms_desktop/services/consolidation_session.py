@@ -123,6 +123,11 @@ class MergeSession:
                 moved += 1
         return moved
 
+    def with_key_file(self, key_file: Path, passphrase: str) -> MergeSession:
+        """The session merging with the recipient key in ``key_file`` from now on (slow:
+        the key file's passphrase is stretched)."""
+        return replace(self, key=load_recipient_key_file(Path(key_file), passphrase))
+
     def with_trust(self, trust: TrustSettings) -> MergeSession:
         """The session with newer trust settings (refused if older than any seen)."""
         remember_trust(self.database, trust)

@@ -739,6 +739,10 @@
         <translation>إ&amp;غلاق قاعدة البيانات</translation>
     </message>
     <message>
+        <source>Choose the consolidation &amp;key…</source>
+        <translation>اختيار &amp;مفتاح التجميع المركزي…</translation>
+    </message>
+    <message>
         <source>&amp;Database:</source>
         <translation>&amp;قاعدة البيانات:</translation>
     </message>
@@ -803,6 +807,18 @@
         <translation>جارٍ فتح قاعدة البيانات والتحقق من المفاتيح…</translation>
     </message>
     <message>
+        <source>Passphrase of %1:</source>
+        <translation>عبارة مرور %1:</translation>
+    </message>
+    <message>
+        <source>Opening the key file…</source>
+        <translation>جارٍ فتح ملف المفتاح…</translation>
+    </message>
+    <message>
+        <source>Merging with %1 from now on; add the files again.</source>
+        <translation>سيجري الدمج بـ%1 من الآن؛ أضف الملفات من جديد.</translation>
+    </message>
+    <message>
         <source>Open: %1. Trust settings serial %2.</source>
         <translation>مفتوحة: %1. الرقم التسلسلي لإعدادات الثقة %2.</translation>
     </message>
@@ -850,12 +866,12 @@
         <translation>، </translation>
     </message>
     <message>
-        <source>No consolidation key is chosen, so nothing can be merged yet: the bundles are encrypted for %1. Close the database, choose that key&apos;s file under Consolidation key, type its passphrase and open the database again.</source>
-        <translation>لم يُختر مفتاح التجميع المركزي، فلا يمكن دمج شيء بعد: الحزم مشفَّرة لـ%1. أغلق قاعدة البيانات، واختر ملف ذلك المفتاح في حقل «مفتاح التوحيد»، واكتب عبارة مروره، ثم افتح قاعدة البيانات من جديد.</translation>
+        <source>No consolidation key is chosen, so nothing can be merged yet: the bundles are encrypted for %1. Choose that key&apos;s file with Choose the consolidation key, then add the files.</source>
+        <translation>لم يُختر مفتاح التجميع المركزي، فلا يمكن دمج شيء بعد: الحزم مشفَّرة لـ%1. اختر ملف ذلك المفتاح بزر «اختيار مفتاح التجميع المركزي»، ثم أضف الملفات.</translation>
     </message>
     <message>
-        <source>%1 is encrypted for %2, not for the key in use (%3). The merge stopped there: nothing was quarantined and the files after it were not read. Close the database, choose the key file for %2 under Consolidation key, and open the database again.</source>
-        <translation>الملف %1 مشفَّر لـ%2، لا للمفتاح المستخدم (%3). توقف الدمج عنده: لم يُنقل شيء إلى الحجر ولم تُقرأ الملفات التي بعده. أغلق قاعدة البيانات، واختر ملف %2 في حقل «مفتاح التوحيد»، ثم افتح قاعدة البيانات من جديد.</translation>
+        <source>%1 is encrypted for %2, not for the key in use (%3). The merge stopped there: nothing was quarantined and the files after it were not read. Choose the key file for %2 with Choose the consolidation key, then add the files again.</source>
+        <translation>الملف %1 مشفَّر لـ%2، لا للمفتاح المستخدم (%3). توقف الدمج عنده: لم يُنقل شيء إلى الحجر ولم تُقرأ الملفات التي بعده. اختر ملف %2 بزر «اختيار مفتاح التجميع المركزي»، ثم أضف الملفات من جديد.</translation>
     </message>
     <message>
         <source>Wait until the current work finishes, then close.</source>

@@ -739,6 +739,10 @@
         <translation>&amp;داخستنی بنکەدراوە</translation>
     </message>
     <message>
+        <source>Choose the consolidation &amp;key…</source>
+        <translation>هەڵبژاردنی &amp;کلیلی یەکخستن…</translation>
+    </message>
+    <message>
         <source>&amp;Database:</source>
         <translation>&amp;بنکەدراوە:</translation>
     </message>
@@ -803,6 +807,18 @@
         <translation>بنکەدراوەکە دەکرێتەوە و کلیلەکان دەپشکنرێن…</translation>
     </message>
     <message>
+        <source>Passphrase of %1:</source>
+        <translation>دەستەواژەی نهێنیی %1:</translation>
+    </message>
+    <message>
+        <source>Opening the key file…</source>
+        <translation>کردنەوەی فایلی کلیل…</translation>
+    </message>
+    <message>
+        <source>Merging with %1 from now on; add the files again.</source>
+        <translation>لە ئێستاوە بە %1 تێکەڵ دەکرێت؛ فایلەکان دووبارە زیاد بکە.</translation>
+    </message>
+    <message>
         <source>Open: %1. Trust settings serial %2.</source>
         <translation>کراوەتەوە: %1. ژمارەی زنجیرەی ڕێکخستنەکانی متمانە %2.</translation>
     </message>
@@ -846,12 +862,12 @@
         <translation>، </translation>
     </message>
     <message>
-        <source>No consolidation key is chosen, so nothing can be merged yet: the bundles are encrypted for %1. Close the database, choose that key&apos;s file under Consolidation key, type its passphrase and open the database again.</source>
-        <translation>هیچ کلیلێکی یەکخستن هەڵنەبژێردراوە، بۆیە هێشتا هیچ تێکەڵ ناکرێت: پاکێتەکان بۆ %1 شاردراونەتەوە. بنکەدراوەکە دابخە، فایلی ئەو کلیلە لە «کلیلی یەکخستن» هەڵبژێرە، دەستەواژەی نهێنییەکەی بنووسە و بنکەدراوەکە دووبارە بکەرەوە.</translation>
+        <source>No consolidation key is chosen, so nothing can be merged yet: the bundles are encrypted for %1. Choose that key&apos;s file with Choose the consolidation key, then add the files.</source>
+        <translation>هیچ کلیلێکی یەکخستن هەڵنەبژێردراوە، بۆیە هێشتا هیچ تێکەڵ ناکرێت: پاکێتەکان بۆ %1 شاردراونەتەوە. فایلی ئەو کلیلە بە دوگمەی «هەڵبژاردنی کلیلی یەکخستن» هەڵبژێرە، پاشان فایلەکان زیاد بکە.</translation>
     </message>
     <message>
-        <source>%1 is encrypted for %2, not for the key in use (%3). The merge stopped there: nothing was quarantined and the files after it were not read. Close the database, choose the key file for %2 under Consolidation key, and open the database again.</source>
-        <translation>%1 بۆ %2 شاردراوەتەوە، نەک بۆ ئەو کلیلەی بەکاردێت (%3). تێکەڵکردن لەوێدا وەستا: هیچ شتێک نەخرایە کەرەنتینەوە و فایلەکانی دوای ئەو نەخوێندرانەوە. بنکەدراوەکە دابخە، فایلی %2 لە «کلیلی یەکخستن» هەڵبژێرە و بنکەدراوەکە دووبارە بکەرەوە.</translation>
+        <source>%1 is encrypted for %2, not for the key in use (%3). The merge stopped there: nothing was quarantined and the files after it were not read. Choose the key file for %2 with Choose the consolidation key, then add the files again.</source>
+        <translation>%1 بۆ %2 شاردراوەتەوە، نەک بۆ ئەو کلیلەی بەکاردێت (%3). تێکەڵکردن لەوێدا وەستا: هیچ شتێک نەخرایە کەرەنتینەوە و فایلەکانی دوای ئەو نەخوێندرانەوە. فایلی %2 بە دوگمەی «هەڵبژاردنی کلیلی یەکخستن» هەڵبژێرە، پاشان فایلەکان دووبارە زیاد بکە.</translation>
     </message>
     <message>
         <source>Wait until the current work finishes, then close.</source>

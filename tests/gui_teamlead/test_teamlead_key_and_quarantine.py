@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from ipms_desktop.consolidation.merge import Outcome, merge_bundles
 from ipms_desktop.consolidation.opening import bundle_opener
@@ -63,12 +64,14 @@ def test_without_a_key_the_merge_does_not_start_and_names_the_key(qtbot, context
     assert window.table.results() == []
     status = plain(window.status_line.text())
     assert f"CoMSEC's consolidation key (key {wanted})" in status
-    assert "Consolidation key" in status
+    assert "Choose the consolidation key" in status
     assert every_file(window.quarantine_folder()) == []
     close_window(window, context)
 
 
-def test_a_key_the_bundles_are_not_for_stops_the_run_and_quarantines_nothing(qtbot, context, world):
+def test_a_key_the_bundles_are_not_for_stops_the_run_and_quarantines_nothing(
+    qtbot, context, world, monkeypatch
+):
     from ipms_desktop.trust.profile_credentials import recipient_private_key
 
     lead_key = recipient_private_key(world.profile.keys)
@@ -90,20 +93,43 @@ def test_a_key_the_bundles_are_not_for_stops_the_run_and_quarantines_nothing(qtb
     assert every_file(window.quarantine_folder()) == []
     window.tabs.setCurrentIndex(window.QUARANTINE_TAB)
     assert window.quarantine.entries == []
-    close_window(window, context)
+    window.tabs.setCurrentIndex(window.MERGE_TAB)
 
-    # Closed and opened again with CoMSEC's key file chosen, the same files merge.
-    window = ConsolidationWindow(context, world.profile)
-    qtbot.addWidget(window)
-    window.show()
-    window.database_edit.setText(str(world.root / "lead.ipmsdb"))
-    window.passphrase_edit.setText(DATABASE_PASSPHRASE)
-    window.key_edit.setText(str(world.ca.consolidation_key_path))
-    window.key_passphrase_edit.setText(KEY_PASSPHRASE)
-    open_by_click(qtbot, window)
+    # The team lead chooses CoMSEC's key file with the button, without closing anything,
+    # and the same files merge.
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        lambda *_args, **_kw: (str(world.ca.consolidation_key_path), ""),
+    )
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kw: (KEY_PASSPHRASE, True))
+    assert window.key_button.isVisible()
+    qtbot.mouseClick(window.key_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "from now on" in window.status_line.text(), timeout=20_000)
+    assert f"CoMSEC's consolidation key (key {wanted})" in plain(window.status_line.text())
     merge_all(qtbot, window, world.bundles)
     assert [r.outcome for r in window.table.results()] == [Outcome.MERGED] * 3
     assert plain(window.status_line.text()).startswith("Merge finished: 3 merged")
+    close_window(window, context)
+
+
+def test_a_wrong_key_file_passphrase_keeps_the_key_in_use(qtbot, context, world):
+    window = ConsolidationWindow(context, None)
+    qtbot.addWidget(window)
+    window.show()
+    window.database_edit.setText(str(world.root / "team.ipmsdb"))
+    window.passphrase_edit.setText(DATABASE_PASSPHRASE)
+    window.confirm_edit.setText(DATABASE_PASSPHRASE)
+    window.trust_edit.setText(str(world.trust_file))
+    open_by_click(qtbot, window)
+    window.use_key_file(world.ca.consolidation_key_path, "not the passphrase")
+    qtbot.waitUntil(lambda: not window.busy, timeout=20_000)
+    assert window.session.key is None
+    assert window.status_line.property("role") != "success"
+    window.use_key_file(world.ca.consolidation_key_path, KEY_PASSPHRASE)
+    qtbot.waitUntil(lambda: window.session.key is not None, timeout=20_000)
+    merge_all(qtbot, window, world.bundles[:1])
+    assert [r.outcome for r in window.table.results()] == [Outcome.MERGED]
     close_window(window, context)
 
 
@@ -135,7 +161,7 @@ def test_quarantine_forgets_what_merged_and_retry_makes_no_copies(qtbot, context
     quarantine.load_trust(world.trust_file)
     window.add_paths([world.bundles[0]])
     qtbot.waitUntil(
-        lambda: not window.busy and "Merge finished" in window.status_line.text(),
+        lambda: not window.busy and window.table.results()[-1].outcome is Outcome.MERGED,
         timeout=30_000,
     )
     assert plain(window.status_line.text()).startswith("Merge finished: 1 merged")

@@ -53,8 +53,8 @@ def no_key_text(trust: TrustSettings) -> str:
         QCoreApplication.translate(
             "ConsolidationWindow",
             "No consolidation key is chosen, so nothing can be merged yet: the bundles are "
-            "encrypted for %1. Close the database, choose that key's file under "
-            "Consolidation key, type its passphrase and open the database again.",
+            "encrypted for %1. Choose that key's file with Choose the consolidation key, "
+            "then add the files.",
         ),
         key_names(wanted, trust),
     )
@@ -66,9 +66,8 @@ def not_for_this_key_text(error: NotForThisKey, trust: TrustSettings | None) -> 
         QCoreApplication.translate(
             "ConsolidationWindow",
             "%1 is encrypted for %2, not for the key in use (%3). The merge stopped there: "
-            "nothing was quarantined and the files after it were not read. Close the "
-            "database, choose the key file for %2 under Consolidation key, and open the "
-            "database again.",
+            "nothing was quarantined and the files after it were not read. Choose the key "
+            "file for %2 with Choose the consolidation key, then add the files again.",
         ),
         isolate_ltr(Path(error.file).name),
         key_names(error.bundle_key_ids, trust),

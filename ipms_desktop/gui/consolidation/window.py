@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -31,7 +32,11 @@ from PySide6.QtWidgets import (
 from ipms_desktop.consolidation.database import is_postgresql_target
 from ipms_desktop.consolidation.merge import MergeResult, NotForThisKey, Outcome
 from ipms_desktop.gui.consolidation.drop_zone import DropZone
-from ipms_desktop.gui.consolidation.key_messages import no_key_text, not_for_this_key_text
+from ipms_desktop.gui.consolidation.key_messages import (
+    key_names,
+    no_key_text,
+    not_for_this_key_text,
+)
 from ipms_desktop.gui.consolidation.outcome_table import OutcomeTable
 from ipms_desktop.gui.consolidation.quarantine_view import QuarantinePanel
 from ipms_desktop.gui.context import AppContext
@@ -149,6 +154,8 @@ class ConsolidationWindow(QMainWindow):
             edit.returnPressed.connect(self.open_database)
         self.close_button = QPushButton(self.tr("C&lose database"), page)
         self.close_button.clicked.connect(self.close_database)
+        self.key_button = QPushButton(self.tr("Choose the consolidation &key…"), page)
+        self.key_button.clicked.connect(self._choose_merge_key)
         self.status_line = StatusLine(page)
 
         form = QFormLayout()
@@ -174,6 +181,7 @@ class ConsolidationWindow(QMainWindow):
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
         open_row.addWidget(self.close_button)
+        open_row.addWidget(self.key_button)
         open_row.addWidget(self.status_line, 1)
 
         self.add_files_button = QPushButton(self.tr("Add &files…"), page)
@@ -333,6 +341,43 @@ class ConsolidationWindow(QMainWindow):
             self.recovery_box.setTextInteractionFlags(Qt.TextSelectableByMouse)
             self.recovery_box.open()
 
+    def _choose_merge_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Consolidation key"))
+        if not path:
+            return
+        passphrase, accepted = QInputDialog.getText(
+            self,
+            self.tr("Consolidation key"),
+            fill(self.tr("Passphrase of %1:"), isolate_ltr(Path(path).name)),
+            QLineEdit.Password,
+        )
+        if accepted:
+            self.use_key_file(Path(path), passphrase)
+
+    def use_key_file(self, path: Path, passphrase: str) -> None:
+        """Merge with the key in ``path`` from now on, without closing the database."""
+        session, queue = self.session, self.db_queue
+        if session is None or queue is None or self.busy:
+            return
+        operation = queue.submit(
+            lambda _progress: session.with_key_file(path, passphrase),
+            self._key_chosen,
+            self.status_line.show_error,
+        )
+        self.status_line.follow(operation, self.tr("Opening the key file…"))
+
+    def _key_chosen(self, session: MergeSession) -> None:
+        self.session = session
+        self.quarantine.set_session(session, self.db_queue)
+        key_id = session.key.public_key().key_id if session.key is not None else ""
+        self.status_line.show_message(
+            fill(
+                self.tr("Merging with %1 from now on; add the files again."),
+                key_names((key_id,), session.trust),
+            ),
+            "success",
+        )
+
     def _trust_changed(self, session: MergeSession) -> None:
         self.session = session
         self._show_open_status(session)
@@ -393,6 +438,7 @@ class ConsolidationWindow(QMainWindow):
             widget.setReadOnly(is_open)
         self.open_button.setEnabled(not is_open)
         self.close_button.setEnabled(is_open)
+        self.key_button.setVisible(is_open)
         self.sources_box.setVisible(not is_open)
         for widget in (self.add_files_button, self.add_folder_button, self.drop_zone):
             widget.setEnabled(is_open)
