@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>%1 is encrypted for %2, not for the key in use (%3). The merge stopped there: nothing was quarantined and the files after it were not read. Choose the key file for %2 with Choose the consolidation key, then add the files again.</source>
-        <translation>%1 بۆ %2 شاردراوەتەوە، نەک بۆ ئەو کلیلەی بەکاردێت (%3). تێکەڵکردن لەوێدا وەستا: هیچ شتێک نەخرایە کەرەنتینەوە و فایلەکانی دوای ئەو نەخوێندرانەوە. فایلی %2 بە دوگمەی «هەڵبژاردنی کلیلی یەکخستن» هەڵبژێرە، پاشان فایلەکان دووبارە زیاد بکە.</translation>
+        <translation>فایلی %1 بۆ %2 شاردراوەتەوە، نەک بۆ ئەو کلیلەی بەکاردێت (%3). تێکەڵکردن لەوێدا وەستا: هیچ شتێک نەخرایە کەرەنتینەوە و فایلەکانی دوای ئەو نەخوێندرانەوە. فایلی %2 بە دوگمەی «هەڵبژاردنی کلیلی یەکخستن» هەڵبژێرە، پاشان فایلەکان دووبارە زیاد بکە.</translation>
     </message>
     <message>
         <source>Wait until the current work finishes, then close.</source>
