@@ -1,8 +1,9 @@
 """What the PyInstaller build leaves out, shared by the spec and the tests that check it.
 
-Size matters on old laptops and USB sticks: the application uses QtCore, QtGui, QtWidgets
-only (its Qt Designer forms are built into Python), so the rest of Qt, the libraries only those parts need, and the tools
-used for testing and building stay out of the installed folder.
+Size matters on old laptops and USB sticks: the application uses QtCore, QtGui and
+QtWidgets only (its Qt Designer forms are built into Python), so the rest of Qt, the
+libraries only those parts need, and the tools used for testing and building stay out of
+the installed folder.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from typing import Protocol, TypeVar
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import gui as msgs
 
 WidgetT = TypeVar("WidgetT", bound=QWidget)
 
@@ -37,5 +38,7 @@ def child(form: QWidget, kind: type[WidgetT], name: str) -> WidgetT:
     """The named widget of a loaded form; a missing one means the form and code disagree."""
     widget = form.findChild(kind, name)
     if widget is None:
-        raise IpmsError(f"the form {form.objectName()} has no {kind.__name__} '{name}'")
+        raise IpmsError(
+            msgs.FORM_LACKS_WIDGET, form=form.objectName(), kind=kind.__name__, name=name
+        )
     return widget

@@ -7,6 +7,7 @@ strings here. Framework titles come from the framework files themselves.
 from __future__ import annotations
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import reports as msgs
 
 LANGUAGES = ("en", "ar", "ckb")
 RIGHT_TO_LEFT = frozenset({"ar", "ckb"})
@@ -30,8 +31,8 @@ _STRINGS: dict[str, tuple[str, str, str]] = {
         "no consensus is reported until CoMSEC settles which one stands.",
         "تعارض في التوافق: {count} حزم توافق معتمدة لهذه المؤسسة ({leads})؛ لا يُعرض توافق "
         "حتى تحسم الأمانة العامة لمجلس الوزراء أيّها المعتمد.",
-        "ناکۆکیی ڕێککەوتن: {count} بەستەی ڕێککەوتن بۆ ئەم دامەزراوەیە هەژمار دەکرێن ({leads})؛ "
-        "هیچ ڕێککەوتنێک پیشان نادرێت تا ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بڕیار دەدات "
+        "ناکۆکیی کۆدەنگی: {count} بەستەی کۆدەنگی بۆ ئەم دامەزراوەیە هەژمار دەکرێن ({leads})؛ "
+        "هیچ کۆدەنگییەک پیشان نادرێت تا ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بڕیار دەدات "
         "کامیان دەمێنێتەوە.",
     ),
     "set_aside": (
@@ -41,7 +42,7 @@ _STRINGS: dict[str, tuple[str, str, str]] = {
     ),
     "institution": ("Institution", "المؤسسة", "دامەزراوە"),
     "source": ("Source", "المصدر", "سەرچاوە"),
-    "consensus": ("Consensus", "الإجماع", "ڕێککەوتن"),
+    "consensus": ("Consensus", "التوافق", "کۆدەنگی"),
     "assessor": ("Assessor {letter}", "المقيّم {letter}", "هەڵسەنگێنەر {letter}"),
     "total": ("Total", "المجموع", "کۆی گشتی"),
     "band": ("Level", "المستوى", "ئاست"),
@@ -69,25 +70,29 @@ _STRINGS: dict[str, tuple[str, str, str]] = {
     "framework": ("Framework", "الإطار", "چوارچێوە"),
     "not_assessed": ("Not assessed", "لم يُقيَّم", "هەڵنەسەنگێنراوە"),
     "individual": ("Individual", "فردي", "تاک"),
-    "consensus_table": ("Consensus scores", "درجات الإجماع", "نمرەکانی ڕێککەوتن"),
+    "consensus_table": ("Consensus scores", "درجات التوافق", "نمرەکانی کۆدەنگی"),
     "justification": ("Justification", "المبرر", "پاساو"),
     "no_consensus": (
         "No consensus has been agreed yet: the individual assessments are shown.",
-        "لم يُتفق على الإجماع بعد: تُعرض التقييمات الفردية.",
-        "هێشتا ڕێککەوتن نەکراوە: هەڵسەنگاندنە تاکەکان پیشان دەدرێن.",
+        "لم يُتوصَّل إلى التوافق بعد: تُعرض التقييمات الفردية.",
+        "هێشتا کۆدەنگی پێک نەهاتووە: هەڵسەنگاندنە تاکەکان پیشان دەدرێن.",
     ),
     "none_recorded": ("None recorded.", "لا يوجد.", "هیچ تۆمار نەکراوە."),
     "prepared_by": (
         "Council of Ministers Secretariat: institutional performance evaluation",
         "الأمانة العامة لمجلس الوزراء: تقييم الأداء المؤسسي",
-        "ئەمینداریەتی گشتی ئەنجومەنی وەزیران: هەڵسەنگاندنی کارایی دامەزراوەیی",
+        "ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران: هەڵسەنگاندنی کارایی دامەزراوەیی",
     ),
 }
 
 
 def check_language(language: str) -> str:
     if language not in LANGUAGES:
-        raise IpmsError(f"unknown report language {language!r}; use one of {', '.join(LANGUAGES)}")
+        raise IpmsError(
+            msgs.UNKNOWN_REPORT_LANGUAGE_USE_ONE,
+            language=repr(language),
+            languages=", ".join(LANGUAGES),
+        )
     return language
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from ipms_desktop.atomic import PRIVATE_FILE_MODE, make_private_folder
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework
+from ipms_desktop.messages import reports as msgs
 from ipms_desktop.reports.catalogue import RIGHT_TO_LEFT, assessor_name, check_language, tr
 from ipms_desktop.reports.cycle_results import CycleResults, InstitutionResults, ScoredAssessment
 from ipms_desktop.resources import resource_path
@@ -96,7 +97,9 @@ def write_feedback_reports(
     try:
         make_private_folder(folder)
     except OSError as error:
-        raise IpmsError(f"cannot create the report folder {folder}: {error.strerror}") from None
+        raise IpmsError(
+            msgs.CANNOT_CREATE_REPORT_FOLDER, folder=folder, strerror=error.strerror
+        ) from None
     _application()
     family = _font_family()
     written = []
@@ -145,14 +148,13 @@ def _write_pdf(results: InstitutionResults, target: Path, language: str, family:
         os.replace(temporary, target)
     except OSError as error:
         raise IpmsError(
-            f"cannot write the feedback report {target}: {error.strerror}; check the folder "
-            "and free space (no partial file was left)"
+            msgs.CANNOT_WRITE_FEEDBACK_REPORT_CHECK, target=target, strerror=error.strerror
         ) from None
     finally:
         if temporary.exists():
             temporary.unlink()
     if not target.is_file() or target.stat().st_size == 0:
-        raise IpmsError(f"Qt could not write the PDF {target}; check the folder's permissions")
+        raise IpmsError(msgs.QT_COULD_NOT_WRITE_PDF, target=target)
 
 
 def _criterion_percents(
