@@ -825,7 +825,7 @@
     <message numerus="yes">
         <source>Merge done, %n file(s) rejected (see the Quarantine tab): %1</source>
         <translation>
-            <numerusform>انتهى الدمج دون ملفات مرفوضة: %1</numerusform>
+            <numerusform>انتهى الدمج، ولم يُرفض أي ملف (انظر تبويب الحجر): %1</numerusform>
             <numerusform>انتهى الدمج، ورُفض ملف واحد (انظر تبويب الحجر): %1</numerusform>
             <numerusform>انتهى الدمج، ورُفض ملفان (انظر تبويب الحجر): %1</numerusform>
             <numerusform>انتهى الدمج، ورُفضت %n ملفات (انظر تبويب الحجر): %1</numerusform>

@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>CoMSEC&apos;s consolidation key (key %1)</source>
-        <translation>کلیلی یەکخستنی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران (کلیلی %1)</translation>
+        <translation>کلیلی یەکخستنی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران (کلیلی %1)</translation>
     </message>
     <message>
         <source>key %1</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>No consolidation key is chosen, so nothing can be merged yet: the bundles are encrypted for %1. Choose that key&apos;s file with Choose the consolidation key, then add the files.</source>
-        <translation>هیچ کلیلێکی یەکخستن هەڵنەبژێردراوە، بۆیە هێشتا هیچ تێکەڵ ناکرێت: پاکێتەکان بۆ %1 شاردراونەتەوە. فایلی ئەو کلیلە بە دوگمەی «هەڵبژاردنی کلیلی یەکخستن» هەڵبژێرە، پاشان فایلەکان زیاد بکە.</translation>
+        <translation>هیچ کلیلێکی یەکخستن هەڵنەبژێردراوە، بۆیە هێشتا هیچ تێکەڵ ناکرێت: بەستەکان بۆ %1 شاردراونەتەوە. فایلی ئەو کلیلە بە دوگمەی «هەڵبژاردنی کلیلی یەکخستن» هەڵبژێرە، پاشان فایلەکان زیاد بکە.</translation>
     </message>
     <message>
         <source>%1 is encrypted for %2, not for the key in use (%3). The merge stopped there: nothing was quarantined and the files after it were not read. Choose the key file for %2 with Choose the consolidation key, then add the files again.</source>
@@ -1819,7 +1819,7 @@
     </message>
     <message>
         <source>choose the consolidation key before merging: bundles are encrypted for %1</source>
-        <translation>پێش تێکەڵکردن کلیلی یەکخستن هەڵبژێرە: پاکێتەکان بۆ %1 شاردراونەتەوە</translation>
+        <translation>پێش تێکەڵکردن کلیلی یەکخستن هەڵبژێرە: بەستەکان بۆ %1 شاردراونەتەوە</translation>
     </message>
     <message>
         <source>no assessment %1 in this profile; see `ipms assessment list`</source>
