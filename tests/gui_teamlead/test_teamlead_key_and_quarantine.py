@@ -13,13 +13,13 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from ipms_desktop.consolidation.merge import Outcome, merge_bundles
 from ipms_desktop.consolidation.opening import bundle_opener
-from ipms_desktop.gui.consolidation.quarantine_view import local_time
 from ipms_desktop.gui.consolidation.window import ConsolidationWindow
+from ipms_desktop.gui.i18n import local_time
 from tests.bundles.bundle_pki import KEY_PASSPHRASE
 from tests.gui_teamlead.conftest import (
     DATABASE_PASSPHRASE,
@@ -204,10 +204,8 @@ def test_quarantine_drops_a_bundle_merged_some_other_way(qtbot, context, world, 
     close_window(window, context)
 
 
-@pytest.mark.parametrize(
-    ("language", "locale"), [("en", "en_GB"), ("ar", "ar_IQ"), ("ckb", "ckb_IQ")]
-)
-def test_refusal_times_are_local_and_readable(qtbot, context, world, language, locale):
+@pytest.mark.parametrize("language", ["en", "ar", "ckb"])
+def test_refusal_times_are_local_and_readable(qtbot, context, world, language):
     context.languages.apply(language)
     window = open_window(qtbot, context, world, trust_file=world.narrow_trust_file)
     window.recovery_box.accept()
@@ -216,11 +214,10 @@ def test_refusal_times_are_local_and_readable(qtbot, context, world, language, l
     entry = window.quarantine.entries[0]
     shown = window.quarantine.table.item(0, 1).text()
     moment = datetime.fromisoformat(entry.rejected_at)
-    expected = QLocale(locale).toString(
-        QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime(),
-        QLocale.FormatType.ShortFormat,
-    )
-    assert shown == expected == local_time(entry.rejected_at, language)
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    # Local time to the minute, Western digits as every figure, left to right in every language.
+    assert shown == "\u2066" + local.toString("yyyy-MM-dd HH:mm") + "\u2069"
+    assert shown == local_time(entry.rejected_at)
     assert "T" not in shown and "+00:00" not in shown
     assert local_time("not a time") == "\u2066not a time\u2069"
     close_window(window, context)

@@ -8,11 +8,10 @@ settings or signed assignments are loaded; accepted copies move to
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +32,7 @@ from ipms_desktop.errors import IpmsError
 from ipms_desktop.gui.consolidation.key_messages import no_key_text, not_for_this_key_text
 from ipms_desktop.gui.consolidation.reasons import may_succeed_after_trust_change, plain_reason
 from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.i18n import fill, isolate_ltr
+from ipms_desktop.gui.i18n import fill, isolate_ltr, local_time
 from ipms_desktop.gui.message import error_text
 from ipms_desktop.gui.operations import OperationQueue, StatusLine
 from ipms_desktop.services.consolidation_session import (
@@ -41,23 +40,6 @@ from ipms_desktop.services.consolidation_session import (
     NoMergeKey,
     retry_quarantined,
 )
-
-# The locale whose date and time conventions each language shows (Iraq's for Arabic and
-# Kurdish: their month names, digits and day periods).
-_DATE_LOCALES = {"en": "en_GB", "ar": "ar_IQ", "ckb": "ckb_IQ"}
-
-
-def local_time(stamp: str, language: str = "en") -> str:
-    """A note's UTC time stamp in this computer's time zone, written the language's way."""
-    try:
-        moment = datetime.fromisoformat(stamp)
-    except ValueError:
-        return isolate_ltr(stamp)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    locale = QLocale(_DATE_LOCALES.get(language, "en_GB"))
-    return locale.toString(shown, QLocale.FormatType.ShortFormat)
 
 
 class QuarantinePanel(QWidget):
@@ -164,7 +146,7 @@ class QuarantinePanel(QWidget):
         for row, entry in enumerate(self.entries):
             values = [
                 isolate_ltr(entry.copy.name),
-                local_time(entry.rejected_at, self.context.languages.code),
+                local_time(entry.rejected_at),
                 plain_reason(entry.reason),
                 self.tr("Yes") if may_succeed_after_trust_change(entry.reason) else self.tr("No"),
             ]
