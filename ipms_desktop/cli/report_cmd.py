@@ -2,6 +2,9 @@
 
 Bundles the reports leave out (another framework version than the rest of their
 institution's) are named on stderr, one ``set aside:`` line each; the rest is written.
+A feedback PDF is written only for an institution with an agreed consensus; ``--draft``
+writes the others too, marked as drafts on every page. Each institution left without a
+PDF is named on stdout, one ``skipped:`` line each, with the reason.
 """
 
 from __future__ import annotations
@@ -25,6 +28,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--cycle", required=True, type=int, metavar="YEAR")
     parser.add_argument("--xlsx", required=True, type=Path, metavar="OUT.xlsx")
     parser.add_argument("--pdf", type=Path, metavar="DIR", help="also write feedback PDFs here")
+    parser.add_argument(
+        "--draft",
+        action="store_true",
+        help="also write feedback PDFs for institutions without an agreed consensus, marked "
+        "'Draft: no agreed consensus' on every page",
+    )
     parser.add_argument("--lang", choices=LANGUAGES, default="en", help="report language")
     parser.add_argument("--threshold", type=int, help="spread that marks an item (default 20)")
     parser.set_defaults(handler=_report)
@@ -38,8 +47,11 @@ def _report(args: argparse.Namespace) -> int:
     write_workbook(results, args.xlsx, args.lang)
     print(f"workbook written: {args.xlsx} ({len(results.institutions)} institutions)")
     if args.pdf is not None:
+        from ipms_desktop.reports.feedback_content import choose_reported
         from ipms_desktop.reports.feedback_pdf import write_feedback_reports
 
-        for path in write_feedback_reports(results, args.pdf, args.lang):
+        for path in write_feedback_reports(results, args.pdf, args.lang, draft=args.draft):
             print(f"feedback report written: {path}")
+        for skipped in choose_reported(results.institutions, "en", draft=args.draft)[1]:
+            print(f"skipped: {skipped.reason}")
     return 0

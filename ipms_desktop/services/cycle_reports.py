@@ -27,8 +27,14 @@ def write_reports(
     pdf_folder: Path | None,
     language: str,
     progress: Callable[[int, int], None],
+    *,
+    draft: bool = False,
 ) -> list[Path]:
-    """The workbook and the PDFs for the ``chosen`` institutions; progress counts files."""
+    """The workbook and the PDFs for the ``chosen`` institutions; progress counts files.
+
+    A PDF is written for an institution with an agreed consensus (or the team lead's
+    working draft); ``draft`` writes the others too, marked as drafts on every page."""
+    from ipms_desktop.reports.feedback_content import choose_reported
     from ipms_desktop.reports.workbook import write_workbook
 
     kept = tuple(i for i in results.institutions if i.institution in chosen)
@@ -39,15 +45,16 @@ def write_reports(
         institutions=kept,
         trends={name: cycles for name, cycles in results.trends.items() if name in chosen},
     )
-    total = 1 + (len(kept) if pdf_folder is not None else 0)
+    reported, _skipped = choose_reported(kept, language, draft=draft)
+    total = 1 + (len(reported) if pdf_folder is not None else 0)
     progress(0, total)
     write_workbook(subset, workbook_path, language)
     written = [workbook_path]
     progress(1, total)
-    if pdf_folder is not None:
+    if pdf_folder is not None and reported:
         written.extend(
             _feedback_reports_in_child(
-                subset, pdf_folder, language, lambda count: progress(1 + count, total)
+                subset, pdf_folder, language, draft, lambda count: progress(1 + count, total)
             )
         )
     return written
@@ -58,7 +65,11 @@ _POLL_SECONDS = 0.2
 
 
 def _feedback_reports_in_child(
-    results: CycleResults, folder: Path, language: str, written_one: Callable[[int], None]
+    results: CycleResults,
+    folder: Path,
+    language: str,
+    draft: bool,
+    written_one: Callable[[int], None],
 ) -> list[Path]:
     """``write_feedback_reports`` in a child process; its messages come back by a queue.
 
@@ -69,7 +80,7 @@ def _feedback_reports_in_child(
     context = multiprocessing.get_context("spawn")
     messages = context.Queue()
     child = context.Process(
-        target=_write_in_child, args=(results, folder, language, messages), daemon=True
+        target=_write_in_child, args=(results, folder, language, draft, messages), daemon=True
     )
     child.start()
     done = 0
@@ -108,13 +119,19 @@ def _part_files(folder: Path) -> list[Path]:
         return []
 
 
-def _write_in_child(results: CycleResults, folder: Path, language: str, messages: Any) -> None:
+def _write_in_child(
+    results: CycleResults, folder: Path, language: str, draft: bool, messages: Any
+) -> None:
     """The child's work: write the PDFs, report each one, then the list (or the failure)."""
     from ipms_desktop.reports.feedback_pdf import write_feedback_reports
 
     try:
         written = write_feedback_reports(
-            results, folder, language, written_one=lambda count: messages.put(("written", count))
+            results,
+            folder,
+            language,
+            draft=draft,
+            written_one=lambda count: messages.put(("written", count)),
         )
     except IpmsError as error:
         messages.put(("failed", str(error)))

@@ -117,7 +117,7 @@ def test_feedback_pdf_of_hostile_texts_is_written(hostile_results, tmp_path: Pat
 
     from ipms_desktop.reports.feedback_pdf import write_feedback_reports
 
-    [written] = write_feedback_reports(hostile_results, tmp_path / "pdf", "en")
+    [written] = write_feedback_reports(hostile_results, tmp_path / "pdf", "en", draft=True)
     assert written.name == "=HYPERLINK(_http___x.invalid_,_Trade_) 2026 en.pdf"
     assert written.stat().st_mode & 0o077 == 0
     text = subprocess.run(

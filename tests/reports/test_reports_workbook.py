@@ -9,80 +9,17 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from ipms_desktop.consolidation.consensus import (
-    consensus_document,
-    load_consensus,
-    set_consensus_score,
-)
-from ipms_desktop.consolidation.merge import merge_bundles
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.reports.catalogue import tr
 from ipms_desktop.reports.cycle_results import load_cycle_results
 from ipms_desktop.reports.workbook import competition_ranks, sheet_names, write_workbook
-from tests.consolidation_samples import (
-    assessment_document,
-    assign_team,
-    fingerprint_of,
-    incoming,
-    json_opener,
-    open_local,
-    write_fake_bundle,
-)
+from tests.reports.conftest import ELECTRICITY, TRADE, YOUTH
 from tests.tooling import needs_program
-
-TRADE = "Ministry of Trade"
-ELECTRICITY = "وزارة الكهرباء"
-YOUTH = "Ministry of Youth: Sports/Culture"
 
 
 def _is_number(value: object) -> bool:
     """Stored as a number, not as text (whole values read back as int)."""
     return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-@pytest.fixture(scope="module")
-def cycle_database(tmp_path_factory: pytest.TempPathFactory):
-    """Three institutions in 2026 (one with an agreed consensus), two of them also in 2025."""
-    folder = tmp_path_factory.mktemp("reports")
-    database = open_local(folder / "cycle.db")
-    values = []
-    for institution, cycles, team in (
-        (TRADE, (2025, 2026), (40, 50, 60)),
-        (ELECTRICITY, (2025, 2026), (45, 70)),
-        (YOUTH, (2026,), (55,)),
-    ):
-        for cycle in cycles:
-            for number, base in enumerate(team):
-                document = assessment_document(
-                    institution=institution,
-                    cycle=cycle,
-                    assessor=f"{institution} assessor {number}",
-                    base=base + (5 if cycle == 2026 else 0),
-                    seed=number,
-                )
-                values.append(incoming(document))
-    merge_bundles(database, [write_fake_bundle(folder, v) for v in values], json_opener, folder)
-    set_consensus_score(database, TRADE, 2026, "1a", "sound", 90, "role models everywhere")
-    view = load_consensus(database, TRADE, 2026)
-    consensus = consensus_document(
-        view,
-        consensus_id="c" * 32,
-        revision=1,
-        team_lead_name="Lead",
-        team_lead_fingerprint=fingerprint_of("Lead"),
-    )
-    assign_team(database, TRADE, 2026, "Lead")
-    merged = merge_bundles(
-        database, [write_fake_bundle(folder, incoming(consensus))], json_opener, folder
-    )
-    assert merged[0].outcome.value == "merged", merged[0].reason
-    yield database
-    database.close()
-
-
-@pytest.fixture(scope="module")
-def results(cycle_database):
-    return load_cycle_results(cycle_database, 2026)
 
 
 def test_summary_uses_consensus_where_agreed_and_stores_numbers(results, tmp_path):
@@ -211,28 +148,6 @@ def test_libreoffice_opens_and_prints_the_workbooks(results, tmp_path):
         assert all(page.stat().st_size > 1000 for page in pages)
 
 
-@needs_program("pdftoppm", "pdftoppm (Debian: apt-get install poppler-utils)")
-@pytest.mark.parametrize("language", ["en", "ar"])
-def test_feedback_pdfs_render_with_the_arabic_font(results, tmp_path, language):
-    from ipms_desktop.reports.feedback_pdf import write_feedback_reports
-
-    written = write_feedback_reports(results, tmp_path / "pdf", language)
-    assert len(written) == 3
-    assert sorted(p.name for p in (tmp_path / "pdf").iterdir()) == sorted(p.name for p in written)
-    trade = next(p for p in written if p.name.startswith(TRADE))
-    assert trade.read_bytes().startswith(b"%PDF")
-    fonts = subprocess.run(["pdffonts", str(trade)], capture_output=True, text=True, check=True)
-    assert "NotoSansArabic" in fonts.stdout.replace(" ", "")
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(trade), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    assert TRADE in text
-    if language == "en":
-        assert "Feedback report" in text and "Consensus scores" in text
-    pages = _render(trade, tmp_path / f"feedback-{language}")
-    assert len(pages) >= 3
-
-
 class Stop(Exception):
     """What the window's Cancel raises from the progress callback."""
 
@@ -251,6 +166,7 @@ def test_the_window_s_reports_draw_pdfs_in_a_child_and_stop_cleanly(results, tmp
         tmp_path / "pdf",
         "en",
         lambda done, total: reports.append((done, total)),
+        draft=True,
     )
     assert len(written) == 4 and all(path.exists() for path in written)
     assert reports[-1] == (4, 4) and [done for done, _ in reports] == sorted(
@@ -264,7 +180,13 @@ def test_the_window_s_reports_draw_pdfs_in_a_child_and_stop_cleanly(results, tmp
     folder = tmp_path / "stopped"
     with pytest.raises(Stop):
         write_reports(
-            results, chosen, tmp_path / "again.xlsx", folder, "en", stop_after_the_first_pdf
+            results,
+            chosen,
+            tmp_path / "again.xlsx",
+            folder,
+            "en",
+            stop_after_the_first_pdf,
+            draft=True,
         )
     left = sorted(path.name for path in folder.iterdir())
     assert len(left) >= 1 and all(name.endswith(".pdf") for name in left), left
