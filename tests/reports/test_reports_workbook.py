@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.reports.catalogue import tr
 from ipms_desktop.reports.cycle_results import load_cycle_results
-from ipms_desktop.reports.workbook import competition_ranks, sheet_names, write_workbook
+from ipms_desktop.reports.workbook import sheet_names, write_workbook
 from tests.reports.conftest import ELECTRICITY, TRADE, YOUTH
 from tests.tooling import needs_program
 
@@ -22,26 +22,78 @@ def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def test_summary_uses_consensus_where_agreed_and_stores_numbers(results, tmp_path):
+def test_summary_has_one_row_per_institution_ranked_on_consensus_else_mean(results, tmp_path):
     out = tmp_path / "cycle.xlsx"
     write_workbook(results, out, "en")
     workbook = load_workbook(out)
-    assert workbook.sheetnames[:3] == ["Summary", "Variance", "Trends"]
+    assert workbook.sheetnames[:5] == ["Summary", "Heat map", "Variance", "Trends", "Calibration"]
     summary = workbook["Summary"]
     header = [cell.value for cell in summary[1]]
     assert header[:3] == ["Institution", "Source", "1 Leadership"]
     assert header[-3:] == ["Total", "Level", "Rank"]
     rows = list(summary.iter_rows(min_row=2, values_only=True))
-    sources = {(row[0], row[1]) for row in rows}
-    assert (TRADE, "Consensus") in sources
-    assert (ELECTRICITY, "Assessor A") in sources and (ELECTRICITY, "Assessor B") in sources
-    assert len(rows) == 4  # consensus row + two individuals + one individual
+    assert [row[0] for row in rows] == [ELECTRICITY, YOUTH, TRADE]  # one row each, by rank
+    by_name = {row[0]: row for row in rows}
+    # Trade: the consensus (1a's Sound raised to 90 from the team's 55); no individual row.
+    assert by_name[TRADE][1] == "Consensus" and by_name[TRADE][-1] == 3
+    assert by_name[TRADE][11] == pytest.approx(551 + 1 / 6)
+    assert by_name[TRADE][12] == "Level 4: Leading"
+    # Electricity: two assessors at 50 and 75 percent: the mean 62.5 %, total 625, no level.
+    assert by_name[ELECTRICITY][1:3] == ("Mean of individual totals", 62.5)
+    assert by_name[ELECTRICITY][11] == 625 and by_name[ELECTRICITY][12] is None
+    assert by_name[ELECTRICITY][13] == 1 and by_name[YOUTH][11] == 600
     for row in rows:
         assert all(_is_number(value) for value in row[2:12]), row
-    totals = [row[11] for row in rows]
-    assert sorted(row[13] for row in rows) == sorted(competition_ranks(totals))
-    assert summary.freeze_panes == "C2" and summary.auto_filter.ref == "A1:N5"
+    assert summary.freeze_panes == "C2" and summary.auto_filter.ref == "A1:N4"
     assert summary.sheet_view.rightToLeft in (None, False)
+
+
+def test_heat_map_and_calibration_carry_the_known_numbers(results, tmp_path):
+    out = tmp_path / "cycle.xlsx"
+    write_workbook(results, out, "en")
+    workbook = load_workbook(out)
+    heat = workbook["Heat map"]
+    assert "red 0, yellow 50, green 100" in heat.cell(1, 1).value
+    assert [heat.cell(2, c).value for c in (3, 4, 5)] == [0, 50, 100]  # the legend's colours
+    rows = {row[0]: row[1:] for row in heat.iter_rows(min_row=4, values_only=True)}
+    assert rows[TRADE][0] == "Consensus" and rows[TRADE][1] == pytest.approx(56 + 1 / 6)
+    assert rows[TRADE][2:] == (55,) * 8
+    assert rows[ELECTRICITY][1:] == (62.5,) * 9 and rows[YOUTH][1:] == (60,) * 9
+    ranges = [str(r.sqref) for r in heat.conditional_formatting]
+    assert "C4:K6" in ranges and "C2:E2" in ranges
+    calibration = workbook["Calibration"]
+    table = {
+        (row[0], row[1]): row[2:] for row in calibration.iter_rows(min_row=3, values_only=True)
+    }
+    # Trade's assessors scored 45, 55 and 65 everywhere; the consensus is 55 (1a: 90 Sound).
+    low = table[(f"{TRADE} assessor 0", "Cycle 2026")]
+    assert low[0] == 1 and low[1] == pytest.approx(-11 - 1 / 6) and low[2:] == (-10,) * 8
+    high = table[(f"{TRADE} assessor 2", "All cycles")]
+    assert high[2:] == (10,) * 8
+    # Institutions without a consensus calibrate no one.
+    assert not any(ELECTRICITY in name for name, _ in table)
+
+
+def test_summary_and_heat_map_group_by_sector_and_governorate(results, tmp_path):
+    from ipms_desktop.provisioning import Institution
+
+    out = tmp_path / "cycle.xlsx"
+    listed = [Institution(TRADE, "Economy", "Baghdad"), Institution(YOUTH, "Culture", "Basra")]
+    write_workbook(results, out, "en", listed)
+    workbook = load_workbook(out)
+    summary = workbook["Summary"]
+    assert [c.value for c in summary[1]][:4] == ["Institution", "Sector", "Governorate", "Source"]
+    rows = [row[:3] for row in summary.iter_rows(min_row=2, values_only=True)]
+    assert rows == [
+        (YOUTH, "Culture", "Basra"),
+        (TRADE, "Economy", "Baghdad"),
+        (ELECTRICITY, None, None),
+    ]
+    assert [c.value for c in workbook["Heat map"][3]][:3] == [
+        "Institution",
+        "Sector",
+        "Governorate",
+    ]
 
 
 def test_institution_sheets_variance_and_trends(results, tmp_path):
@@ -62,16 +114,33 @@ def test_institution_sheets_variance_and_trends(results, tmp_path):
     assert spreads == sorted(spreads, reverse=True) and spreads[0] == 25.0
     assert variance.cell(2, 9).value is True  # discuss first: spread 25 >= 20
     trends = workbook["Trends"]
-    assert [cell.value for cell in trends[1]] == ["Institution", "Cycle 2025", "Cycle 2026"]
+    assert [cell.value for cell in trends[1]] == [
+        "Institution",
+        "Cycle 2025",
+        "Cycle 2026",
+        "Source 2025",
+        "Source 2026",
+        "Change",
+    ]
     trend_rows = {row[0]: row[1:] for row in trends.iter_rows(min_row=2, values_only=True)}
-    assert trend_rows[YOUTH][0] is None and _is_number(trend_rows[YOUTH][1])
-    assert trend_rows[TRADE][1] > trend_rows[TRADE][0]
+    assert trend_rows[YOUTH][0] is None and trend_rows[YOUTH][1] == 600
+    assert trend_rows[YOUTH][2:] == (None, "Mean of individual totals", None)
+    # 2025: the mean of three individual totals (450, 500, 550); 2026: the consensus.
+    assert trend_rows[TRADE][:2] == (500, pytest.approx(551 + 1 / 6))
+    assert trend_rows[TRADE][2:4] == ("Mean of individual totals", "Consensus")
+    assert trend_rows[TRADE][4] == pytest.approx(51 + 1 / 6)
+    assert trend_rows[ELECTRICITY][4] == 50
     # ":" and "/" are not allowed in sheet names.
     assert "Ministry of Youth Sports Cultur" in workbook.sheetnames
     with zipfile.ZipFile(out) as archive:
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
-        assert len(charts) == 6
-        assert b"radarChart" in archive.read(charts[0])
+        assert len(charts) == 7
+        kinds = [archive.read(name) for name in charts]
+        assert sum(b"radarChart" in chart for chart in kinds) == 3
+        [line] = [chart for chart in kinds if b"lineChart" in chart]
+        assert b'<min val="0"' in line  # the trends' axis starts at 0
+        bars = [chart for chart in kinds if b"barChart" in chart]
+        assert len(bars) == 3 and all(b'<min val="0"' in chart for chart in bars)
 
 
 @pytest.mark.parametrize("language", ["ar", "ckb"])
