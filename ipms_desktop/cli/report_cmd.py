@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from ipms_desktop.cli.merge_cmd import add_database_argument, open_database
+from ipms_desktop.provisioning import provisioned_institutions_path, read_institutions
 from ipms_desktop.reports.catalogue import LANGUAGES
 from ipms_desktop.reports.cycle_results import load_cycle_results
 from ipms_desktop.reports.workbook import write_workbook
@@ -35,6 +36,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "'Draft: no agreed consensus' on every page",
     )
     parser.add_argument("--lang", choices=LANGUAGES, default="en", help="report language")
+    parser.add_argument(
+        "--institutions",
+        type=Path,
+        metavar="FILE",
+        help="institutions list whose sector and governorate group the workbook "
+        "(default: the provisioned list, when there is one)",
+    )
     parser.add_argument("--threshold", type=int, help="spread that marks an item (default 20)")
     parser.set_defaults(handler=_report)
 
@@ -44,7 +52,9 @@ def _report(args: argparse.Namespace) -> int:
         results = load_cycle_results(database, args.cycle, threshold=args.threshold)
     for entry in results.set_aside:
         print(f"set aside: {shown_reason(entry.describe())}", file=sys.stderr)
-    write_workbook(results, args.xlsx, args.lang)
+    listed = args.institutions or provisioned_institutions_path()
+    institutions = read_institutions(listed) if listed is not None else ()
+    write_workbook(results, args.xlsx, args.lang, institutions)
     print(f"workbook written: {args.xlsx} ({len(results.institutions)} institutions)")
     if args.pdf is not None:
         from ipms_desktop.reports.feedback_content import choose_reported

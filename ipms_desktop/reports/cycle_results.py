@@ -18,6 +18,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -109,6 +110,11 @@ class InstitutionResults:
         return deduplicate(gathered)
 
     def item_spreads(self) -> list[ItemSpread]:
+        """Each item's individual overall scores against the consensus (computed once)."""
+        return self._item_spreads
+
+    @cached_property
+    def _item_spreads(self) -> list[ItemSpread]:
         rows = []
         for item_id in self.framework.items:
             values = tuple(i.score.items[item_id].overall for i in self.individuals)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from copy import copy
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from ipms_desktop.provisioning import Institution
 from ipms_desktop.reports.bidi import isolate
 from ipms_desktop.reports.calibration import calibration_rows
 from ipms_desktop.reports.catalogue import RIGHT_TO_LEFT, assessor_name, check_language, tr
-from ipms_desktop.reports.cell_text import text_cell
+from ipms_desktop.reports.cell_text import cell_text, needs_quote_prefix, text_cell, text_value
 from ipms_desktop.reports.cycle_results import CycleResults, InstitutionResults, ScoredAssessment
 
 _HEADER_FONT = Font(bold=True)
@@ -71,6 +72,9 @@ class _Sheet:
         self.sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
         self.language = language
         self.rows = 0
+        # The style of each kind of styled cell, made once: copying it to a cell is far
+        # cheaper than setting a format, fill or alignment cell by cell (500 institutions).
+        self._styles: dict[tuple[str | None, bool, bool], Any] = {}
         if language in RIGHT_TO_LEFT:
             self.sheet.sheet_view.rightToLeft = True
         self.sheet.freeze_panes = frozen
@@ -100,22 +104,36 @@ class _Sheet:
     def append(self, values: Sequence[Any]) -> None:
         """One row; every text in it becomes a text cell (``reports.cell_text``)."""
         self.sheet.append(
-            [text_cell(self.sheet, v, self.language) if isinstance(v, str) else v for v in values]
+            [text_value(self.sheet, v, self.language) if isinstance(v, str) else v for v in values]
         )
         self.rows += 1
 
+    def _style(self, number_format: str | None, flagged: bool, wrapped: bool) -> Any:
+        key = (number_format, flagged, wrapped)
+        if key not in self._styles:
+            template = WriteOnlyCell(self.sheet)
+            if number_format:
+                template.number_format = number_format
+            if flagged:
+                template.fill = _FLAG_FILL
+            if wrapped:
+                template.alignment = _WRAP
+            self._styles[key] = template._style  # type: ignore[attr-defined]
+        return self._styles[key]
+
     def cell(self, value: Any, number_format: str | None = None, *, flagged: bool = False) -> Any:
-        cell = (
-            text_cell(self.sheet, value, self.language)
-            if isinstance(value, str)
-            else WriteOnlyCell(self.sheet, value=value)
+        if value is None and not flagged:
+            return None  # an empty cell needs no style
+        is_text = isinstance(value, str)
+        cell = WriteOnlyCell(
+            self.sheet, value=cell_text(value, self.language) if is_text else value
         )
-        if number_format:
-            cell.number_format = number_format
-        if flagged:
-            cell.fill = _FLAG_FILL
-        if isinstance(value, str):
-            cell.alignment = _WRAP
+        # openpyxl keeps a cell's style as an array of ids; a copy of the prepared one.
+        cell._style = copy(self._style(number_format, flagged, is_text))  # type: ignore[attr-defined]
+        if is_text:
+            cell.data_type = "s"
+            if needs_quote_prefix(value):
+                cell.quotePrefix = True
         return cell
 
     def filter(self, last_row: int, columns: int) -> None:

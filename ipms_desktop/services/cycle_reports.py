@@ -14,10 +14,14 @@ import queue
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.provisioning import provisioned_institutions_path, read_institutions
 from ipms_desktop.reports.cycle_results import CycleResults
+
+if TYPE_CHECKING:
+    from ipms_desktop.consolidation.database import ConsolidationDatabase
 
 
 def write_reports(
@@ -48,7 +52,8 @@ def write_reports(
     reported, _skipped = choose_reported(kept, language, draft=draft)
     total = 1 + (len(reported) if pdf_folder is not None else 0)
     progress(0, total)
-    write_workbook(subset, workbook_path, language)
+    listed = provisioned_institutions_path()
+    write_workbook(subset, workbook_path, language, read_institutions(listed) if listed else ())
     written = [workbook_path]
     progress(1, total)
     if pdf_folder is not None and reported:
@@ -139,3 +144,54 @@ def _write_in_child(
         messages.put(("failed", f"the PDF writer failed: {type(error).__name__}: {error}"))
     else:
         messages.put(("done", [str(path) for path in written]))
+
+
+def with_working_consensus(
+    database: ConsolidationDatabase, results: CycleResults, team_lead_name: str = ""
+) -> CycleResults:
+    """The team lead's own view of the cycle: an institution with no agreed consensus but a
+    consensus the team lead has started (the consolidation database's working draft: its
+    scores, overrides and notes, read through the one consensus view) reports that draft,
+    marked as a draft on every page of its feedback report. CoMSEC's reports never call this."""
+    from sqlalchemy import select
+
+    from ipms_desktop.consolidation.consensus import consensus_document, load_consensus
+    from ipms_desktop.consolidation.schema import consensus_drafts
+    from ipms_desktop.reports.cycle_results import ScoredAssessment
+    from ipms_desktop.scoring import score_sheet
+
+    started = set(
+        database.read(
+            lambda connection: [
+                row.institution
+                for row in connection.execute(
+                    select(consensus_drafts.c.institution).where(
+                        consensus_drafts.c.cycle == results.cycle
+                    )
+                )
+            ]
+        )
+    )
+    updated = []
+    for institution in results.institutions:
+        if institution.consensus is None and institution.institution in started:
+            view = load_consensus(database, institution.institution, results.cycle)
+            if view.framework.content_hash == institution.framework.content_hash:
+                document = consensus_document(
+                    view,
+                    consensus_id="working-draft",
+                    revision=0,
+                    team_lead_name=team_lead_name,
+                    team_lead_fingerprint="",
+                )
+                working = ScoredAssessment(
+                    "Consensus",
+                    True,
+                    "",
+                    document,
+                    score_sheet(view.framework, document),
+                    signer_name=team_lead_name,
+                )
+                institution = replace(institution, consensus=working, draft_consensus=True)
+        updated.append(institution)
+    return replace(results, institutions=tuple(updated))

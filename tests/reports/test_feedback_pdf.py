@@ -187,3 +187,32 @@ def test_direction_helpers():
     assert first_strong_direction("123", "rtl") == "rtl"
     assert isolate("وزارة") == "\u200fوزارة\u200f"
     assert left_to_right("55.8 / 100") == "\u200e55.8 / 100\u200e"
+
+
+@needs_program("pdftotext", "pdftotext (Debian: apt-get install poppler-utils)")
+def test_the_team_lead_s_reports_use_the_working_consensus_marked_as_draft(
+    cycle_database, tmp_path
+):
+    """Runs last in this module: it starts a working consensus for Electricity."""
+    from ipms_desktop.consolidation.consensus import set_consensus_score
+    from ipms_desktop.reports.cycle_results import load_cycle_results
+    from ipms_desktop.services.cycle_reports import with_working_consensus
+
+    set_consensus_score(cycle_database, ELECTRICITY, 2026, "1a", "sound", 100, "seen on site")
+    agreed = load_cycle_results(cycle_database, 2026)
+    working = with_working_consensus(cycle_database, agreed, "Team Lead Name")
+    by_name = {i.institution: i for i in working.institutions}
+    assert by_name[ELECTRICITY].draft_consensus and by_name[ELECTRICITY].consensus is not None
+    assert not by_name[TRADE].draft_consensus  # the agreed consensus stands
+    assert by_name[YOUTH].consensus is None  # nothing started: still skipped
+    written = write_feedback_reports(working, tmp_path, "en")
+    assert sorted(p.name for p in written) == sorted(
+        [f"{TRADE} 2026 en.pdf", f"{ELECTRICITY} 2026 en.pdf"]
+    )
+    pages = _pages(tmp_path / f"{ELECTRICITY} 2026 en.pdf")
+    mark = tr("draft_working", "en")
+    assert all(_carries(page, mark) for page in pages)
+    text = "\n".join(pages)
+    assert "Executive summary" in text and "Team Lead Name" in text
+    for word in _forbidden(agreed):
+        assert word not in text, word

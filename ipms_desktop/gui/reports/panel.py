@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.operations import OperationQueue, StatusLine
-from ipms_desktop.services.cycle_reports import write_reports
+from ipms_desktop.services.cycle_reports import with_working_consensus, write_reports
 
 if TYPE_CHECKING:
     from ipms_desktop.consolidation.database import ConsolidationDatabase
@@ -55,9 +55,13 @@ class ReportsPanel(QWidget):
         database: ConsolidationDatabase,
         queue: OperationQueue,
         parent: QWidget | None = None,
+        *,
+        team_lead_name: str = "",
     ) -> None:
         super().__init__(parent)
         self.context = context
+        # A team lead's reports show their working consensus, marked as a draft.
+        self.team_lead_name = team_lead_name
         # Work on the database runs one piece at a time (its connection is shared).
         self.queue = queue
         self.database = database
@@ -125,10 +129,15 @@ class ReportsPanel(QWidget):
         from ipms_desktop.reports.cycle_results import load_cycle_results
 
         database, cycle = self.database, self.cycle_spin.value()
+        team_lead = self.team_lead_name
         self.load_button.setEnabled(False)
         self.status_line.show_message(self.tr("Reading the cycle's results…"), "hint")
         self.queue.submit(
-            lambda _progress: load_cycle_results(database, cycle), self._loaded, self._failed
+            lambda _progress: with_working_consensus(
+                database, load_cycle_results(database, cycle), team_lead
+            ),
+            self._loaded,
+            self._failed,
         )
 
     def _loaded(self, results: CycleResults) -> None:
