@@ -149,32 +149,18 @@ def _write_in_child(
 def with_working_consensus(
     database: ConsolidationDatabase, results: CycleResults, team_lead_name: str = ""
 ) -> CycleResults:
-    """The team lead's own view of the cycle: an institution with no agreed consensus but a
-    consensus the team lead has started (the consolidation database's working draft: its
-    scores, overrides and notes, read through the one consensus view) reports that draft,
-    marked as a draft on every page of its feedback report. CoMSEC's reports never call this."""
-    from sqlalchemy import select
-
+    """The team lead's own view of the cycle: an institution with no agreed consensus
+    reports the consensus as the team lead's workspace shows it (the consolidation
+    database's working draft: scores, overrides and notes, else the starting values, read
+    through the one consensus view), marked as a draft on every page of its feedback
+    report. CoMSEC's reports never call this."""
     from ipms_desktop.consolidation.consensus import consensus_document, load_consensus
-    from ipms_desktop.consolidation.schema import consensus_drafts
     from ipms_desktop.reports.cycle_results import ScoredAssessment
     from ipms_desktop.scoring import score_sheet
 
-    started = set(
-        database.read(
-            lambda connection: [
-                row.institution
-                for row in connection.execute(
-                    select(consensus_drafts.c.institution).where(
-                        consensus_drafts.c.cycle == results.cycle
-                    )
-                )
-            ]
-        )
-    )
     updated = []
     for institution in results.institutions:
-        if institution.consensus is None and institution.institution in started:
+        if institution.consensus is None and institution.individuals:
             view = load_consensus(database, institution.institution, results.cycle)
             if view.framework.content_hash == institution.framework.content_hash:
                 document = consensus_document(

@@ -204,11 +204,13 @@ def test_the_team_lead_s_reports_use_the_working_consensus_marked_as_draft(
     by_name = {i.institution: i for i in working.institutions}
     assert by_name[ELECTRICITY].draft_consensus and by_name[ELECTRICITY].consensus is not None
     assert not by_name[TRADE].draft_consensus  # the agreed consensus stands
-    assert by_name[YOUTH].consensus is None  # nothing started: still skipped
+    # Youth's consensus is not started: its starting values, as the workspace shows them.
+    assert by_name[YOUTH].draft_consensus
+    assert by_name[YOUTH].consensus.score.total == 600
+    # Electricity's draft: 1a's Sound set to 100, the rest the team's mean (62.5).
+    assert by_name[ELECTRICITY].consensus.score.items["1a"].attributes["sound"] == 100
     written = write_feedback_reports(working, tmp_path, "en")
-    assert sorted(p.name for p in written) == sorted(
-        [f"{TRADE} 2026 en.pdf", f"{ELECTRICITY} 2026 en.pdf"]
-    )
+    assert len(written) == 3
     pages = _pages(tmp_path / f"{ELECTRICITY} 2026 en.pdf")
     mark = tr("draft_working", "en")
     assert all(_carries(page, mark) for page in pages)
