@@ -232,6 +232,8 @@ def feedback_html(
     _cover(page, results, language)
     page.page_break()
     _executive_summary(page, results, language)
+    if consensus is not None:
+        page.page_break()  # the chart and its table together on one page
     _score_profile(page, results, language)
     page.page_break()
     page.heading(1, tr("criteria_results", language))
