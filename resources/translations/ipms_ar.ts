@@ -199,6 +199,26 @@
         <translation>المؤسسات التي تقيّمها الأمانة العامة لمجلس الوزراء. انقر نقرًا مزدوجًا على اسم لتصحيحه.</translation>
     </message>
     <message>
+        <source>Save &amp;details</source>
+        <translation>حفظ ال&amp;تفاصيل</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor:</source>
+        <translation>ال&amp;قطاع:</translation>
+    </message>
+    <message>
+        <source>&amp;Governorate:</source>
+        <translation>ال&amp;محافظة:</translation>
+    </message>
+    <message>
+        <source>Choose an institution in the list.</source>
+        <translation>اختر مؤسسة من القائمة.</translation>
+    </message>
+    <message>
+        <source>Sector and governorate of %1 saved.</source>
+        <translation>حُفظ قطاع %1 ومحافظتها.</translation>
+    </message>
+    <message>
         <source>Framework</source>
         <translation>الإطار</translation>
     </message>

@@ -199,6 +199,26 @@
         <translation>ئەو دامەزراوانەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران هەڵیاندەسەنگێنێت. دوو کرتە لە ناوێک بکە بۆ ڕاستکردنەوەی.</translation>
     </message>
     <message>
+        <source>Save &amp;details</source>
+        <translation>&amp;پاشەکەوتکردنی وردەکارییەکان</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor:</source>
+        <translation>&amp;کەرت:</translation>
+    </message>
+    <message>
+        <source>&amp;Governorate:</source>
+        <translation>&amp;پارێزگا:</translation>
+    </message>
+    <message>
+        <source>Choose an institution in the list.</source>
+        <translation>دامەزراوەیەک لە لیستەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Sector and governorate of %1 saved.</source>
+        <translation>کەرت و پارێزگای %1 پاشەکەوت کران.</translation>
+    </message>
+    <message>
         <source>Framework</source>
         <translation>چوارچێوە</translation>
     </message>
