@@ -2,12 +2,18 @@
 
 Both processes print the milliseconds from their own process start to their first paint,
 measured the same way (``ipms_desktop.gui.first_paint``): the floor is a QMainWindow and
-nothing else. A second figure times the first real screen (language or unlock) being
-painted, which is what the assessor waits for. Goal for the first paint: at most 1.3x.
+nothing else. The application's first paint is its first real screen (language choice or
+unlock), which is what the assessor waits for; the second figure is the same moment as the
+window reports it when asked to exit once ready. Goal: at most 1.3x.
+
+The package's bytecode is compiled first, as an installed application's is (pip and the
+installer compile it): timing a source checkout under ``PYTHONDONTWRITEBYTECODE`` would time
+the compiler.
 """
 
 from __future__ import annotations
 
+import compileall
 import os
 import statistics
 import subprocess
@@ -44,6 +50,7 @@ def _milliseconds(command: list[str]) -> float:
 
 
 def run() -> list[BenchResult]:
+    compileall.compile_dir(str(ROOT / "ipms_desktop"), quiet=1)
     with tempfile.TemporaryDirectory(prefix="ipms-bench-startup-") as folder:
         profile = str(Path(folder) / "profile")
         application = [sys.executable, str(ROOT / "main.py"), "--profile", profile]

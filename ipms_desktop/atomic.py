@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import files as msgs
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_FOLDER_MODE = 0o700
@@ -97,27 +98,10 @@ def fsync_directory(directory: Path) -> None:
 def disk_error(error: OSError, target: Path) -> IpmsError:
     """Turn an operating-system write failure into a message the user can act on."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return IpmsError(
-            f"not enough disk space to write {target}: {error.strerror}; "
-            "free some space (or choose another drive) and try again; nothing was changed",
-            message_id="disk-full",
-            target=str(target),
-        )
+        return IpmsError(msgs.DISK_FULL, target=target, reason=error.strerror)
     if not target.parent.is_dir():
-        return IpmsError(
-            f"cannot write {target}: folder {target.parent} does not exist; "
-            "create it or choose another; nothing was changed",
-            message_id="folder-missing",
-            target=str(target),
-            folder=str(target.parent),
-        )
-    return IpmsError(
-        f"could not write {target}: {error.strerror or error}; check the drive (reinsert a "
-        "removable one) and its permissions and try again; nothing was changed",
-        message_id="write-failed",
-        target=str(target),
-        reason=str(error.strerror or error),
-    )
+        return IpmsError(msgs.FOLDER_MISSING, target=target, folder=target.parent)
+    return IpmsError(msgs.WRITE_FAILED, target=target, reason=error.strerror or error)
 
 
 @contextlib.contextmanager

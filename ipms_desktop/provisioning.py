@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import provisioning as msgs
 from ipms_desktop.resources import resources_dir
 from ipms_desktop.user_files import read_user_json
 
@@ -106,22 +107,31 @@ def read_institutions(path: Path) -> tuple[Institution, ...]:
     document = read_user_json(path, "institutions list", MAX_INSTITUTIONS_FILE_BYTES)
     if not isinstance(document, dict) or document.get("document") != INSTITUTIONS_DOCUMENT:
         raise IpmsError(
-            f'{where}: not an institutions list (expected "document": "{INSTITUTIONS_DOCUMENT}")'
+            msgs.NOT_INSTITUTIONS_LIST_EXPECTED_DOCUMENT,
+            where=where,
+            institutions_document=INSTITUTIONS_DOCUMENT,
         )
     if document.get("format") != INSTITUTIONS_FORMAT:
         raise IpmsError(
-            f"{where}: institutions list format {document.get('format')!r} is not supported "
-            f"(this version reads {INSTITUTIONS_FORMAT})"
+            msgs.INSTITUTIONS_LIST_FORMAT_NOT_SUPPORTED,
+            where=where,
+            value=repr(document.get("format")),
+            institutions_format=INSTITUTIONS_FORMAT,
         )
     entries = document.get("institutions")
     if not isinstance(entries, list) or not entries:
-        raise IpmsError(f'{where}: "institutions" must be a non-empty list of names')
+        raise IpmsError(msgs.INSTITUTIONS_MUST_NON_EMPTY_LIST, where=where)
     seen: set[str] = set()
     found: list[Institution] = []
     for position, raw in enumerate(entries, start=1):
         entry = _institution(raw, f"{where}: institution {position}")
         if entry.name.casefold() in seen:
-            raise IpmsError(f"{where}: institution {position} ({entry.name!r}) is listed twice")
+            raise IpmsError(
+                msgs.INSTITUTION_LISTED_TWICE,
+                where=where,
+                position=position,
+                entry_name=repr(entry.name),
+            )
         seen.add(entry.name.casefold())
         found.append(entry)
     return tuple(found)
@@ -131,12 +141,16 @@ def _checked_text(value: object, where: str, field: str = "name") -> str:
     """A name (or a descriptive field) as the reader accepts it, else the fault named."""
     subject = where if field == "name" else f"{where}: {field}"
     if not isinstance(value, str) or not value.strip() or value != value.strip():
-        what = "a name" if field == "name" else "text"
-        raise IpmsError(f"{subject} must be {what} without surrounding spaces")
+        raise IpmsError(
+            msgs.MUST_NAME_WITHOUT_SURROUNDING_SPACES
+            if field == "name"
+            else msgs.MUST_TEXT_WITHOUT_SURROUNDING_SPACES,
+            where=subject,
+        )
     if len(value) > MAX_INSTITUTION_NAME_CHARS:
         raise IpmsError(
-            f"{subject} is longer than {MAX_INSTITUTION_NAME_CHARS} characters",
-            message_id="institution-name-too-long",
+            msgs.INSTITUTION_NAME_TOO_LONG,
+            subject=subject,
             limit=str(MAX_INSTITUTION_NAME_CHARS),
         )
     return value
@@ -147,12 +161,14 @@ def _institution(raw: object, where: str) -> Institution:
     if isinstance(raw, str):
         return Institution(_checked_text(raw, where))
     if not isinstance(raw, dict):
-        raise IpmsError(f"{where} must be a name without surrounding spaces")
+        raise IpmsError(msgs.MUST_NAME_WITHOUT_SURROUNDING_SPACES, where=where)
     unknown = sorted(set(raw) - {"name", *INSTITUTION_FIELDS})
     if unknown:
         raise IpmsError(
-            f"{where} has unknown field(s) {', '.join(unknown)} (known: name, "
-            f"{', '.join(INSTITUTION_FIELDS)})"
+            msgs.UNKNOWN_FIELD_S_KNOWN_NAME,
+            where=where,
+            unknown=", ".join(unknown),
+            institution_fields=", ".join(INSTITUTION_FIELDS),
         )
     fields = {
         key: _checked_text(raw[key], where, key)
@@ -169,7 +185,7 @@ def institutions_document(entries: Sequence[Institution]) -> bytes:
     repeated name), so a file written here always passes an installer build.
     """
     if not entries:
-        raise IpmsError("an institutions list needs at least one institution")
+        raise IpmsError(msgs.INSTITUTIONS_LIST_NEEDS_LEAST_ONE)
     document = {
         "document": INSTITUTIONS_DOCUMENT,
         "format": INSTITUTIONS_FORMAT,
@@ -181,10 +197,10 @@ def institutions_document(entries: Sequence[Institution]) -> bytes:
     for position, raw in enumerate(check, start=1):
         name = _institution(raw, f"institution {position}").name
         if name.casefold() in seen:
-            raise IpmsError(f"institution {position} ({name!r}) is listed twice")
+            raise IpmsError(msgs.INSTITUTION_LISTED_TWICE_2, position=position, name=repr(name))
         seen.add(name.casefold())
     if len(data) > MAX_INSTITUTIONS_FILE_BYTES:
-        raise IpmsError("the institutions list is too large (at most 1 MiB)")
+        raise IpmsError(msgs.INSTITUTIONS_LIST_TOO_LARGE_MOST)
     return data
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import files as msgs
 from ipms_desktop.settings import INPUT
 
 _PLAIN_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
@@ -36,19 +37,20 @@ def check_regular_file(path: Path, what: str, max_bytes: int) -> int:
     try:
         status = os.stat(path)
     except FileNotFoundError:
-        raise IpmsError(f"{what} {path} does not exist") from None
+        raise IpmsError(msgs.DOES_NOT_EXIST, what=what, path=path) from None
     except OSError as error:
-        raise IpmsError(f"{what} {path} cannot be read: {error.strerror}") from None
+        raise IpmsError(msgs.CANNOT_READ_5, what=what, path=path, strerror=error.strerror) from None
     if stat.S_ISDIR(status.st_mode):
-        raise IpmsError(f"{what} {path} is a folder; choose the file itself")
+        raise IpmsError(msgs.FOLDER_CHOOSE_FILE_ITSELF, what=what, path=path)
     if not stat.S_ISREG(status.st_mode):
-        raise IpmsError(
-            f"{what} {path} is not an ordinary file (a pipe or a device); copy it to a file first"
-        )
+        raise IpmsError(msgs.NOT_ORDINARY_FILE_PIPE_DEVICE, what=what, path=path)
     if status.st_size > max_bytes:
         raise IpmsError(
-            f"{what} {path} is {status.st_size:,} bytes, more than the {max_bytes:,} such a "
-            "file can be; check that it is the right file"
+            msgs.BYTES_MORE_THAN_SUCH_FILE,
+            what=what,
+            path=path,
+            st_size=format(status.st_size, ","),
+            max_bytes=format(max_bytes, ","),
         )
     return status.st_size
 
@@ -60,9 +62,11 @@ def read_user_file(path: Path, what: str, max_bytes: int) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as error:
-        raise IpmsError(f"{what} {path} cannot be read: {error.strerror}") from None
+        raise IpmsError(msgs.CANNOT_READ_5, what=what, path=path, strerror=error.strerror) from None
     if len(data) > max_bytes:
-        raise IpmsError(f"{what} {path} grew past {max_bytes:,} bytes while being read")
+        raise IpmsError(
+            msgs.GREW_PAST_BYTES_WHILE_BEING, what=what, path=path, max_bytes=format(max_bytes, ",")
+        )
     return data
 
 
@@ -88,14 +92,14 @@ def parse_user_json(data: bytes, source: str, *, exact_decimals: bool = False) -
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise IpmsError(
-            f"{source} is not UTF-8 text (byte {error.start}); save it as UTF-8"
-        ) from None
+        raise IpmsError(msgs.NOT_UTF_TEXT_BYTE_SAVE, source=source, start=error.start) from None
     depth = _nesting_depth(text)
     if depth > INPUT.json_max_depth:
         raise IpmsError(
-            f"{source} nests {depth} levels deep, more than the {INPUT.json_max_depth} any IPMS "
-            "file needs; check that it is the right file"
+            msgs.NESTS_LEVELS_DEEP_MORE_THAN,
+            source=source,
+            depth=depth,
+            json_max_depth=INPUT.json_max_depth,
         )
     try:
         value = json.loads(
@@ -107,16 +111,22 @@ def parse_user_json(data: bytes, source: str, *, exact_decimals: bool = False) -
         )
     except json.JSONDecodeError as error:
         raise IpmsError(
-            f"{source} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            msgs.NOT_VALID_JSON_LINE_COLUMN,
+            source=source,
+            msg=error.msg,
+            lineno=error.lineno,
+            colno=error.colno,
         ) from None
     refused = _first_refused(value, "")
     if refused is not None:
         where, literal = refused
         shown = literal if len(literal) <= 32 else literal[:32] + "…"
         raise IpmsError(
-            f"{source}: {where or 'the document'} holds {shown!s}, which is not a plain number; "
-            f"write numbers as plain decimals such as 55 or 47.5 (at most "
-            f"{INPUT.json_max_number_chars} characters, no exponent, NaN or Infinity)"
+            msgs.HOLDS_WHICH_NOT_PLAIN_NUMBER,
+            source=source,
+            value=where or "the document",
+            shown=str(shown),
+            json_max_number_chars=INPUT.json_max_number_chars,
         )
     return value
 
@@ -139,8 +149,9 @@ def refuse_repeated_keys(source: str) -> Any:
         for key, value in pairs:
             if key in built:
                 raise IpmsError(
-                    f"{source}: the key {json.dumps(key, ensure_ascii=False)[:80]} appears twice "
-                    "in one object; keep one of them"
+                    msgs.KEY_APPEARS_TWICE_ONE_OBJECT,
+                    source=source,
+                    key=json.dumps(key, ensure_ascii=False)[:80],
                 )
             built[key] = value
         return built

@@ -1,7 +1,8 @@
 """Refresh the Qt Linguist catalogues from the sources and build the ``.qm`` files.
 
 ``python packaging/build_translations.py`` runs pyside6-lupdate over the GUI's Python
-modules and Qt Designer forms (updating ``resources/translations/ipms_<lang>.ts``), then
+modules, the core's message registry and the Qt Designer forms (updating
+``resources/translations/ipms_<lang>.ts``), then
 pyside6-lrelease to build the ``.qm`` files the application loads. The ``.ts`` files are
 committed; the ``.qm`` files are build output. ``--release-only`` skips the refresh.
 """
@@ -28,13 +29,20 @@ def catalogue(language: str, folder: Path = TRANSLATIONS_DIR) -> Path:
 
 
 def source_files() -> list[Path]:
-    """Every file whose user-facing strings are translated, in a stable order."""
-    python = sorted((ROOT / "ipms_desktop" / "gui").rglob("*.py"))
+    """Every file whose user-facing strings are translated, in a stable order: the GUI's
+    modules, the registry of core messages (``ipms_desktop/messages``) and the forms."""
+    # The forms' built modules (gui/designer) repeat the forms' texts: the forms are the source.
+    python = sorted(
+        path
+        for path in (ROOT / "ipms_desktop" / "gui").rglob("*.py")
+        if "designer" not in path.relative_to(ROOT).parts
+    )
+    python += sorted((ROOT / "ipms_desktop" / "messages").glob("*.py"))
     forms = sorted((ROOT / "ui").glob("*.ui"))
     return python + forms
 
 
-def _tool(name: str) -> str:
+def tool(name: str) -> str:
     beside_python = Path(sys.executable).with_name(name)
     if beside_python.exists():
         return str(beside_python)
@@ -50,7 +58,7 @@ def update_catalogues(folder: Path = TRANSLATIONS_DIR) -> None:
     for language in LANGUAGES:
         subprocess.run(
             [
-                _tool("pyside6-lupdate"),
+                tool("pyside6-lupdate"),
                 "-silent",
                 "-no-obsolete",
                 "-locations",
@@ -77,7 +85,7 @@ def release_catalogues(folder: Path = TRANSLATIONS_DIR) -> list[Path]:
     for source in sources:
         target = source.with_suffix(".qm")
         subprocess.run(
-            [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)],
+            [tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)],
             check=True,
         )
         built.append(target)

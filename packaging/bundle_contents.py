@@ -1,15 +1,16 @@
 """What the PyInstaller build leaves out, shared by the spec and the tests that check it.
 
-Size matters on old laptops and USB sticks: the application uses QtCore, QtGui, QtWidgets
-and QtUiTools only, so the rest of Qt, the libraries only those parts need, and the tools
-used for testing and building stay out of the installed folder.
+Size matters on old laptops and USB sticks: the application uses QtCore, QtGui and
+QtWidgets only (its Qt Designer forms are built into Python), so the rest of Qt, the
+libraries only those parts need, and the tools used for testing and building stay out of
+the installed folder.
 """
 
 from __future__ import annotations
 
 import re
 
-# Qt bindings the application never imports (it uses QtCore, QtGui, QtWidgets, QtUiTools).
+# Qt bindings the application never imports (it uses QtCore, QtGui, QtWidgets).
 UNUSED_QT_MODULES = [
     f"PySide6.{name}"
     for name in (
@@ -31,6 +32,7 @@ UNUSED_QT_MODULES = [
         "QtSql",
         "QtSvgWidgets",
         "QtTest",
+        "QtUiTools",
         "QtXml",
     )
 ]

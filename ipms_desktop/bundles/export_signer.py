@@ -16,6 +16,7 @@ from cryptography.x509.oid import NameOID
 from ipms_desktop.bundles.format import KINDS
 from ipms_desktop.bundles.writer import BundleSigner
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import bundles as msgs
 from ipms_desktop.trust.certificates import (
     CredentialRejected,
     certificate_fingerprint,
@@ -23,13 +24,6 @@ from ipms_desktop.trust.certificates import (
 )
 from ipms_desktop.trust.profile_credentials import SecretStore, require_trust, signing_credentials
 from ipms_desktop.trust.recipients import RecipientPublicKey
-
-_REFUSED = {
-    "assessment": "this profile's certificate cannot sign assessments ({error}); ask CoMSEC "
-    "for a new one",
-    "consensus": "this profile's certificate cannot sign a consensus ({error}); a team-lead "
-    "certificate from CoMSEC is needed",
-}
 
 
 @dataclass(frozen=True)
@@ -62,11 +56,17 @@ def prepare_export(
             allowed_roles=KINDS[kind].signer_roles,
         )
     except CredentialRejected as error:
-        raise IpmsError(_REFUSED[kind].format(error=error)) from None
+        raise IpmsError(
+            msgs.CERTIFICATE_CANNOT_SIGN_CONSENSUS
+            if kind == "consensus"
+            else msgs.CERTIFICATE_CANNOT_SIGN_ASSESSMENTS,
+            error=error,
+        ) from None
     if framework_hash not in trust.allowed_framework_hashes:
         raise IpmsError(
-            f"framework {framework_id} ({framework_hash}) is not approved by the installed "
-            "trust settings; install current trust settings from CoMSEC"
+            msgs.FRAMEWORK_NOT_APPROVED_INSTALLED_TRUST,
+            framework_id=framework_id,
+            framework_hash=framework_hash,
         )
     names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     return ExportSigner(

@@ -20,6 +20,8 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import bundles as msgs
+from ipms_desktop.messages.registry import Message
 from ipms_desktop.settings import BUNDLES
 from ipms_desktop.shown_text import quoted
 from ipms_desktop.trust.extensions import ROLE_ASSESSOR, ROLE_TEAM_LEAD
@@ -59,8 +61,9 @@ _TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 class BundleRejected(IpmsError):
     """A bundle that must not be trusted or opened: ``reason`` is a stable code."""
 
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(f"{reason}: {message}")
+    def __init__(self, reason: str, message: Message | str, **values: object) -> None:
+        super().__init__(message, **values)
+        self.args = (f"{reason}: {self.args[0]}",)
         self.reason = reason
 
 
@@ -85,7 +88,7 @@ KINDS: dict[str, BundleKind] = {
 def kind_by_name(name: str) -> BundleKind:
     kind = KINDS.get(name)
     if kind is None:
-        raise BundleRejected("unknown-kind", f"bundle kind {quoted(name)} is not known")
+        raise BundleRejected("unknown-kind", msgs.BUNDLE_KIND_NOT_KNOWN, name=quoted(name))
     return kind
 
 
@@ -169,11 +172,11 @@ def subject_fields(document: dict, where: str) -> dict:
     """The fields a manifest copies from its document, type-checked (IpmsError if wrong)."""
     missing = [name for name in SUBJECT_FIELDS if name not in document]
     if missing:
-        raise IpmsError(f"{where}: the document lacks {', '.join(missing)}")
+        raise IpmsError(msgs.DOCUMENT_LACKS, where=where, missing=", ".join(missing))
     fields = {name: document[name] for name in SUBJECT_FIELDS}
     problem = _subject_problem(fields)
     if problem:
-        raise IpmsError(f"{where}: {problem}")
+        raise IpmsError(msgs.SUBJECT_PROBLEM, where=where, problem=problem)
     return fields
 
 
@@ -247,32 +250,37 @@ def encode_manifest(manifest: dict) -> bytes:
 def parse_manifest(block: bytes, members_start: int) -> Manifest:
     """Check a manifest block against the v1 schema and limits; reasons name what failed."""
     if not block.startswith(MANIFEST_CONTEXT):
-        raise BundleRejected("malformed-manifest", "manifest does not start with its context line")
+        raise BundleRejected("malformed-manifest", msgs.MANIFEST_DOES_NOT_START_CONTEXT)
     data = _strict_json(block[len(MANIFEST_CONTEXT) :])
     if not isinstance(data, dict):
-        raise BundleRejected("malformed-manifest", "manifest is not a JSON object")
+        raise BundleRejected("malformed-manifest", msgs.MANIFEST_NOT_JSON_OBJECT)
     if data.get("format") != FORMAT_VERSION:
         raise BundleRejected(
             "unsupported-version",
-            f"manifest format {quoted(data.get('format'))} is not supported (this version reads "
-            f"{FORMAT_VERSION}); update IPMS Desktop",
+            msgs.MANIFEST_FORMAT_NOT_SUPPORTED_VERSION,
+            value=quoted(data.get("format")),
+            format_version=FORMAT_VERSION,
         )
     if set(data) != _MANIFEST_FIELDS:
         extra = sorted(set(data) ^ _MANIFEST_FIELDS)
         listed = ", ".join(quoted(name, 40) for name in extra[:5])
         more = f" and {len(extra) - 5} more" if len(extra) > 5 else ""
-        raise BundleRejected("malformed-manifest", f"unexpected or missing fields: {listed}{more}")
+        raise BundleRejected(
+            "malformed-manifest", msgs.UNEXPECTED_MISSING_FIELDS, listed=listed, more=more
+        )
     kind = kind_by_name(data["kind"]) if isinstance(data["kind"], str) else None
     if kind is None:
-        raise BundleRejected("malformed-manifest", "kind must be text")
+        raise BundleRejected("malformed-manifest", msgs.KIND_MUST_TEXT)
     suite_id = data["suite"]
     if not isinstance(suite_id, str) or suite_id not in SUITES:
-        raise BundleRejected("unknown-suite", f"HPKE suite {quoted(suite_id)} is not supported")
+        raise BundleRejected(
+            "unknown-suite", msgs.HPKE_SUITE_NOT_SUPPORTED, suite_id=quoted(suite_id)
+        )
     problem = _subject_problem(data)
     if problem:
-        raise BundleRejected("malformed-manifest", problem)
+        raise BundleRejected("malformed-manifest", msgs.MANIFEST_PROBLEM, problem=problem)
     if not isinstance(data["bundle_id"], str) or not _BUNDLE_ID.fullmatch(data["bundle_id"]):
-        raise BundleRejected("malformed-manifest", "bundle_id must be 32 lowercase hex digits")
+        raise BundleRejected("malformed-manifest", msgs.BUNDLE_ID_MUST_LOWERCASE_HEX)
     return Manifest(
         kind=kind,
         bundle_id=data["bundle_id"],
@@ -293,7 +301,7 @@ def parse_manifest(block: bytes, members_start: int) -> Manifest:
 
 def _strict_json(body: bytes) -> object:
     def no_constants(name: str) -> object:
-        raise BundleRejected("malformed-manifest", f"manifest holds the non-number {name}")
+        raise BundleRejected("malformed-manifest", msgs.MANIFEST_HOLDS_NON_NUMBER, name=name)
 
     try:
         data = json.loads(
@@ -302,14 +310,16 @@ def _strict_json(body: bytes) -> object:
             parse_constant=no_constants,
         )
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise BundleRejected("malformed-manifest", "manifest is not valid UTF-8 JSON") from None
+        raise BundleRejected("malformed-manifest", msgs.MANIFEST_NOT_VALID_UTF_JSON) from None
     except BundleRejected:
         raise
     except IpmsError as error:
-        raise BundleRejected("malformed-manifest", str(error)) from None
+        raise BundleRejected(
+            "malformed-manifest", error.message or str(error), **error.values
+        ) from None
     problem = text_problem(data)
     if problem:
-        raise BundleRejected("malformed-manifest", problem)
+        raise BundleRejected("malformed-manifest", msgs.MANIFEST_PROBLEM, problem=problem)
     return data
 
 
@@ -319,16 +329,16 @@ def _parse_time(value: object) -> datetime:
             raise ValueError
         return datetime.strptime(value.replace("Z", "+0000"), "%Y-%m-%dT%H:%M:%S%z")
     except ValueError:
-        raise BundleRejected("malformed-manifest", "created must be a UTC time") from None
+        raise BundleRejected("malformed-manifest", msgs.CREATED_MUST_UTC_TIME) from None
 
 
 def _base64(value: object, what: str, limit: int) -> bytes:
     if not isinstance(value, str) or len(value) > limit * 2:
-        raise BundleRejected("malformed-manifest", f"{what} must be base64 text")
+        raise BundleRejected("malformed-manifest", msgs.MUST_BASE_TEXT, what=what)
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise BundleRejected("malformed-manifest", f"{what} is not valid base64") from None
+        raise BundleRejected("malformed-manifest", msgs.NOT_VALID_BASE, what=what) from None
 
 
 def _parse_certificate(value: object) -> x509.Certificate:
@@ -338,41 +348,45 @@ def _parse_certificate(value: object) -> x509.Certificate:
         key = certificate.public_key()
     except (ValueError, UnsupportedAlgorithm):
         raise BundleRejected(
-            "malformed-manifest", "signer_certificate is not a readable DER certificate"
+            "malformed-manifest", msgs.SIGNER_CERTIFICATE_NOT_READABLE_DER
         ) from None
     if not isinstance(key, ed25519.Ed25519PublicKey):
-        raise BundleRejected("malformed-manifest", "signer_certificate has no Ed25519 key")
+        raise BundleRejected("malformed-manifest", msgs.SIGNER_CERTIFICATE_NO_ED_KEY)
     return certificate
 
 
 def _parse_recipients(value: object, suite_id: str) -> dict[str, bytes]:
     if not isinstance(value, list) or not 1 <= len(value) <= BUNDLES.max_recipients:
         raise BundleRejected(
-            "malformed-manifest", f"recipients must list 1 to {BUNDLES.max_recipients} keys"
+            "malformed-manifest",
+            msgs.RECIPIENTS_MUST_LIST_KEYS,
+            max_recipients=BUNDLES.max_recipients,
         )
     suite = SUITES[suite_id]
     wrapped_length = suite.kem.enc_length() + CONTENT_KEY_BYTES + TAG_BYTES
     wrapped: dict[str, bytes] = {}
     for entry in value:
         if not isinstance(entry, dict) or set(entry) != {"key_id", "wrapped_key"}:
-            raise BundleRejected("malformed-manifest", "a recipient must be {key_id, wrapped_key}")
+            raise BundleRejected("malformed-manifest", msgs.RECIPIENT_MUST_KEY_ID_WRAPPED)
         key_id = entry["key_id"]
         if not isinstance(key_id, str) or not _KEY_ID.fullmatch(key_id) or key_id in wrapped:
-            raise BundleRejected("malformed-manifest", "recipient key ids must be distinct")
+            raise BundleRejected("malformed-manifest", msgs.RECIPIENT_KEY_IDS_MUST_DISTINCT)
         key = _base64(entry["wrapped_key"], "wrapped_key", wrapped_length)
         if len(key) != wrapped_length:
-            raise BundleRejected("malformed-manifest", "a wrapped key has the wrong length")
+            raise BundleRejected("malformed-manifest", msgs.WRAPPED_KEY_WRONG_LENGTH)
         wrapped[key_id] = key
     return wrapped
 
 
 def _parse_members(value: object, members_start: int) -> tuple[MemberEntry, ...]:
     if not isinstance(value, list) or not value:
-        raise BundleRejected("malformed-manifest", "members must be a non-empty list")
+        raise BundleRejected("malformed-manifest", msgs.MEMBERS_MUST_NON_EMPTY_LIST)
     if len(value) > BUNDLES.max_members:
         raise BundleRejected(
             "too-many-members",
-            f"{len(value)} members, more than the limit of {BUNDLES.max_members}",
+            msgs.MEMBERS_MORE_THAN_LIMIT,
+            count=len(value),
+            max_members=BUNDLES.max_members,
         )
     members: list[MemberEntry] = []
     names: set[str] = set()
@@ -384,24 +398,26 @@ def _parse_members(value: object, members_start: int) -> tuple[MemberEntry, ...]
             "sha256",
             "ciphertext_sha256",
         }:
-            raise BundleRejected(
-                "malformed-manifest", "a member must be {name, size, sha256, ciphertext_sha256}"
-            )
+            raise BundleRejected("malformed-manifest", msgs.MEMBER_MUST_NAME_SIZE_SHA)
         name, size = entry["name"], entry["size"]
         _check_member_name(name, index, names)
         if not _is_count(size):
-            raise BundleRejected("malformed-manifest", f"member {name} has no valid size")
+            raise BundleRejected("malformed-manifest", msgs.MEMBER_NO_VALID_SIZE, name=name)
         limit = BUNDLES.max_document_bytes if index == 0 else BUNDLES.max_member_bytes
         if size > limit:
             raise BundleRejected(
-                "member-too-large", f"member {name} declares {size} bytes, over the {limit} limit"
+                "member-too-large",
+                msgs.MEMBER_DECLARES_BYTES_OVER_LIMIT,
+                name=name,
+                size=size,
+                limit=limit,
             )
         digests = (entry["sha256"], entry["ciphertext_sha256"])
         if not all(isinstance(d, str) and _HEX_DIGEST.fullmatch(d) for d in digests):
-            raise BundleRejected("malformed-manifest", f"member {name} has malformed digests")
+            raise BundleRejected("malformed-manifest", msgs.MEMBER_MALFORMED_DIGESTS, name=name)
         match = _EVIDENCE_NAME.fullmatch(name)
         if match and match.group(1) != entry["sha256"]:
-            raise BundleRejected("malformed-manifest", f"member {name} is named by another digest")
+            raise BundleRejected("malformed-manifest", msgs.MEMBER_NAMED_ANOTHER_DIGEST, name=name)
         members.append(MemberEntry(name, size, entry["sha256"], entry["ciphertext_sha256"], offset))
         names.add(name)
         offset += ciphertext_size(size)
@@ -411,13 +427,12 @@ def _parse_members(value: object, members_start: int) -> tuple[MemberEntry, ...]
 def _check_member_name(name: object, index: int, seen: set[str]) -> None:
     """Only ``document.json`` first, then ``evidence/<sha256>``: no path can escape a folder."""
     if not isinstance(name, str):
-        raise BundleRejected("bad-member-name", "a member name is not text")
+        raise BundleRejected("bad-member-name", msgs.MEMBER_NAME_NOT_TEXT)
     shown = json.dumps(name[:80])
     expected = name == DOCUMENT_MEMBER if index == 0 else bool(_EVIDENCE_NAME.fullmatch(name))
     if not expected:
         raise BundleRejected(
-            "bad-member-name",
-            f"member {index} is named {shown}; only document.json first, then evidence/<sha256>",
+            "bad-member-name", msgs.MEMBER_NAMED_ONLY_DOCUMENT_JSON, index=index, shown=shown
         )
     if name in seen:
-        raise BundleRejected("bad-member-name", f"member {shown} appears twice")
+        raise BundleRejected("bad-member-name", msgs.MEMBER_APPEARS_TWICE, shown=shown)

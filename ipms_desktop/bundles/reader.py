@@ -50,6 +50,7 @@ from ipms_desktop.bundles.format import (
     text_problem,
 )
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import bundles as msgs
 from ipms_desktop.settings import BUNDLES, TRUST
 from ipms_desktop.trust.certificates import CredentialRejected, SignerIdentity, check_signer
 from ipms_desktop.trust.recipients import RecipientPrivateKey, suite_by_id
@@ -171,26 +172,26 @@ def _open(path: Path) -> Iterator[FileIO]:
     """The bundle file, read unbuffered; a pipe or device is refused before it is read
     (reading a FIFO would wait for a writer that never comes)."""
     if not os.path.lexists(path):
-        raise BundleRejected("unreadable", "the file does not exist")
+        raise BundleRejected("unreadable", msgs.FILE_DOES_NOT_EXIST)
     try:
         check_regular_file(Path(path), "bundle", sys.maxsize)
     except IpmsError as error:
-        raise BundleRejected("not-a-file", str(error)) from None
+        raise BundleRejected("not-a-file", error.message or str(error), **error.values) from None
     try:
         # Non-blocking, so that a FIFO swapped in after the check cannot hang the open.
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as error:
-        raise BundleRejected("unreadable", f"cannot read the file ({error.strerror})") from None
+        raise BundleRejected("unreadable", msgs.CANNOT_READ_FILE, strerror=error.strerror) from None
     if not stat.S_ISREG(os.fstat(descriptor).st_mode):
         os.close(descriptor)
-        raise BundleRejected("not-a-file", "the file is not an ordinary file")
+        raise BundleRejected("not-a-file", msgs.FILE_NOT_ORDINARY_FILE)
     if hasattr(os, "set_blocking"):
         os.set_blocking(descriptor, True)
     handle = FileIO(descriptor, "rb", closefd=True)
     try:
         yield handle
     except OSError as error:
-        raise BundleRejected("unreadable", f"reading failed ({error.strerror})") from None
+        raise BundleRejected("unreadable", msgs.READING_FAILED, strerror=error.strerror) from None
     finally:
         handle.close()
 
@@ -201,7 +202,7 @@ def _read_into(handle: FileIO, target: memoryview) -> None:
     while filled < len(target):
         count = handle.readinto(target[filled:])
         if not count:
-            raise BundleRejected("truncated", "the file ends early")
+            raise BundleRejected("truncated", msgs.FILE_ENDS_EARLY)
         filled += count
 
 
@@ -215,7 +216,7 @@ def _read_exact(handle: FileIO, length: int) -> bytes:
     while received < length:
         more = handle.read(length - received)
         if not more:
-            raise BundleRejected("truncated", "the file ends early")
+            raise BundleRejected("truncated", msgs.FILE_ENDS_EARLY)
         parts.append(more)
         received += len(more)
     return b"".join(parts)
@@ -226,33 +227,36 @@ def _layout(handle: FileIO, path: Path) -> tuple[int, int]:
     size = os.fstat(handle.fileno()).st_size
     head = handle.read(HEADER.size)
     if len(head) < len(MAGIC) or not hmac.compare_digest(head[: len(MAGIC)], MAGIC):
-        raise BundleRejected("not-a-bundle", f"{path.name} does not start with the bundle marker")
+        raise BundleRejected("not-a-bundle", msgs.DOES_NOT_START_BUNDLE_MARKER, path_name=path.name)
     if len(head) < HEADER.size:
-        raise BundleRejected("truncated", "the file ends inside its header")
+        raise BundleRejected("truncated", msgs.FILE_ENDS_INSIDE_HEADER)
     _, version, reserved = HEADER.unpack(head)
     if version != FORMAT_VERSION:
         raise BundleRejected(
             "unsupported-version",
-            f"bundle format {version} is not supported (this version reads {FORMAT_VERSION}); "
-            "update IPMS Desktop",
+            msgs.BUNDLE_FORMAT_NOT_SUPPORTED_VERSION,
+            version=version,
+            format_version=FORMAT_VERSION,
         )
     if reserved != bytes(len(reserved)):
-        raise BundleRejected("bad-layout", "reserved header bytes are not zero")
+        raise BundleRejected("bad-layout", msgs.RESERVED_HEADER_BYTES_ARE_NOT)
     if size < HEADER.size + SIGNATURE_BYTES + TRAILER.size:
-        raise BundleRejected("truncated", "the file is shorter than an empty bundle")
+        raise BundleRejected("truncated", msgs.FILE_SHORTER_THAN_EMPTY_BUNDLE)
     handle.seek(size - TRAILER.size)
     manifest_offset, manifest_length, end_marker = TRAILER.unpack(_read_exact(handle, TRAILER.size))
     if not hmac.compare_digest(end_marker, TRAILER_MAGIC):
-        raise BundleRejected("truncated", "the end marker is missing; the file was cut short")
+        raise BundleRejected("truncated", msgs.END_MARKER_MISSING_FILE_CUT)
     if manifest_length > BUNDLES.max_manifest_bytes:
         raise BundleRejected(
             "manifest-too-large",
-            f"manifest of {manifest_length} bytes exceeds the {BUNDLES.max_manifest_bytes} limit",
+            msgs.MANIFEST_BYTES_EXCEEDS_LIMIT,
+            manifest_length=manifest_length,
+            max_manifest_bytes=BUNDLES.max_manifest_bytes,
         )
     if manifest_offset < HEADER.size or (
         manifest_offset + manifest_length + SIGNATURE_BYTES + TRAILER.size != size
     ):
-        raise BundleRejected("bad-layout", "the trailer does not match the file size")
+        raise BundleRejected("bad-layout", msgs.TRAILER_DOES_NOT_MATCH_FILE)
     return manifest_offset, manifest_length
 
 
@@ -266,22 +270,19 @@ def _verify_signed_part(
     manifest = parse_manifest(block, HEADER.size)
     last = manifest.members[-1]
     if last.offset + last.ciphertext_size != manifest_offset:
-        raise BundleRejected(
-            "bad-layout", "member sizes in the manifest do not match the file's layout"
-        )
+        raise BundleRejected("bad-layout", msgs.MEMBER_SIZES_MANIFEST_DO_NOT)
     public_key = cast(ed25519.Ed25519PublicKey, manifest.signer_certificate.public_key())
     try:
         public_key.verify(signature, block)
     except InvalidSignature:
-        raise BundleRejected(
-            "signature-invalid", "the signature does not match; the bundle was altered"
-        ) from None
+        raise BundleRejected("signature-invalid", msgs.SIGNATURE_DOES_NOT_MATCH_BUNDLE) from None
     signer = _check_signer(manifest, trust, now)
     if manifest.framework_hash not in trust.allowed_framework_hashes:
         raise BundleRejected(
             "framework-not-allowed",
-            f"framework {manifest.framework_id} ({manifest.framework_hash}) is not in the "
-            "trust settings; install current trust settings or use an approved framework",
+            msgs.FRAMEWORK_NOT_TRUST_SETTINGS_INSTALL,
+            framework_id=manifest.framework_id,
+            framework_hash=manifest.framework_hash,
         )
     return VerifiedManifest(path, manifest, signer, manifest_offset, manifest_length)
 
@@ -289,9 +290,7 @@ def _verify_signed_part(
 def _check_signer(manifest: Manifest, trust: TrustSettings, now: datetime | None) -> SignerIdentity:
     moment = now or datetime.now(UTC)
     if manifest.created > moment + timedelta(seconds=TRUST.clock_skew_seconds):
-        raise BundleRejected(
-            "created-in-future", "the bundle claims a creation time later than this clock"
-        )
+        raise BundleRejected("created-in-future", msgs.BUNDLE_CLAIMS_CREATION_TIME_LATER)
     certificate = manifest.signer_certificate
     try:
         signer = check_signer(
@@ -302,13 +301,17 @@ def _check_signer(manifest: Manifest, trust: TrustSettings, now: datetime | None
             allowed_roles=manifest.kind.signer_roles,
         )
     except CredentialRejected as error:
-        raise BundleRejected(error.reason, str(error).removeprefix(f"{error.reason}: ")) from None
+        raise BundleRejected(
+            error.reason,
+            error.message or str(error).removeprefix(f"{error.reason}: "),
+            **error.values,
+        ) from None
     if not certificate.not_valid_before_utc <= manifest.created <= certificate.not_valid_after_utc:
         raise BundleRejected(
             "signer-not-yet-valid"
             if manifest.created < certificate.not_valid_before_utc
             else "signer-expired",
-            "the bundle's creation time lies outside the signer certificate's validity",
+            msgs.BUNDLE_S_CREATION_TIME_LIES,
         )
     return signer
 
@@ -334,7 +337,10 @@ class _Decryptor:
             )
         except InvalidTag:
             raise BundleRejected(
-                "decryption-failed", f"member {self.index} chunk {chunk_index} does not decrypt"
+                "decryption-failed",
+                msgs.MEMBER_CHUNK_DOES_NOT_DECRYPT,
+                index=self.index,
+                chunk_index=chunk_index,
             ) from None
         self.digest.update(plain)
         self.sink(plain)
@@ -366,7 +372,7 @@ def _stream_member(handle: FileIO, member: MemberEntry, decryptor: _Decryptor | 
             sealed.release()
     if not hmac.compare_digest(digest.hexdigest(), member.ciphertext_sha256):
         raise BundleRejected(
-            "member-digest-mismatch", f"member {member.name} differs from what was signed"
+            "member-digest-mismatch", msgs.MEMBER_DIFFERS_FROM_WHAT_SIGNED, member_name=member.name
         )
     if failure is not None:
         raise failure
@@ -374,7 +380,7 @@ def _stream_member(handle: FileIO, member: MemberEntry, decryptor: _Decryptor | 
         decryptor.digest.hexdigest(), member.sha256
     ):
         raise BundleRejected(
-            "member-digest-mismatch", f"member {member.name} decrypts to other content"
+            "member-digest-mismatch", msgs.MEMBER_DECRYPTS_OTHER_CONTENT, member_name=member.name
         )
 
 
@@ -386,9 +392,7 @@ def _unwrap_content_key(manifest: Manifest, recipient_key: RecipientPrivateKey) 
     key_id = recipient_key.public_key().key_id
     wrapped = manifest.wrapped_keys.get(key_id)
     if wrapped is None or recipient_key.suite_id != manifest.suite_id:
-        raise BundleRejected(
-            "not-a-recipient", f"the bundle was not encrypted for key {key_id}; use another key"
-        )
+        raise BundleRejected("not-a-recipient", msgs.BUNDLE_NOT_ENCRYPTED_KEY_USE, key_id=key_id)
     suite = suite_by_id(manifest.suite_id).hpke_suite()
     try:
         return suite.decrypt(
@@ -397,9 +401,7 @@ def _unwrap_content_key(manifest: Manifest, recipient_key: RecipientPrivateKey) 
             info=KEY_WRAP_INFO + bytes.fromhex(manifest.bundle_id),
         )
     except (InvalidTag, ValueError):
-        raise BundleRejected(
-            "decryption-failed", "the content key does not decrypt with this key"
-        ) from None
+        raise BundleRejected("decryption-failed", msgs.CONTENT_KEY_DOES_NOT_DECRYPT) from None
 
 
 def _parse_document(data: bytes, manifest: Manifest) -> dict:
@@ -408,14 +410,16 @@ def _parse_document(data: bytes, manifest: Manifest) -> dict:
             data.decode("utf-8"), object_pairs_hook=refuse_repeated_keys("the document")
         )
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise BundleRejected("document-mismatch", "the document is not valid JSON") from None
+        raise BundleRejected("document-mismatch", msgs.DOCUMENT_NOT_VALID_JSON) from None
     except IpmsError as error:
-        raise BundleRejected("document-mismatch", str(error)) from None
+        raise BundleRejected(
+            "document-mismatch", error.message or str(error), **error.values
+        ) from None
     if not isinstance(document, dict):
-        raise BundleRejected("document-mismatch", "the document is not a JSON object")
+        raise BundleRejected("document-mismatch", msgs.DOCUMENT_NOT_JSON_OBJECT)
     problem = text_problem(document)
     if problem:
-        raise BundleRejected("invalid-text", f"the document cannot be stored: {problem}")
+        raise BundleRejected("invalid-text", msgs.DOCUMENT_CANNOT_STORED, problem=problem)
     expected = {
         "document": manifest.kind.document_type,
         "assessment_id": manifest.assessment_id,
@@ -428,7 +432,7 @@ def _parse_document(data: bytes, manifest: Manifest) -> dict:
     differing = sorted(name for name, value in expected.items() if document.get(name) != value)
     if differing:
         raise BundleRejected(
-            "document-mismatch", f"the document disagrees with the manifest on {differing}"
+            "document-mismatch", msgs.DOCUMENT_DISAGREES_MANIFEST, differing=differing
         )
     return document
 
@@ -442,7 +446,7 @@ def _extract_evidence(
 ) -> dict[str, Path]:
     """Decrypt evidence to temp files; rename them all only once every member verified."""
     if not folder.is_dir():
-        raise IpmsError(f"{folder}: evidence folder does not exist; create it first")
+        raise IpmsError(msgs.EVIDENCE_FOLDER_DOES_NOT_EXIST, folder=folder)
     pending: list[tuple[Path, Path]] = []
     try:
         for index, member in enumerate(members, start=1):
@@ -459,8 +463,7 @@ def _extract_evidence(
     except OSError as error:
         _remove(pending)
         raise IpmsError(
-            f"{folder}: writing evidence failed ({error.strerror or error}); nothing was kept. "
-            "Free space or choose another folder"
+            msgs.WRITING_EVIDENCE_FAILED_NOTHING_KEPT, folder=folder, value=error.strerror or error
         ) from None
     except BaseException:
         _remove(pending)

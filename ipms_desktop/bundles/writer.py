@@ -44,6 +44,7 @@ from ipms_desktop.bundles.format import (
     subject_fields,
 )
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import bundles as msgs
 from ipms_desktop.settings import BUNDLES
 from ipms_desktop.trust.extensions import role_of
 from ipms_desktop.trust.recipients import RecipientPublicKey, suite_by_id
@@ -96,8 +97,10 @@ def write_bundle(
     document = dict(document)
     if document.get("document") != bundle_kind.document_type:
         raise IpmsError(
-            f"a {kind} bundle carries a '{bundle_kind.document_type}' document, "
-            f"not {document.get('document')!r}"
+            msgs.BUNDLE_CARRIES_DOCUMENT_NOT,
+            kind=kind,
+            document_type=bundle_kind.document_type,
+            value=repr(document.get("document")),
         )
     subject = subject_fields(document, "bundle document")
     _check_signer(signer, bundle_kind.signer_roles, kind)
@@ -108,9 +111,9 @@ def write_bundle(
             document, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
         ).encode("utf-8")
     except (TypeError, ValueError) as error:
-        raise IpmsError(f"the bundle document cannot be written as JSON ({error})") from None
+        raise IpmsError(msgs.BUNDLE_DOCUMENT_CANNOT_WRITTEN_JSON, error=error) from None
     if len(document_bytes) > BUNDLES.max_document_bytes:
-        raise IpmsError("the assessment document is too large for a bundle")
+        raise IpmsError(msgs.ASSESSMENT_DOCUMENT_TOO_LARGE_BUNDLE)
 
     bundle_id = uuid.uuid4().bytes
     content_key = AESGCM.generate_key(256)
@@ -151,7 +154,7 @@ def write_bundle(
         }
         block = encode_manifest(manifest)
         if len(block) > BUNDLES.max_manifest_bytes:
-            raise IpmsError("too many evidence files for one bundle (manifest over its limit)")
+            raise IpmsError(msgs.TOO_MANY_EVIDENCE_FILES_ONE)
         output.write(block)
         output.write(signer.private_key.sign(block))
         output.write(TRAILER.pack(manifest_offset, len(block), TRAILER_MAGIC))
@@ -188,10 +191,7 @@ def _write_member(
         output.write(sealed)
     actual = plain_digest.hexdigest()
     if expected_sha256 and not hmac.compare_digest(actual, expected_sha256):
-        raise IpmsError(
-            f"evidence {name} no longer matches its recorded SHA-256; the stored file is "
-            "damaged, re-attach it and export again"
-        )
+        raise IpmsError(msgs.EVIDENCE_NO_LONGER_MATCHES_RECORDED, name=name)
     return {
         "name": name,
         "size": size,
@@ -225,7 +225,7 @@ def exact_chunks(pieces: Iterable[bytes], size: int, name: str) -> Iterator[tupl
             continue
         buffer += piece
         if emitted + len(buffer) > size:
-            raise IpmsError(f"{name} is larger than its recorded {size} bytes; re-attach it")
+            raise IpmsError(msgs.LARGER_THAN_RECORDED_BYTES_RE, name=name, size=size)
         while len(buffer) >= CHUNK_BYTES and emitted + CHUNK_BYTES < size:
             with memoryview(buffer) as view:
                 chunk = bytes(view[:CHUNK_BYTES])
@@ -236,18 +236,20 @@ def exact_chunks(pieces: Iterable[bytes], size: int, name: str) -> Iterator[tupl
         yield held, True
         return
     if emitted + len(buffer) != size:
-        raise IpmsError(f"{name} is smaller than its recorded {size} bytes; re-attach it")
+        raise IpmsError(msgs.SMALLER_THAN_RECORDED_BYTES_RE, name=name, size=size)
     yield bytes(buffer), True
 
 
 def _check_signer(signer: BundleSigner, roles: frozenset[str], kind: str) -> None:
     if signer.private_key.public_key() != signer.certificate.public_key():
-        raise IpmsError("the signing key does not match the installed certificate")
+        raise IpmsError(msgs.SIGNING_KEY_DOES_NOT_MATCH)
     role = role_of(signer.certificate)
     if role not in roles:
         raise IpmsError(
-            f"a {kind} bundle must be signed with role {' or '.join(sorted(roles))}; "
-            f"this certificate holds role '{role or 'none'}'; ask CoMSEC for the right certificate"
+            msgs.BUNDLE_MUST_SIGNED_ROLE_CERTIFICATE,
+            kind=kind,
+            roles=" or ".join(sorted(roles)),
+            value=role or "none",
         )
 
 
@@ -257,24 +259,24 @@ def _check_recipients(
     """All recipients, without repeats; one bundle has one suite, so they must share it."""
     unique = list({key.key_id: key for key in recipients}.values())
     if not unique:
-        raise IpmsError("a bundle needs at least one recipient; install the trust settings")
+        raise IpmsError(msgs.BUNDLE_NEEDS_LEAST_ONE_RECIPIENT)
     if len(unique) > BUNDLES.max_recipients:
-        raise IpmsError(f"at most {BUNDLES.max_recipients} recipients per bundle")
+        raise IpmsError(msgs.MOST_RECIPIENTS_PER_BUNDLE, max_recipients=BUNDLES.max_recipients)
     suites = {key.suite_id for key in unique}
     if len(suites) != 1:
-        raise IpmsError(f"recipients use different HPKE suites ({', '.join(sorted(suites))})")
+        raise IpmsError(msgs.RECIPIENTS_USE_DIFFERENT_HPKE_SUITES, suites=", ".join(sorted(suites)))
     return suites.pop(), unique
 
 
 def _check_evidence(evidence: Sequence[EvidenceFile]) -> None:
     if len(evidence) + 1 > BUNDLES.max_members:
-        raise IpmsError(f"at most {BUNDLES.max_members - 1} evidence files per bundle")
+        raise IpmsError(msgs.MOST_EVIDENCE_FILES_PER_BUNDLE, max_members=BUNDLES.max_members - 1)
     seen: set[str] = set()
     for item in evidence:
         if not _HEX_DIGEST.fullmatch(item.sha256) or item.sha256 in seen:
-            raise IpmsError(f"evidence digest {item.sha256!r} is malformed or listed twice")
+            raise IpmsError(msgs.EVIDENCE_DIGEST_MALFORMED_LISTED_TWICE, sha256=repr(item.sha256))
         if not 0 <= item.size <= BUNDLES.max_member_bytes:
-            raise IpmsError(f"evidence {item.sha256} is too large for a bundle")
+            raise IpmsError(msgs.EVIDENCE_TOO_LARGE_BUNDLE, sha256=item.sha256)
         seen.add(item.sha256)
 
 

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives import serialization
 from ipms_desktop.atomic import write_bytes_atomically
 from ipms_desktop.cli.secret_input import read_secret
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import cli as msgs
 from ipms_desktop.services.authority_folder import create_authority, create_escrow_key
 from ipms_desktop.trust.ca import REVOCATION_REASONS, CertificateAuthority
 from ipms_desktop.trust.certificates import certificate_fingerprint, subject_text
@@ -104,7 +105,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _existing_ca(folder: Path) -> CertificateAuthority:
     authority = CertificateAuthority(folder)
     if not authority.root_path.exists():
-        raise IpmsError(f"{folder}: no CA here (root.pem missing); run 'ipms admin init' first")
+        raise IpmsError(msgs.NO_CA_HERE_ROOT_PEM, folder=folder)
     return authority
 
 
@@ -112,14 +113,14 @@ def _read_file(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:
-        raise IpmsError(f"{path}: cannot read ({error.strerror})") from None
+        raise IpmsError(msgs.CANNOT_READ, path=path, strerror=error.strerror) from None
 
 
 def _certificate(path: Path) -> x509.Certificate:
     try:
         return x509.load_pem_x509_certificate(_read_file(path))
     except ValueError:
-        raise IpmsError(f"{path}: not a PEM certificate") from None
+        raise IpmsError(msgs.NOT_PEM_CERTIFICATE, path=path) from None
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -162,7 +163,7 @@ def _revoke(args: argparse.Namespace) -> int:
     try:
         certificate = x509.load_pem_x509_certificate(_read_file(args.certificate))
     except ValueError:
-        raise IpmsError(f"{args.certificate}: not a PEM certificate") from None
+        raise IpmsError(msgs.NOT_PEM_CERTIFICATE_2, certificate=args.certificate) from None
     number = authority.revoke(
         certificate,
         read_secret(CA_PASSPHRASE_VARIABLE, "Passphrase for the root CA key: "),

@@ -13,6 +13,7 @@ from pathlib import Path
 from ipms_desktop.cli.calc_cmd import print_result, read_sheet
 from ipms_desktop.cli.profile_cmd import add_profile_argument, open_profile
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import cli as msgs
 from ipms_desktop.scoring import dumps_exact
 
 
@@ -122,7 +123,7 @@ def _fill(args: argparse.Namespace) -> int:
                 args.assessment_id, sheet, base_dir=sheet_path.parent
             )
         except IpmsError as error:
-            raise IpmsError(f"{sheet_path}: {error}; nothing was changed") from None
+            raise IpmsError(msgs.NOTHING_CHANGED, sheet_path=sheet_path, error=error) from None
         summary = profile.assessments.get(args.assessment_id).summary
     print(
         f"saved: {summary.items_scored} of {summary.items_total} items scored in "

@@ -9,6 +9,7 @@ from typing import Any
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import load_framework
+from ipms_desktop.messages import cli as msgs
 from ipms_desktop.scoring import AssessmentScore, ItemState, display, dumps_exact, score_sheet
 from ipms_desktop.settings import INPUT, SCORING
 from ipms_desktop.user_files import read_user_json
@@ -33,7 +34,7 @@ def _calc(args: argparse.Namespace) -> int:
     try:
         result = score_sheet(framework, sheet)
     except IpmsError as error:
-        raise IpmsError(f"{args.sheet}: {error}") from error
+        raise IpmsError(msgs.SHEET_CANNOT_BE_SCORED, sheet=args.sheet, error=error) from error
     if args.json:
         print(dumps_exact(result.to_json()))
     else:

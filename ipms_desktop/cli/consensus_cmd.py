@@ -22,6 +22,7 @@ from ipms_desktop.consolidation.consensus import (
     view_to_json,
 )
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import cli as msgs
 from ipms_desktop.scoring import display, dumps_exact
 
 NOTE_LISTS = ("strengths", "afis")
@@ -189,14 +190,15 @@ def _notes(args: argparse.Namespace) -> int:
         view = load_consensus(database, args.institution, args.cycle)
         item = next((i for i in view.items if i.item.id == args.item), None)
         if item is None:
-            raise IpmsError(f"item {args.item!r} is not in framework {view.framework.id}")
+            raise IpmsError(
+                msgs.ITEM_NOT_FRAMEWORK, item=repr(args.item), framework_id=view.framework.id
+            )
         texts = list(item.strengths if args.note_list == "strengths" else item.afis)
         if args.add is not None:
             texts.append(args.add)
         elif not 1 <= args.remove <= len(texts):
             raise IpmsError(
-                f"item {args.item} has {len(texts)} {args.note_list}; --remove takes 1 to "
-                f"{len(texts)}"
+                msgs.ITEM_REMOVE_TAKES, item=args.item, count=len(texts), note_list=args.note_list
             )
         else:
             del texts[args.remove - 1]

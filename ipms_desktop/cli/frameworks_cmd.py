@@ -16,6 +16,7 @@ from ipms_desktop.frameworks import (
     load_framework,
     validate_framework_data,
 )
+from ipms_desktop.messages import cli as msgs
 from ipms_desktop.scoring import exact_decimal
 
 
@@ -136,7 +137,7 @@ def _import(args: argparse.Namespace) -> int:
     data = import_framework_xlsx(args.xlsx)
     framework = validate_framework_data(data, str(args.xlsx))
     if args.out.suffix != ".json":
-        raise IpmsError(f"--out {args.out}: framework files are JSON; name it {framework.id}.json")
+        raise IpmsError(msgs.OUT_FRAMEWORK_FILES_ARE_JSON, out=args.out, framework_id=framework.id)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     write_bytes_atomically(args.out, text.encode("utf-8"))
     print(f"wrote {args.out} ({framework.id} {framework.version} {framework.content_hash})")

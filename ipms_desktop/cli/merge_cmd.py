@@ -28,6 +28,7 @@ from ipms_desktop.consolidation.opening import bundle_opener
 from ipms_desktop.consolidation.signers import remember_trust
 from ipms_desktop.consolidation.statement_install import install_statement
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import cli as msgs
 from ipms_desktop.settings import CONSOLIDATION
 from ipms_desktop.shown_text import quoted
 from ipms_desktop.trust.ca import load_recipient_key_file
@@ -140,7 +141,7 @@ def _merge(args: argparse.Namespace) -> int:
     )
     quarantine = args.quarantine or Path(CONSOLIDATION.default_quarantine_dir)
     if not args.bundles and not args.statement:
-        raise IpmsError("give bundles to merge, or --statement FILE to install")
+        raise IpmsError(msgs.GIVE_BUNDLES_MERGE_STATEMENT_FILE)
     with open_database(args.db) as database:
         remember_trust(database, trust)
         for statement in args.statement:

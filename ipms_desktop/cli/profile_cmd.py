@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ipms_desktop.cli.secret_input import read_secret
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import cli as msgs
 
 if TYPE_CHECKING:
     from ipms_desktop.services.profiles import PassphraseChanged
@@ -47,10 +48,7 @@ def open_profile(args: argparse.Namespace) -> Profile:
 
     folder = profile_folder(args)
     if not profile_exists(folder):
-        raise IpmsError(
-            f"no profile in {folder}; create one with `ipms profile create --profile {folder} "
-            "--name NAME`"
-        )
+        raise IpmsError(msgs.NO_PROFILE_CREATE_ONE_IPMS, folder=folder)
     return unlock_profile(folder, read_secret(PASSPHRASE_VARIABLE, "Passphrase: "))
 
 
@@ -215,10 +213,7 @@ def _verify(args: argparse.Namespace) -> int:
     for problem in report.audit_problems:
         print(f"  {problem}")
     if not report.ok:
-        raise IpmsError(
-            f"profile {profile_folder(args)} failed verification; restore the latest backup "
-            "with `ipms profile restore`"
-        )
+        raise IpmsError(msgs.PROFILE_FAILED_VERIFICATION_RESTORE_LATEST, args=profile_folder(args))
     print("profile ok")
     return 0
 
@@ -262,7 +257,9 @@ def _install_cert(args: argparse.Namespace) -> int:
     try:
         data = args.certificate.read_bytes()
     except OSError as error:
-        raise IpmsError(f"{args.certificate}: cannot read ({error.strerror})") from None
+        raise IpmsError(
+            msgs.CANNOT_READ_2, certificate=args.certificate, strerror=error.strerror
+        ) from None
     with open_profile(args) as profile:
         certificate = install_certificate(profile.keys, data, str(args.certificate))
     print(f"installed certificate of {subject_text(certificate)}, role {role_of(certificate)}")

@@ -12,6 +12,7 @@ import os
 import sys
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import cli as msgs
 
 
 def read_secret(env_var: str, prompt: str, *, confirm: bool = False) -> str:
@@ -19,20 +20,18 @@ def read_secret(env_var: str, prompt: str, *, confirm: bool = False) -> str:
     from_environment = os.environ.get(env_var)
     if from_environment is not None:
         if not from_environment:
-            raise IpmsError(f"{env_var} is set but empty")
+            raise IpmsError(msgs.SET_BUT_EMPTY, env_var=env_var)
         return from_environment
     if not sys.stdin.isatty():
-        raise IpmsError(
-            f"{prompt.rstrip(': ')} needed: no terminal to ask on; set {env_var} for scripts"
-        )
+        raise IpmsError(msgs.NEEDED_NO_TERMINAL_ASK_SET, value=prompt.rstrip(": "), env_var=env_var)
     try:
         secret = getpass.getpass(prompt)
         if confirm and not hmac.compare_digest(
             getpass.getpass("Repeat to confirm: ").encode("utf-8"), secret.encode("utf-8")
         ):
-            raise IpmsError("the two entries differ; nothing was changed")
+            raise IpmsError(msgs.TWO_ENTRIES_DIFFER_NOTHING_CHANGED)
     except EOFError:
-        raise IpmsError(f"no input; set {env_var} or type it at the terminal") from None
+        raise IpmsError(msgs.NO_INPUT_SET_TYPE_TERMINAL, env_var=env_var) from None
     if not secret:
-        raise IpmsError("nothing was typed; nothing was changed")
+        raise IpmsError(msgs.NOTHING_TYPED_NOTHING_CHANGED)
     return secret

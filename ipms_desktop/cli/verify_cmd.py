@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ipms_desktop.bundles.reader import extract_signature, verify_bundle
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import cli as msgs
 from ipms_desktop.shown_text import shown_path, shown_reason
 from ipms_desktop.trust.trust_settings import load_trust_settings
 
@@ -33,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _verify(args: argparse.Namespace) -> int:
     trust = load_trust_settings(args.trust)
     if args.extract_signature and len(args.bundles) != 1:
-        raise IpmsError("--extract-signature takes exactly one bundle")
+        raise IpmsError(msgs.EXTRACT_SIGNATURE_TAKES_EXACTLY_ONE)
     rejected = 0
     for path in args.bundles:
         try:

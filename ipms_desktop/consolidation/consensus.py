@@ -42,6 +42,7 @@ from ipms_desktop.consolidation.teams import (
 )
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import AttributeSet, Framework, Item
+from ipms_desktop.messages import consolidation as msgs
 from ipms_desktop.scoring import AssessmentScore, check_score, score_sheet
 from ipms_desktop.scoring.discussion import (
     Spread,
@@ -201,8 +202,7 @@ def _current_assessments(connection: Connection, institution: str, cycle: int) -
 def _framework_of(rows: Sequence[Any], institution: str, cycle: int) -> tuple[Framework, str]:
     if not rows:
         raise IpmsError(
-            f"no individual assessments of {institution!r} for cycle {cycle} are merged in "
-            "this database; merge the team's bundles first (ipms merge)"
+            msgs.NO_INDIVIDUAL_ASSESSMENTS_CYCLE_ARE, institution=repr(institution), cycle=cycle
         )
     versions = {(row.framework_id, row.framework_hash, row.panel) for row in rows}
     if len(versions) > 1:
@@ -211,8 +211,10 @@ def _framework_of(rows: Sequence[Any], institution: str, cycle: int) -> tuple[Fr
             for row in rows
         )
         raise IpmsError(
-            f"the assessments of {institution!r} for cycle {cycle} were scored against different "
-            f"framework versions or panels ({listed}); they cannot be compared"
+            msgs.ASSESSMENTS_CYCLE_WERE_SCORED_AGAINST,
+            institution=repr(institution),
+            cycle=cycle,
+            listed=listed,
         )
     framework_id, framework_hash, panel = versions.pop()
     return installed_framework(framework_id, framework_hash), panel
@@ -462,8 +464,10 @@ def _item_and_set(
     item = framework.items.get(item_id)
     if item is None:
         raise IpmsError(
-            f"item {item_id!r} is not in framework {framework.id}; its items are "
-            f"{', '.join(framework.items)}"
+            msgs.ITEM_NOT_FRAMEWORK_ITEMS_ARE,
+            item_id=repr(item_id),
+            framework_id=framework.id,
+            items=", ".join(framework.items),
         )
     panel = framework.panel(panel_id) or framework.default_panel
     return framework, framework.attribute_set_for(panel, item)
@@ -487,15 +491,14 @@ def set_consensus_score(
     where = f"item {item_id}, " + ("overall" if attribute_id is None else f"attribute {target}")
     if attribute_id is not None and attribute_id not in attribute_set.attributes:
         raise IpmsError(
-            f"{where}: unknown attribute; attributes of this item: "
-            f"{', '.join(attribute_set.attributes)}"
+            msgs.UNKNOWN_ATTRIBUTE_ATTRIBUTES_ITEM,
+            where=where,
+            attributes=", ".join(attribute_set.attributes),
         )
     if value is not None:
         check_score(attribute_set, value, where)
         if not justification.strip():
-            raise IpmsError(
-                f"{where}: a consensus score that overrides the mean needs a justification"
-            )
+            raise IpmsError(msgs.CONSENSUS_SCORE_OVERRIDES_MEAN_NEEDS, where=where)
     key = (
         consensus_overrides.c.institution == institution,
         consensus_overrides.c.cycle == cycle,
@@ -532,7 +535,9 @@ def set_consensus_notes(
 ) -> None:
     """Replace the consensus strengths or AFIs of an item (kept de-duplicated)."""
     if kind not in NOTE_KINDS:
-        raise IpmsError(f"unknown list {kind!r}; use one of {', '.join(NOTE_KINDS)}")
+        raise IpmsError(
+            msgs.UNKNOWN_LIST_USE_ONE, kind=repr(kind), note_kinds=", ".join(NOTE_KINDS)
+        )
     _item_and_set(database, institution, cycle, item_id)
     kept = deduplicate(texts)
     key = (

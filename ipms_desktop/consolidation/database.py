@@ -28,6 +28,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, Operationa
 
 from ipms_desktop.atomic import create_private_file, open_new_private, write_bytes_atomically
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import consolidation as msgs
 from ipms_desktop.settings import CONSOLIDATION
 from ipms_desktop.store.database import DatabaseError as StoreDatabaseError
 from ipms_desktop.store.database import open_engine, write_encrypted_copy
@@ -105,8 +106,9 @@ class ConsolidationDatabase:
 
     def _database_error(self, error: DBAPIError) -> IpmsError:
         return IpmsError(
-            f"consolidation database {self.display_name}: {_first_line(error.orig)}; "
-            "nothing of the failed step was written"
+            msgs.DATABASE_STEP_FAILED,
+            database=self.display_name,
+            detail=_first_line(error.orig),
         )
 
 
@@ -151,12 +153,11 @@ def open_consolidation_database(
         engine, display_name = _postgresql_engine(target)
     elif "://" in target:
         raise IpmsError(
-            f"unsupported database address {target.split('://', 1)[0]}://...; give a file "
-            "path for a local consolidation file or postgresql+psycopg://USER@HOST/DB"
+            msgs.UNSUPPORTED_DATABASE_ADDRESS_GIVE_FILE, value=target.split("://", 1)[0]
         )
     else:
         if passphrase is None and recovery_code is None:
-            raise IpmsError("a local consolidation file needs a passphrase")
+            raise IpmsError(msgs.LOCAL_CONSOLIDATION_FILE_NEEDS_PASSPHRASE)
         path = Path(target)
         engine = _local_file_engine(path, passphrase, recovery_code, kdf_params, on_created)
         display_name = str(path)
@@ -175,14 +176,9 @@ def _postgresql_engine(target: str) -> tuple[Engine, str]:
     try:
         url = make_url(target)
     except ArgumentError:
-        raise IpmsError(
-            "the PostgreSQL address is malformed; use postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB"
-        ) from None
+        raise IpmsError(msgs.POSTGRESQL_ADDRESS_MALFORMED_USE_POSTGRESQL) from None
     if url.drivername != "postgresql+psycopg":
-        raise IpmsError(
-            f"PostgreSQL is reached through psycopg 3: write postgresql+psycopg://... "
-            f"instead of {url.drivername}://..."
-        )
+        raise IpmsError(msgs.POSTGRESQL_REACHED_THROUGH_PSYCOPG_WRITE, drivername=url.drivername)
     display_name = url.render_as_string(hide_password=True)
     engine = create_engine(url, isolation_level="SERIALIZABLE", pool_pre_ping=True)
     return engine, display_name
@@ -202,7 +198,7 @@ def _local_file_engine(
 ) -> Engine:
     slots_path = slot_file_for(path)
     if not path.parent.is_dir():
-        raise IpmsError(f"folder {path.parent} does not exist; create it or choose another path")
+        raise IpmsError(msgs.FOLDER_DOES_NOT_EXIST_CREATE, parent=path.parent)
     if slots_path.exists():
         slot_file = read_slot_file(slots_path)
         if recovery_code is not None:
@@ -211,12 +207,11 @@ def _local_file_engine(
             assert passphrase is not None
             data_key = _unlock(slot_file, passphrase(False), path)
     elif passphrase is None:
-        raise IpmsError(f"{path} does not exist; a recovery code cannot create it")
+        raise IpmsError(msgs.DOES_NOT_EXIST_RECOVERY_CODE, path=path)
     else:
         if path.exists():
             raise IpmsError(
-                f"{path} exists but its key-slot file {slots_path.name} is missing; restore it "
-                "from the backup of that folder (without it the file cannot be opened)"
+                msgs.EXISTS_BUT_KEY_SLOT_FILE, path=path, slots_path_name=slots_path.name
             )
         data_key = _create_slot_file(path, slots_path, passphrase(True), kdf_params, on_created)
         with contextlib.suppress(FileExistsError):
@@ -228,14 +223,14 @@ def _unlock(slot_file: SlotFile, secret: str, path: Path) -> bytes:
     try:
         return unlock_with_passphrase(slot_file, secret)
     except IpmsError as error:
-        raise IpmsError(f"consolidation file {path}: {error}; nothing was changed") from None
+        raise IpmsError(msgs.CONSOLIDATION_FILE_NOTHING_CHANGED, path=path, error=error) from None
 
 
 def _unlock_with_code(slot_file: SlotFile, code: str, path: Path) -> bytes:
     try:
         return unlock_with_recovery_code(slot_file, code)
     except IpmsError as error:
-        raise IpmsError(f"consolidation file {path}: {error}; nothing was changed") from None
+        raise IpmsError(msgs.CONSOLIDATION_FILE_NOTHING_CHANGED, path=path, error=error) from None
 
 
 def _create_slot_file(
@@ -265,8 +260,7 @@ def _create_slot_file(
             return _unlock(winner, secret, path)
     except OSError as error:
         raise IpmsError(
-            f"cannot create the key-slot file {slots_path}: {error.strerror}; "
-            "check the folder's permissions and free space"
+            msgs.CANNOT_CREATE_KEY_SLOT_FILE, slots_path=slots_path, strerror=error.strerror
         ) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -288,8 +282,7 @@ def _sqlcipher_engine(path: Path, data_key: bytes) -> Engine:
                 "locked" in message or "busy" in message
             ):
                 raise IpmsError(
-                    f"consolidation file {path} cannot be opened ({error}); if it was damaged, "
-                    "restore it from a backup"
+                    msgs.CONSOLIDATION_FILE_CANNOT_OPENED_IF, path=path, error=error
                 ) from None
             time.sleep(min(0.05 * attempt, 0.5))
     raw = engine.raw_connection()
@@ -325,8 +318,9 @@ def _upgrade(database: ConsolidationDatabase) -> None:
             return
         if current is not None and current not in known:
             raise IpmsError(
-                f"consolidation database {database.display_name} has schema version {current}, "
-                "newer than this application knows; update IPMS Desktop. Nothing was changed"
+                msgs.CONSOLIDATION_DATABASE_SCHEMA_VERSION_NEWER,
+                display_name=database.display_name,
+                current=current,
             )
         command.upgrade(_alembic_config(connection), "head")
 
@@ -365,8 +359,10 @@ def _backup_before_upgrade(database: ConsolidationDatabase, current: str) -> Pat
         write_bytes_atomically(copy, slots.read_bytes())
     except OSError as error:
         raise IpmsError(
-            f"cannot copy {slots} beside the backup {target}: {error.strerror}; nothing was "
-            "upgraded"
+            msgs.CANNOT_COPY_BESIDE_BACKUP_NOTHING,
+            slots=slots,
+            target=target,
+            strerror=error.strerror,
         ) from None
     logger.info("consolidation file backed up before upgrade: %s", target)
     return target
@@ -381,6 +377,5 @@ def _read_committed(engine: Engine) -> Iterator[Connection]:
                 yield connection
     except OperationalError as error:
         raise IpmsError(
-            f"cannot reach the PostgreSQL server: {_first_line(error.orig)}; check the address, "
-            "the user and password, and that the server is running"
+            msgs.CANNOT_REACH_POSTGRESQL_SERVER_CHECK, orig=_first_line(error.orig)
         ) from None

@@ -19,6 +19,7 @@ from typing import Any
 from ipms_desktop.consolidation.schema import KIND_ASSESSMENT, KIND_CONSENSUS
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework, load_framework, load_framework_version
+from ipms_desktop.messages import consolidation as msgs
 from ipms_desktop.scoring import AssessmentScore, score_sheet
 from ipms_desktop.shown_text import quoted
 
@@ -77,13 +78,16 @@ def installed_framework(framework_id: str, framework_hash: str) -> Framework:
     try:
         framework = load_framework(framework_id)
     except IpmsError as error:
-        raise IpmsError(f"framework {framework_id!r} is not available here ({error})") from None
+        raise IpmsError(
+            msgs.FRAMEWORK_NOT_AVAILABLE_HERE, framework_id=repr(framework_id), error=error
+        ) from None
     framework = load_framework_version(framework_id, framework_hash) or framework
     if framework.content_hash != framework_hash:
         raise IpmsError(
-            f"scored against framework {framework_id} version {framework_hash}, but this "
-            f"installation ships {framework.content_hash}; update IPMS Desktop to the release "
-            "that carries that framework version"
+            msgs.SCORED_AGAINST_FRAMEWORK_VERSION_BUT,
+            framework_id=framework_id,
+            framework_hash=framework_hash,
+            content_hash=framework.content_hash,
         )
     return framework
 
@@ -94,25 +98,29 @@ def check_incoming(incoming: IncomingBundle) -> AssessmentScore:
     kind = incoming.kind
     if kind not in DOCUMENT_TYPES:
         raise IpmsError(
-            f"bundle kind {quoted(kind)} cannot be merged; expected one of "
-            f"{', '.join(DOCUMENT_TYPES)}"
+            msgs.BUNDLE_KIND_CANNOT_MERGED_EXPECTED,
+            kind=quoted(kind),
+            document_types=", ".join(DOCUMENT_TYPES),
         )
     if not isinstance(document, Mapping):
-        raise IpmsError("the bundle's document is not a JSON object")
+        raise IpmsError(msgs.BUNDLE_S_DOCUMENT_NOT_JSON)
     if document.get("document") != DOCUMENT_TYPES[kind]:
         raise IpmsError(
-            f"a {kind} bundle must carry an {DOCUMENT_TYPES[kind]} document, "
-            f"found {quoted(document.get('document'))}"
+            msgs.BUNDLE_MUST_CARRY_DOCUMENT_FOUND,
+            kind=kind,
+            document_types=DOCUMENT_TYPES[kind],
+            value=quoted(document.get("document")),
         )
     if document.get("format") != DOCUMENT_FORMAT:
         raise IpmsError(
-            f"document format {quoted(document.get('format'))} is not supported (this "
-            f"version reads format {DOCUMENT_FORMAT}); update IPMS Desktop"
+            msgs.DOCUMENT_FORMAT_NOT_SUPPORTED_VERSION,
+            value=quoted(document.get("format")),
+            document_format=DOCUMENT_FORMAT,
         )
     framework = document.get("framework")
     signer = document.get(SIGNER_KEYS[kind])
     if not isinstance(framework, Mapping) or not isinstance(signer, Mapping):
-        raise IpmsError(f"the document lacks its 'framework' or '{SIGNER_KEYS[kind]}' block")
+        raise IpmsError(msgs.DOCUMENT_LACKS_FRAMEWORK_BLOCK, signer_keys=SIGNER_KEYS[kind])
     expected = {
         "assessment_id": incoming.assessment_id,
         "revision": incoming.revision,
@@ -134,19 +142,23 @@ def check_incoming(incoming: IncomingBundle) -> AssessmentScore:
     for key, value in expected.items():
         if found[key] != value:
             raise IpmsError(
-                f"the document's {key} ({quoted(found[key])}) differs from the signed "
-                f"manifest's ({quoted(value)}); the bundle is inconsistent"
+                msgs.DOCUMENT_S_DIFFERS_FROM_SIGNED,
+                key=key,
+                found=quoted(found[key]),
+                value=quoted(value),
             )
     if not isinstance(incoming.institution, str) or not incoming.institution.strip():
-        raise IpmsError("the bundle names no institution")
+        raise IpmsError(msgs.BUNDLE_NAMES_NO_INSTITUTION)
     _check_texts(document, incoming.evidence_sizes)
     installed = installed_framework(incoming.framework_id, incoming.framework_hash)
     panel = document.get("panel")
     if not isinstance(panel, str) or installed.panel(panel) is None:
         known = ", ".join(p.id for p in installed.panels)
         raise IpmsError(
-            f"the document's panel ({quoted(panel)}) is not a panel of framework "
-            f"{incoming.framework_id} (it has {known}); the bundle is inconsistent"
+            msgs.DOCUMENT_S_PANEL_NOT_PANEL,
+            panel=quoted(panel),
+            framework_id=incoming.framework_id,
+            known=known,
         )
     return score_sheet(installed, document)
 
@@ -154,21 +166,21 @@ def check_incoming(incoming: IncomingBundle) -> AssessmentScore:
 def _check_texts(document: Mapping[str, Any], evidence_sizes: Mapping[str, int]) -> None:
     items = document.get("items")
     if not isinstance(items, Mapping):
-        raise IpmsError("the document has no 'items' object")
+        raise IpmsError(msgs.DOCUMENT_NO_ITEMS_OBJECT)
     for item_id, entry in items.items():
         where = f"item {quoted(item_id, 40)}"
         if not isinstance(entry, Mapping):
-            raise IpmsError(f"{where} must be an object")
+            raise IpmsError(msgs.MUST_OBJECT, where=where)
         for key in NOTE_KEYS:
             texts = entry.get(key, [])
             if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
-                raise IpmsError(f"{where}: '{key}' must be a list of texts")
+                raise IpmsError(msgs.MUST_LIST_TEXTS, where=where, key=key)
         for key in TEXT_KEYS:
             if entry.get(key) is not None and not isinstance(entry[key], str):
-                raise IpmsError(f"{where}: '{key}' must be a text")
+                raise IpmsError(msgs.MUST_TEXT, where=where, key=key)
         evidence = entry.get("evidence", [])
         if not isinstance(evidence, list):
-            raise IpmsError(f"{where}: 'evidence' must be a list")
+            raise IpmsError(msgs.EVIDENCE_MUST_LIST, where=where)
         for listed in evidence:
             _check_evidence(where, listed, evidence_sizes)
 
@@ -181,28 +193,35 @@ def _check_evidence(where: str, entry: object, evidence_sizes: Mapping[str, int]
         and isinstance(entry.get("name"), str)
         and isinstance(entry.get("media_type"), str)
     ):
-        raise IpmsError(
-            f"{where}: 'evidence' must list objects with sha256, name, size, media_type"
-        )
+        raise IpmsError(msgs.EVIDENCE_MUST_LIST_OBJECTS_SHA, where=where)
     digest, size = entry.get("sha256"), entry.get("size")
     if not isinstance(digest, str) or not _SHA256_HEX.fullmatch(digest):
         raise IpmsError(
-            f"{where}: evidence {quoted(entry['name'], 60)} has the digest {quoted(digest, 70)}, "
-            "not 64 lowercase hexadecimal digits"
+            msgs.EVIDENCE_DIGEST_NOT_LOWERCASE_HEXADECIMAL,
+            where=where,
+            name=quoted(entry["name"], 60),
+            digest=quoted(digest, 70),
         )
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:
         raise IpmsError(
-            f"{where}: evidence {quoted(entry['name'], 60)} has the size {quoted(size)}, "
-            "not a whole number of bytes"
+            msgs.EVIDENCE_SIZE_NOT_WHOLE_NUMBER,
+            where=where,
+            name=quoted(entry["name"], 60),
+            size=quoted(size),
         )
     carried = evidence_sizes.get(digest)
     if carried is None:
         raise IpmsError(
-            f"{where}: evidence {quoted(entry['name'], 60)} (sha256 {digest}) is listed but "
-            "the bundle does not carry it"
+            msgs.EVIDENCE_SHA_LISTED_BUT_BUNDLE,
+            where=where,
+            name=quoted(entry["name"], 60),
+            digest=digest,
         )
     if carried != size:
         raise IpmsError(
-            f"{where}: evidence {quoted(entry['name'], 60)} is listed as {quoted(size)} bytes "
-            f"but the bundle carries {carried} bytes"
+            msgs.EVIDENCE_LISTED_BYTES_BUT_BUNDLE,
+            where=where,
+            name=quoted(entry["name"], 60),
+            size=quoted(size),
+            carried=carried,
         )

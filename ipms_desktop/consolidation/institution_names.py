@@ -16,6 +16,7 @@ from __future__ import annotations
 import unicodedata
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import consolidation as msgs
 
 # Zero width non-joiner: a real letter-shaping mark in Kurdish and Persian words, so it
 # stays in the normal form; every other format character (bidi controls, zero-width
@@ -78,12 +79,9 @@ def normalised(name: str) -> str:
     control character remains."""
     result = _normal_form(name)
     if not result:
-        raise IpmsError("the bundle names no institution (the name is empty or invisible)")
+        raise IpmsError(msgs.BUNDLE_NAMES_NO_INSTITUTION_NAME)
     if any(unicodedata.category(character) == "Cc" for character in result):
-        raise IpmsError(
-            "the institution's name holds a control character, so the bundle names no "
-            "institution it can be filed under"
-        )
+        raise IpmsError(msgs.INSTITUTION_S_NAME_HOLDS_CONTROL)
     return result
 
 

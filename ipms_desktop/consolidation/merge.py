@@ -56,6 +56,7 @@ from ipms_desktop.consolidation.schema import (
 from ipms_desktop.consolidation.signers import resolve_signer
 from ipms_desktop.consolidation.teams import check_team, conflict_note, consensus_standing
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import consolidation as msgs
 from ipms_desktop.shown_text import shown_path, shown_reason
 
 
@@ -217,10 +218,7 @@ def import_bundle(
     ).first()
     if same_id is not None:
         if same_id.content_digest != digest:
-            raise IpmsError(
-                f"bundle id {incoming.bundle_id} was already merged with different content; "
-                "one of the two files is not what its sender exported"
-            )
+            raise IpmsError(msgs.BUNDLE_ID_ALREADY_MERGED_DIFFERENT, bundle_id=incoming.bundle_id)
         return _Imported(
             Outcome.DUPLICATE, f"bundle {incoming.bundle_id} already merged at {same_id.merged_at}"
         )
@@ -249,9 +247,11 @@ def import_bundle(
     if same_revision is not None:
         if same_revision.content_digest != digest:
             raise IpmsError(
-                f"revision {incoming.revision} of {incoming.kind} {incoming.assessment_id} was "
-                f"already merged from bundle {same_revision.bundle_id} with different content; "
-                "ask the sender to export a new revision"
+                msgs.REVISION_ALREADY_MERGED_FROM_BUNDLE,
+                revision=incoming.revision,
+                kind=incoming.kind,
+                assessment_id=incoming.assessment_id,
+                bundle_id=same_revision.bundle_id,
             )
         return _Imported(
             Outcome.DUPLICATE,
@@ -367,7 +367,12 @@ def document_rows(
 def _score_row(bundle_id: str, item_id: str, attribute_id: str, value: Any) -> dict[str, Any]:
     exact = Fraction(str(value))
     if exact.denominator != 1:
-        raise IpmsError(f"item {item_id}, {attribute_id}: score {value} is not a whole number")
+        raise IpmsError(
+            msgs.ITEM_SCORE_NOT_WHOLE_NUMBER,
+            item_id=item_id,
+            attribute_id=attribute_id,
+            value=value,
+        )
     return {
         "bundle_id": bundle_id,
         "item_id": item_id,

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from ipms_desktop.atomic import make_private_folder, open_new_private
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import consolidation as msgs
 from ipms_desktop.settings import CONSOLIDATION
 from ipms_desktop.shown_text import shown_path, shown_reason
 
@@ -124,7 +125,7 @@ def quarantine_bundle(
         _write_exclusively(note_for(destination), text)
     except OSError as error:
         raise IpmsError(
-            f"cannot write to quarantine folder {shown_path(folder)}: {error.strerror}"
+            msgs.CANNOT_WRITE_QUARANTINE_FOLDER, folder=shown_path(folder), strerror=error.strerror
         ) from None
     return copied
 

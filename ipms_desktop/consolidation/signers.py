@@ -25,6 +25,7 @@ from ipms_desktop.consolidation.schema import (
     signed_statements,
 )
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import consolidation as msgs
 from ipms_desktop.trust.key_links import KeyLink, key_link_from_payload
 from ipms_desktop.trust.profile_credentials import check_trust_update
 from ipms_desktop.trust.trust_settings import TrustSettings, load_trust_settings
@@ -80,11 +81,7 @@ def _move_rows(connection: Connection, condition: Any, key_id: str | None, ident
     clash = {(row.kind, row.assessment_id) for row in moving} & _stored_under(connection, identity)
     if clash:
         kind, assessment_id = sorted(clash)[0]
-        raise IpmsError(
-            f"key-link-clash: {kind} {assessment_id} was merged both under the earlier and "
-            "under the later key as separate lineages; they cannot be joined automatically. "
-            "Ask CoMSEC's support to decide which is the assessor's"
-        )
+        raise IpmsError(msgs.KEY_LINK_CLASH_MERGED_BOTH, kind=kind, assessment_id=assessment_id)
     values: dict[str, str] = {"signer_identity": identity}
     if key_id is not None:
         values["signer_key"] = key_id
@@ -129,12 +126,9 @@ def install_key_link(connection: Connection, link: KeyLink) -> str:
     if existing is not None:
         if json.loads(existing.content) == link.payload():
             return f"key link for {link.name} already installed"
-        raise IpmsError(
-            f"a different key link for key {link.next_key} is already installed; a key "
-            "continues exactly one earlier key"
-        )
+        raise IpmsError(msgs.DIFFERENT_KEY_LINK_KEY_ALREADY, next_key=link.next_key)
     if lineage_identity(connection, link.previous_key) == link.next_key:
-        raise IpmsError("this key link would make a key continue itself; nothing was installed")
+        raise IpmsError(msgs.KEY_LINK_WOULD_MAKE_KEY)
     connection.execute(
         insert(signed_statements).values(
             kind=STATEMENT_KEY_LINK,
@@ -190,10 +184,7 @@ def remember_trust(database: ConsolidationDatabase, trust: TrustSettings) -> Tru
                 newer = check_trust_update(newest, trust)
             except IpmsError as error:
                 raise IpmsError(
-                    f"{error}. This consolidation database has already used trust settings "
-                    f"serial {newest.serial}; merge with that file or a newer one",
-                    message_id=error.message_id,
-                    **error.values,
+                    msgs.TRUST_SETTINGS_OLDER_THAN_USED, detail=error, serial=newest.serial
                 ) from None
             if not newer:
                 return

@@ -13,6 +13,7 @@ from ipms_desktop.consolidation.database import ConsolidationDatabase
 from ipms_desktop.consolidation.signers import install_key_link
 from ipms_desktop.consolidation.teams import install_assignments
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import consolidation as msgs
 from ipms_desktop.trust import assignments, key_links
 from ipms_desktop.trust.statements import MAX_STATEMENT_BYTES, statement_type
 from ipms_desktop.trust.trust_settings import TrustSettings
@@ -33,5 +34,5 @@ def install_statement(database: ConsolidationDatabase, path: Path, trust: TrustS
         link = key_links.load_key_link(data, trust.root, where)
         return database.run_transaction(lambda connection: install_key_link(connection, link))
     raise IpmsError(
-        f"{where}: not a team assignments or key link file (it says {document_type[:40]!r})"
+        msgs.NOT_TEAM_ASSIGNMENTS_KEY_LINK, where=where, document_type=repr(document_type[:40])
     )

@@ -35,6 +35,7 @@ from ipms_desktop.consolidation.schema import (
 )
 from ipms_desktop.consolidation.signers import key_links, lineage_identity
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import consolidation as msgs
 from ipms_desktop.trust.assignments import (
     Assignment,
     TeamAssignments,
@@ -75,9 +76,10 @@ def install_assignments(connection: Connection, assignments: TeamAssignments) ->
         stored.serial == assignments.serial and json.loads(stored.content) != json.loads(content)
     ):
         raise IpmsError(
-            f"assignments-older: team assignments for cycle {assignments.cycle} serial "
-            f"{assignments.serial} are older than the installed serial {stored.serial}; "
-            "use the newest file CoMSEC published"
+            msgs.ASSIGNMENTS_OLDER_TEAM_ASSIGNMENTS_CYCLE,
+            cycle=assignments.cycle,
+            serial=assignments.serial,
+            serial2=stored.serial,
         )
     if stored.serial == assignments.serial:
         return f"already installed: {summary}"
@@ -125,29 +127,32 @@ def check_team(
             and identity not in _assessor_identities(connection, assignment)
         ):
             raise IpmsError(
-                f"assessor-not-assigned: the signer is not among the assessors CoMSEC "
-                f"assigned to {institution!r} for cycle {cycle} (assignments serial "
-                f"{assignments.serial if assignments else 0})"
+                msgs.ASSESSOR_NOT_ASSIGNED_SIGNER_NOT,
+                institution=repr(institution),
+                cycle=cycle,
+                value=assignments.serial if assignments else 0,
             )
         return
     if kind != KIND_CONSENSUS:
         return
     if assignments is None:
         raise IpmsError(
-            f"assignment-missing: no team assignments for cycle {cycle} are installed in this "
-            f"database, so no team lead is known for {institution!r}; install CoMSEC's signed "
-            f"assignments for cycle {cycle} (ipms merge --statement FILE) and merge again"
+            msgs.ASSIGNMENT_MISSING_NO_TEAM_ASSIGNMENTS, cycle=cycle, institution=repr(institution)
         )
     if assignment is None:
         raise IpmsError(
-            f"lead-not-assigned: CoMSEC's assignments for cycle {cycle} (serial "
-            f"{assignments.serial}) assign no team to {institution!r}"
+            msgs.LEAD_NOT_ASSIGNED_COMSEC_S,
+            cycle=cycle,
+            serial=assignments.serial,
+            institution=repr(institution),
         )
     if identity != lineage_identity(connection, assignment.team_lead.key_id):
         raise IpmsError(
-            f"lead-not-assigned: {institution!r} is assigned to team lead "
-            f"{assignment.team_lead.name} for cycle {cycle} (assignments serial "
-            f"{assignments.serial}); a consensus signed by anyone else is refused"
+            msgs.LEAD_NOT_ASSIGNED_ASSIGNED_TEAM,
+            institution=repr(institution),
+            team_lead_name=assignment.team_lead.name,
+            cycle=cycle,
+            serial=assignments.serial,
         )
     _check_based_on(connection, institution, cycle, assignment, document.get("based_on"))
 
@@ -160,16 +165,15 @@ def _check_based_on(
     based_on: object,
 ) -> None:
     if not isinstance(based_on, list) or not 0 < len(based_on) <= MAX_BASED_ON:
-        raise IpmsError(
-            "based-on-invalid: the consensus must list the individual assessments it rests on "
-            f"('based_on', 1 to {MAX_BASED_ON} entries)"
-        )
+        raise IpmsError(msgs.BASED_INVALID_CONSENSUS_MUST_LIST, max_based_on=MAX_BASED_ON)
     wanted: dict[str, tuple[object, object]] = {}
     for entry in based_on:
         if not isinstance(entry, Mapping) or not isinstance(entry.get("bundle_id"), str):
-            raise IpmsError("based-on-invalid: each 'based_on' entry must name a bundle_id")
+            raise IpmsError(msgs.BASED_INVALID_EACH_BASED_ENTRY)
         if entry["bundle_id"] in wanted:
-            raise IpmsError(f"based-on-invalid: bundle {entry['bundle_id'][:40]} is listed twice")
+            raise IpmsError(
+                msgs.BASED_INVALID_BUNDLE_LISTED_TWICE, bundle_id=entry["bundle_id"][:40]
+            )
         wanted[entry["bundle_id"]] = (entry.get("assessment_id"), entry.get("revision"))
     rows = {
         row.bundle_id: row
@@ -190,29 +194,30 @@ def _check_based_on(
         row = rows.get(bundle_id)
         shown = bundle_id[:40]
         if row is None:
-            raise IpmsError(
-                f"based-on-invalid: the consensus rests on bundle {shown}, which is not merged "
-                "here; merge the team's individual assessments first, then this consensus"
-            )
+            raise IpmsError(msgs.BASED_INVALID_CONSENSUS_RESTS_BUNDLE, shown=shown)
         if (
             row.kind != KIND_ASSESSMENT
             or institution_key(row.institution) != institution_key(institution)
             or row.cycle != cycle
         ):
             raise IpmsError(
-                f"based-on-invalid: bundle {shown} is not an individual assessment of "
-                f"{institution!r} for cycle {cycle}"
+                msgs.BASED_INVALID_BUNDLE_NOT_INDIVIDUAL,
+                shown=shown,
+                institution=repr(institution),
+                cycle=cycle,
             )
         if (row.assessment_id, row.revision) != (assessment_id, revision):
             raise IpmsError(
-                f"based-on-invalid: the consensus names bundle {shown} as assessment "
-                f"{str(assessment_id)[:40]} revision {revision}, but that bundle is "
-                f"{row.assessment_id} revision {row.revision}"
+                msgs.BASED_INVALID_CONSENSUS_NAMES_BUNDLE,
+                shown=shown,
+                assessment_id=str(assessment_id)[:40],
+                revision=revision,
+                assessment_id2=row.assessment_id,
+                revision2=row.revision,
             )
         if assessors is not None and row.signer_identity not in assessors:
             raise IpmsError(
-                f"based-on-invalid: bundle {shown} is not by an assessor assigned to "
-                f"{institution!r}"
+                msgs.BASED_INVALID_BUNDLE_NOT_ASSESSOR, shown=shown, institution=repr(institution)
             )
 
 

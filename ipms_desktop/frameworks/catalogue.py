@@ -8,6 +8,7 @@ from pathlib import Path
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks.model import Framework
 from ipms_desktop.frameworks.validation import validate_framework_data
+from ipms_desktop.messages import frameworks as msgs
 from ipms_desktop.resources import resource_path
 from ipms_desktop.settings import INPUT
 from ipms_desktop.user_files import read_user_json
@@ -26,10 +27,7 @@ def load_framework_file(path: Path) -> Framework:
     """Load and validate one framework file; the file must be named after its id."""
     framework = validate_framework_data(read_framework_json(path), str(path))
     if path.suffix == ".json" and path.stem != framework.id:
-        raise IpmsError(
-            f"framework file {path}: id '{framework.id}' does not match the file name; "
-            f"name the file {framework.id}.json"
-        )
+        raise IpmsError(msgs.FRAMEWORK_FILE_ID_DOES_NOT, path=path, framework_id=framework.id)
     return framework
 
 
@@ -48,7 +46,9 @@ def load_framework(framework_id: str) -> Framework:
     known = framework_ids()
     if framework_id not in known:
         raise IpmsError(
-            f"unknown framework '{framework_id}'; known frameworks: {', '.join(known) or 'none'}"
+            msgs.UNKNOWN_FRAMEWORK_KNOWN_FRAMEWORKS,
+            framework_id=framework_id,
+            value=", ".join(known) or "none",
         )
     return _shipped(framework_id)
 

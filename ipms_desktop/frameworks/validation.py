@@ -30,6 +30,7 @@ from ipms_desktop.frameworks.model import (
     RecognitionBand,
     Text,
 )
+from ipms_desktop.messages import frameworks as msgs
 
 FORMAT_VERSION = 1
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -56,7 +57,7 @@ class FrameworkInvalid(IpmsError):
         shown = "; ".join(problems[:_MAX_SHOWN_PROBLEMS])
         more = len(problems) - _MAX_SHOWN_PROBLEMS
         suffix = f"; and {more} more problem(s)" if more > 0 else ""
-        super().__init__(f"framework {source} is invalid: {shown}{suffix}")
+        super().__init__(msgs.FRAMEWORK_INVALID, source=source, problems=f"{shown}{suffix}")
 
 
 class _Checker:

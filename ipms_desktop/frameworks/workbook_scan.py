@@ -24,6 +24,7 @@ from defusedxml.ElementTree import iterparse
 from openpyxl.utils import get_column_letter
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import frameworks as msgs
 from ipms_desktop.settings import INPUT
 from ipms_desktop.user_files import check_regular_file
 
@@ -54,20 +55,15 @@ def scan_workbook(path: Path) -> dict[str, SheetExtent]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise IpmsError(
-            f"{path} is not a readable Excel workbook (.xlsx); export a template with "
-            "'ipms frameworks export ID --xlsx FILE', edit it in Excel or LibreOffice and save "
-            "it as .xlsx"
-        ) from None
+        raise IpmsError(msgs.NOT_READABLE_EXCEL_WORKBOOK_XLSX, path=path) from None
     with archive:
         try:
             return _scan(archive)
         except _Refused as refusal:
-            raise IpmsError(f"framework workbook {path}: {refusal}") from None
+            raise IpmsError(msgs.FRAMEWORK_WORKBOOK, path=path, refusal=refusal) from None
         except (DefusedXmlException, SyntaxError, zipfile.BadZipFile, KeyError, OSError) as error:
             raise IpmsError(
-                f"framework workbook {path} is damaged or not a workbook Excel writes "
-                f"({type(error).__name__}); save it again from Excel or LibreOffice"
+                msgs.FRAMEWORK_WORKBOOK_DAMAGED_NOT_WORKBOOK, path=path, name__=type(error).__name__
             ) from None
 
 

@@ -34,6 +34,7 @@ from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks.model import LANGUAGES
 from ipms_desktop.frameworks.validation import framework_problems, validate_framework_data
 from ipms_desktop.frameworks.workbook_scan import SheetExtent, scan_workbook
+from ipms_desktop.messages import frameworks as msgs
 
 RTL_LANGUAGES = ("ar", "ckb")
 VIEW_SHEETS = {language: f"view_{language}" for language in RTL_LANGUAGES}
@@ -354,8 +355,7 @@ def _set_value(cell: Cell, value: Any) -> None:
         cell.value = value
     except IllegalCharacterError as error:
         raise IpmsError(
-            f"the framework text {value!r} contains a control character Excel cannot store; "
-            "remove it from the framework file and export again"
+            msgs.FRAMEWORK_TEXT_CONTAINS_CONTROL_CHARACTER, value=repr(value)
         ) from error
     if isinstance(value, str) and value.startswith("="):
         cell.data_type = "s"
@@ -393,7 +393,10 @@ class FrameworkWorkbookInvalid(IpmsError):
         self.path = path
         self.problems = problems
         super().__init__(
-            f"framework workbook {path} has {len(problems)} problem(s): " + "; ".join(problems)
+            msgs.FRAMEWORK_WORKBOOK_INVALID,
+            path=path,
+            problems="; ".join(problems),
+            count=len(problems),
         )
 
 
@@ -457,11 +460,7 @@ _UNREADABLE = (
 
 
 def _unreadable(path: Path, error: BaseException) -> IpmsError:
-    return IpmsError(
-        f"{path} is not a readable Excel workbook (.xlsx): {type(error).__name__}; export a "
-        "template with 'ipms frameworks export ID --xlsx FILE', edit it in Excel and save it "
-        "as an Excel workbook"
-    )
+    return IpmsError(msgs.NOT_READABLE_WORKBOOK, path=path, error_type=type(error).__name__)
 
 
 @dataclass(frozen=True)

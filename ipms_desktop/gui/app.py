@@ -24,13 +24,19 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ipms_desktop.gui.first_paint import FirstPaintProbe, milliseconds_since_start
-from ipms_desktop.gui.i18n import DEFAULT_LANGUAGE, LANGUAGE_CODES, fill
+from ipms_desktop.gui.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGE_CODES,
+    RIGHT_TO_LEFT_LANGUAGES,
+    fill,
+)
 from ipms_desktop.gui.main_window import MainWindow
 from ipms_desktop.resources import resource_path
 from ipms_desktop.settings import APP_ID, APP_NAME, ORGANISATION
 
 if TYPE_CHECKING:
     from ipms_desktop.gui.context import AppContext
+    from ipms_desktop.gui.preferences import Preferences
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -102,8 +108,17 @@ def refuse_second_instance(lock: QLockFile) -> None:
     box.exec()
 
 
-def build_context(app: QApplication, profile_dir: Path, language: str | None) -> AppContext:
-    """Preferences, language (catalogue, direction, bundled font), style and worker pool."""
+def build_context(
+    app: QApplication,
+    profile_dir: Path,
+    language: str | None,
+    *,
+    right_to_left: bool | None = None,
+) -> AppContext:
+    """Preferences, language (catalogue, direction, bundled font), style and worker pool.
+
+    ``language`` is the one asked for on the command line, if any (see starting_language).
+    """
     from ipms_desktop.gui.context import AppContext
     from ipms_desktop.gui.i18n import LanguageSwitcher
     from ipms_desktop.gui.operations import Operations
@@ -112,11 +127,16 @@ def build_context(app: QApplication, profile_dir: Path, language: str | None) ->
 
     apply_style(app)
     preferences = Preferences(preferences_path())
-    context = AppContext(profile_dir, preferences, LanguageSwitcher(app), Operations(app))
-    context.languages.apply(
-        language or preferences.language_of(profile_dir) or preferences.language or DEFAULT_LANGUAGE
-    )
+    switcher = LanguageSwitcher(app, right_to_left=right_to_left)
+    context = AppContext(profile_dir, preferences, switcher, Operations(app))
+    context.languages.apply(starting_language(preferences, profile_dir, language))
     return context
+
+
+def starting_language(preferences: Preferences, profile_dir: Path, chosen: str | None) -> str:
+    """The language asked for on the command line, else the profile's, else the last one."""
+    remembered = preferences.language_of(profile_dir) or preferences.language
+    return chosen or remembered or DEFAULT_LANGUAGE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -127,40 +147,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A frozen program started as a report-writing child does that work here, then stops.
         multiprocessing.freeze_support()
     args = parse_arguments(sys.argv[1:] if argv is None else argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORGANISATION)
     profile_dir = args.profile or default_profile_dir()
+    right_to_left: bool | None = None
+    app = QApplication.instance()
+    if app is None:
+        from ipms_desktop.gui.preferences import Preferences
+
+        # Qt's own start-up switch sets the direction; setting it afterwards reads Qt's
+        # namespace, which costs the first screen some 12 ms (see gui.first_paint).
+        language = starting_language(Preferences(preferences_path()), profile_dir, args.language)
+        right_to_left = language in RIGHT_TO_LEFT_LANGUAGES
+        app = QApplication(sys.argv[:1] + (["-reverse"] if right_to_left else []))
     lock = instance_lock(profile_dir)
     if not lock.tryLock(200):
-        build_context(app, profile_dir, args.language)
+        build_context(app, profile_dir, args.language, right_to_left=right_to_left)
         refuse_second_instance(lock)
         return 1
 
-    # Only Qt and this small window before the first paint; everything else after it.
+    # The first screen (language choice or unlock) is the first thing painted; the menus,
+    # the window icon and the services' imports follow right after it.
+    context = build_context(app, profile_dir, args.language, right_to_left=right_to_left)
     window = MainWindow()
-
-    def screen_painted() -> None:
-        if args.exit_when_ready:
-            print(f"{milliseconds_since_start():.1f}", flush=True)
-            app.quit()
-        else:
-            window.warm_up_services()
+    window.start(context)
 
     def first_painted() -> None:
-        if args.exit_after_first_paint:
+        if args.exit_when_ready or args.exit_after_first_paint:
             print(f"{milliseconds_since_start():.1f}", flush=True)
             app.quit()
             return
-        context = build_context(app, profile_dir, args.language)
         app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
-        window.start(context)
-        FirstPaintProbe(window.current_screen(), screen_painted)
+        window.warm_up_services()
 
     FirstPaintProbe(window, first_painted)
     window.show()
     code = app.exec()
-    if window.context is not None:
-        window.context.operations.wait_for_all()
+    window.context.operations.wait_for_all()
     lock.unlock()
     return code

@@ -27,6 +27,7 @@ from ipms_desktop.settings import APP_NAME, GUI
 
 if TYPE_CHECKING:
     from ipms_desktop.gui.context import AppContext
+    from ipms_desktop.gui.idle_lock import IdleWatcher
     from ipms_desktop.gui.screens.editor import EditorScreen
     from ipms_desktop.gui.screens.home import HomeScreen
     from ipms_desktop.services.open_profile import OpenProfile
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.backup_dialog: QWidget | None = None
         self.passphrase_dialog: QWidget | None = None
         self.guide_dialog: QWidget | None = None
+        self.idle: IdleWatcher | None = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
         fit_to_screen(self, QSize(GUI.window_width, GUI.window_height))
@@ -59,20 +61,30 @@ class MainWindow(QMainWindow):
         # text first would load the font database, which start() does anyway a moment later.
 
     def start(self, context: AppContext) -> None:
-        """Build the menus and the first screen; called once the window has painted."""
-        from ipms_desktop.gui.idle_lock import IdleWatcher
+        """Build the first screen; the menus and the idle lock follow its first paint."""
+        from ipms_desktop.gui.first_paint import FirstPaintProbe
 
         self.context = context
         restore_geometry(
             self, context.preferences, "main", QSize(GUI.window_width, GUI.window_height)
         )
-        self._build_actions()
-        self.idle = IdleWatcher(self.context.idle_lock_ms, self)
-        self.idle.idle.connect(self._lock_when_idle)
         if self.profile_exists():
             self.show_unlock()
         else:
             self.show_language()
+        FirstPaintProbe(self, self.finish_start)
+
+    def finish_start(self) -> None:
+        """Menus, shortcuts and the idle lock: after the first screen has painted, since they
+        read Qt's namespace and filter every event (some 30 ms the assessor would wait for),
+        and at the latest when a profile opens. Runs once."""
+        if self.idle is not None:
+            return
+        from ipms_desktop.gui.idle_lock import IdleWatcher
+
+        self.idle = IdleWatcher(self.context.idle_lock_ms, self)
+        self.idle.idle.connect(self._lock_when_idle)
+        self._build_actions()
 
     # -- screens ----------------------------------------------------------------------
 
@@ -128,7 +140,10 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         self.context.preferences.set_language_of(self.context.profile_dir, code)
         self.context.languages.apply(code)
-        self._build_actions()
+        if self.idle is None:
+            self.finish_start()
+        else:
+            self._build_actions()
 
     def show_unlock(self) -> None:
         from ipms_desktop.gui.screens.unlock import UnlockScreen
@@ -304,6 +319,10 @@ class MainWindow(QMainWindow):
         self._set_unlocked_ui(self.profile is not None)
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
+        if unlocked:
+            self.finish_start()
+        elif self.idle is None:
+            return  # the menus are not built yet; they start locked
         self.menuBar().setVisible(unlocked)
         self.lock_action.setEnabled(unlocked)
         self._update_actions()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ipms_desktop.gui.message import error_text
@@ -218,6 +218,8 @@ class StatusLine(QWidget):
         super().__init__(parent)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
+        from PySide6.QtCore import Qt  # here, not at import: see gui.first_paint
+
         self.label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(260)

@@ -7,6 +7,7 @@ strings here. Framework titles come from the framework files themselves.
 from __future__ import annotations
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import reports as msgs
 
 LANGUAGES = ("en", "ar", "ckb")
 RIGHT_TO_LEFT = frozenset({"ar", "ckb"})
@@ -73,8 +74,8 @@ _STRINGS: dict[str, tuple[str, str, str]] = {
     "justification": ("Justification", "المبرر", "پاساو"),
     "no_consensus": (
         "No consensus has been agreed yet.",
-        "لم يُتفق على التوافق بعد.",
-        "هێشتا کۆدەنگی پەسەند نەکراوە.",
+        "لم يُتوصَّل إلى التوافق بعد.",
+        "هێشتا کۆدەنگی پێک نەهاتووە.",
     ),
     "draft_mark": (
         "Draft: no agreed consensus",
@@ -234,14 +235,18 @@ _STRINGS: dict[str, tuple[str, str, str]] = {
     "prepared_by": (
         "Council of Ministers Secretariat: institutional performance evaluation",
         "الأمانة العامة لمجلس الوزراء: تقييم الأداء المؤسسي",
-        "ئەمینداریەتی گشتی ئەنجومەنی وەزیران: هەڵسەنگاندنی کارایی دامەزراوەیی",
+        "ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران: هەڵسەنگاندنی کارایی دامەزراوەیی",
     ),
 }
 
 
 def check_language(language: str) -> str:
     if language not in LANGUAGES:
-        raise IpmsError(f"unknown report language {language!r}; use one of {', '.join(LANGUAGES)}")
+        raise IpmsError(
+            msgs.UNKNOWN_REPORT_LANGUAGE_USE_ONE,
+            language=repr(language),
+            languages=", ".join(LANGUAGES),
+        )
     return language
 
 

@@ -34,6 +34,7 @@ from ipms_desktop.consolidation.teams import (
 )
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework
+from ipms_desktop.messages import reports as msgs
 from ipms_desktop.scoring import AssessmentScore, score_sheet
 from ipms_desktop.scoring.discussion import Spread, discuss_first
 from ipms_desktop.settings import CONSOLIDATION
@@ -233,9 +234,7 @@ def load_cycle_results(
     for row in rows:
         grouped.setdefault((row.cycle, row.institution), []).append(row)
     if not any(key[0] == cycle for key in grouped):
-        raise IpmsError(
-            f"nothing is merged for cycle {cycle}; merge the bundles first (ipms merge)"
-        )
+        raise IpmsError(msgs.NOTHING_MERGED_CYCLE_MERGE_BUNDLES, cycle=cycle)
     frameworks: dict[tuple[str, str], Framework] = {}
     institutions: list[InstitutionResults] = []
     trends: dict[str, dict[int, Fraction | None]] = {}
@@ -263,8 +262,9 @@ def load_cycle_results(
             earlier.setdefault(institution, []).append(results)
     if not institutions:
         raise IpmsError(
-            f"nothing of cycle {cycle} can be reported: "
-            + "; ".join(entry.describe() for entry in set_aside[:5])
+            msgs.NOTHING_OF_CYCLE_REPORTED,
+            cycle=cycle,
+            detail="; ".join(entry.describe() for entry in set_aside[:5]),
         )
     shown = {i.institution for i in institutions}
     with_previous = [

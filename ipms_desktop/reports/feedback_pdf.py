@@ -21,6 +21,7 @@ from typing import Any
 
 from ipms_desktop.atomic import PRIVATE_FILE_MODE, make_private_folder
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import reports as msgs
 from ipms_desktop.reports.bidi import isolate
 from ipms_desktop.reports.catalogue import RIGHT_TO_LEFT, check_language, tr
 from ipms_desktop.reports.cycle_results import CycleResults, InstitutionResults
@@ -108,7 +109,9 @@ def write_feedback_reports(
     try:
         make_private_folder(folder)
     except OSError as error:
-        raise IpmsError(f"cannot create the report folder {folder}: {error.strerror}") from None
+        raise IpmsError(
+            msgs.CANNOT_CREATE_REPORT_FOLDER, folder=folder, strerror=error.strerror
+        ) from None
     reported, _skipped = choose_reported(results.institutions, language, draft=draft)
     if not reported:
         return []
@@ -154,14 +157,13 @@ def _write_pdf(results: InstitutionResults, target: Path, language: str, family:
         os.replace(temporary, target)
     except OSError as error:
         raise IpmsError(
-            f"cannot write the feedback report {target}: {error.strerror}; check the folder "
-            "and free space (no partial file was left)"
+            msgs.CANNOT_WRITE_FEEDBACK_REPORT_CHECK, target=target, strerror=error.strerror
         ) from None
     finally:
         if temporary.exists():
             temporary.unlink()
     if not target.is_file() or target.stat().st_size == 0:
-        raise IpmsError(f"Qt could not write the PDF {target}; check the folder's permissions")
+        raise IpmsError(msgs.QT_COULD_NOT_WRITE_PDF, target=target)
 
 
 def _paint_pages(

@@ -23,6 +23,7 @@ from ipms_desktop.frameworks.model import (
     Panel,
     RecognitionBand,
 )
+from ipms_desktop.messages import scoring as msgs
 from ipms_desktop.scoring.numbers import display, parse_score, rounded_half_up
 from ipms_desktop.settings import SCORING
 
@@ -148,8 +149,12 @@ def check_score(attribute_set: AttributeSet, value: Any, where: str) -> Fraction
     score = parse_score(value, where)
     if not attribute_set.is_legal(score):
         raise IpmsError(
-            f"{where}: {value} is not a legal score; use {attribute_set.min} to "
-            f"{attribute_set.max} in steps of {attribute_set.step}"
+            msgs.NOT_LEGAL_SCORE_USE_STEPS,
+            where=where,
+            value=value,
+            min=attribute_set.min,
+            max=attribute_set.max,
+            step=attribute_set.step,
         )
     return score
 
@@ -158,7 +163,12 @@ def resolve_panel(framework: Framework, panel_id: str | None) -> Panel:
     panel = framework.panel(panel_id)
     if panel is None:
         known = ", ".join(p.id for p in framework.panels)
-        raise IpmsError(f"framework {framework.id} has no panel '{panel_id}'; use one of: {known}")
+        raise IpmsError(
+            msgs.FRAMEWORK_NO_PANEL_USE_ONE,
+            framework_id=framework.id,
+            panel_id=panel_id,
+            known=known,
+        )
     return panel
 
 
@@ -180,24 +190,28 @@ def parse_item_entry(
     """Check one sheet entry: known keys, known attributes, legal steps."""
     where = f"item {item.id}"
     if not isinstance(raw, Mapping):
-        raise IpmsError(f"{where}: must be an object")
+        raise IpmsError(msgs.MUST_OBJECT_2, where=where)
     unknown = sorted(set(raw) - _SCORE_KEYS - _OTHER_KEYS)
     if unknown:
         raise IpmsError(
-            f"{where}: unknown key(s) {', '.join(unknown)}; allowed: "
-            f"{', '.join(sorted(_SCORE_KEYS | _OTHER_KEYS))}"
+            msgs.UNKNOWN_KEY_S_ALLOWED,
+            where=where,
+            unknown=", ".join(unknown),
+            score_keys=", ".join(sorted(_SCORE_KEYS | _OTHER_KEYS)),
         )
     attribute_set = framework.attribute_set_for(panel, item)
     raw_attributes = raw.get("attributes") or {}
     if not isinstance(raw_attributes, Mapping):
-        raise IpmsError(f"{where}: 'attributes' must be an object of attribute scores")
+        raise IpmsError(msgs.ATTRIBUTES_MUST_OBJECT_ATTRIBUTE_SCORES, where=where)
     known_attributes = attribute_set.attributes
     attributes: dict[str, Fraction] = {}
     for attribute_id, value in raw_attributes.items():
         if attribute_id not in known_attributes:
             raise IpmsError(
-                f"{where}: unknown attribute '{attribute_id}'; attributes of this item: "
-                f"{', '.join(known_attributes)}"
+                msgs.UNKNOWN_ATTRIBUTE_ATTRIBUTES_ITEM_2,
+                where=where,
+                attribute_id=attribute_id,
+                known_attributes=", ".join(known_attributes),
             )
         if value is not None:
             attributes[attribute_id] = check_score(
@@ -211,15 +225,13 @@ def parse_item_entry(
     )
     justification = raw.get("justification") or ""
     if not isinstance(justification, str):
-        raise IpmsError(f"{where}: 'justification' must be text")
+        raise IpmsError(msgs.JUSTIFICATION_MUST_TEXT, where=where)
     not_assessed = raw.get("not_assessed")
     if not_assessed is not None:
         if not isinstance(not_assessed, str) or not not_assessed.strip():
-            raise IpmsError(f"{where}: 'not_assessed' must give the reason as text")
+            raise IpmsError(msgs.NOT_ASSESSED_MUST_GIVE_REASON, where=where)
         if attributes or overall is not None:
-            raise IpmsError(
-                f"{where}: marked not assessed but also scored; remove the scores or the mark"
-            )
+            raise IpmsError(msgs.MARKED_NOT_ASSESSED_BUT_ALSO, where=where)
     return ItemEntry(attributes, overall, justification.strip(), not_assessed)
 
 
@@ -262,8 +274,10 @@ def score_item(
                 f"(threshold {framework.justification_threshold})"
             )
         raise IpmsError(
-            f"item {item.id}: the agreed overall {display(entry.overall, 1)} {reason}; "
-            "a justification is required"
+            msgs.ITEM_AGREED_OVERALL_JUSTIFICATION_REQUIRED,
+            item_id=item.id,
+            overall=display(entry.overall, 1),
+            cause=reason,
         )
     overall = entry.overall if entry.overall is not None else suggested
     if overall is not None:
@@ -355,17 +369,20 @@ def parse_sheet(
 ) -> tuple[Panel, dict[str, ItemEntry]]:
     """Check a whole sheet (``{"panel"?, "items": {...}}``) against ``framework``."""
     if not isinstance(sheet, Mapping):
-        raise IpmsError("the sheet must be a JSON object with an 'items' object")
+        raise IpmsError(msgs.SHEET_MUST_JSON_OBJECT_ITEMS)
     raw_items = sheet.get("items")
     if not isinstance(raw_items, Mapping):
-        raise IpmsError("the sheet has no 'items' object")
+        raise IpmsError(msgs.SHEET_NO_ITEMS_OBJECT)
     panel = resolve_panel(framework, sheet.get("panel"))
     known = framework.items
     entries: dict[str, ItemEntry] = {}
     for item_id, raw in raw_items.items():
         if item_id not in known:
             raise IpmsError(
-                f"item {item_id}: not in framework {framework.id}; its items are {', '.join(known)}"
+                msgs.ITEM_NOT_FRAMEWORK_ITEMS_ARE_2,
+                item_id=item_id,
+                framework_id=framework.id,
+                known=", ".join(known),
             )
         entries[item_id] = parse_item_entry(framework, panel, known[item_id], raw)
     return panel, entries

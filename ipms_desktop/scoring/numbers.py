@@ -15,6 +15,7 @@ from fractions import Fraction
 from typing import Any
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import scoring as msgs
 
 _MACHINE_CONTEXT = Context(prec=28)
 
@@ -22,9 +23,9 @@ _MACHINE_CONTEXT = Context(prec=28)
 def parse_score(value: Any, where: str) -> Fraction:
     """A score as an exact fraction; rejects text, booleans, NaN and infinity."""
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal | Fraction):
-        raise IpmsError(f"{where}: score must be a number, found {value!r}")
+        raise IpmsError(msgs.SCORE_MUST_NUMBER_FOUND, where=where, value=repr(value))
     if isinstance(value, float | Decimal) and not math.isfinite(value):
-        raise IpmsError(f"{where}: score must be a finite number, found {value!r}")
+        raise IpmsError(msgs.SCORE_MUST_FINITE_NUMBER_FOUND, where=where, value=repr(value))
     if isinstance(value, float):
         return Fraction(Decimal(repr(value)))
     return Fraction(value)

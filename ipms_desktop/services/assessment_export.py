@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from ipms_desktop.bundles.export_signer import prepare_export
 from ipms_desktop.bundles.writer import EvidenceFile, WrittenBundle, write_bundle
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import services as msgs
 from ipms_desktop.services.completeness import require_complete
 from ipms_desktop.trust.recipients import RecipientPublicKey
 
@@ -101,9 +102,10 @@ def export_assessment(
     revision = int(document["revision"]) + 1
     if expected_revision is not None and expected_revision != revision:
         raise IpmsError(
-            f"assessment {assessment_id} was exported meanwhile (its next revision is "
-            f"{revision}, not {expected_revision}); start the export again",
-            message_id="export-revision-moved",
+            msgs.EXPORT_REVISION_MOVED,
+            assessment_id=assessment_id,
+            revision=revision,
+            expected_revision=expected_revision,
         )
     framework = document["framework"]
     export = prepare_export(

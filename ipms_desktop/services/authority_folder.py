@@ -27,6 +27,7 @@ from cryptography.x509.oid import NameOID
 from ipms_desktop.atomic import write_bytes_atomically
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework, list_frameworks
+from ipms_desktop.messages import services as msgs
 from ipms_desktop.provisioning import (
     INSTITUTIONS_FILE_NAME,
     MAX_INSTITUTIONS_FILE_BYTES,
@@ -120,7 +121,7 @@ def read_request(path: Path) -> RequestSummary:
     try:
         data = Path(path).read_bytes()
     except OSError as error:
-        raise IpmsError(f"{path}: cannot read ({error.strerror})") from None
+        raise IpmsError(msgs.CANNOT_READ_3, path=path, strerror=error.strerror) from None
     request = load_certificate_request(data, str(path))
     raw_key = request.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     holder = request.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value
@@ -241,7 +242,7 @@ def set_institution_fields(folder: Path, name: str, sector: str, governorate: st
             )
             write_bytes_atomically(institutions_path(folder), institutions_document(entries))
             return entries[position]
-    raise IpmsError(f"{name!r} is not in the institutions list; add it first")
+    raise IpmsError(msgs.INSTITUTION_NOT_LISTED_ADD_FIRST, name=name)
 
 
 def _distinct(entries: list[Institution]) -> list[Institution]:

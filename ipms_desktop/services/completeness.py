@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework, Panel, load_framework
+from ipms_desktop.messages import services as msgs
 from ipms_desktop.scoring import AssessmentScore, ItemScore, ItemState, justification_required
 from ipms_desktop.settings import SCOREBOOK
 from ipms_desktop.store.records import AssessmentDetail, ItemDetail
@@ -109,12 +110,10 @@ class IncompleteAssessment(IpmsError):
         more = len(problems) - len(named)
         tail = f"; and {more} more" if more else ""
         super().__init__(
-            f"assessment {assessment_id} is not finished ({len(problems)} problem(s)): "
-            f"{listed}{tail}. Score each item or mark it not assessed with a reason, then "
-            "export again; no bundle was written and no revision was used",
-            message_id="assessment-incomplete",
-            count=str(len(problems)),
-            first=problems[0].item_id if problems else "",
+            msgs.ASSESSMENT_INCOMPLETE,
+            assessment_id=assessment_id,
+            listed=f"{listed}{tail}",
+            count=len(problems),
         )
         self.problems = tuple(problems)
 

@@ -28,6 +28,7 @@ from ipms_desktop.consolidation.quarantine import QuarantinedBundle, set_aside_r
 from ipms_desktop.consolidation.signers import remember_trust
 from ipms_desktop.consolidation.statement_install import install_statement
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import services as msgs
 from ipms_desktop.services.passphrase_policy import require_acceptable
 from ipms_desktop.trust.ca import load_recipient_key_file
 from ipms_desktop.trust.recipients import RecipientPrivateKey
@@ -88,14 +89,14 @@ def open_session(
     """
     target = request.target.strip()
     if not target:
-        raise IpmsError("name the consolidation database: a file path or a PostgreSQL address")
+        raise IpmsError(msgs.NAME_CONSOLIDATION_DATABASE_FILE_PATH)
     passphrase = (
         None
         if is_postgresql_target(target)
         else policed_passphrase(lambda _creating: request.passphrase)
     )
     if passphrase is not None and not request.passphrase:
-        raise IpmsError("a local consolidation file needs its passphrase")
+        raise IpmsError(msgs.LOCAL_CONSOLIDATION_FILE_NEEDS_PASSPHRASE_2)
     if passphrase is not None:
         _require_file_name(target)
     if passphrase is not None and is_new_local_file(target) is True:
@@ -138,12 +139,7 @@ def is_new_local_file(target: str) -> bool | None:
 
 def _require_file_name(target: str) -> None:
     if is_new_local_file(target) is None:
-        raise IpmsError(
-            f"{target} is a folder or not a file name; name the consolidation file inside "
-            "it, for example team.ipmsdb",
-            message_id="consolidation-target-not-file",
-            target=target,
-        )
+        raise IpmsError(msgs.CONSOLIDATION_TARGET_NOT_FILE, target=target)
 
 
 def policed_passphrase(read: Callable[[bool], str]) -> Callable[[bool], str]:
@@ -166,7 +162,7 @@ def _trust(trust_file: Path | None, profile: OpenProfile | None) -> TrustSetting
         from ipms_desktop.trust.profile_credentials import require_trust
 
         return require_trust(profile.keys)
-    raise IpmsError("choose the trust settings file from CoMSEC")
+    raise IpmsError(msgs.CHOOSE_TRUST_SETTINGS_FILE_FROM)
 
 
 def _key(
@@ -180,9 +176,7 @@ def _key(
         key = recipient_private_key(profile.keys)
         if key is not None:
             return key
-    raise IpmsError(
-        "choose the consolidation key file; this profile holds no key that bundles are encrypted to"
-    )
+    raise IpmsError(msgs.CHOOSE_CONSOLIDATION_KEY_FILE_PROFILE)
 
 
 def bundle_files(folder: Path) -> list[Path]:
@@ -190,7 +184,7 @@ def bundle_files(folder: Path) -> list[Path]:
     try:
         return sorted(p for p in Path(folder).iterdir() if p.suffix == BUNDLE_SUFFIX)
     except OSError as error:
-        raise IpmsError(f"cannot list {folder}: {error.strerror}") from None
+        raise IpmsError(msgs.CANNOT_LIST, folder=folder, strerror=error.strerror) from None
 
 
 def retry_quarantined(session: MergeSession, entry: QuarantinedBundle) -> MergeResult:
@@ -201,8 +195,7 @@ def retry_quarantined(session: MergeSession, entry: QuarantinedBundle) -> MergeR
     """
     if not entry.copy.exists():
         raise IpmsError(
-            f"the quarantined copy {entry.copy} is missing; add the original file "
-            f"{entry.original} again"
+            msgs.QUARANTINED_COPY_MISSING_ADD_ORIGINAL, copy=entry.copy, original=entry.original
         )
     scratch = Path(tempfile.mkdtemp(prefix=".retry-", dir=session.quarantine_dir))
     try:

@@ -16,7 +16,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ipms_desktop.errors import IpmsError
+from ipms_desktop.errors import IpmsError, revived_error
+from ipms_desktop.messages import services as msgs
 from ipms_desktop.provisioning import provisioned_institutions_path, read_institutions
 from ipms_desktop.reports.cycle_results import CycleResults
 
@@ -43,7 +44,7 @@ def write_reports(
 
     kept = tuple(i for i in results.institutions if i.institution in chosen)
     if not kept:
-        raise IpmsError("choose at least one institution to report on")
+        raise IpmsError(msgs.CHOOSE_LEAST_ONE_INSTITUTION_REPORT)
     subset = replace(
         results,
         institutions=kept,
@@ -95,17 +96,14 @@ def _feedback_reports_in_child(
                 kind, value = messages.get(timeout=_POLL_SECONDS)
             except queue.Empty:
                 if not child.is_alive() and messages.empty():
-                    raise IpmsError(
-                        "the PDF writer stopped unexpectedly; no partial file was left, "
-                        "write the reports again"
-                    ) from None
+                    raise IpmsError(msgs.PDF_WRITER_STOPPED_UNEXPECTEDLY_NO) from None
                 written_one(done)
                 continue
             if kind == "written":
                 done = int(value)
                 written_one(done)
             elif kind == "failed":
-                raise IpmsError(str(value))
+                raise revived_error(*value)
             else:
                 return [Path(path) for path in value]
     finally:
@@ -139,9 +137,11 @@ def _write_in_child(
             written_one=lambda count: messages.put(("written", count)),
         )
     except IpmsError as error:
-        messages.put(("failed", str(error)))
+        messages.put(("failed", (error.message_id, error.values, str(error))))
     except Exception as error:  # named to the person, never a silent child death
-        messages.put(("failed", f"the PDF writer failed: {type(error).__name__}: {error}"))
+        messages.put(
+            ("failed", ("pdf-writer-failed", {"error": f"{type(error).__name__}: {error}"}, ""))
+        )
     else:
         messages.put(("done", [str(path) for path in written]))
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import services as msgs
 from ipms_desktop.settings import PASSPHRASES
 
 _SYMBOLS = frozenset(string.punctuation)
@@ -96,14 +97,11 @@ class PassphraseRefused(IpmsError):
 
     def __init__(self, subject: str, verdict: PassphraseVerdict, other: str = "") -> None:
         super().__init__(
-            f"{subject} is refused: {verdict.english(other or 'other passphrase')}; {POLICY_TEXT}. "
-            "Nothing was created or changed",
-            message_id="passphrase-refused",
-            reason=verdict.reason.value,
-            characters=str(verdict.characters),
-            bits=str(int(verdict.bits)),
-            min_chars=str(PASSPHRASES.min_chars),
-            min_bits=str(PASSPHRASES.min_bits),
+            msgs.PASSPHRASE_REFUSED,
+            subject=subject,
+            why=verdict.english(other or "other passphrase"),
+            min_chars=PASSPHRASES.min_chars,
+            min_bits=PASSPHRASES.min_bits,
         )
         self.verdict = verdict
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import services as msgs
 from ipms_desktop.services.passphrase_policy import require_acceptable
 from ipms_desktop.services.training import TrainingKeys, follow_profile_passphrase
 
@@ -144,12 +145,7 @@ def backup_profile(
     slots = destination.with_name(destination.name + SLOTS_SUFFIX)
     for path in (destination, slots):
         if path.exists():
-            raise IpmsError(
-                f"{path} already exists; choose another name or folder (a backup is never "
-                "overwritten)",
-                message_id="backup-exists",
-                target=str(path),
-            )
+            raise IpmsError(msgs.BACKUP_EXISTS, target=path)
     return profile.backup(destination, progress)
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import services as msgs
 
 if TYPE_CHECKING:
     from ipms_desktop.services.open_profile import OpenProfile
@@ -216,16 +217,10 @@ def _remember_keys(
         key_type = key_file_type(data, str(path))
         try:
             if passphrase is None:
-                raise IpmsError(f"{path}: the passphrase it was made with is not known")
+                raise IpmsError(msgs.PASSPHRASE_MADE_NOT_KNOWN, path=path)
             keys[path.name] = (key_type, decrypt_key_file(data, passphrase, key_type, str(path)))
         except IpmsError:
-            raise IpmsError(
-                f"the training CA key file {path} cannot be re-encrypted: this training "
-                "profile was made before its keys were kept, and the passphrase the file was "
-                "made with is not known here; it still opens with that passphrase",
-                message_id="training-keys-not-followed",
-                file=str(path),
-            ) from None
+            raise IpmsError(msgs.TRAINING_KEYS_NOT_FOLLOWED, file=path) from None
     document = {
         name: {"type": key_type, "key": base64.b64encode(secret).decode("ascii")}
         for name, (key_type, secret) in keys.items()

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Row, bindparam, delete, insert, select
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework, Panel, load_framework, load_framework_version
+from ipms_desktop.messages import store as msgs
 from ipms_desktop.scoring import resolve_panel
 from ipms_desktop.store import audit
 from ipms_desktop.store.records import EvidenceInfo, ItemDetail
@@ -44,9 +45,7 @@ SavedItem = dict[str, Any]
 def assessment_row(connection: Connection, assessment_id: str) -> Row[Any]:
     row = connection.execute(_SELECT_ASSESSMENT, {"a": assessment_id}).first()
     if row is None:
-        raise IpmsError(
-            f"no assessment {assessment_id} in this profile; see `ipms assessment list`"
-        )
+        raise IpmsError(msgs.NO_ASSESSMENT_PROFILE_SEE_IPMS, assessment_id=assessment_id)
     return row
 
 
@@ -180,9 +179,11 @@ class Frameworks:
             self._loaded[key] = framework
         if check_hash and framework.content_hash != row.framework_hash:
             raise IpmsError(
-                f"assessment {row.id} was started with framework {row.framework_id} "
-                f"{row.framework_hash}, but the installed file is {framework.content_hash}; "
-                "install the matching framework version before scoring"
+                msgs.ASSESSMENT_STARTED_FRAMEWORK_BUT_INSTALLED,
+                row_id=row.id,
+                framework_id=row.framework_id,
+                framework_hash=row.framework_hash,
+                content_hash=framework.content_hash,
             )
         return framework
 
@@ -194,7 +195,9 @@ class Frameworks:
         framework = self.of(row)
         if item_id not in framework.items:
             raise IpmsError(
-                f"item {item_id}: not in framework {framework.id}; its items are "
-                f"{', '.join(framework.items)}"
+                msgs.ITEM_NOT_FRAMEWORK_ITEMS_ARE_3,
+                item_id=item_id,
+                framework_id=framework.id,
+                items=", ".join(framework.items),
             )
         return framework, resolve_panel(framework, row.panel), row

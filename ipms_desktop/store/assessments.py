@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Row, delete, insert, select, update
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework, Panel, load_framework
+from ipms_desktop.messages import store as msgs
 from ipms_desktop.scoring import (
     AssessmentScore,
     parse_sheet,
@@ -74,9 +75,9 @@ class Assessments:
     ) -> str:
         """A new draft assessment; returns its id (a UUID4 hex string)."""
         if not institution.strip():
-            raise IpmsError("the institution's name is empty")
+            raise IpmsError(msgs.INSTITUTION_S_NAME_EMPTY)
         if not isinstance(cycle, int) or not 2000 <= cycle <= 2100:
-            raise IpmsError(f"cycle {cycle!r} is not a year between 2000 and 2100")
+            raise IpmsError(msgs.CYCLE_NOT_YEAR_BETWEEN, cycle=repr(cycle))
         framework = load_framework(framework_id)
         chosen_panel = resolve_panel(framework, panel)
         assessment_id = uuid.uuid4().hex
@@ -131,9 +132,7 @@ class Assessments:
             row = assessment_row(edit.connection, assessment_id)
             if revision is not None and revision != row.revision + 1:
                 raise IpmsError(
-                    f"assessment {assessment_id} was exported meanwhile as revision "
-                    f"{row.revision}; export it again",
-                    message_id="export-revision-moved",
+                    msgs.EXPORTED_MEANWHILE, assessment_id=assessment_id, revision=row.revision
                 )
             revision = row.revision + 1
             edit.connection.execute(
@@ -201,7 +200,7 @@ class Assessments:
         sheet leaves nothing behind.
         """
         if not isinstance(sheet, Mapping) or not isinstance(sheet.get("items"), Mapping):
-            raise IpmsError("the sheet must be a JSON object with an 'items' object")
+            raise IpmsError(msgs.SHEET_MUST_JSON_OBJECT_ITEMS_2)
         scans = _scan_sheet_evidence(sheet["items"], base_dir)
         if scans:
             with self._transactions.reading() as connection:
@@ -281,7 +280,7 @@ def _scan_sheet_evidence(
     for item_id, raw in items.items():
         paths = raw.get("evidence", []) if isinstance(raw, Mapping) else []
         if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
-            raise IpmsError(f"item {item_id}: 'evidence' must be a list of file paths")
+            raise IpmsError(msgs.ITEM_EVIDENCE_MUST_LIST_FILE, item_id=item_id)
         for text in paths:
             path = Path(text)
             if not path.is_absolute() and base_dir is not None:
@@ -303,7 +302,7 @@ def _merged_scores(
     for item_id in [*existing, *sheet_items]:
         raw = sheet_items.get(item_id, {})
         if not isinstance(raw, Mapping):
-            raise IpmsError(f"item {item_id}: must be an object")
+            raise IpmsError(msgs.ITEM_MUST_OBJECT, item_id=item_id)
         current = item_state(connection, assessment_id, item_id)
         for key in _SCORE_FIELDS:
             if key in raw:
@@ -318,7 +317,7 @@ def _check_texts(item_id: str, raw: Mapping[str, Any]) -> None:
         if kind in raw:
             texts = raw[kind]
             if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
-                raise IpmsError(f"item {item_id}: '{kind}' must be a list of texts")
+                raise IpmsError(msgs.ITEM_MUST_LIST_TEXTS, item_id=item_id, kind=kind)
 
 
 def _fill_item(

@@ -16,6 +16,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from ipms_desktop.atomic import fsync_directory, make_private_folder, write_stream_atomically
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import store as msgs
 from ipms_desktop.settings import STORE
 from ipms_desktop.store.database import write_encrypted_copy
 from ipms_desktop.store.paths import backup_dir, database_path
@@ -50,18 +52,18 @@ def latest_backup(folder: Path) -> Path | None:
     return backups[0] if backups else None
 
 
-def damaged_message(folder: Path, detail: str = "") -> str:
-    """Name the damaged database file and offer the newest backup."""
+def damaged_error(folder: Path, detail: str | IpmsError) -> IpmsError:
+    """Name the damaged database file and what is wrong with it (SQLite's own words, or a
+    registered message), and offer the newest backup."""
     database = database_path(folder)
     latest = latest_backup(folder)
-    offer = (
-        f"latest backup is {latest}; run `ipms profile restore --profile {folder} --from {latest}`"
-        if latest
-        else f"no backup found in {backup_dir(folder)}; restore the profile folder from "
-        "your own copy"
+    if latest:
+        return IpmsError(
+            msgs.DATABASE_DAMAGED, database=database, detail=detail, latest=latest, folder=folder
+        )
+    return IpmsError(
+        msgs.DATABASE_DAMAGED_NO_BACKUP, database=database, detail=detail, folder=backup_dir(folder)
     )
-    reason = f" ({detail})" if detail else ""
-    return f"database damaged: {database}{reason}; {offer}"
 
 
 def write_upgrade_backup(engine: Engine, folder: Path, from_revision: str) -> Path:

@@ -21,6 +21,7 @@ from sqlalchemy.pool import StaticPool
 
 from ipms_desktop.atomic import disk_error, replacing
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import store as msgs
 
 logger = logging.getLogger(__name__)
 
@@ -192,8 +193,5 @@ def write_encrypted_copy(
             raise stopped[0] from None
         if "full" in str(error).lower():
             raise disk_error(OSError(errno.ENOSPC, "No space left on device"), target) from None
-        raise IpmsError(
-            f"could not copy the profile database to {target}: {error}; run `ipms profile "
-            "verify` to check the database"
-        ) from None
+        raise IpmsError(msgs.COULD_NOT_COPY_PROFILE_DATABASE, target=target, error=error) from None
     logger.info("encrypted database copy written: %s", target)

@@ -21,6 +21,7 @@ from sqlalchemy import delete, insert, select
 
 from ipms_desktop.atomic import write_stream_atomically
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import store as msgs
 from ipms_desktop.settings import STORE
 from ipms_desktop.store import audit, evidence_chunks
 from ipms_desktop.store.assessment_rows import Frameworks, evidence_info
@@ -67,7 +68,7 @@ class EvidenceFiles:
                 )
             ).first()
             if row is None:
-                raise IpmsError(f"item {item_id} has no evidence with SHA-256 {sha256}")
+                raise IpmsError(msgs.ITEM_NO_EVIDENCE_SHA, item_id=item_id, sha256=sha256)
             edit.connection.execute(delete(EVIDENCE).where(EVIDENCE.c.id == row.id))
             evidence_chunks.retire_if_unused(edit.connection, sha256)
             edit.audit(assessment_id, item_id, "evidence", evidence_info(row).as_dict(), None)
@@ -79,7 +80,7 @@ class EvidenceFiles:
         with self._transactions.reading() as connection:
             count = evidence_chunks.chunk_count(connection, sha256)
         if count is None:
-            raise IpmsError(f"no evidence content with SHA-256 {sha256} in this profile")
+            raise IpmsError(msgs.NO_EVIDENCE_CONTENT_SHA_PROFILE, sha256=sha256)
         for seq in range(count):
             with self._transactions.reading() as connection:
                 chunk = evidence_chunks.read_chunk(connection, sha256, seq)
@@ -95,9 +96,7 @@ class EvidenceFiles:
                 digest.update(chunk)
                 yield chunk
             if digest.hexdigest() != sha256:
-                raise IpmsError(
-                    f"evidence content {sha256} does not match its hash; run `ipms profile verify`"
-                )
+                raise IpmsError(msgs.EVIDENCE_CONTENT_DOES_NOT_MATCH, sha256=sha256)
 
         write_stream_atomically(destination, checked_chunks)
         return destination

@@ -33,6 +33,7 @@ from sqlalchemy import (
 )
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import store as msgs
 from ipms_desktop.settings import STORE
 from ipms_desktop.store.schema import EVIDENCE, EVIDENCE_CHUNKS, EVIDENCE_CONTENTS
 from ipms_desktop.store.transactions import Transactions
@@ -55,14 +56,7 @@ class ScannedFile:
 
 
 def _too_large(path: Path, size: int, limit: int) -> IpmsError:
-    return IpmsError(
-        f"evidence file {path} is {size:,} bytes, over the limit of {limit:,} bytes a file; "
-        "attach a smaller file (for example a compressed PDF or an excerpt)",
-        message_id="evidence-too-large",
-        name=path.name,
-        size_mb=f"{size / 1e6:.1f}",
-        limit_mb=f"{limit / 1e6:.0f}",
-    )
+    return IpmsError(msgs.EVIDENCE_TOO_LARGE, path=path, size=f"{size:,}", limit=f"{limit:,}")
 
 
 def _read_blocks(path: Path, chunk_bytes: int, limit: int) -> Iterator[bytes]:
@@ -75,7 +69,9 @@ def _read_blocks(path: Path, chunk_bytes: int, limit: int) -> Iterator[bytes]:
                     raise _too_large(path, total, limit)
                 yield block
     except OSError as error:
-        raise IpmsError(f"cannot read evidence file {path}: {error.strerror or error}") from None
+        raise IpmsError(
+            msgs.CANNOT_READ_EVIDENCE_FILE, path=path, value=error.strerror or error
+        ) from None
 
 
 def scan_file(path: Path, limit: int = STORE.evidence_max_bytes) -> ScannedFile:
@@ -83,11 +79,13 @@ def scan_file(path: Path, limit: int = STORE.evidence_max_bytes) -> ScannedFile:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise IpmsError(f"evidence file {path} does not exist") from None
+        raise IpmsError(msgs.EVIDENCE_FILE_DOES_NOT_EXIST, path=path) from None
     except OSError as error:
-        raise IpmsError(f"cannot read evidence file {path}: {error.strerror}") from None
+        raise IpmsError(
+            msgs.CANNOT_READ_EVIDENCE_FILE_2, path=path, strerror=error.strerror
+        ) from None
     if not path.is_file():
-        raise IpmsError(f"evidence {path} is not a file")
+        raise IpmsError(msgs.EVIDENCE_NOT_FILE, path=path)
     if size > limit:
         raise _too_large(path, size, limit)
     digest = hashlib.sha256()
@@ -141,10 +139,7 @@ def stage(
                 _INSERT_CHUNK, {"sha256": scanned.sha256, "seq": seq, "data": block}
             )
     if digest.hexdigest() != scanned.sha256 or size != scanned.size:
-        raise IpmsError(
-            f"evidence file {scanned.path} changed while it was being stored; "
-            "wait until it is no longer being written and attach it again"
-        )
+        raise IpmsError(msgs.EVIDENCE_FILE_CHANGED_WHILE_BEING, scanned_path=scanned.path)
     with transactions.writing() as edit:
         edit.connection.execute(
             update(EVIDENCE_CONTENTS).where(_SHA).values(chunk_count=count),
@@ -158,7 +153,7 @@ def mark_complete(connection: Connection, sha256: str) -> None:
         update(EVIDENCE_CONTENTS).where(_SHA).values(complete=True), {"content": sha256}
     )
     if marked.rowcount != 1:
-        raise IpmsError(f"evidence content {sha256} was not stored; attach the file again")
+        raise IpmsError(msgs.EVIDENCE_CONTENT_NOT_STORED_ATTACH, sha256=sha256)
 
 
 def retire_if_unused(connection: Connection, sha256: str) -> None:
@@ -213,7 +208,5 @@ def read_chunk(connection: Connection, sha256: str, seq: int) -> bytes:
         {"content": sha256},
     ).scalar_one_or_none()
     if data is None:
-        raise IpmsError(
-            f"evidence content {sha256} is missing chunk {seq}; run `ipms profile verify`"
-        )
+        raise IpmsError(msgs.EVIDENCE_CONTENT_MISSING_CHUNK_RUN, sha256=sha256, seq=seq)
     return bytes(data)

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import delete, insert, select
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import store as msgs
 from ipms_desktop.store import keyslots
 from ipms_desktop.store.keyslots import KdfParams, SlotFile, WrongSecretError
 from ipms_desktop.store.paths import slot_file_path
@@ -41,10 +42,7 @@ class ProfileKeys:
             try:
                 keyslots.unlock_with_passphrase(slot_file, old)
             except WrongSecretError:
-                raise WrongSecretError(
-                    "wrong current passphrase; the passphrase was not changed",
-                    message_id="wrong-passphrase",
-                ) from None
+                raise WrongSecretError(msgs.WRONG_CURRENT_PASSPHRASE) from None
             self._rewrap(slot_file, new, kdf_params)
 
     def set_passphrase(self, new: str, *, kdf_params: KdfParams | None = None) -> None:
@@ -52,10 +50,7 @@ class ProfileKeys:
         with self._transactions.mutex:
             self._transactions.require_open()
             if self._unlocked_by == "passphrase":
-                raise IpmsError(
-                    "the profile was unlocked with its passphrase; use change_passphrase "
-                    "(`ipms profile passwd`), which asks for the current one"
-                )
+                raise IpmsError(msgs.PROFILE_UNLOCKED_PASSPHRASE_USE_CHANGE)
             self._rewrap(keyslots.read_slot_file(slot_file_path(self._folder)), new, kdf_params)
 
     def set_escrow_key(self, escrow_public_key: bytes) -> bool:

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from ipms_desktop.atomic import write_bytes_atomically
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import store as msgs
 from ipms_desktop.settings import STORE
 from ipms_desktop.user_files import parse_user_json, read_user_file
 
@@ -87,9 +88,11 @@ class KdfParams:
         )
         if not in_range:
             raise IpmsError(
-                f"invalid Argon2id parameters {self}: need 1 to {MAX_KDF_LANES} lanes, 1 to "
-                f"{MAX_KDF_ITERATIONS} iterations and 8 x lanes to {MAX_KDF_MEMORY_KIB} KiB of "
-                "memory"
+                msgs.INVALID_ARGON_ID_PARAMETERS_NEED,
+                parameters=self,
+                max_kdf_lanes=MAX_KDF_LANES,
+                max_kdf_iterations=MAX_KDF_ITERATIONS,
+                max_kdf_memory_kib=MAX_KDF_MEMORY_KIB,
             )
 
 
@@ -191,7 +194,7 @@ def unlock_with_passphrase(slot_file: SlotFile, passphrase: str) -> bytes:
     try:
         data_key = _unwrap_with_secret(slot_file.profile_id, slot, _passphrase_bytes(passphrase))
     except InvalidTag:
-        raise WrongSecretError("wrong passphrase", message_id="wrong-passphrase") from None
+        raise WrongSecretError(msgs.WRONG_PASSPHRASE) from None
     _check_key(slot_file, data_key)
     return data_key
 
@@ -203,7 +206,7 @@ def unlock_with_recovery_code(slot_file: SlotFile, code: str) -> bytes:
             slot_file.profile_id, slot, normalise_recovery_code(code).encode("ascii")
         )
     except InvalidTag:
-        raise WrongSecretError("wrong recovery code", message_id="wrong-recovery-code") from None
+        raise WrongSecretError(msgs.WRONG_RECOVERY_CODE) from None
     _check_key(slot_file, data_key)
     return data_key
 
@@ -219,19 +222,14 @@ def open_escrow_slot(slot_file: SlotFile, private_key: bytes) -> bytes:
             info=_escrow_info(slot_file.profile_id),
         )
     except Exception as error:
-        raise WrongSecretError(
-            "the escrow private key does not open this profile's escrow slot"
-        ) from error
+        raise WrongSecretError(msgs.ESCROW_PRIVATE_KEY_DOES_NOT) from error
     _check_key(slot_file, data_key)
     return data_key
 
 
 def read_slot_file(path: Path) -> SlotFile:
     if not path.exists():
-        raise IpmsError(
-            f"no profile key-slot file at {path}; check the --profile folder "
-            "(or create a profile with `ipms profile create`)"
-        )
+        raise IpmsError(msgs.NO_PROFILE_KEY_SLOT_FILE, path=path)
     return parse_slot_file(read_user_file(path, "key-slot file", MAX_SLOT_FILE_BYTES), path)
 
 
@@ -241,14 +239,16 @@ def parse_slot_file(raw: bytes, path: Path) -> SlotFile:
         document = parse_user_json(raw, f"key-slot file {path}")
     except IpmsError as error:
         raise IpmsError(
-            f"{damaged} ({error}); restore it from a backup of the profile folder"
+            msgs.RESTORE_FROM_BACKUP_PROFILE_FOLDER, damaged=damaged, error=error
         ) from None
     if not isinstance(document, dict) or document.get("format") != SLOT_FILE_FORMAT:
-        raise IpmsError(f"{damaged}: not an IPMS key-slot file")
+        raise IpmsError(msgs.NOT_IPMS_KEY_SLOT_FILE, damaged=damaged)
     if document.get("version") != SLOT_FILE_VERSION:
         raise IpmsError(
-            f"key-slot file {path} has version {str(document.get('version'))[:20]!r}; this "
-            f"application reads version {SLOT_FILE_VERSION}: update IPMS Desktop"
+            msgs.KEY_SLOT_FILE_VERSION_APPLICATION,
+            path=path,
+            value=repr(str(document.get("version"))[:20]),
+            slot_file_version=SLOT_FILE_VERSION,
         )
     slots = document.get("slots")
     profile_id = document.get("profile_id")
@@ -262,7 +262,7 @@ def parse_slot_file(raw: bytes, path: Path) -> SlotFile:
         or not all(isinstance(slot, dict) and isinstance(slot.get("type"), str) for slot in slots)
         or not (anchor is None or isinstance(anchor, dict))
     ):
-        raise IpmsError(f"{damaged}: profile_id, key_check or slots missing or malformed")
+        raise IpmsError(msgs.PROFILE_ID_KEY_CHECK_SLOTS, damaged=damaged)
     return SlotFile(profile_id, key_check, tuple(slots), anchor)
 
 
@@ -289,16 +289,14 @@ def normalise_recovery_code(text: str) -> str:
     bad = sorted({char for char in folded if char not in CROCKFORD_ALPHABET})
     if bad or len(folded) != expected:
         raise WrongSecretError(
-            f"that is not a recovery code: expected {expected} letters and digits in groups "
-            f"of {RECOVERY_GROUP}" + (f" (unexpected characters: {''.join(bad)})" if bad else ""),
-            message_id="wrong-recovery-code",
+            msgs.NOT_A_RECOVERY_CODE,
+            expected=expected,
+            group=RECOVERY_GROUP,
+            unexpected="".join(bad) or "-",
         )
     data, check = folded[:RECOVERY_RANDOM_SYMBOLS], folded[RECOVERY_RANDOM_SYMBOLS:]
     if not hmac.compare_digest(check, _recovery_check(data)):
-        raise WrongSecretError(
-            "recovery code mistyped (its check letters do not match)",
-            message_id="wrong-recovery-code",
-        )
+        raise WrongSecretError(msgs.RECOVERY_CODE_MISTYPED)
     return folded
 
 
@@ -315,8 +313,9 @@ def escrow_public_key_from_bytes(raw: bytes) -> hpke.MLKEM768X25519PublicKey:
     """ML-KEM-768 encapsulation key (1184 bytes) then X25519 public key (32 bytes)."""
     if len(raw) != ESCROW_PUBLIC_KEY_BYTES:
         raise IpmsError(
-            f"escrow public key must be {ESCROW_PUBLIC_KEY_BYTES} bytes "
-            f"(ML-KEM-768 + X25519), got {len(raw)}"
+            msgs.ESCROW_PUBLIC_KEY_MUST_BYTES,
+            escrow_public_key_bytes=ESCROW_PUBLIC_KEY_BYTES,
+            count=len(raw),
         )
     try:
         return hpke.MLKEM768X25519PublicKey(
@@ -324,15 +323,16 @@ def escrow_public_key_from_bytes(raw: bytes) -> hpke.MLKEM768X25519PublicKey:
             x25519.X25519PublicKey.from_public_bytes(raw[MLKEM768_PUBLIC_BYTES:]),
         )
     except ValueError as error:
-        raise IpmsError(f"escrow public key is malformed: {error}") from None
+        raise IpmsError(msgs.ESCROW_PUBLIC_KEY_MALFORMED, error=error) from None
 
 
 def escrow_private_key_from_bytes(raw: bytes) -> hpke.MLKEM768X25519PrivateKey:
     """ML-KEM-768 seed (64 bytes) then X25519 private key (32 bytes)."""
     if len(raw) != ESCROW_PRIVATE_KEY_BYTES:
         raise IpmsError(
-            f"escrow private key must be {ESCROW_PRIVATE_KEY_BYTES} bytes "
-            f"(ML-KEM-768 seed + X25519), got {len(raw)}"
+            msgs.ESCROW_PRIVATE_KEY_MUST_BYTES,
+            escrow_private_key_bytes=ESCROW_PRIVATE_KEY_BYTES,
+            count=len(raw),
         )
     try:
         return hpke.MLKEM768X25519PrivateKey(
@@ -340,12 +340,12 @@ def escrow_private_key_from_bytes(raw: bytes) -> hpke.MLKEM768X25519PrivateKey:
             x25519.X25519PrivateKey.from_private_bytes(raw[MLKEM768_SEED_BYTES:]),
         )
     except ValueError as error:
-        raise IpmsError(f"escrow private key is malformed: {error}") from None
+        raise IpmsError(msgs.ESCROW_PRIVATE_KEY_MALFORMED, error=error) from None
 
 
 def _passphrase_bytes(passphrase: str) -> bytes:
     if not passphrase:
-        raise IpmsError("the passphrase is empty; choose a passphrase")
+        raise IpmsError(msgs.PASSPHRASE_EMPTY_CHOOSE_PASSPHRASE)
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
@@ -388,7 +388,7 @@ def _derive_kek(secret: bytes, kdf: dict[str, Any]) -> bytes:
         params = KdfParams(*costs)
         salt = _b64decode(kdf["salt"], "kdf salt", SALT_BYTES)
     except (KeyError, TypeError, ValueError) as error:
-        raise IpmsError(f"key slot has malformed KDF parameters ({error})") from None
+        raise IpmsError(msgs.KEY_SLOT_MALFORMED_KDF_PARAMETERS, error=error) from None
     return Argon2id(
         salt=salt,
         length=DATA_KEY_BYTES,
@@ -418,7 +418,7 @@ def _wrap_with_secret(
 
 def _unwrap_with_secret(profile_id: str, slot: dict[str, Any], secret: bytes) -> bytes:
     if slot.get("cipher") != "aes-256-gcm" or "kdf" not in slot or "id" not in slot:
-        raise IpmsError(f"key slot {slot.get('id')!r} is malformed or uses an unknown cipher")
+        raise IpmsError(msgs.KEY_SLOT_MALFORMED_USES_UNKNOWN, value=repr(slot.get("id")))
     nonce = _b64decode(slot.get("nonce"), "slot nonce", NONCE_BYTES)
     wrapped = _b64decode(slot.get("wrapped_key"), "wrapped key", WRAPPED_KEY_BYTES)
     return AESGCM(_derive_kek(secret, slot["kdf"])).decrypt(
@@ -449,28 +449,25 @@ def _seal_to_escrow(profile_id: str, data_key: bytes, public_key: bytes) -> dict
 def _required_slot(slot_file: SlotFile, slot_type: str) -> dict[str, Any]:
     slot = slot_file.slot(slot_type)
     if slot is None:
-        raise IpmsError(f"this profile has no {slot_type} key slot")
+        raise IpmsError(msgs.PROFILE_NO_KEY_SLOT, slot_type=slot_type)
     return slot
 
 
 def _check_key(slot_file: SlotFile, data_key: bytes) -> None:
     expected = key_check_value(data_key, slot_file.profile_id)
     if not hmac.compare_digest(expected, slot_file.key_check):
-        raise IpmsError(
-            "the key-slot file is inconsistent (the unwrapped key fails the key check); "
-            "restore keyslots.json from a backup of the profile folder"
-        )
+        raise IpmsError(msgs.KEY_SLOT_FILE_INCONSISTENT_UNWRAPPED)
 
 
 def _b64decode(value: object, what: str, length: int | None = None) -> bytes:
     """Base64 text of a slot; with ``length``, exactly that many bytes (an empty salt or a
     short nonce is refused here, before any key derivation)."""
     if not isinstance(value, str) or len(value) > 4 * MAX_SLOT_FILE_BYTES // 3:
-        raise IpmsError(f"key slot {what} is missing")
+        raise IpmsError(msgs.KEY_SLOT_MISSING, what=what)
     try:
         decoded = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise IpmsError(f"key slot {what} is not valid base64") from None
+        raise IpmsError(msgs.KEY_SLOT_NOT_VALID_BASE, what=what) from None
     if length is not None and len(decoded) != length:
-        raise IpmsError(f"key slot {what} has {len(decoded)} bytes, not {length}")
+        raise IpmsError(msgs.KEY_SLOT_BYTES_NOT, what=what, count=len(decoded), length=length)
     return decoded

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import store as msgs
 
 logger = logging.getLogger(__name__)
 
@@ -188,10 +189,7 @@ class ProfileLock:
 
     def _in_use(self, holder: dict[str, Any]) -> ProfileInUseError:
         return ProfileInUseError(
-            f"profile in use by {describe_holder(holder)}; close the other IPMS window first "
-            f"(lock file {self.path})",
-            message_id="profile-in-use",
-            holder=describe_holder(holder),
+            msgs.PROFILE_IN_USE, holder=describe_holder(holder), lock_file=self.path
         )
 
     @staticmethod

@@ -30,6 +30,7 @@ from ipms_desktop.atomic import (
     remove_stale_parts,
 )
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import store as msgs
 from ipms_desktop.store import audit, backups, keyslots, migrations
 from ipms_desktop.store.database import (
     DatabaseError,
@@ -70,12 +71,11 @@ def create_profile(
     """A new profile in ``folder``; returns it with the recovery code (shown once)."""
     folder = Path(folder)
     if not name.strip():
-        raise IpmsError("the profile needs a name")
+        raise IpmsError(msgs.PROFILE_NEEDS_NAME)
     existing = [p.name for p in (slot_file_path(folder), database_path(folder)) if p.exists()]
     if existing:
         raise IpmsError(
-            f"{folder} already holds a profile ({', '.join(existing)}); choose an empty "
-            "folder or open the existing profile"
+            msgs.ALREADY_HOLDS_PROFILE_CHOOSE_EMPTY, folder=folder, existing=", ".join(existing)
         )
     try:
         make_private_folder(backup_dir(folder))
@@ -132,12 +132,8 @@ def unlock_profile(folder: Path, passphrase: str, *, actor: str | None = None) -
     slot_file = keyslots.read_slot_file(slot_file_path(folder))
     try:
         data_key = keyslots.unlock_with_passphrase(slot_file, passphrase)
-    except WrongSecretError as error:
-        raise WrongSecretError(
-            f"wrong passphrase for the profile in {folder}; nothing was changed. "
-            "Forgotten it? Use `ipms profile recover` with the recovery code",
-            message_id=error.message_id,
-        ) from None
+    except WrongSecretError:
+        raise WrongSecretError(msgs.WRONG_PASSPHRASE_FOR_PROFILE, folder=folder) from None
     return _open_with_key(folder, data_key, actor, "passphrase")
 
 
@@ -149,9 +145,7 @@ def unlock_with_recovery_code(folder: Path, code: str, *, actor: str | None = No
         data_key = keyslots.unlock_with_recovery_code(slot_file, code)
     except WrongSecretError as error:
         raise WrongSecretError(
-            f"{error} for the profile in {folder}; nothing was changed. Check the code "
-            "written down when the profile was created",
-            message_id=error.message_id,
+            msgs.WRONG_RECOVERY_CODE_FOR_PROFILE, detail=error, folder=folder
         ) from None
     return _open_with_key(folder, data_key, actor, "recovery-code")
 
@@ -175,35 +169,19 @@ def restore_profile(folder: Path, backup_file: Path, passphrase: str) -> Path:
     if not slot_path.exists():
         beside = backup_file.with_name(backup_file.name + ".keyslots.json")
         if not beside.exists():
-            raise IpmsError(
-                f"no key-slot file in {folder} and none beside {backup_file}; "
-                "the backup cannot be opened without one",
-                message_id="backup-keyslots-missing",
-                target=str(beside),
-            )
+            raise IpmsError(msgs.BACKUP_KEYSLOTS_MISSING, folder=folder, backup_file=backup_file)
         slot_file = keyslots.read_slot_file(beside)
     else:
         slot_file = keyslots.read_slot_file(slot_path)
     try:
         data_key = keyslots.unlock_with_passphrase(slot_file, passphrase)
     except WrongSecretError:
-        raise WrongSecretError(
-            "wrong passphrase; nothing was restored", message_id="wrong-passphrase"
-        ) from None
+        raise WrongSecretError(msgs.WRONG_PASSPHRASE_NOTHING_RESTORED) from None
     if not backup_file.is_file():
-        raise IpmsError(
-            f"backup {backup_file} does not exist",
-            message_id="backup-missing",
-            target=str(backup_file),
-        )
+        raise IpmsError(msgs.BACKUP_MISSING, backup_file=backup_file)
     problems = check_file(backup_file, data_key)
     if problems:
-        raise IpmsError(
-            f"backup {backup_file} cannot be restored: {problems[0]}; choose another backup",
-            message_id="backup-unusable",
-            target=str(backup_file),
-            detail=problems[0],
-        )
+        raise IpmsError(msgs.BACKUP_UNUSABLE, backup_file=backup_file, detail=problems[0])
     make_private_folder(folder)
     lock = ProfileLock(lock_file_path(folder))
     lock.acquire()
@@ -248,7 +226,7 @@ def _default_actor() -> str:
 def _open_with_key(folder: Path, data_key: bytes, actor: str | None, unlocked_by: str) -> Profile:
     database = database_path(folder)
     if not database.exists():
-        raise IpmsError(backups.damaged_message(folder, "the database file is missing"))
+        raise backups.damaged_error(folder, IpmsError(msgs.DATABASE_FILE_MISSING))
     lock = ProfileLock(lock_file_path(folder))
     lock.acquire()
     engine = None
@@ -258,10 +236,10 @@ def _open_with_key(folder: Path, data_key: bytes, actor: str | None, unlocked_by
             engine = open_engine(database, data_key)
             bad_pages = cipher_problems(engine)
         except (DatabaseError, DBAPIError) as error:
-            raise IpmsError(backups.damaged_message(folder, str(error))) from None
+            raise backups.damaged_error(folder, str(error)) from None
         if bad_pages:
-            raise IpmsError(
-                backups.damaged_message(folder, f"{len(bad_pages)} page(s) fail their check")
+            raise backups.damaged_error(
+                folder, IpmsError(msgs.PAGES_FAIL_CHECK, count=len(bad_pages))
             )
         _bring_schema_up_to_date(engine, folder)
         _key_the_audit_chain(engine, folder, data_key, actor or _default_actor())
@@ -335,13 +313,11 @@ def _bring_schema_up_to_date(engine: Engine, folder: Path) -> None:
     if current == head:
         return
     if current is None:
-        raise IpmsError(backups.damaged_message(folder, "it holds no profile schema"))
+        raise backups.damaged_error(folder, IpmsError(msgs.NO_PROFILE_SCHEMA))
     known = migrations.known_revisions()
     if current not in known:
         raise IpmsError(
-            f"the profile in {folder} has schema revision {current!r}, newer than this "
-            f"application knows (up to {head}); update IPMS Desktop to open it. "
-            "The profile was left untouched"
+            msgs.PROFILE_SCHEMA_REVISION_NEWER_THAN, folder=folder, current=repr(current), head=head
         )
     saved = backups.write_upgrade_backup(engine, folder, current)
     logger.info("backup before schema upgrade %s -> %s: %s", current, head, saved)
@@ -349,6 +325,8 @@ def _bring_schema_up_to_date(engine: Engine, folder: Path) -> None:
         migrations.upgrade(engine)
     except DBAPIError as error:
         raise IpmsError(
-            f"upgrading the profile in {folder} failed ({error.orig}); nothing was changed "
-            f"and a backup is in {saved}"
+            msgs.UPGRADING_PROFILE_FAILED_NOTHING_CHANGED,
+            folder=folder,
+            orig=error.orig,
+            saved=saved,
         ) from None

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from ipms_desktop.settings import APP_NAME, ORGANISATION
 
 DATABASE_FILE = "profile.db"
@@ -16,6 +14,9 @@ BACKUP_DIR = "backups"
 
 def default_profile_dir() -> Path:
     """The profile folder used when ``--profile`` is not given (per-user data directory)."""
+    # Imported here: the desktop's first screen needs the profile's files, not this folder.
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir(APP_NAME, ORGANISATION)) / "profile"
 
 

@@ -89,7 +89,7 @@ class Profile:
             try:
                 integrity, cipher = integrity_reports(engine)
             except DBAPIError as error:
-                raise IpmsError(backups.damaged_message(self.folder, str(error.orig))) from None
+                raise backups.damaged_error(self.folder, str(error.orig)) from None
             slot_file = keyslots.read_slot_file(slot_file_path(self.folder))
             key = self._transactions.audit_key
             with self._transactions.reading() as connection:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import store as msgs
 from ipms_desktop.scoring import parse_item_entry, score_item
 from ipms_desktop.store.assessment_rows import (
     Frameworks,
@@ -90,9 +91,11 @@ class Scores:
     def set_texts(self, assessment_id: str, item_id: str, kind: str, texts: Sequence[str]) -> None:
         """Replace an item's strengths, AFIs or site-visit issues (in order)."""
         if kind not in TEXT_KINDS:
-            raise IpmsError(f"unknown text kind {kind!r}; use one of {', '.join(TEXT_KINDS)}")
+            raise IpmsError(
+                msgs.UNKNOWN_TEXT_KIND_USE_ONE, kind=repr(kind), text_kinds=", ".join(TEXT_KINDS)
+            )
         if isinstance(texts, str) or not all(isinstance(text, str) for text in texts):
-            raise IpmsError(f"item {item_id}: {kind} must be a list of texts")
+            raise IpmsError(msgs.ITEM_MUST_LIST_TEXTS_2, item_id=item_id, kind=kind)
         new = list(texts)
         with self._transactions.writing() as edit:
             connection = edit.connection

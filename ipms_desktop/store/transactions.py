@@ -24,8 +24,9 @@ from sqlalchemy.exc import DBAPIError
 
 from ipms_desktop.atomic import disk_error
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import store as msgs
 from ipms_desktop.store import audit
-from ipms_desktop.store.backups import damaged_message
+from ipms_desktop.store.backups import damaged_error
 from ipms_desktop.store.paths import database_path
 from ipms_desktop.store.schema import ASSESSMENTS
 
@@ -93,7 +94,7 @@ class Transactions:
     def require_open(self) -> Engine:
         """The open engine (the caller holds ``mutex``); refused once the profile is closed."""
         if self._engine is None:
-            raise IpmsError(f"the profile in {self.folder} is closed; unlock it again")
+            raise IpmsError(msgs.PROFILE_CLOSED_UNLOCK_AGAIN, folder=self.folder)
         return self._engine
 
     @property
@@ -135,4 +136,4 @@ class Transactions:
                 raise disk_error(
                     OSError(errno.ENOSPC, "No space left on device"), database_path(self.folder)
                 ) from None
-            raise IpmsError(damaged_message(self.folder, text)) from None
+            raise damaged_error(self.folder, text) from None

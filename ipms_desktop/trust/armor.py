@@ -11,6 +11,7 @@ import binascii
 import textwrap
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import trust as msgs
 
 
 def armor(label: str, body: bytes) -> bytes:
@@ -28,9 +29,9 @@ def unarmor(label: str, data: bytes, source: str) -> bytes:
     start = data.find(begin)
     stop = data.find(end, start + len(begin)) if start >= 0 else -1
     if start < 0 or stop < 0:
-        raise IpmsError(f"{source}: no '{label}' block found; check that this is the right file")
+        raise IpmsError(msgs.NO_BLOCK_FOUND_CHECK_RIGHT, source=source, label=label)
     encoded = b"".join(data[start + len(begin) : stop].split())
     try:
         return base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError) as error:
-        raise IpmsError(f"{source}: the '{label}' block is damaged ({error})") from None
+        raise IpmsError(msgs.BLOCK_DAMAGED, source=source, label=label, error=error) from None

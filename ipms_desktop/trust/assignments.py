@@ -19,6 +19,7 @@ from typing import Any
 from cryptography import x509
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import trust as msgs
 from ipms_desktop.trust.statements import read_statement
 
 DOCUMENT_TYPE = "ipms-team-assignments"
@@ -96,19 +97,19 @@ def load_assignments(data: bytes, root: x509.Certificate, where: str) -> TeamAss
 def assignments_from_payload(payload: Mapping[str, Any], where: str) -> TeamAssignments:
     cycle, serial = payload.get("cycle"), payload.get("serial")
     if not _positive(cycle) or not _positive(serial):
-        raise IpmsError(f"{where}: 'cycle' and 'serial' must be positive integers")
+        raise IpmsError(msgs.CYCLE_SERIAL_MUST_POSITIVE_INTEGERS, where=where)
     issued = payload.get("issued")
     if not isinstance(issued, str) or len(issued) > 40:
-        raise IpmsError(f"{where}: 'issued' must be a UTC time")
+        raise IpmsError(msgs.ISSUED_MUST_UTC_TIME, where=where)
     entries = payload.get("institutions")
     if not isinstance(entries, list):
-        raise IpmsError(f"{where}: 'institutions' must be a list")
+        raise IpmsError(msgs.INSTITUTIONS_MUST_LIST, where=where)
     assignments: dict[str, Assignment] = {}
     for entry in entries:
         assignment = _assignment(entry, where)
         key = institution_key(assignment.institution)
         if key in assignments:
-            raise IpmsError(f"{where}: institution {key!r} is assigned twice")
+            raise IpmsError(msgs.INSTITUTION_ASSIGNED_TWICE, where=where, key=repr(key))
         assignments[key] = assignment
     assert isinstance(cycle, int) and isinstance(serial, int)
     return TeamAssignments(cycle, serial, issued, assignments)
@@ -120,13 +121,13 @@ def _positive(value: object) -> bool:
 
 def _assignment(entry: object, where: str) -> Assignment:
     if not isinstance(entry, Mapping):
-        raise IpmsError(f"{where}: each institution entry must be an object")
+        raise IpmsError(msgs.EACH_INSTITUTION_ENTRY_MUST_OBJECT, where=where)
     institution = entry.get("institution")
     if not isinstance(institution, str) or not institution_key(institution):
-        raise IpmsError(f"{where}: an entry names no institution")
+        raise IpmsError(msgs.ENTRY_NAMES_NO_INSTITUTION, where=where)
     assessors = entry.get("assessors", [])
     if not isinstance(assessors, list):
-        raise IpmsError(f"{where}: {institution!r}: 'assessors' must be a list")
+        raise IpmsError(msgs.ASSESSORS_MUST_LIST, where=where, institution=repr(institution))
     return Assignment(
         institution_key(institution),
         _person(entry.get("team_lead"), where),
@@ -142,5 +143,5 @@ def _person(value: object, where: str) -> AssignedPerson:
         or not isinstance(value.get("name"), str)
         or len(value["name"]) > MAX_NAME_CHARS
     ):
-        raise IpmsError(f"{where}: each person needs 'key' (sha256:<64 hex>) and 'name'")
+        raise IpmsError(msgs.EACH_PERSON_NEEDS_KEY_SHA, where=where)
     return AssignedPerson(value["key"], value["name"])

@@ -21,6 +21,7 @@ from cryptography.x509.oid import NameOID
 from ipms_desktop.atomic import make_private_folder, write_bytes_atomically
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import list_frameworks
+from ipms_desktop.messages import trust as msgs
 from ipms_desktop.settings import TRUST
 from ipms_desktop.trust.certificates import (
     CredentialRejected,
@@ -57,7 +58,7 @@ def load_recipient_key_file(path: Path, passphrase: str) -> RecipientPrivateKey:
     data = _read(path)
     key_type = key_file_type(data, str(path))
     if not key_type.startswith(RECIPIENT_KEY_TYPE_PREFIX):
-        raise IpmsError(f"{path}: holds a '{key_type}' key, not a recipient key")
+        raise IpmsError(msgs.HOLDS_KEY_NOT_RECIPIENT_KEY, path=path, key_type=key_type)
     secret = decrypt_key_file(data, passphrase, key_type, str(path))
     return RecipientPrivateKey(key_type.removeprefix(RECIPIENT_KEY_TYPE_PREFIX), secret)
 
@@ -66,7 +67,7 @@ def _read(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as error:
-        raise IpmsError(f"{path}: cannot read ({error.strerror})") from None
+        raise IpmsError(msgs.CANNOT_READ_4, path=path, strerror=error.strerror) from None
 
 
 def _now(now: datetime | None) -> datetime:
@@ -129,12 +130,9 @@ class CertificateAuthority:
         """A new CA in ``folder``: root certificate and key, consolidation key pair, empty CRL."""
         authority = cls(folder)
         if not name.strip():
-            raise IpmsError("the CA needs a name; pass --name")
+            raise IpmsError(msgs.CA_NEEDS_NAME_PASS_NAME)
         if authority.root_path.exists() or authority.root_key_path.exists():
-            raise IpmsError(
-                f"{authority.folder}: already holds a CA; choose an empty folder so the "
-                "existing root is never overwritten"
-            )
+            raise IpmsError(msgs.ALREADY_HOLDS_CA_CHOOSE_EMPTY, folder=authority.folder)
         make_private_folder(authority.folder)
         make_private_folder(authority.issued_folder)
         issued = _now(now)
@@ -183,7 +181,7 @@ class CertificateAuthority:
         try:
             return x509.load_pem_x509_certificate(_read(self.root_path))
         except ValueError:
-            raise IpmsError(f"{self.root_path}: not a PEM certificate") from None
+            raise IpmsError(msgs.NOT_PEM_CERTIFICATE_3, root_path=self.root_path) from None
 
     def root_key(self, passphrase: str) -> ed25519.Ed25519PrivateKey:
         secret = decrypt_key_file(
@@ -191,14 +189,16 @@ class CertificateAuthority:
         )
         key = ed25519.Ed25519PrivateKey.from_private_bytes(secret)
         if key.public_key() != self.root_certificate().public_key():
-            raise IpmsError(f"{self.root_key_path}: does not belong to {self.root_path}")
+            raise IpmsError(
+                msgs.DOES_NOT_BELONG, root_key_path=self.root_key_path, root_path=self.root_path
+            )
         return key
 
     def crl(self) -> x509.CertificateRevocationList:
         try:
             return x509.load_pem_x509_crl(_read(self.crl_path))
         except ValueError:
-            raise IpmsError(f"{self.crl_path}: not a PEM CRL") from None
+            raise IpmsError(msgs.NOT_PEM_CRL, crl_path=self.crl_path) from None
 
     def consolidation_public_key(self) -> RecipientPublicKey:
         path = self.consolidation_public_path
@@ -215,7 +215,7 @@ class CertificateAuthority:
         Kept apart from the consolidation key so it can live offline, in a safe.
         """
         if self.escrow_key_path.exists() or self.escrow_public_path.exists():
-            raise IpmsError(f"{self.folder}: already holds an escrow key; it is never replaced")
+            raise IpmsError(msgs.ALREADY_HOLDS_ESCROW_KEY_NEVER, folder=self.folder)
         escrow = RecipientPrivateKey.generate()
         write_bytes_atomically(
             self.escrow_key_path,
@@ -243,9 +243,11 @@ class CertificateAuthority:
     ) -> x509.Certificate:
         """An end-entity certificate for a verified request, granting ``role`` for ``days``."""
         if role not in ROLE_OIDS:
-            raise IpmsError(f"unknown role '{role}' (known: {', '.join(sorted(ROLE_OIDS))})")
+            raise IpmsError(
+                msgs.UNKNOWN_ROLE_KNOWN, role=role, role_oids=", ".join(sorted(ROLE_OIDS))
+            )
         if not 1 <= days <= TRUST.max_certificate_days:
-            raise IpmsError(f"--days must be between 1 and {TRUST.max_certificate_days}")
+            raise IpmsError(msgs.DAYS_MUST_BETWEEN, max_certificate_days=TRUST.max_certificate_days)
         request = load_certificate_request(request_pem, source)
         recipient_key = recipient_key_of(request.extensions, source)
         root = self.root_certificate()
@@ -301,23 +303,23 @@ class CertificateAuthority:
         """Add ``certificate`` to the CRL with ``reason`` (a RFC 5280 code); the new CRL number."""
         if reason not in REVOCATION_REASONS:
             raise IpmsError(
-                f"unknown revocation reason '{reason}' (known: {', '.join(REVOCATION_REASONS)})"
+                msgs.UNKNOWN_REVOCATION_REASON_KNOWN,
+                cause=reason,
+                revocation_reasons=", ".join(REVOCATION_REASONS),
             )
         root = self.root_certificate()
         try:
             check_issued_by_root(certificate, root)
         except CredentialRejected:
-            raise IpmsError(
-                "this certificate was not issued by this CA; nothing to revoke"
-            ) from None
+            raise IpmsError(msgs.CERTIFICATE_NOT_ISSUED_CA_NOTHING) from None
         if certificate == root:
-            raise IpmsError("the root certificate cannot revoke itself; create a new CA instead")
+            raise IpmsError(msgs.ROOT_CERTIFICATE_CANNOT_REVOKE_ITSELF)
         root_key = self.root_key(ca_passphrase)
         current = self.crl()
         serials = [entry.serial_number for entry in current]
         if certificate.serial_number in serials:
             raise IpmsError(
-                f"certificate {certificate_fingerprint(certificate)} is already revoked"
+                msgs.CERTIFICATE_ALREADY_REVOKED, certificate=certificate_fingerprint(certificate)
             )
         issued = _now(now)
         entries = [
@@ -363,7 +365,9 @@ class CertificateAuthority:
             return 0
         text = _read(self.trust_serial_path).decode("ascii", "replace").strip()
         if not text.isdigit():
-            raise IpmsError(f"{self.trust_serial_path}: damaged; it must hold one number")
+            raise IpmsError(
+                msgs.DAMAGED_MUST_HOLD_ONE_NUMBER, trust_serial_path=self.trust_serial_path
+            )
         return int(text)
 
 

@@ -18,6 +18,7 @@ from cryptography.x509.oid import NameOID
 
 from ipms_desktop.atomic import write_bytes_atomically
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import trust as msgs
 from ipms_desktop.trust.assignments import (
     DOCUMENT_TYPE as ASSIGNMENTS_TYPE,
 )
@@ -54,14 +55,16 @@ def _check_certified(
         check_issued_by_root(certificate, authority.root_certificate())
     except CredentialRejected:
         raise IpmsError(
-            f"{subject_text(certificate)}: this certificate was not issued by this CA"
+            msgs.CERTIFICATE_NOT_ISSUED_CA, certificate=subject_text(certificate)
         ) from None
     if authority.crl().get_revoked_certificate_by_serial_number(certificate.serial_number):
-        raise IpmsError(f"{subject_text(certificate)}: this certificate is revoked")
+        raise IpmsError(msgs.CERTIFICATE_REVOKED, certificate=subject_text(certificate))
     if role is not None and role_of(certificate) != role:
         raise IpmsError(
-            f"{subject_text(certificate)} holds role '{role_of(certificate) or 'none'}', "
-            f"not '{role}'"
+            msgs.HOLDS_ROLE_NOT,
+            certificate=subject_text(certificate),
+            value=role_of(certificate) or "none",
+            role=role,
         )
 
 
@@ -76,7 +79,7 @@ def published_assignments(authority: CertificateAuthority, cycle: int) -> TeamAs
     try:
         payload = json.loads(record.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        raise IpmsError(f"{record}: damaged; restore it from the CA folder's backup") from None
+        raise IpmsError(msgs.DAMAGED_RESTORE_FROM_CA_FOLDER, record=record) from None
     return assignments_from_payload(payload, str(record))
 
 
@@ -92,10 +95,10 @@ def assign_team(
 ) -> tuple[TeamAssignments, bytes]:
     """Add or replace ``institution``'s team for ``cycle``; the cycle's new signed file."""
     if not 0 < cycle < 2**31:
-        raise IpmsError("the cycle must be a year such as 2026")
+        raise IpmsError(msgs.CYCLE_MUST_YEAR_SUCH)
     name = institution_key(institution)
     if not name:
-        raise IpmsError("name the institution (--institution)")
+        raise IpmsError(msgs.NAME_INSTITUTION_INSTITUTION)
     _check_certified(authority, team_lead, ROLE_TEAM_LEAD)
     for certificate in assessors:
         _check_certified(authority, certificate, ROLE_ASSESSOR)
@@ -130,15 +133,16 @@ def link_keys(
         check_issued_by_root(previous, authority.root_certificate())
     except CredentialRejected:
         raise IpmsError(
-            f"{subject_text(previous)}: the previous certificate was not issued by this CA"
+            msgs.PREVIOUS_CERTIFICATE_NOT_ISSUED_CA, previous=subject_text(previous)
         ) from None
     if role_of(previous) != role_of(following):
         raise IpmsError(
-            f"the previous certificate holds role '{role_of(previous) or 'none'}' and the next "
-            f"'{role_of(following) or 'none'}'; a key can only continue work of the same role"
+            msgs.PREVIOUS_CERTIFICATE_HOLDS_ROLE_NEXT,
+            value=role_of(previous) or "none",
+            value2=role_of(following) or "none",
         )
     if previous == following:
-        raise IpmsError("the previous and the next certificate are the same certificate")
+        raise IpmsError(msgs.PREVIOUS_NEXT_CERTIFICATE_ARE_SAME)
     issued = (now or datetime.now(UTC)).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
     link = key_link_between(previous, following, _person_name(following), issued)
     return link, sign_statement(KEY_LINK_TYPE, link.payload(), authority.root_key(ca_passphrase))

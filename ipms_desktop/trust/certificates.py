@@ -17,14 +17,17 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import trust as msgs
+from ipms_desktop.messages.registry import Message
 from ipms_desktop.trust.extensions import role_of
 
 
 class CredentialRejected(IpmsError):
     """A certificate that may not sign: ``reason`` is a stable code, the message explains."""
 
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(f"{reason}: {message}")
+    def __init__(self, reason: str, message: Message | str, **values: object) -> None:
+        super().__init__(message, **values)
+        self.args = (f"{reason}: {self.args[0]}",)
         self.reason = reason
 
 
@@ -66,8 +69,7 @@ def check_issued_by_root(certificate: x509.Certificate, root: x509.Certificate) 
         certificate.verify_directly_issued_by(root)
     except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
         raise CredentialRejected(
-            "untrusted-signer",
-            f"the signer certificate was not issued by the trusted root {subject_text(root)}",
+            "untrusted-signer", msgs.SIGNER_CERTIFICATE_NOT_ISSUED_TRUSTED, root=subject_text(root)
         ) from None
 
 
@@ -85,7 +87,7 @@ def check_signer(
         return _check_issued_certificate(certificate, crl, at, allowed_roles)
     except (ValueError, TypeError, UnsupportedAlgorithm) as error:
         raise CredentialRejected(
-            "untrusted-signer", f"the signer certificate cannot be read ({error})"
+            "untrusted-signer", msgs.SIGNER_CERTIFICATE_CANNOT_READ, error=error
         ) from None
 
 
@@ -97,36 +99,43 @@ def _check_issued_certificate(
 ) -> SignerIdentity:
     subject = subject_text(certificate)
     if not isinstance(certificate.public_key(), ed25519.Ed25519PublicKey):
-        raise CredentialRejected("not-a-signing-certificate", f"{subject} has no Ed25519 key")
+        raise CredentialRejected("not-a-signing-certificate", msgs.NO_ED_KEY, subject=subject)
     try:
         constraints = certificate.extensions.get_extension_for_class(x509.BasicConstraints).value
         usage = certificate.extensions.get_extension_for_class(x509.KeyUsage).value
     except x509.ExtensionNotFound:
         raise CredentialRejected(
-            "not-a-signing-certificate", f"{subject} lacks basicConstraints or keyUsage"
+            "not-a-signing-certificate", msgs.LACKS_BASICCONSTRAINTS_KEYUSAGE, subject=subject
         ) from None
     if constraints.ca or not usage.digital_signature:
         raise CredentialRejected(
-            "not-a-signing-certificate", f"{subject} is not an end-entity signing certificate"
+            "not-a-signing-certificate", msgs.NOT_END_ENTITY_SIGNING_CERTIFICATE, subject=subject
         )
     if at < certificate.not_valid_before_utc:
         raise CredentialRejected(
             "signer-not-yet-valid",
-            f"certificate of {subject} is valid from {_when(certificate.not_valid_before_utc)}",
+            msgs.CERTIFICATE_VALID_FROM,
+            subject=subject,
+            not_valid_before_utc=_when(certificate.not_valid_before_utc),
         )
     if at > certificate.not_valid_after_utc:
         raise CredentialRejected(
             "signer-expired",
-            f"certificate of {subject} expired on {_when(certificate.not_valid_after_utc)}",
+            msgs.CERTIFICATE_EXPIRED,
+            subject=subject,
+            not_valid_after_utc=_when(certificate.not_valid_after_utc),
         )
     if crl.get_revoked_certificate_by_serial_number(certificate.serial_number) is not None:
-        raise CredentialRejected("signer-revoked", f"certificate of {subject} has been revoked")
+        raise CredentialRejected("signer-revoked", msgs.CERTIFICATE_BEEN_REVOKED, subject=subject)
     role = role_of(certificate)
     if role is None or role not in allowed_roles:
         allowed = " or ".join(sorted(allowed_roles))
         raise CredentialRejected(
             "role-not-allowed",
-            f"{subject} holds role '{role or 'none'}', but this needs {allowed}",
+            msgs.HOLDS_ROLE_BUT_NEEDS,
+            subject=subject,
+            value=role or "none",
+            allowed=allowed,
         )
     return SignerIdentity(
         certificate, subject, role, certificate_fingerprint(certificate), public_key_id(certificate)

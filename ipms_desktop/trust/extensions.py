@@ -12,6 +12,7 @@ from __future__ import annotations
 from cryptography import x509
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import trust as msgs
 from ipms_desktop.trust.recipients import RecipientPublicKey
 
 ARC = "2.25.162316810980108638489051475138613203003"
@@ -47,11 +48,11 @@ def recipient_key_of(extensions: x509.Extensions, source: str) -> RecipientPubli
     except x509.ExtensionNotFound:
         return None
     if not isinstance(extension, x509.UnrecognizedExtension):
-        raise IpmsError(f"{source}: recipient key extension cannot be read")
+        raise IpmsError(msgs.RECIPIENT_KEY_EXTENSION_CANNOT_READ, source=source)
     content = _parse_der_octet_string(extension.value, source)
     suite_part, separator, key_bytes = content.partition(b"\0")
     if not separator:
-        raise IpmsError(f"{source}: recipient key extension has no suite id")
+        raise IpmsError(msgs.RECIPIENT_KEY_EXTENSION_NO_SUITE, source=source)
     return RecipientPublicKey(suite_part.decode("ascii", "replace"), key_bytes)
 
 
@@ -64,7 +65,7 @@ def _der_octet_string(content: bytes) -> bytes:
 
 
 def _parse_der_octet_string(value: bytes, source: str) -> bytes:
-    problem = IpmsError(f"{source}: recipient key extension is not a DER OCTET STRING")
+    problem = IpmsError(msgs.RECIPIENT_EXTENSION_NOT_OCTET_STRING, source=source)
     if len(value) < 2 or value[0] != 0x04:
         raise problem
     first = value[1]

@@ -17,6 +17,7 @@ from typing import Any
 from cryptography import x509
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import trust as msgs
 from ipms_desktop.trust.certificates import certificate_fingerprint, public_key_id
 from ipms_desktop.trust.statements import read_statement
 
@@ -66,11 +67,11 @@ def load_key_link(data: bytes, root: x509.Certificate, where: str) -> KeyLink:
 def key_link_from_payload(payload: Mapping[str, Any], where: str) -> KeyLink:
     values = [payload.get(field) for field in _FIELDS]
     if not all(isinstance(v, str) and _DIGEST.fullmatch(v) for v in values):
-        raise IpmsError(f"{where}: {', '.join(_FIELDS)} must each be sha256:<64 hex>")
+        raise IpmsError(msgs.MUST_EACH_SHA_HEX, where=where, fields=", ".join(_FIELDS))
     name, issued = payload.get("name"), payload.get("issued")
     if not isinstance(name, str) or not isinstance(issued, str) or len(issued) > 40:
-        raise IpmsError(f"{where}: 'name' and 'issued' must be texts")
+        raise IpmsError(msgs.NAME_ISSUED_MUST_TEXTS, where=where)
     previous_key, previous_certificate, next_key, next_certificate = (str(v) for v in values)
     if previous_certificate == next_certificate:
-        raise IpmsError(f"{where}: a certificate cannot continue itself")
+        raise IpmsError(msgs.CERTIFICATE_CANNOT_CONTINUE_ITSELF, where=where)
     return KeyLink(previous_key, previous_certificate, next_key, next_certificate, name, issued)

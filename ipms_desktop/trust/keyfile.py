@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import trust as msgs
 from ipms_desktop.settings import TRUST
 from ipms_desktop.trust.armor import armor, unarmor
 
@@ -41,9 +42,9 @@ class Argon2Parameters:
 
     def check(self, source: str) -> None:
         if not 1 <= self.lanes <= _MAX_LANES or not 1 <= self.iterations <= _MAX_ITERATIONS:
-            raise IpmsError(f"{source}: key file has out-of-range Argon2id parameters")
+            raise IpmsError(msgs.KEY_FILE_OUT_RANGE_ARGON, source=source)
         if not 8 * self.lanes <= self.memory_kib <= _MAX_MEMORY_KIB:
-            raise IpmsError(f"{source}: key file has out-of-range Argon2id memory cost")
+            raise IpmsError(msgs.KEY_FILE_OUT_RANGE_ARGON_2, source=source)
 
 
 PRODUCTION_ARGON2 = Argon2Parameters(
@@ -71,7 +72,7 @@ def encrypt_key_file(
 ) -> bytes:
     """The armoured key file holding ``secret`` of ``key_type`` under ``passphrase``."""
     if not passphrase:
-        raise IpmsError("an empty passphrase cannot protect a private key; choose one")
+        raise IpmsError(msgs.EMPTY_PASSPHRASE_CANNOT_PROTECT_PRIVATE)
     params.check("new key file")
     type_bytes = key_type.encode("ascii")
     salt = os.urandom(_SALT_BYTES)
@@ -92,13 +93,13 @@ def _parse(data: bytes, source: str) -> tuple[str, Argon2Parameters, bytes, byte
     """Key type, cost, salt, nonce and the header (the AEAD's associated data)."""
     body = unarmor(KEY_FILE_LABEL, data, source)
     if len(body) <= len(_MAGIC) or not hmac.compare_digest(body[: len(_MAGIC)], _MAGIC):
-        raise IpmsError(f"{source}: not an IPMS key file (unknown format marker)")
+        raise IpmsError(msgs.NOT_IPMS_KEY_FILE_UNKNOWN, source=source)
     position = len(_MAGIC) + 1
     key_type = body[position : position + body[len(_MAGIC)]].decode("ascii", "replace")
     position += body[len(_MAGIC)]
     header_end = position + _PARAMS.size + _SALT_BYTES + _NONCE_BYTES
     if len(body) < header_end + 16:
-        raise IpmsError(f"{source}: key file is truncated")
+        raise IpmsError(msgs.KEY_FILE_TRUNCATED, source=source)
     params = Argon2Parameters(*_PARAMS.unpack_from(body, position))
     params.check(source)
     salt_start = position + _PARAMS.size
@@ -121,10 +122,10 @@ def decrypt_key_file(data: bytes, passphrase: str, expected_type: str, source: s
     """The secret in key file ``data``; wrong passphrase, type or damage is an IpmsError."""
     key_type, params, salt, nonce, header, ciphertext = _parse(data, source)
     if key_type != expected_type:
-        raise IpmsError(f"{source}: holds a '{key_type}' key, expected '{expected_type}'")
+        raise IpmsError(
+            msgs.HOLDS_KEY_EXPECTED, source=source, key_type=key_type, expected_type=expected_type
+        )
     try:
         return AESGCM(_derive(passphrase, salt, params)).decrypt(nonce, ciphertext, header)
     except InvalidTag:
-        raise IpmsError(
-            f"{source}: wrong passphrase, or the key file is damaged; try the passphrase again"
-        ) from None
+        raise IpmsError(msgs.WRONG_PASSPHRASE_KEY_FILE_DAMAGED, source=source) from None

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import trust as msgs
 from ipms_desktop.trust.certificates import (
     CredentialRejected,
     certificate_fingerprint,
@@ -83,10 +84,7 @@ def installed_trust(store: SecretStore) -> TrustSettings | None:
 def require_trust(store: SecretStore) -> TrustSettings:
     trust = installed_trust(store)
     if trust is None:
-        raise IpmsError(
-            "no trust settings in this profile; install CoMSEC's file with "
-            "`ipms profile install-trust`"
-        )
+        raise IpmsError(msgs.NO_TRUST_SETTINGS_PROFILE_INSTALL)
     return trust
 
 
@@ -99,15 +97,15 @@ def check_trust_update(installed: TrustSettings | None, update: TrustSettings) -
         return True
     if installed.root_fingerprint != update.root_fingerprint:
         raise IpmsError(
-            f"these trust settings are signed by another root ({update.root_fingerprint}); "
-            f"this profile trusts {installed.root_fingerprint}. Ask CoMSEC for the right file"
+            msgs.THESE_TRUST_SETTINGS_ARE_SIGNED,
+            root_fingerprint=update.root_fingerprint,
+            root_fingerprint2=installed.root_fingerprint,
         )
     if update.serial < installed.serial or (
         update.serial == installed.serial and update.raw != installed.raw
     ):
         raise IpmsError(
-            f"trust settings serial {update.serial} is older than the installed serial "
-            f"{installed.serial}; refusing to go back (rollback)"
+            msgs.TRUST_SETTINGS_SERIAL_OLDER_THAN, serial=update.serial, serial2=installed.serial
         )
     refuse_older_crl(installed, update)
     return update.serial > installed.serial
@@ -118,34 +116,23 @@ def refuse_older_crl(installed: TrustSettings, update: TrustSettings) -> None:
     revocation: a higher serial must never bring a revoked certificate back to life."""
     if update.crl_number < installed.crl_number:
         raise IpmsError(
-            f"trust settings serial {update.serial} carry CRL number {update.crl_number}, older "
-            f"than the installed CRL number {installed.crl_number}; installing them would undo "
-            "revocations. Ask CoMSEC for trust settings made after the latest revocation",
-            message_id="trust-crl-older",
-            serial=str(update.serial),
-            crl=str(update.crl_number),
-            installed=str(installed.crl_number),
+            msgs.TRUST_CRL_OLDER,
+            serial=update.serial,
+            crl=update.crl_number,
+            installed=installed.crl_number,
         )
     restored = installed.revoked_serials - update.revoked_serials
     if restored:
-        raise IpmsError(
-            f"trust settings serial {update.serial} no longer list {len(restored)} revoked "
-            "certificate(s) the installed ones revoke; installing them would undo revocations. "
-            "Ask CoMSEC for trust settings made after the latest revocation",
-            message_id="trust-crl-older",
-            serial=str(update.serial),
-            crl=str(update.crl_number),
-            installed=str(installed.crl_number),
-        )
+        raise IpmsError(msgs.TRUST_REVOCATIONS_DROPPED, serial=update.serial, count=len(restored))
 
 
 def load_certificate_file(data: bytes, source: str) -> x509.Certificate:
     if len(data) > MAX_CERTIFICATE_FILE_BYTES:
-        raise IpmsError(f"{source}: too large for a certificate")
+        raise IpmsError(msgs.TOO_LARGE_CERTIFICATE, source=source)
     try:
         return x509.load_pem_x509_certificate(data)
     except ValueError:
-        raise IpmsError(f"{source}: not a PEM certificate") from None
+        raise IpmsError(msgs.NOT_PEM_CERTIFICATE_4, source=source) from None
 
 
 def install_certificate(store: SecretStore, data: bytes, source: str) -> x509.Certificate:
@@ -157,13 +144,10 @@ def install_certificate(store: SecretStore, data: bytes, source: str) -> x509.Ce
     certificate = load_certificate_file(data, source)
     signing_secret = store.get_secret(SIGNING_KEY_SECRET)
     if signing_secret is None:
-        raise IpmsError("this profile has no key pair yet; run `ipms profile request` first")
+        raise IpmsError(msgs.PROFILE_NO_KEY_PAIR_YET)
     own_key = ed25519.Ed25519PrivateKey.from_private_bytes(signing_secret).public_key()
     if certificate.public_key() != own_key:
-        raise IpmsError(
-            f"{source}: certifies another key, not this profile's; install the certificate "
-            "issued for this profile's request"
-        )
+        raise IpmsError(msgs.CERTIFIES_ANOTHER_KEY_NOT_PROFILE, source=source)
     trust = installed_trust(store)
     if trust is not None:
         try:
@@ -171,7 +155,7 @@ def install_certificate(store: SecretStore, data: bytes, source: str) -> x509.Ce
                 certificate, trust.root, trust.crl, at=datetime.now(UTC), allowed_roles=ROLE_OIDS
             )
         except CredentialRejected as error:
-            raise IpmsError(f"{source}: {error}") from None
+            raise IpmsError(msgs.CERTIFICATE_REFUSED, source=source, error=error) from None
     store.set_secret(CERTIFICATE_SECRET, certificate.public_bytes(serialization.Encoding.PEM))
     return certificate
 
@@ -183,10 +167,7 @@ def signing_credentials(
     signing_secret = store.get_secret(SIGNING_KEY_SECRET)
     stored_certificate = store.get_secret(CERTIFICATE_SECRET)
     if signing_secret is None or stored_certificate is None:
-        raise IpmsError(
-            "this profile has no certificate; run `ipms profile request`, have CoMSEC issue "
-            "it, then `ipms profile install-cert`"
-        )
+        raise IpmsError(msgs.PROFILE_NO_CERTIFICATE_RUN_IPMS)
     certificate = x509.load_pem_x509_certificate(stored_certificate)
     return ed25519.Ed25519PrivateKey.from_private_bytes(signing_secret), certificate
 
@@ -199,17 +180,19 @@ def recipient_from_certificate(
     try:
         check_issued_by_root(certificate, trust.root)
     except CredentialRejected as error:
-        raise IpmsError(f"{source}: {error}") from None
+        raise IpmsError(msgs.CERTIFICATE_REFUSED, source=source, error=error) from None
     if trust.crl.get_revoked_certificate_by_serial_number(certificate.serial_number):
-        raise IpmsError(f"{source}: {subject_text(certificate)} has been revoked")
+        raise IpmsError(msgs.BEEN_REVOKED, source=source, certificate=subject_text(certificate))
     now = datetime.now(UTC)
     if not certificate.not_valid_before_utc <= now <= certificate.not_valid_after_utc:
-        raise IpmsError(f"{source}: {subject_text(certificate)} is not valid now")
+        raise IpmsError(msgs.NOT_VALID_NOW, source=source, certificate=subject_text(certificate))
     key = recipient_key_of(certificate.extensions, source)
     if key is None:
         raise IpmsError(
-            f"{source}: {subject_text(certificate)} ({certificate_fingerprint(certificate)}) "
-            "carries no recipient key, so bundles cannot be encrypted to it"
+            msgs.CARRIES_NO_RECIPIENT_KEY_SO,
+            source=source,
+            certificate=subject_text(certificate),
+            certificate2=certificate_fingerprint(certificate),
         )
     return key
 
@@ -225,7 +208,7 @@ def recipients_from_certificate_files(
         try:
             data = Path(path).read_bytes()
         except OSError as error:
-            raise IpmsError(f"{path}: cannot read ({error.strerror})") from None
+            raise IpmsError(msgs.CANNOT_READ_4, path=path, strerror=error.strerror) from None
         recipients.append(recipient_from_certificate(data, str(path), trust))
     return recipients
 
@@ -245,10 +228,7 @@ def escrow_key_bytes(settings: TrustSettings) -> bytes | None:
     if recipient is None:
         return None
     if len(recipient.key_bytes) != ESCROW_PUBLIC_KEY_BYTES:
-        raise IpmsError(
-            f"the trust settings' escrow key uses suite {recipient.suite_id}; the profile's "
-            "escrow slot needs an ML-KEM-768 + X25519 key"
-        )
+        raise IpmsError(msgs.TRUST_SETTINGS_ESCROW_KEY_USES, suite_id=recipient.suite_id)
     return recipient.key_bytes
 
 

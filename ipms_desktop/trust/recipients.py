@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric import mlkem, x25519
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import trust as msgs
 from ipms_desktop.trust.armor import armor, unarmor
 
 PUBLIC_KEY_LABEL = "IPMS RECIPIENT PUBLIC KEY"
@@ -65,7 +66,7 @@ def suite_by_id(suite_id: str) -> RecipientSuite:
     suite = SUITES.get(suite_id)
     if suite is None:
         known = ", ".join(sorted(SUITES))
-        raise IpmsError(f"unknown HPKE suite '{suite_id}' (known: {known})")
+        raise IpmsError(msgs.UNKNOWN_HPKE_SUITE_KNOWN, suite_id=suite_id, known=known)
     return suite
 
 
@@ -80,8 +81,10 @@ class RecipientPublicKey:
         suite = suite_by_id(self.suite_id)
         if len(self.key_bytes) != suite.public_key_bytes:
             raise IpmsError(
-                f"recipient public key for {self.suite_id} has {len(self.key_bytes)} bytes, "
-                f"expected {suite.public_key_bytes}"
+                msgs.RECIPIENT_PUBLIC_KEY_BYTES_EXPECTED,
+                suite_id=self.suite_id,
+                count=len(self.key_bytes),
+                public_key_bytes=suite.public_key_bytes,
             )
 
     @property
@@ -104,7 +107,9 @@ class RecipientPublicKey:
                 )
             return x25519.X25519PublicKey.from_public_bytes(self.key_bytes)
         except ValueError as error:
-            raise IpmsError(f"recipient key {self.key_id} is not a valid key ({error})") from None
+            raise IpmsError(
+                msgs.RECIPIENT_KEY_NOT_VALID_KEY, key_id=self.key_id, error=error
+            ) from None
 
     def to_json(self) -> dict[str, str]:
         return {
@@ -115,14 +120,14 @@ class RecipientPublicKey:
     @classmethod
     def from_json(cls, value: object, source: str) -> RecipientPublicKey:
         if not isinstance(value, dict) or set(value) != {"suite", "public_key"}:
-            raise IpmsError(f"{source}: a recipient key must be {{'suite', 'public_key'}}")
+            raise IpmsError(msgs.RECIPIENT_KEY_MUST_SUITE_PUBLIC, source=source)
         suite_id, encoded = value["suite"], value["public_key"]
         if not isinstance(suite_id, str) or not isinstance(encoded, str):
-            raise IpmsError(f"{source}: recipient key fields must be strings")
+            raise IpmsError(msgs.RECIPIENT_KEY_FIELDS_MUST_STRINGS, source=source)
         try:
             key_bytes = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError):
-            raise IpmsError(f"{source}: recipient public key is not valid base64") from None
+            raise IpmsError(msgs.RECIPIENT_PUBLIC_KEY_NOT_VALID, source=source) from None
         return cls(suite_id, key_bytes)
 
     def to_pem(self) -> bytes:
@@ -134,7 +139,7 @@ class RecipientPublicKey:
         body = unarmor(PUBLIC_KEY_LABEL, data, source)
         suite_part, separator, key_bytes = body.partition(b"\0")
         if not separator:
-            raise IpmsError(f"{source}: recipient public key has no suite id")
+            raise IpmsError(msgs.RECIPIENT_PUBLIC_KEY_NO_SUITE, source=source)
         return cls(suite_part.decode("ascii", "replace"), key_bytes)
 
 
@@ -148,10 +153,7 @@ class RecipientPrivateKey:
     def __post_init__(self) -> None:
         suite = suite_by_id(self.suite_id)
         if len(self.secret_bytes) != suite.private_key_bytes:
-            raise IpmsError(
-                f"recipient private key for {self.suite_id} has the wrong length; "
-                "the key file is damaged"
-            )
+            raise IpmsError(msgs.RECIPIENT_PRIVATE_KEY_WRONG_LENGTH, suite_id=self.suite_id)
 
     def __repr__(self) -> str:
         return f"RecipientPrivateKey(suite_id={self.suite_id!r}, secret_bytes=<hidden>)"

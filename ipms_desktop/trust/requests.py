@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from cryptography.x509.oid import NameOID
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import trust as msgs
 from ipms_desktop.trust.extensions import recipient_key_extension
 from ipms_desktop.trust.recipients import RecipientPublicKey
 
@@ -26,7 +27,7 @@ def build_certificate_request(
     """A PEM PKCS#10 request for ``common_name``, signed by ``signing_key``."""
     name = common_name.strip()
     if not name:
-        raise IpmsError("a certificate request needs the holder's name; pass --name")
+        raise IpmsError(msgs.CERTIFICATE_REQUEST_NEEDS_HOLDER_S)
     builder = x509.CertificateSigningRequestBuilder().subject_name(
         x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
     )
@@ -39,15 +40,15 @@ def build_certificate_request(
 def load_certificate_request(data: bytes, source: str) -> x509.CertificateSigningRequest:
     """A request whose self-signature verifies and whose key is Ed25519."""
     if len(data) > MAX_REQUEST_BYTES:
-        raise IpmsError(f"{source}: too large for a certificate request")
+        raise IpmsError(msgs.TOO_LARGE_CERTIFICATE_REQUEST, source=source)
     try:
         request = x509.load_pem_x509_csr(data)
     except ValueError:
-        raise IpmsError(f"{source}: not a PEM certificate request (PKCS#10)") from None
+        raise IpmsError(msgs.NOT_PEM_CERTIFICATE_REQUEST_PKCS, source=source) from None
     if not request.is_signature_valid:
-        raise IpmsError(f"{source}: the request's signature does not verify; it was altered")
+        raise IpmsError(msgs.REQUEST_S_SIGNATURE_DOES_NOT, source=source)
     if not isinstance(request.public_key(), ed25519.Ed25519PublicKey):
-        raise IpmsError(f"{source}: the request must hold an Ed25519 key")
+        raise IpmsError(msgs.REQUEST_MUST_HOLD_ED_KEY, source=source)
     if not request.subject.get_attributes_for_oid(NameOID.COMMON_NAME):
-        raise IpmsError(f"{source}: the request names no holder (no common name)")
+        raise IpmsError(msgs.REQUEST_NAMES_NO_HOLDER_NO, source=source)
     return request

@@ -18,6 +18,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import trust as msgs
 from ipms_desktop.user_files import refuse_repeated_keys
 
 FORMAT_VERSION = 1
@@ -52,7 +53,7 @@ def statement_type(data: bytes, where: str) -> str:
     envelope = _json_object(data, where, "file")
     document_type = envelope.get("document")
     if not isinstance(document_type, str) or not document_type.isascii():
-        raise IpmsError(f"{where}: not a signed IPMS statement")
+        raise IpmsError(msgs.NOT_SIGNED_IPMS_STATEMENT, where=where)
     return document_type
 
 
@@ -61,27 +62,26 @@ def read_statement(
 ) -> dict[str, Any]:
     """The verified payload of a ``document_type`` statement signed by ``root``."""
     if len(data) > MAX_STATEMENT_BYTES:
-        raise IpmsError(f"{where}: too large for a signed statement")
+        raise IpmsError(msgs.TOO_LARGE_SIGNED_STATEMENT, where=where)
     envelope = _json_object(data, where, "file")
     if envelope.get("document") != document_type:
-        raise IpmsError(f"{where}: not a {document_type} file")
+        raise IpmsError(msgs.NOT_FILE, where=where, document_type=document_type)
     if envelope.get("format") != FORMAT_VERSION:
         raise IpmsError(
-            f"{where}: format {envelope.get('format')!r} is not supported (this version reads "
-            f"{FORMAT_VERSION}); update IPMS Desktop"
+            msgs.FORMAT_NOT_SUPPORTED_VERSION_READS,
+            where=where,
+            value=repr(envelope.get("format")),
+            format_version=FORMAT_VERSION,
         )
     payload_bytes = _base64_field(envelope, "payload", where)
     signature = _base64_field(envelope, "signature", where)
     root_key = root.public_key()
     if not isinstance(root_key, ed25519.Ed25519PublicKey):
-        raise IpmsError(f"{where}: the trusted root has no Ed25519 key")
+        raise IpmsError(msgs.TRUSTED_ROOT_NO_ED_KEY, where=where)
     try:
         root_key.verify(signature, _signed_bytes(document_type, payload_bytes))
     except InvalidSignature:
-        raise IpmsError(
-            f"{where}: the signature does not verify with the trusted root; the file was "
-            "altered, forged or made by another CA"
-        ) from None
+        raise IpmsError(msgs.SIGNATURE_DOES_NOT_VERIFY_TRUSTED, where=where) from None
     return _json_object(payload_bytes, where, "payload")
 
 
@@ -91,17 +91,17 @@ def _json_object(data: bytes, where: str, part: str) -> dict[str, Any]:
             data.decode("utf-8"), object_pairs_hook=refuse_repeated_keys(f"{where}: {part}")
         )
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise IpmsError(f"{where}: the statement's {part} is not valid JSON") from None
+        raise IpmsError(msgs.STATEMENT_S_NOT_VALID_JSON, where=where, part=part) from None
     if not isinstance(value, dict):
-        raise IpmsError(f"{where}: the statement's {part} is not a JSON object")
+        raise IpmsError(msgs.STATEMENT_S_NOT_JSON_OBJECT, where=where, part=part)
     return value
 
 
 def _base64_field(envelope: dict[str, Any], name: str, where: str) -> bytes:
     value = envelope.get(name)
     if not isinstance(value, str):
-        raise IpmsError(f"{where}: '{name}' is missing")
+        raise IpmsError(msgs.MISSING, where=where, name=name)
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise IpmsError(f"{where}: '{name}' is not valid base64") from None
+        raise IpmsError(msgs.NOT_VALID_BASE_2, where=where, name=name) from None

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import trust as msgs
 from ipms_desktop.trust.certificates import certificate_fingerprint
 from ipms_desktop.trust.recipients import RecipientPublicKey
 from ipms_desktop.user_files import refuse_repeated_keys
@@ -125,9 +126,7 @@ def load_trust_settings(source: Path | str | bytes) -> TrustSettings:
         return _read_trust_settings(source)
     except IpmsError as error:
         where = "trust settings" if isinstance(source, bytes) else str(source)
-        raise IpmsError(
-            str(error), message_id="trust-file-rejected", file=where, detail=str(error)
-        ) from None
+        raise IpmsError(msgs.TRUST_FILE_REJECTED, file=where, detail=error) from None
 
 
 def _read_trust_settings(source: Path | str | bytes) -> TrustSettings:
@@ -139,16 +138,20 @@ def _read_trust_settings(source: Path | str | bytes) -> TrustSettings:
             with open(source, "rb") as handle:
                 data = handle.read(MAX_TRUST_FILE_BYTES + 1)
         except OSError as error:
-            raise IpmsError(f"{where}: cannot read trust settings ({error.strerror})") from None
+            raise IpmsError(
+                msgs.CANNOT_READ_TRUST_SETTINGS, where=where, strerror=error.strerror
+            ) from None
     if len(data) > MAX_TRUST_FILE_BYTES:
-        raise IpmsError(f"{where}: too large for a trust settings file")
+        raise IpmsError(msgs.TOO_LARGE_TRUST_SETTINGS_FILE, where=where)
     envelope = _json_object(data, where, "file")
     if envelope.get("document") != DOCUMENT_TYPE:
-        raise IpmsError(f"{where}: not an IPMS trust settings file")
+        raise IpmsError(msgs.NOT_IPMS_TRUST_SETTINGS_FILE, where=where)
     if envelope.get("format") != FORMAT_VERSION:
         raise IpmsError(
-            f"{where}: trust settings format {envelope.get('format')!r} is not supported "
-            f"(this version reads {FORMAT_VERSION}); update IPMS Desktop"
+            msgs.TRUST_SETTINGS_FORMAT_NOT_SUPPORTED,
+            where=where,
+            value=repr(envelope.get("format")),
+            format_version=FORMAT_VERSION,
         )
     payload_bytes = _base64_field(envelope, "payload", where)
     signature = _base64_field(envelope, "signature", where)
@@ -157,19 +160,17 @@ def _read_trust_settings(source: Path | str | bytes) -> TrustSettings:
         root = x509.load_pem_x509_certificate(_text(payload, "root_certificate", where).encode())
         crl = x509.load_pem_x509_crl(_text(payload, "crl", where).encode())
     except ValueError as error:
-        raise IpmsError(f"{where}: root certificate or CRL cannot be read ({error})") from None
+        raise IpmsError(msgs.ROOT_CERTIFICATE_CRL_CANNOT_READ, where=where, error=error) from None
     root_key = root.public_key()
     if not isinstance(root_key, ed25519.Ed25519PublicKey):
-        raise IpmsError(f"{where}: the root certificate has no Ed25519 key")
+        raise IpmsError(msgs.ROOT_CERTIFICATE_NO_ED_KEY, where=where)
     try:
         root_key.verify(signature, SIGNATURE_CONTEXT + payload_bytes)
         root.verify_directly_issued_by(root)
     except (InvalidSignature, ValueError, TypeError):
-        raise IpmsError(
-            f"{where}: signature does not verify with its root; the file was altered or forged"
-        ) from None
+        raise IpmsError(msgs.SIGNATURE_DOES_NOT_VERIFY_ROOT, where=where) from None
     if not crl.is_signature_valid(root_key):
-        raise IpmsError(f"{where}: the CRL inside is not signed by the root")
+        raise IpmsError(msgs.CRL_INSIDE_NOT_SIGNED_ROOT, where=where)
     return TrustSettings(
         serial=_serial(payload, where),
         issued=_time(payload, where),
@@ -195,40 +196,40 @@ def _json_object(data: bytes, where: str, part: str) -> dict:
             data.decode("utf-8"), object_pairs_hook=refuse_repeated_keys(f"{where}: {part}")
         )
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise IpmsError(f"{where}: the trust settings {part} is not valid JSON") from None
+        raise IpmsError(msgs.TRUST_SETTINGS_NOT_VALID_JSON, where=where, part=part) from None
     if not isinstance(value, dict):
-        raise IpmsError(f"{where}: the trust settings {part} is not a JSON object")
+        raise IpmsError(msgs.TRUST_SETTINGS_NOT_JSON_OBJECT, where=where, part=part)
     return value
 
 
 def _base64_field(envelope: dict, name: str, where: str) -> bytes:
     value = envelope.get(name)
     if not isinstance(value, str):
-        raise IpmsError(f"{where}: '{name}' is missing")
+        raise IpmsError(msgs.MISSING, where=where, name=name)
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise IpmsError(f"{where}: '{name}' is not valid base64") from None
+        raise IpmsError(msgs.NOT_VALID_BASE_2, where=where, name=name) from None
 
 
 def _text(payload: dict, name: str, where: str) -> str:
     value = payload.get(name)
     if not isinstance(value, str):
-        raise IpmsError(f"{where}: '{name}' is missing or not text")
+        raise IpmsError(msgs.MISSING_NOT_TEXT, where=where, name=name)
     return value
 
 
 def _list(payload: dict, name: str, where: str) -> list:
     value = payload.get(name)
     if not isinstance(value, list):
-        raise IpmsError(f"{where}: '{name}' is missing or not a list")
+        raise IpmsError(msgs.MISSING_NOT_LIST, where=where, name=name)
     return value
 
 
 def _serial(payload: dict, where: str) -> int:
     value = payload.get("serial")
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise IpmsError(f"{where}: 'serial' must be a positive integer")
+        raise IpmsError(msgs.SERIAL_MUST_POSITIVE_INTEGER, where=where)
     return value
 
 
@@ -236,12 +237,12 @@ def _time(payload: dict, where: str) -> datetime:
     try:
         return datetime.strptime(_text(payload, "issued", where), "%Y-%m-%dT%H:%M:%S%z")
     except ValueError:
-        raise IpmsError(f"{where}: 'issued' is not a UTC time") from None
+        raise IpmsError(msgs.ISSUED_NOT_UTC_TIME, where=where) from None
 
 
 def _framework(item: object, where: str) -> AllowedFramework:
     if not isinstance(item, dict) or not all(
         isinstance(item.get(key), str) for key in ("id", "version", "hash")
     ):
-        raise IpmsError(f"{where}: each framework needs 'id', 'version' and 'hash' strings")
+        raise IpmsError(msgs.EACH_FRAMEWORK_NEEDS_ID_VERSION, where=where)
     return AllowedFramework(item["id"], item["version"], item["hash"])

@@ -5,7 +5,7 @@
     <name>AdminInitialisePage</name>
     <message>
         <source>This folder holds no certificate authority. Initialise one here: it makes the root certificate, the consolidation key pair and an empty revocation list. Keep both passphrases apart and the folder backed up offline.</source>
-        <translation>لا يحتوي هذا المجلد على جهة إصدار شهادات. أنشئ واحدة هنا: يُنشئ ذلك شهادة الجذر وزوج مفاتيح التوحيد وقائمة إبطال فارغة. احفظ عبارتي المرور منفصلتين واحتفظ بنسخة احتياطية من المجلد بعيدًا عن الشبكة.</translation>
+        <translation>لا يحتوي هذا المجلد على جهة إصدار شهادات. أنشئ واحدة هنا: يُنشئ ذلك شهادة الجذر وزوج مفاتيح التجميع المركزي وقائمة إبطال فارغة. احفظ عبارتي المرور منفصلتين واحتفظ بنسخة احتياطية من المجلد بعيدًا عن الشبكة.</translation>
     </message>
     <message>
         <source>Root certificate &amp;name:</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Consolidation &amp;key passphrase:</source>
-        <translation>عبارة مرور &amp;مفتاح التوحيد:</translation>
+        <translation>عبارة مرور &amp;مفتاح التجميع المركزي:</translation>
     </message>
     <message>
         <source>R&amp;epeat it:</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Trust settings carry the root certificate, the revocation list, the consolidation key and the approved framework versions to every profile. Publish new ones after revoking a certificate or approving a framework.</source>
-        <translation>تحمل إعدادات الثقة شهادة الجذر وقائمة الإبطال ومفتاح التوحيد وإصدارات الأطر المعتمدة إلى كل ملف شخصي. انشر إعدادات جديدة بعد إبطال شهادة أو اعتماد إطار.</translation>
+        <translation>تحمل إعدادات الثقة شهادة الجذر وقائمة الإبطال ومفتاح التجميع المركزي وإصدارات الأطر المعتمدة إلى كل ملف شخصي. انشر إعدادات جديدة بعد إبطال شهادة أو اعتماد إطار.</translation>
     </message>
     <message>
         <source>&amp;Publish trust settings</source>
@@ -684,7 +684,7 @@
     <name>ConsolidationWindow</name>
     <message>
         <source>Consolidation</source>
-        <translation>التوحيد</translation>
+        <translation>التجميع المركزي</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Open a consolidation database on the Merge tab first.</source>
-        <translation>افتح قاعدة بيانات التوحيد من تبويب الدمج أولًا.</translation>
+        <translation>افتح قاعدة بيانات التجميع المركزي من تبويب الدمج أولًا.</translation>
     </message>
     <message>
         <source>a file such as team.ipmsdb, or postgresql+psycopg://user@server/ipms</source>
@@ -740,7 +740,7 @@
     </message>
     <message>
         <source>Consolidation key</source>
-        <translation>مفتاح التوحيد</translation>
+        <translation>مفتاح التجميع المركزي</translation>
     </message>
     <message>
         <source>empty: a folder named quarantine beside the database</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>Consolidation &amp;key:</source>
-        <translation>&amp;مفتاح التوحيد:</translation>
+        <translation>&amp;مفتاح التجميع المركزي:</translation>
     </message>
     <message>
         <source>Key pass&amp;phrase:</source>
@@ -792,11 +792,11 @@
     </message>
     <message>
         <source>Consolidation database</source>
-        <translation>قاعدة بيانات التوحيد</translation>
+        <translation>قاعدة بيانات التجميع المركزي</translation>
     </message>
     <message>
         <source>Consolidation files (*.ipmsdb);;All files (*)</source>
-        <translation>ملفات التوحيد (*.ipmsdb);;جميع الملفات (*)</translation>
+        <translation>ملفات التجميع المركزي (*.ipmsdb);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Quarantine folder</source>
@@ -828,13 +828,13 @@
     </message>
     <message>
         <source>New consolidation file</source>
-        <translation>ملف توحيد جديد</translation>
+        <translation>ملف تجميع مركزي جديد</translation>
     </message>
     <message>
         <source>A new consolidation file was created at %1. Its recovery code is shown only now; write it down and keep it offline:
 
 %2</source>
-        <translation>أُنشئ ملف توحيد جديد في %1. لا يُعرض رمز استرداده إلا الآن؛ اكتبه واحفظه بعيدًا عن أي حاسوب:
+        <translation>أُنشئ ملف تجميع مركزي جديد في %1. لا يُعرض رمز استرداده إلا الآن؛ اكتبه واحفظه بعيدًا عن أي حاسوب:
 
 %2</translation>
     </message>
@@ -868,6 +868,1641 @@
     <message>
         <source>Merge finished. %1</source>
         <translation>انتهى الدمج. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>framework %1 (%2) is not approved by the installed trust settings; install current trust settings from CoMSEC</source>
+        <translation>الإطار %1 (%2) غير معتمد في إعدادات الثقة المثبّتة؛ ثبّت إعدادات الثقة الحالية من الأمانة العامة لمجلس الوزراء</translation>
+    </message>
+    <message>
+        <source>bundle kind %1 is not known</source>
+        <translation>نوع الحزمة %1 غير معروف</translation>
+    </message>
+    <message>
+        <source>%1: the document lacks %2</source>
+        <translation>%1: المستند يفتقد %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>manifest does not start with its context line</source>
+        <translation>بيان المحتويات لا يبدأ بسطر السياق الخاص به</translation>
+    </message>
+    <message>
+        <source>manifest is not a JSON object</source>
+        <translation>بيان المحتويات ليس كائن ⁦JSON⁩</translation>
+    </message>
+    <message>
+        <source>manifest format %1 is not supported (this version reads %2); update IPMS Desktop</source>
+        <translation>صيغة بيان المحتويات %1 غير مدعومة (هذا الإصدار يقرأ %2)؛ حدّث ⁦IPMS Desktop⁩</translation>
+    </message>
+    <message>
+        <source>unexpected or missing fields: %1%2</source>
+        <translation>حقول غير متوقعة أو ناقصة: %1%2</translation>
+    </message>
+    <message>
+        <source>kind must be text</source>
+        <translation>يجب أن يكون النوع نصًا</translation>
+    </message>
+    <message>
+        <source>HPKE suite %1 is not supported</source>
+        <translation>مجموعة ⁦HPKE⁩ %1 غير مدعومة</translation>
+    </message>
+    <message>
+        <source>bundle_id must be 32 lowercase hex digits</source>
+        <translation>يجب أن يتكوّن ⁦bundle_id⁩ من 32 رقمًا ست عشريًا بأحرف صغيرة</translation>
+    </message>
+    <message>
+        <source>manifest holds the non-number %1</source>
+        <translation>بيان المحتويات يحوي القيمة غير العددية %1</translation>
+    </message>
+    <message>
+        <source>%1 must be base64 text</source>
+        <translation>يجب أن يكون %1 نصًا بترميز ⁦base64⁩</translation>
+    </message>
+    <message>
+        <source>signer_certificate has no Ed25519 key</source>
+        <translation>لا يحوي ⁦signer_certificate⁩ مفتاح ⁦Ed25519⁩</translation>
+    </message>
+    <message>
+        <source>recipients must list 1 to %1 keys</source>
+        <translation>يجب أن يكون عدد المفاتيح في قائمة المستلمين بين 1 و%1</translation>
+    </message>
+    <message>
+        <source>members must be a non-empty list</source>
+        <translation>يجب أن تكون الأجزاء قائمة غير فارغة</translation>
+    </message>
+    <message>
+        <source>%1 members, more than the limit of %2</source>
+        <translation>عدد الأجزاء %1، أكثر من الحد البالغ %2</translation>
+    </message>
+    <message>
+        <source>a member name is not text</source>
+        <translation>اسم أحد الأجزاء ليس نصًا</translation>
+    </message>
+    <message>
+        <source>member %1 is named %2; only document.json first, then evidence/&lt;sha256&gt;</source>
+        <translation>الجزء %1 اسمه %2؛ المسموح ⁦document.json⁩ أولًا ثم ⁦evidence/&lt;sha256&gt;⁩ فقط</translation>
+    </message>
+    <message>
+        <source>member %1 appears twice</source>
+        <translation>الجزء %1 مكرر</translation>
+    </message>
+    <message>
+        <source>manifest is not valid UTF-8 JSON</source>
+        <translation>بيان المحتويات ليس ⁦JSON⁩ صالحًا بترميز ⁦UTF-8⁩</translation>
+    </message>
+    <message>
+        <source>created must be a UTC time</source>
+        <translation>يجب أن يكون حقل ⁦created⁩ وقتًا بتوقيت ⁦UTC⁩</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation>%1 ليس ⁦base64⁩ صالحًا</translation>
+    </message>
+    <message>
+        <source>signer_certificate is not a readable DER certificate</source>
+        <translation>⁦signer_certificate⁩ ليست شهادة ⁦DER⁩ قابلة للقراءة</translation>
+    </message>
+    <message>
+        <source>a recipient must be {key_id, wrapped_key}</source>
+        <translation>يجب أن يكون المستلم بالشكل ⁦{key_id, wrapped_key}⁩</translation>
+    </message>
+    <message>
+        <source>recipient key ids must be distinct</source>
+        <translation>يجب أن تكون معرّفات مفاتيح المستلمين مختلفة</translation>
+    </message>
+    <message>
+        <source>a wrapped key has the wrong length</source>
+        <translation>أحد المفاتيح المغلّفة طوله غير صحيح</translation>
+    </message>
+    <message>
+        <source>a member must be {name, size, sha256, ciphertext_sha256}</source>
+        <translation>يجب أن يكون الجزء بالشكل ⁦{name, size, sha256, ciphertext_sha256}⁩</translation>
+    </message>
+    <message>
+        <source>member %1 has no valid size</source>
+        <translation>الجزء %1 ليس له حجم صالح</translation>
+    </message>
+    <message>
+        <source>member %1 declares %2 bytes, over the %3 limit</source>
+        <translation>الجزء %1 يصرّح بحجم %2 بايت، متجاوزًا الحد %3</translation>
+    </message>
+    <message>
+        <source>member %1 has malformed digests</source>
+        <translation>الجزء %1 بصماته مشوّهة</translation>
+    </message>
+    <message>
+        <source>member %1 is named by another digest</source>
+        <translation>الجزء %1 مسمّى ببصمة أخرى</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>the file is not an ordinary file</source>
+        <translation>الملف ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>%1 does not start with the bundle marker</source>
+        <translation>%1 لا يبدأ بعلامة الحزمة</translation>
+    </message>
+    <message>
+        <source>the file ends inside its header</source>
+        <translation>ينتهي الملف داخل ترويسته</translation>
+    </message>
+    <message>
+        <source>bundle format %1 is not supported (this version reads %2); update IPMS Desktop</source>
+        <translation>صيغة الحزمة %1 غير مدعومة (هذا الإصدار يقرأ %2)؛ حدّث ⁦IPMS Desktop⁩</translation>
+    </message>
+    <message>
+        <source>reserved header bytes are not zero</source>
+        <translation>بايتات الترويسة المحجوزة ليست أصفارًا</translation>
+    </message>
+    <message>
+        <source>the file is shorter than an empty bundle</source>
+        <translation>الملف أقصر من حزمة فارغة</translation>
+    </message>
+    <message>
+        <source>the end marker is missing; the file was cut short</source>
+        <translation>علامة النهاية مفقودة؛ الملف مبتور</translation>
+    </message>
+    <message>
+        <source>manifest of %1 bytes exceeds the %2 limit</source>
+        <translation>بيان المحتويات بحجم %1 بايت يتجاوز الحد %2</translation>
+    </message>
+    <message>
+        <source>the trailer does not match the file size</source>
+        <translation>تذييل الملف لا يطابق حجمه</translation>
+    </message>
+    <message>
+        <source>member sizes in the manifest do not match the file&apos;s layout</source>
+        <translation>أحجام الأجزاء في بيان المحتويات لا تطابق بنية الملف</translation>
+    </message>
+    <message>
+        <source>framework %1 (%2) is not in the trust settings; install current trust settings or use an approved framework</source>
+        <translation>الإطار %1 (%2) غير موجود في إعدادات الثقة؛ ثبّت إعدادات الثقة الحالية أو استخدم إطارًا معتمدًا</translation>
+    </message>
+    <message>
+        <source>the bundle claims a creation time later than this clock</source>
+        <translation>تدّعي الحزمة وقت إنشاء لاحقًا لساعة هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s creation time lies outside the signer certificate&apos;s validity</source>
+        <translation>وقت إنشاء الحزمة خارج مدة صلاحية شهادة الموقِّع</translation>
+    </message>
+    <message>
+        <source>member %1 differs from what was signed</source>
+        <translation>الجزء %1 يختلف عمّا وُقِّع</translation>
+    </message>
+    <message>
+        <source>member %1 decrypts to other content</source>
+        <translation>فكّ تشفير الجزء %1 يعطي محتوى آخر</translation>
+    </message>
+    <message>
+        <source>the bundle was not encrypted for key %1; use another key</source>
+        <translation>لم تُشفَّر الحزمة للمفتاح %1؛ استخدم مفتاحًا آخر</translation>
+    </message>
+    <message>
+        <source>the document is not a JSON object</source>
+        <translation>المستند ليس كائن ⁦JSON⁩</translation>
+    </message>
+    <message>
+        <source>the document cannot be stored: %1</source>
+        <translation>لا يمكن حفظ المستند: %1</translation>
+    </message>
+    <message>
+        <source>the document disagrees with the manifest on %1</source>
+        <translation>يخالف المستند بيان المحتويات في %1</translation>
+    </message>
+    <message>
+        <source>%1: evidence folder does not exist; create it first</source>
+        <translation>%1: مجلد الأدلة غير موجود؛ أنشئه أولًا</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>تتعذّر قراءة الملف (%1)</translation>
+    </message>
+    <message>
+        <source>reading failed (%1)</source>
+        <translation>فشلت القراءة (%1)</translation>
+    </message>
+    <message>
+        <source>the file ends early</source>
+        <translation>ينتهي الملف قبل أوانه</translation>
+    </message>
+    <message>
+        <source>the signature does not match; the bundle was altered</source>
+        <translation>التوقيع غير مطابق؛ عُدِّلت الحزمة</translation>
+    </message>
+    <message>
+        <source>the content key does not decrypt with this key</source>
+        <translation>لا يُفكّ تشفير مفتاح المحتوى بهذا المفتاح</translation>
+    </message>
+    <message>
+        <source>the document is not valid JSON</source>
+        <translation>المستند ليس ⁦JSON⁩ صالحًا</translation>
+    </message>
+    <message>
+        <source>%1: writing evidence failed (%2); nothing was kept. Free space or choose another folder</source>
+        <translation>%1: فشلت كتابة الأدلة (%2)؛ لم يُحفظ شيء. حرّر مساحة أو اختر مجلدًا آخر</translation>
+    </message>
+    <message>
+        <source>member %1 chunk %2 does not decrypt</source>
+        <translation>لا يُفكّ تشفير المقطع %2 من الجزء %1</translation>
+    </message>
+    <message>
+        <source>a %1 bundle carries a &apos;%2&apos; document, not %3</source>
+        <translation>حزمة من نوع %1 تحمل مستندًا من نوع &apos;%2&apos; وليس %3</translation>
+    </message>
+    <message>
+        <source>the assessment document is too large for a bundle</source>
+        <translation>مستند التقييم أكبر من أن تحمله حزمة</translation>
+    </message>
+    <message>
+        <source>evidence %1 no longer matches its recorded SHA-256; the stored file is damaged, re-attach it and export again</source>
+        <translation>الدليل %1 لم يعد يطابق بصمة ⁦SHA-256⁩ المسجّلة له؛ الملف المحفوظ تالف، أرفقه من جديد ثم صدّر مرة أخرى</translation>
+    </message>
+    <message>
+        <source>%1 is smaller than its recorded %2 bytes; re-attach it</source>
+        <translation>%1 أصغر من حجمه المسجّل البالغ %2 بايت؛ أرفقه من جديد</translation>
+    </message>
+    <message>
+        <source>the signing key does not match the installed certificate</source>
+        <translation>مفتاح التوقيع لا يطابق الشهادة المثبّتة</translation>
+    </message>
+    <message>
+        <source>a %1 bundle must be signed with role %2; this certificate holds role &apos;%3&apos;; ask CoMSEC for the right certificate</source>
+        <translation>يجب أن تُوقَّع حزمة %1 بدور %2؛ هذه الشهادة تحمل الدور &apos;%3&apos;؛ اطلب الشهادة الصحيحة من الأمانة العامة لمجلس الوزراء</translation>
+    </message>
+    <message>
+        <source>a bundle needs at least one recipient; install the trust settings</source>
+        <translation>تحتاج الحزمة إلى مستلم واحد على الأقل؛ ثبّت إعدادات الثقة</translation>
+    </message>
+    <message>
+        <source>at most %1 recipients per bundle</source>
+        <translation>الحد الأقصى لعدد المستلمين في الحزمة الواحدة: %1</translation>
+    </message>
+    <message>
+        <source>recipients use different HPKE suites (%1)</source>
+        <translation>يستخدم المستلمون مجموعات ⁦HPKE⁩ مختلفة (%1)</translation>
+    </message>
+    <message>
+        <source>at most %1 evidence files per bundle</source>
+        <translation>الحد الأقصى لعدد ملفات الأدلة في الحزمة الواحدة: %1</translation>
+    </message>
+    <message>
+        <source>the bundle document cannot be written as JSON (%1)</source>
+        <translation>تتعذّر كتابة مستند الحزمة بصيغة ⁦JSON⁩ (%1)</translation>
+    </message>
+    <message>
+        <source>too many evidence files for one bundle (manifest over its limit)</source>
+        <translation>ملفات الأدلة أكثر مما تتسع له حزمة واحدة (بيان المحتويات تجاوز حدّه)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than its recorded %2 bytes; re-attach it</source>
+        <translation>%1 أكبر من حجمه المسجّل البالغ %2 بايت؛ أرفقه من جديد</translation>
+    </message>
+    <message>
+        <source>evidence digest %1 is malformed or listed twice</source>
+        <translation>بصمة الدليل %1 مشوّهة أو مكررة</translation>
+    </message>
+    <message>
+        <source>evidence %1 is too large for a bundle</source>
+        <translation>الدليل %1 أكبر من أن تحمله حزمة</translation>
+    </message>
+    <message>
+        <source>the manifest is malformed: %1</source>
+        <translation>بيان المحتويات مشوّه: %1</translation>
+    </message>
+    <message>
+        <source>this profile&apos;s certificate cannot sign assessments (%1); ask CoMSEC for a new one</source>
+        <translation>لا يمكن لشهادة هذا الملف الشخصي توقيع التقييمات (%1)؛ اطلب شهادة جديدة من الأمانة العامة لمجلس الوزراء</translation>
+    </message>
+    <message>
+        <source>this profile&apos;s certificate cannot sign a consensus (%1); a team-lead certificate from CoMSEC is needed</source>
+        <translation>لا يمكن لشهادة هذا الملف الشخصي توقيع التوافق (%1)؛ يلزم شهادة قائد فريق من الأمانة العامة لمجلس الوزراء</translation>
+    </message>
+    <message>
+        <source>%1: no CA here (root.pem missing); run &apos;ipms admin init&apos; first</source>
+        <translation>%1: لا توجد سلطة تصديق هنا (⁦root.pem⁩ مفقود)؛ شغّل ⁦&apos;ipms admin init&apos;⁩ أولًا</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: تتعذّر القراءة (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a PEM certificate</source>
+        <translation>%1: ليست شهادة ⁦PEM⁩</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed</source>
+        <translation>%1: %2؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>item %1 is not in framework %2</source>
+        <translation>البند %1 غير موجود في الإطار %2</translation>
+    </message>
+    <message>
+        <source>item %1 has %2 %3; --remove takes 1 to %2</source>
+        <translation>للبند %1 عدد %2 من %3؛ يقبل ⁦--remove⁩ من 1 إلى %2</translation>
+    </message>
+    <message>
+        <source>--out %1: framework files are JSON; name it %2.json</source>
+        <translation>⁦--out⁩ %1: ملفات الأطر بصيغة ⁦JSON⁩؛ سمّه ⁦%2.json⁩</translation>
+    </message>
+    <message>
+        <source>give bundles to merge, or --statement FILE to install</source>
+        <translation>حدّد الحزم المراد دمجها، أو ⁦--statement FILE⁩ للتثبيت</translation>
+    </message>
+    <message>
+        <source>no profile in %1; create one with `ipms profile create --profile %1 --name NAME`</source>
+        <translation>لا يوجد ملف شخصي في %1؛ أنشئ واحدًا بالأمر ⁦`ipms profile create --profile %1 --name NAME`⁩</translation>
+    </message>
+    <message>
+        <source>profile %1 failed verification; restore the latest backup with `ipms profile restore`</source>
+        <translation>فشل التحقق من الملف الشخصي %1؛ استعد أحدث نسخة احتياطية بالأمر ⁦`ipms profile restore`⁩</translation>
+    </message>
+    <message>
+        <source>%1 needed: no terminal to ask on; set %2 for scripts</source>
+        <translation>%1 مطلوب: لا توجد طرفية للسؤال؛ اضبط %2 للبرامج النصية</translation>
+    </message>
+    <message>
+        <source>nothing was typed; nothing was changed</source>
+        <translation>لم يُكتب شيء؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>%1 is set but empty</source>
+        <translation>%1 مضبوط لكنه فارغ</translation>
+    </message>
+    <message>
+        <source>the two entries differ; nothing was changed</source>
+        <translation>المُدخلان مختلفان؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>no input; set %1 or type it at the terminal</source>
+        <translation>لا يوجد إدخال؛ اضبط %1 أو اكتبه في الطرفية</translation>
+    </message>
+    <message>
+        <source>--extract-signature takes exactly one bundle</source>
+        <translation>يقبل ⁦--extract-signature⁩ حزمة واحدة بالضبط</translation>
+    </message>
+    <message>
+        <source>no individual assessments of %1 for cycle %2 are merged in this database; merge the team&apos;s bundles first (ipms merge)</source>
+        <translation>لم يُدمج في قاعدة البيانات هذه أي تقييم فردي لـ%1 في الدورة %2؛ ادمج حزم الفريق أولًا (⁦ipms merge⁩)</translation>
+    </message>
+    <message>
+        <source>the assessments of %1 for cycle %2 were scored against different framework versions or panels (%3); they cannot be compared</source>
+        <translation>قُيِّمت تقييمات %1 في الدورة %2 وفق إصدارات أو لوحات مختلفة من الإطار (%3)؛ لا يمكن مقارنتها</translation>
+    </message>
+    <message>
+        <source>item %1 is not in framework %2; its items are %3</source>
+        <translation>البند %1 غير موجود في الإطار %2؛ بنوده هي %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown attribute; attributes of this item: %2</source>
+        <translation>%1: سمة غير معروفة؛ سمات هذا البند: %2</translation>
+    </message>
+    <message>
+        <source>unknown list %1; use one of %2</source>
+        <translation>قائمة غير معروفة %1؛ استخدم واحدة من %2</translation>
+    </message>
+    <message>
+        <source>%1: a consensus score that overrides the mean needs a justification</source>
+        <translation>%1: درجة التوافق التي تتجاوز المتوسط تحتاج إلى تبرير</translation>
+    </message>
+    <message>
+        <source>PostgreSQL is reached through psycopg 3: write postgresql+psycopg://... instead of %1://...</source>
+        <translation>يُتّصل بـ⁦PostgreSQL⁩ عبر ⁦psycopg⁩ 3: اكتب ⁦postgresql+psycopg://...⁩ بدلًا من %1://...</translation>
+    </message>
+    <message>
+        <source>folder %1 does not exist; create it or choose another path</source>
+        <translation>المجلد %1 غير موجود؛ أنشئه أو اختر مسارًا آخر</translation>
+    </message>
+    <message>
+        <source>unsupported database address %1://...; give a file path for a local consolidation file or postgresql+psycopg://USER@HOST/DB</source>
+        <translation>عنوان قاعدة بيانات غير مدعوم %1://...؛ أعطِ مسار ملف لملف تجميع مركزي محلي أو ⁦postgresql+psycopg://USER@HOST/DB⁩</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address is malformed; use postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB</source>
+        <translation>عنوان ⁦PostgreSQL⁩ مشوّه؛ استخدم ⁦postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB⁩</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; a recovery code cannot create it</source>
+        <translation>%1 غير موجود؛ لا يمكن لرمز الاسترداد إنشاؤه</translation>
+    </message>
+    <message>
+        <source>consolidation file %1: %2; nothing was changed</source>
+        <translation>ملف التجميع المركزي %1: %2؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>cannot create the key-slot file %1: %2; check the folder&apos;s permissions and free space</source>
+        <translation>يتعذّر إنشاء ملف خانات المفاتيح %1: %2؛ تحقّق من أذونات المجلد والمساحة الفارغة</translation>
+    </message>
+    <message>
+        <source>consolidation database %1 has schema version %2, newer than this application knows; update IPMS Desktop. Nothing was changed</source>
+        <translation>قاعدة بيانات التجميع المركزي %1 بإصدار مخطط %2، أحدث مما يعرفه هذا التطبيق؛ حدّث ⁦IPMS Desktop.⁩ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 beside the backup %2: %3; nothing was upgraded</source>
+        <translation>يتعذّر نسخ %1 بجانب النسخة الاحتياطية %2: %3؛ لم يُرقَّ شيء</translation>
+    </message>
+    <message>
+        <source>cannot reach the PostgreSQL server: %1; check the address, the user and password, and that the server is running</source>
+        <translation>يتعذّر الوصول إلى خادم ⁦PostgreSQL:⁩ %1؛ تحقّق من العنوان واسم المستخدم وكلمة المرور ومن أن الخادم يعمل</translation>
+    </message>
+    <message>
+        <source>a local consolidation file needs a passphrase</source>
+        <translation>يحتاج ملف التجميع المركزي المحلي إلى عبارة مرور</translation>
+    </message>
+    <message>
+        <source>%1 exists but its key-slot file %2 is missing; restore it from the backup of that folder (without it the file cannot be opened)</source>
+        <translation>%1 موجود لكن ملف خانات مفاتيحه %2 مفقود؛ استعده من النسخة الاحتياطية لذلك المجلد (لا يمكن فتح الملف بدونه)</translation>
+    </message>
+    <message>
+        <source>consolidation file %1 cannot be opened (%2); if it was damaged, restore it from a backup</source>
+        <translation>يتعذّر فتح ملف التجميع المركزي %1 (%2)؛ إن كان تالفًا فاستعده من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>scored against framework %1 version %2, but this installation ships %3; update IPMS Desktop to the release that carries that framework version</source>
+        <translation>قُيِّم وفق الإطار %1 بالإصدار %2، لكن هذا التثبيت يحوي %3؛ حدّث ⁦IPMS Desktop⁩ إلى الإصدار الذي يحمل إصدار الإطار ذاك</translation>
+    </message>
+    <message>
+        <source>bundle kind %1 cannot be merged; expected one of %2</source>
+        <translation>لا يمكن دمج حزمة من النوع %1؛ المتوقع واحد من %2</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s document is not a JSON object</source>
+        <translation>مستند الحزمة ليس كائن ⁦JSON⁩</translation>
+    </message>
+    <message>
+        <source>a %1 bundle must carry an %2 document, found %3</source>
+        <translation>يجب أن تحمل حزمة %1 مستندًا من نوع %2، ووُجد %3</translation>
+    </message>
+    <message>
+        <source>document format %1 is not supported (this version reads format %2); update IPMS Desktop</source>
+        <translation>صيغة المستند %1 غير مدعومة (هذا الإصدار يقرأ الصيغة %2)؛ حدّث ⁦IPMS Desktop⁩</translation>
+    </message>
+    <message>
+        <source>the document lacks its &apos;framework&apos; or &apos;%1&apos; block</source>
+        <translation>يفتقد المستند كتلة ⁦&apos;framework&apos;⁩ أو &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the bundle names no institution</source>
+        <translation>لا تسمّي الحزمة أي مؤسسة</translation>
+    </message>
+    <message>
+        <source>the document&apos;s panel (%1) is not a panel of framework %2 (it has %3); the bundle is inconsistent</source>
+        <translation>لوحة المستند (%1) ليست من لوحات الإطار %2 (لوحاته %3)؛ الحزمة غير متسقة</translation>
+    </message>
+    <message>
+        <source>the document has no &apos;items&apos; object</source>
+        <translation>لا يحوي المستند كائن ⁦&apos;items&apos;⁩</translation>
+    </message>
+    <message>
+        <source>%1: &apos;evidence&apos; must list objects with sha256, name, size, media_type</source>
+        <translation>%1: يجب أن تسرد ⁦&apos;evidence&apos;⁩ كائنات فيها ⁦sha256⁩ و⁦name⁩ و⁦size⁩ و⁦media_type⁩</translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 has the digest %3, not 64 lowercase hexadecimal digits</source>
+        <translation>%1: بصمة الدليل %2 هي %3، وليست 64 رقمًا ست عشريًا بأحرف صغيرة</translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 has the size %3, not a whole number of bytes</source>
+        <translation>%1: حجم الدليل %2 هو %3، وليس عددًا صحيحًا من البايتات</translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 (sha256 %3) is listed but the bundle does not carry it</source>
+        <translation>%1: الدليل %2 (⁦sha256⁩ %3) مُدرج لكن الحزمة لا تحمله</translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 is listed as %3 bytes but the bundle carries %4 bytes</source>
+        <translation>%1: الدليل %2 مُدرج بحجم %3 بايت لكن الحزمة تحمل %4 بايت</translation>
+    </message>
+    <message>
+        <source>framework %1 is not available here (%2)</source>
+        <translation>الإطار %1 غير متاح هنا (%2)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s %1 (%2) differs from the signed manifest&apos;s (%3); the bundle is inconsistent</source>
+        <translation>قيمة %1 في المستند (%2) تختلف عنها في بيان المحتويات الموقَّع (%3)؛ الحزمة غير متسقة</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>يجب أن يكون %1 كائنًا</translation>
+    </message>
+    <message>
+        <source>%1: &apos;evidence&apos; must be a list</source>
+        <translation>%1: يجب أن تكون ⁦&apos;evidence&apos;⁩ قائمة</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a list of texts</source>
+        <translation>%1: يجب أن يكون &apos;%2&apos; قائمة نصوص</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a text</source>
+        <translation>%1: يجب أن يكون &apos;%2&apos; نصًا</translation>
+    </message>
+    <message>
+        <source>the bundle names no institution (the name is empty or invisible)</source>
+        <translation>لا تسمّي الحزمة أي مؤسسة (الاسم فارغ أو غير مرئي)</translation>
+    </message>
+    <message>
+        <source>the institution&apos;s name holds a control character, so the bundle names no institution it can be filed under</source>
+        <translation>يحوي اسم المؤسسة محرف تحكم، فلا تسمّي الحزمة مؤسسة يمكن حفظها تحتها</translation>
+    </message>
+    <message>
+        <source>item %1, %2: score %3 is not a whole number</source>
+        <translation>البند %1، %2: الدرجة %3 ليست عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>bundle id %1 was already merged with different content; one of the two files is not what its sender exported</source>
+        <translation>دُمجت الحزمة ذات المعرّف %1 سابقًا بمحتوى مختلف؛ أحد الملفين ليس ما صدّره مُرسِله</translation>
+    </message>
+    <message>
+        <source>revision %1 of %2 %3 was already merged from bundle %4 with different content; ask the sender to export a new revision</source>
+        <translation>دُمجت النسخة %1 من %2 %3 سابقًا من الحزمة %4 بمحتوى مختلف؛ اطلب من المُرسِل تصدير نسخة جديدة</translation>
+    </message>
+    <message>
+        <source>cannot write to quarantine folder %1: %2</source>
+        <translation>تتعذّر الكتابة في مجلد الحجر %1: %2</translation>
+    </message>
+    <message>
+        <source>key-link-clash: %1 %2 was merged both under the earlier and under the later key as separate lineages; they cannot be joined automatically. Ask CoMSEC&apos;s support to decide which is the assessor&apos;s</source>
+        <translation>⁦key-link-clash:⁩ دُمج %1 %2 تحت المفتاح السابق وتحت المفتاح اللاحق كسلسلتين منفصلتين؛ لا يمكن وصلهما تلقائيًا. اطلب من دعم الأمانة العامة لمجلس الوزراء أن يحدّد أيهما للمقيِّم</translation>
+    </message>
+    <message>
+        <source>a different key link for key %1 is already installed; a key continues exactly one earlier key</source>
+        <translation>رابط مفتاح مختلف للمفتاح %1 مثبّت سابقًا؛ المفتاح يكمل مفتاحًا سابقًا واحدًا فقط</translation>
+    </message>
+    <message>
+        <source>this key link would make a key continue itself; nothing was installed</source>
+        <translation>رابط المفتاح هذا يجعل المفتاح يكمل نفسه؛ لم يُثبَّت شيء</translation>
+    </message>
+    <message>
+        <source>%1: not a team assignments or key link file (it says %2)</source>
+        <translation>%1: ليس ملف تكليفات فرق ولا ملف روابط مفاتيح (يقول %2)</translation>
+    </message>
+    <message>
+        <source>assignments-older: team assignments for cycle %1 serial %2 are older than the installed serial %3; use the newest file CoMSEC published</source>
+        <translation>⁦assignments-older:⁩ تكليفات الفرق للدورة %1 ذات الرقم التسلسلي %2 أقدم من الرقم المثبّت %3؛ استخدم أحدث ملف نشرته الأمانة العامة لمجلس الوزراء</translation>
+    </message>
+    <message>
+        <source>assignment-missing: no team assignments for cycle %1 are installed in this database, so no team lead is known for %2; install CoMSEC&apos;s signed assignments for cycle %1 (ipms merge --statement FILE) and merge again</source>
+        <translation>⁦assignment-missing:⁩ لا توجد تكليفات فرق مثبّتة للدورة %1 في قاعدة البيانات هذه، فلا يُعرف قائد فريق لـ%2؛ ثبّت التكليفات الموقَّعة من الأمانة العامة لمجلس الوزراء للدورة %1 (⁦ipms merge --statement FILE⁩) ثم ادمج مجددًا</translation>
+    </message>
+    <message>
+        <source>lead-not-assigned: CoMSEC&apos;s assignments for cycle %1 (serial %2) assign no team to %3</source>
+        <translation>⁦lead-not-assigned:⁩ تكليفات الأمانة العامة لمجلس الوزراء للدورة %1 (الرقم التسلسلي %2) لا تكلّف أي فريق بـ%3</translation>
+    </message>
+    <message>
+        <source>lead-not-assigned: %1 is assigned to team lead %2 for cycle %3 (assignments serial %4); a consensus signed by anyone else is refused</source>
+        <translation>⁦lead-not-assigned:⁩ %1 مكلّف بها قائد الفريق %2 للدورة %3 (تكليفات برقم تسلسلي %4)؛ يُرفض التوافق الذي يوقّعه غيره</translation>
+    </message>
+    <message>
+        <source>based-on-invalid: the consensus must list the individual assessments it rests on (&apos;based_on&apos;, 1 to %1 entries)</source>
+        <translation>⁦based-on-invalid:⁩ يجب أن يسرد التوافق التقييمات الفردية التي يستند إليها (⁦&apos;based_on&apos;⁩، بعدد مُدخلات بين 1 و%1)</translation>
+    </message>
+    <message>
+        <source>assessor-not-assigned: the signer is not among the assessors CoMSEC assigned to %1 for cycle %2 (assignments serial %3)</source>
+        <translation>⁦assessor-not-assigned:⁩ الموقِّع ليس من المقيِّمين الذين كلّفتهم الأمانة العامة لمجلس الوزراء بـ%1 للدورة %2 (تكليفات برقم تسلسلي %3)</translation>
+    </message>
+    <message>
+        <source>based-on-invalid: each &apos;based_on&apos; entry must name a bundle_id</source>
+        <translation>⁦based-on-invalid:⁩ يجب أن يسمّي كل مُدخل في ⁦&apos;based_on&apos;⁩ معرّف حزمة ⁦bundle_id⁩</translation>
+    </message>
+    <message>
+        <source>based-on-invalid: bundle %1 is listed twice</source>
+        <translation>⁦based-on-invalid:⁩ الحزمة %1 مُدرجة مرتين</translation>
+    </message>
+    <message>
+        <source>based-on-invalid: the consensus rests on bundle %1, which is not merged here; merge the team&apos;s individual assessments first, then this consensus</source>
+        <translation>⁦based-on-invalid:⁩ يستند التوافق إلى الحزمة %1 وهي غير مدموجة هنا؛ ادمج التقييمات الفردية للفريق أولًا ثم هذا التوافق</translation>
+    </message>
+    <message>
+        <source>based-on-invalid: bundle %1 is not an individual assessment of %2 for cycle %3</source>
+        <translation>⁦based-on-invalid:⁩ الحزمة %1 ليست تقييمًا فرديًا لـ%2 في الدورة %3</translation>
+    </message>
+    <message>
+        <source>based-on-invalid: the consensus names bundle %1 as assessment %2 revision %3, but that bundle is %4 revision %5</source>
+        <translation>⁦based-on-invalid:⁩ يسمّي التوافق الحزمة %1 على أنها التقييم %2 بالنسخة %3، لكن تلك الحزمة هي %4 بالنسخة %5</translation>
+    </message>
+    <message>
+        <source>based-on-invalid: bundle %1 is not by an assessor assigned to %2</source>
+        <translation>⁦based-on-invalid:⁩ الحزمة %1 ليست من مقيِّم مكلّف بـ%2</translation>
+    </message>
+    <message>
+        <source>consolidation database %1: %2; nothing of the failed step was written</source>
+        <translation>قاعدة بيانات التجميع المركزي %1: %2؛ لم يُكتب شيء من الخطوة الفاشلة</translation>
+    </message>
+    <message>
+        <source>%1. This consolidation database has already used trust settings serial %2; merge with that file or a newer one</source>
+        <translation>%1. استخدمت قاعدة بيانات التجميع المركزي هذه سابقًا إعدادات الثقة ذات الرقم التسلسلي %2؛ ادمج بذلك الملف أو بملف أحدث</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a folder; choose the file itself</source>
+        <translation>%1 %2 مجلد؛ اختر الملف نفسه</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an ordinary file (a pipe or a device); copy it to a file first</source>
+        <translation>%1 %2 ليس ملفًا عاديًا (أنبوب أو جهاز)؛ انسخه إلى ملف أولًا</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 bytes, more than the %4 such a file can be; check that it is the right file</source>
+        <translation>%1 %2 حجمه %3 بايت، أكبر من الحد %4 لمثل هذا الملف؛ تأكّد من أنه الملف الصحيح</translation>
+    </message>
+    <message>
+        <source>%1 %2 grew past %3 bytes while being read</source>
+        <translation>%1 %2 تجاوز %3 بايت أثناء قراءته</translation>
+    </message>
+    <message>
+        <source>%1 nests %2 levels deep, more than the %3 any IPMS file needs; check that it is the right file</source>
+        <translation>عدد مستويات التداخل في %1 هو %2، وهو أكثر من %3 الذي يحتاجه أي ملف ⁦IPMS⁩؛ تأكّد من أنه الملف الصحيح</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3, which is not a plain number; write numbers as plain decimals such as 55 or 47.5 (at most %4 characters, no exponent, NaN or Infinity)</source>
+        <translation>%1: يحوي %2 القيمة %3 وهي ليست عددًا بسيطًا؛ اكتب الأعداد بصيغة عشرية بسيطة مثل 55 أو 47.5 (عدد محارفها %4 على الأكثر، بلا أس ولا ⁦NaN⁩ ولا ⁦Infinity⁩)</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 غير موجود</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be read: %3</source>
+        <translation>تتعذّر قراءة %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (byte %2); save it as UTF-8</source>
+        <translation>%1 ليس نصًا بترميز ⁦UTF-8⁩ (البايت %2)؛ احفظه بترميز ⁦UTF-8⁩</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4</source>
+        <translation>%1 ليس ⁦JSON⁩ صالحًا: %2 في السطر %3، العمود %4</translation>
+    </message>
+    <message>
+        <source>%1: the key %2 appears twice in one object; keep one of them</source>
+        <translation>%1: المفتاح %2 مكرر في كائن واحد؛ أبقِ واحدًا منهما</translation>
+    </message>
+    <message>
+        <source>not enough disk space to write %1: %2; free some space (or choose another drive) and try again; nothing was changed</source>
+        <translation>لا توجد مساحة كافية على القرص لكتابة %1: %2؛ حرّر بعض المساحة (أو اختر محركًا آخر) وحاول مجددًا؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>cannot write %1: folder %2 does not exist; create it or choose another; nothing was changed</source>
+        <translation>تتعذّر كتابة %1: المجلد %2 غير موجود؛ أنشئه أو اختر غيره؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2; check the drive (reinsert a removable one) and its permissions and try again; nothing was changed</source>
+        <translation>تعذّرت كتابة %1: %2؛ افحص المحرك (أعد إدخال المحرك القابل للإزالة) وأذوناته وحاول مجددًا؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>framework file %1: id &apos;%2&apos; does not match the file name; name the file %2.json</source>
+        <translation>ملف الإطار %1: المعرّف &apos;%2&apos; لا يطابق اسم الملف؛ سمِّ الملف ⁦%2.json⁩</translation>
+    </message>
+    <message>
+        <source>unknown framework &apos;%1&apos;; known frameworks: %2</source>
+        <translation>إطار غير معروف &apos;%1&apos;؛ الأطر المعروفة: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel workbook (.xlsx); export a template with &apos;ipms frameworks export ID --xlsx FILE&apos;, edit it in Excel or LibreOffice and save it as .xlsx</source>
+        <translation>%1 ليس مصنف ⁦Excel⁩ قابلًا للقراءة (⁦.xlsx⁩)؛ صدّر قالبًا بالأمر ⁦&apos;ipms frameworks export ID --xlsx FILE&apos;⁩، وعدّله في ⁦Excel⁩ أو ⁦LibreOffice⁩ واحفظه بصيغة ⁦.xlsx⁩</translation>
+    </message>
+    <message>
+        <source>framework workbook %1: %2</source>
+        <translation>مصنف الإطار %1: %2</translation>
+    </message>
+    <message>
+        <source>framework workbook %1 is damaged or not a workbook Excel writes (%2); save it again from Excel or LibreOffice</source>
+        <translation>مصنف الإطار %1 تالف أو ليس مصنفًا يكتبه ⁦Excel⁩ (%2)؛ احفظه مجددًا من ⁦Excel⁩ أو ⁦LibreOffice⁩</translation>
+    </message>
+    <message>
+        <source>the framework text %1 contains a control character Excel cannot store; remove it from the framework file and export again</source>
+        <translation>نص الإطار %1 يحوي محرف تحكم لا يستطيع ⁦Excel⁩ حفظه؛ احذفه من ملف الإطار وصدّر مجددًا</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel workbook (.xlsx): %2; export a template with &apos;ipms frameworks export ID --xlsx FILE&apos;, edit it in Excel and save it as an Excel workbook</source>
+        <translation>%1 ليس مصنف ⁦Excel⁩ قابلًا للقراءة (⁦.xlsx⁩): %2؛ صدّر قالبًا بالأمر ⁦&apos;ipms frameworks export ID --xlsx FILE&apos;⁩، وعدّله في ⁦Excel⁩ واحفظه مصنفَ ⁦Excel⁩</translation>
+    </message>
+    <message>
+        <source>framework %1 is invalid: %2</source>
+        <translation>الإطار %1 غير صالح: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>framework workbook %1 has %n problem(s): %2</source>
+        <translation>
+            <numerusform>مصنف الإطار %1 لا مشكلات فيه: %2</numerusform>
+            <numerusform>في مصنف الإطار %1 مشكلة واحدة: %2</numerusform>
+            <numerusform>في مصنف الإطار %1 مشكلتان: %2</numerusform>
+            <numerusform>في مصنف الإطار %1 %n مشكلات: %2</numerusform>
+            <numerusform>في مصنف الإطار %1 %n مشكلةً: %2</numerusform>
+            <numerusform>في مصنف الإطار %1 %n مشكلة: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the form %1 has no %2 &apos;%3&apos;</source>
+        <translation>النموذج %1 لا يحوي %2 باسم &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: not an institutions list (expected &quot;document&quot;: &quot;%2&quot;)</source>
+        <translation>%1: ليست قائمة مؤسسات (المتوقع ⁦&quot;document&quot;⁩: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: institutions list format %2 is not supported (this version reads %3)</source>
+        <translation>%1: صيغة قائمة المؤسسات %2 غير مدعومة (هذا الإصدار يقرأ %3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;institutions&quot; must be a non-empty list of names</source>
+        <translation>%1: يجب أن تكون ⁦&quot;institutions&quot;⁩ قائمة أسماء غير فارغة</translation>
+    </message>
+    <message>
+        <source>%1 must be text without surrounding spaces</source>
+        <translation>يجب أن يكون %1 نصًا بلا مسافات محيطة</translation>
+    </message>
+    <message>
+        <source>%1 must be a name without surrounding spaces</source>
+        <translation>يجب أن يكون %1 اسمًا بلا مسافات محيطة</translation>
+    </message>
+    <message>
+        <source>%1 has unknown field(s) %2 (known: name, %3)</source>
+        <translation>في %1 حقول غير معروفة %2 (المعروفة: ⁦name⁩، %3)</translation>
+    </message>
+    <message>
+        <source>an institutions list needs at least one institution</source>
+        <translation>تحتاج قائمة المؤسسات إلى مؤسسة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>the institutions list is too large (at most 1 MiB)</source>
+        <translation>قائمة المؤسسات كبيرة جدًا (1 ⁦MiB⁩ كحد أقصى)</translation>
+    </message>
+    <message>
+        <source>%1: institution %2 (%3) is listed twice</source>
+        <translation>%1: المؤسسة %2 (%3) مُدرجة مرتين</translation>
+    </message>
+    <message>
+        <source>institution %1 (%2) is listed twice</source>
+        <translation>المؤسسة %1 (%2) مُدرجة مرتين</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>يتجاوز طول %1 الحد الأقصى لعدد المحارف، وهو %2</translation>
+    </message>
+    <message>
+        <source>unknown report language %1; use one of %2</source>
+        <translation>لغة تقرير غير معروفة %1؛ استخدم واحدة من %2</translation>
+    </message>
+    <message>
+        <source>nothing is merged for cycle %1; merge the bundles first (ipms merge)</source>
+        <translation>لم يُدمج شيء للدورة %1؛ ادمج الحزم أولًا (⁦ipms merge⁩)</translation>
+    </message>
+    <message>
+        <source>Qt could not write the PDF %1; check the folder&apos;s permissions</source>
+        <translation>تعذّر على ⁦Qt⁩ كتابة ملف ⁦PDF⁩ %1؛ تحقّق من أذونات المجلد</translation>
+    </message>
+    <message>
+        <source>cannot create the report folder %1: %2</source>
+        <translation>يتعذّر إنشاء مجلد التقارير %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the feedback report %1: %2; check the folder and free space (no partial file was left)</source>
+        <translation>تتعذّر كتابة تقرير التغذية الراجعة %1: %2؛ تحقّق من المجلد والمساحة الفارغة (لم يبقَ ملف ناقص)</translation>
+    </message>
+    <message>
+        <source>nothing of cycle %1 can be reported: %2</source>
+        <translation>لا يمكن إعداد تقرير عن أي شيء من الدورة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a legal score; use %3 to %4 in steps of %5</source>
+        <translation>%1: %2 ليست درجة مقبولة؛ استخدم من %3 إلى %4 بخطوات قدرها %5</translation>
+    </message>
+    <message>
+        <source>framework %1 has no panel &apos;%2&apos;; use one of: %3</source>
+        <translation>الإطار %1 ليس فيه لوحة &apos;%2&apos;؛ استخدم واحدة من: %3</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: يجب أن يكون كائنًا</translation>
+    </message>
+    <message>
+        <source>%1: unknown key(s) %2; allowed: %3</source>
+        <translation>%1: مفاتيح غير معروفة %2؛ المسموح: %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;attributes&apos; must be an object of attribute scores</source>
+        <translation>%1: يجب أن تكون ⁦&apos;attributes&apos;⁩ كائنًا من درجات السمات</translation>
+    </message>
+    <message>
+        <source>%1: &apos;justification&apos; must be text</source>
+        <translation>%1: يجب أن يكون ⁦&apos;justification&apos;⁩ نصًا</translation>
+    </message>
+    <message>
+        <source>item %1: the agreed overall %2 %3; a justification is required</source>
+        <translation>البند %1: الدرجة الإجمالية المتفق عليها %2 %3؛ التبرير مطلوب</translation>
+    </message>
+    <message>
+        <source>the sheet must be a JSON object with an &apos;items&apos; object</source>
+        <translation>يجب أن تكون الورقة كائن ⁦JSON⁩ فيه كائن ⁦&apos;items&apos;⁩</translation>
+    </message>
+    <message>
+        <source>the sheet has no &apos;items&apos; object</source>
+        <translation>لا تحوي الورقة كائن ⁦&apos;items&apos;⁩</translation>
+    </message>
+    <message>
+        <source>%1: unknown attribute &apos;%2&apos;; attributes of this item: %3</source>
+        <translation>%1: سمة غير معروفة &apos;%2&apos;؛ سمات هذا البند: %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;not_assessed&apos; must give the reason as text</source>
+        <translation>%1: يجب أن يذكر ⁦&apos;not_assessed&apos;⁩ السبب نصًا</translation>
+    </message>
+    <message>
+        <source>%1: marked not assessed but also scored; remove the scores or the mark</source>
+        <translation>%1: عُلِّم بأنه غير مقيَّم لكنه مُنح درجات أيضًا؛ احذف الدرجات أو العلامة</translation>
+    </message>
+    <message>
+        <source>item %1: not in framework %2; its items are %3</source>
+        <translation>البند %1: غير موجود في الإطار %2؛ بنوده هي %3</translation>
+    </message>
+    <message>
+        <source>%1: score must be a number, found %2</source>
+        <translation>%1: يجب أن تكون الدرجة عددًا، ووُجد %2</translation>
+    </message>
+    <message>
+        <source>%1: score must be a finite number, found %2</source>
+        <translation>%1: يجب أن تكون الدرجة عددًا منتهيًا، ووُجد %2</translation>
+    </message>
+    <message>
+        <source>choose the trust settings file from CoMSEC</source>
+        <translation>اختر ملف إعدادات الثقة الصادر عن الأمانة العامة لمجلس الوزراء</translation>
+    </message>
+    <message>
+        <source>choose the consolidation key file; this profile holds no key that bundles are encrypted to</source>
+        <translation>اختر ملف مفتاح التجميع المركزي؛ لا يحمل هذا الملف الشخصي أي مفتاح تُشفَّر له الحزم</translation>
+    </message>
+    <message>
+        <source>name the consolidation database: a file path or a PostgreSQL address</source>
+        <translation>سمِّ قاعدة بيانات التجميع المركزي: مسار ملف أو عنوان ⁦PostgreSQL⁩</translation>
+    </message>
+    <message>
+        <source>a local consolidation file needs its passphrase</source>
+        <translation>يحتاج ملف التجميع المركزي المحلي إلى عبارة مروره</translation>
+    </message>
+    <message>
+        <source>the quarantined copy %1 is missing; add the original file %2 again</source>
+        <translation>النسخة المحجورة %1 مفقودة؛ أضف الملف الأصلي %2 مجددًا</translation>
+    </message>
+    <message>
+        <source>cannot list %1: %2</source>
+        <translation>يتعذّر سرد محتويات %1: %2</translation>
+    </message>
+    <message>
+        <source>choose at least one institution to report on</source>
+        <translation>اختر مؤسسة واحدة على الأقل لإعداد التقرير عنها</translation>
+    </message>
+    <message>
+        <source>the PDF writer stopped unexpectedly; no partial file was left, write the reports again</source>
+        <translation>توقّف كاتب ملفات ⁦PDF⁩ على نحو غير متوقع؛ لم يبقَ ملف ناقص، اكتب التقارير مجددًا</translation>
+    </message>
+    <message>
+        <source>%1: the passphrase it was made with is not known</source>
+        <translation>%1: عبارة المرور التي أُنشئ بها غير معروفة</translation>
+    </message>
+    <message>
+        <source>assessment %1 was exported meanwhile (its next revision is %2, not %3); start the export again</source>
+        <translation>صُدِّر التقييم %1 في هذه الأثناء (نسخته التالية %2 لا %3)؛ ابدأ التصدير من جديد</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or not a file name; name the consolidation file inside it, for example team.ipmsdb</source>
+        <translation>%1 مجلد أو ليس اسم ملف؛ سمِّ ملف التجميع المركزي داخله، مثلًا ⁦team.ipmsdb⁩</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or folder (a backup is never overwritten)</source>
+        <translation>%1 موجود سابقًا؛ اختر اسمًا أو مجلدًا آخر (لا تُستبدل نسخة احتياطية أبدًا)</translation>
+    </message>
+    <message>
+        <source>the training CA key file %1 cannot be re-encrypted: this training profile was made before its keys were kept, and the passphrase the file was made with is not known here; it still opens with that passphrase</source>
+        <translation>تتعذّر إعادة تشفير ملف مفتاح سلطة التصديق التدريبية %1: أُنشئ هذا الملف الشخصي التدريبي قبل أن تُحفظ مفاتيحه، وعبارة المرور التي أُنشئ بها الملف غير معروفة هنا؛ ما زال يُفتح بتلك العبارة</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2; a passphrase needs at least %3 characters and an estimated strength of %4 bits (several unrelated words work well; repeats and runs such as &apos;aaaa&apos; or &apos;1234&apos; add little). Nothing was created or changed</source>
+        <translation>رُفضت %1: %2؛ يجب ألا يقل عدد محارف عبارة المرور عن %3 وأن تبلغ قوتها التقديرية %4 بت (عدة كلمات غير مترابطة تفي بالغرض؛ والتكرار والتسلسل مثل ⁦&apos;aaaa&apos;⁩ أو &apos;1234&apos; لا يضيفان إلا القليل). لم يُنشأ أو يتغيّر شيء</translation>
+    </message>
+    <message numerus="yes">
+        <source>assessment %1 is not finished (%n problem(s)): %2. Score each item or mark it not assessed with a reason, then export again; no bundle was written and no revision was used</source>
+        <translation>
+            <numerusform>التقييم %1 غير مكتمل (لا مشكلات): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي نسخة</numerusform>
+            <numerusform>التقييم %1 غير مكتمل (مشكلة واحدة): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي نسخة</numerusform>
+            <numerusform>التقييم %1 غير مكتمل (مشكلتان): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي نسخة</numerusform>
+            <numerusform>التقييم %1 غير مكتمل (%n مشكلات): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي نسخة</numerusform>
+            <numerusform>التقييم %1 غير مكتمل (%n مشكلةً): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي نسخة</numerusform>
+            <numerusform>التقييم %1 غير مكتمل (%n مشكلة): %2. امنح كل بند درجة أو علّمه غير مقيَّم مع ذكر السبب، ثم صدّر مجددًا؛ لم تُكتب أي حزمة ولم تُستهلك أي نسخة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the PDF writer failed: %1</source>
+        <translation>فشل كاتب ملفات ⁦PDF:⁩ %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the institutions list; add it first</source>
+        <translation>%1 ليست في قائمة المؤسسات؛ أضِفها أولاً</translation>
+    </message>
+    <message>
+        <source>no assessment %1 in this profile; see `ipms assessment list`</source>
+        <translation>لا يوجد التقييم %1 في هذا الملف الشخصي؛ راجع ⁦`ipms assessment list`⁩</translation>
+    </message>
+    <message>
+        <source>assessment %1 was started with framework %2 %3, but the installed file is %4; install the matching framework version before scoring</source>
+        <translation>بدأ التقييم %1 بالإطار %2 %3، لكن الملف المثبّت هو %4؛ ثبّت إصدار الإطار المطابق قبل منح الدرجات</translation>
+    </message>
+    <message>
+        <source>the institution&apos;s name is empty</source>
+        <translation>اسم المؤسسة فارغ</translation>
+    </message>
+    <message>
+        <source>cycle %1 is not a year between 2000 and 2100</source>
+        <translation>الدورة %1 ليست سنة بين 2000 و2100</translation>
+    </message>
+    <message>
+        <source>item %1: &apos;evidence&apos; must be a list of file paths</source>
+        <translation>البند %1: يجب أن تكون ⁦&apos;evidence&apos;⁩ قائمة مسارات ملفات</translation>
+    </message>
+    <message>
+        <source>item %1: must be an object</source>
+        <translation>البند %1: يجب أن يكون كائنًا</translation>
+    </message>
+    <message>
+        <source>item %1: &apos;%2&apos; must be a list of texts</source>
+        <translation>البند %1: يجب أن يكون &apos;%2&apos; قائمة نصوص</translation>
+    </message>
+    <message>
+        <source>could not copy the profile database to %1: %2; run `ipms profile verify` to check the database</source>
+        <translation>تعذّر نسخ قاعدة بيانات الملف الشخصي إلى %1: %2؛ شغّل ⁦`ipms profile verify`⁩ لفحص قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>no evidence content with SHA-256 %1 in this profile</source>
+        <translation>لا يوجد محتوى دليل بالبصمة ⁦SHA-256⁩ %1 في هذا الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>item %1 has no evidence with SHA-256 %2</source>
+        <translation>البند %1 ليس له دليل بالبصمة ⁦SHA-256⁩ %2</translation>
+    </message>
+    <message>
+        <source>evidence content %1 does not match its hash; run `ipms profile verify`</source>
+        <translation>محتوى الدليل %1 لا يطابق بصمته؛ شغّل ⁦`ipms profile verify`⁩</translation>
+    </message>
+    <message>
+        <source>evidence %1 is not a file</source>
+        <translation>الدليل %1 ليس ملفًا</translation>
+    </message>
+    <message>
+        <source>evidence file %1 changed while it was being stored; wait until it is no longer being written and attach it again</source>
+        <translation>تغيّر ملف الدليل %1 أثناء حفظه؛ انتظر حتى تنتهي الكتابة إليه ثم أرفقه مجددًا</translation>
+    </message>
+    <message>
+        <source>evidence content %1 was not stored; attach the file again</source>
+        <translation>لم يُحفظ محتوى الدليل %1؛ أرفق الملف مجددًا</translation>
+    </message>
+    <message>
+        <source>evidence content %1 is missing chunk %2; run `ipms profile verify`</source>
+        <translation>محتوى الدليل %1 ينقصه المقطع %2؛ شغّل ⁦`ipms profile verify`⁩</translation>
+    </message>
+    <message>
+        <source>cannot read evidence file %1: %2</source>
+        <translation>تتعذّر قراءة ملف الدليل %1: %2</translation>
+    </message>
+    <message>
+        <source>evidence file %1 does not exist</source>
+        <translation>ملف الدليل %1 غير موجود</translation>
+    </message>
+    <message>
+        <source>the profile was unlocked with its passphrase; use change_passphrase (`ipms profile passwd`), which asks for the current one</source>
+        <translation>فُتح الملف الشخصي بعبارة مروره؛ استخدم ⁦change_passphrase⁩ (⁦`ipms profile passwd`⁩) الذي يطلب العبارة الحالية</translation>
+    </message>
+    <message>
+        <source>no profile key-slot file at %1; check the --profile folder (or create a profile with `ipms profile create`)</source>
+        <translation>لا يوجد ملف خانات مفاتيح للملف الشخصي في %1؛ تحقّق من مجلد ⁦--profile⁩ (أو أنشئ ملفًا شخصيًا بالأمر ⁦`ipms profile create`⁩)</translation>
+    </message>
+    <message>
+        <source>%1: not an IPMS key-slot file</source>
+        <translation>%1: ليس ملف خانات مفاتيح ⁦IPMS⁩</translation>
+    </message>
+    <message>
+        <source>key-slot file %1 has version %2; this application reads version %3: update IPMS Desktop</source>
+        <translation>ملف خانات المفاتيح %1 بالإصدار %2؛ هذا التطبيق يقرأ الإصدار %3: حدّث ⁦IPMS Desktop⁩</translation>
+    </message>
+    <message>
+        <source>%1: profile_id, key_check or slots missing or malformed</source>
+        <translation>%1: الحقل ⁦profile_id⁩ أو ⁦key_check⁩ أو ⁦slots⁩ مفقود أو مشوّه</translation>
+    </message>
+    <message>
+        <source>escrow public key must be %1 bytes (ML-KEM-768 + X25519), got %2</source>
+        <translation>يجب أن يكون مفتاح الضمان العام %1 بايت (⁦ML-KEM-768⁩ + ⁦X25519⁩)، ووصل %2</translation>
+    </message>
+    <message>
+        <source>escrow private key must be %1 bytes (ML-KEM-768 seed + X25519), got %2</source>
+        <translation>يجب أن يكون مفتاح الضمان الخاص %1 بايت (بذرة ⁦ML-KEM-768⁩ + ⁦X25519⁩)، ووصل %2</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty; choose a passphrase</source>
+        <translation>عبارة المرور فارغة؛ اختر عبارة مرور</translation>
+    </message>
+    <message>
+        <source>key slot %1 is malformed or uses an unknown cipher</source>
+        <translation>خانة المفتاح %1 مشوّهة أو تستخدم تشفيرًا غير معروف</translation>
+    </message>
+    <message>
+        <source>this profile has no %1 key slot</source>
+        <translation>لا توجد في هذا الملف الشخصي خانة مفتاح %1</translation>
+    </message>
+    <message>
+        <source>the key-slot file is inconsistent (the unwrapped key fails the key check); restore keyslots.json from a backup of the profile folder</source>
+        <translation>ملف خانات المفاتيح غير متسق (المفتاح المستخرج يفشل في فحص المفتاح)؛ استعد ⁦keyslots.json⁩ من نسخة احتياطية لمجلد الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>key slot %1 is missing</source>
+        <translation>خانة المفتاح %1 مفقودة</translation>
+    </message>
+    <message>
+        <source>key slot %1 has %2 bytes, not %3</source>
+        <translation>خانة المفتاح %1 فيها %2 بايت، لا %3</translation>
+    </message>
+    <message>
+        <source>invalid Argon2id parameters %1: need 1 to %2 lanes, 1 to %3 iterations and 8 x lanes to %4 KiB of memory</source>
+        <translation>معاملات ⁦Argon2id⁩ غير صالحة %1: يجب أن يكون عدد المسارات من 1 إلى %2، وعدد التكرارات من 1 إلى %3، والذاكرة من 8 × عدد المسارات إلى %4 ⁦KiB⁩</translation>
+    </message>
+    <message>
+        <source>the escrow private key does not open this profile&apos;s escrow slot</source>
+        <translation>مفتاح الضمان الخاص لا يفتح خانة الضمان في هذا الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>%1 (%2); restore it from a backup of the profile folder</source>
+        <translation>%1 (%2)؛ استعده من نسخة احتياطية لمجلد الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>escrow public key is malformed: %1</source>
+        <translation>مفتاح الضمان العام مشوّه: %1</translation>
+    </message>
+    <message>
+        <source>escrow private key is malformed: %1</source>
+        <translation>مفتاح الضمان الخاص مشوّه: %1</translation>
+    </message>
+    <message>
+        <source>key slot has malformed KDF parameters (%1)</source>
+        <translation>معاملات ⁦KDF⁩ في خانة المفتاح مشوّهة (%1)</translation>
+    </message>
+    <message>
+        <source>key slot %1 is not valid base64</source>
+        <translation>خانة المفتاح %1 ليست ⁦base64⁩ صالحًا</translation>
+    </message>
+    <message>
+        <source>the profile needs a name</source>
+        <translation>يحتاج الملف الشخصي إلى اسم</translation>
+    </message>
+    <message>
+        <source>%1 already holds a profile (%2); choose an empty folder or open the existing profile</source>
+        <translation>%1 يحوي ملفًا شخصيًا سابقًا (%2)؛ اختر مجلدًا فارغًا أو افتح الملف الشخصي الموجود</translation>
+    </message>
+    <message>
+        <source>the profile in %1 has schema revision %2, newer than this application knows (up to %3); update IPMS Desktop to open it. The profile was left untouched</source>
+        <translation>الملف الشخصي في %1 بنسخة مخطط %2، أحدث مما يعرفه هذا التطبيق (حتى %3)؛ حدّث ⁦IPMS Desktop⁩ لفتحه. لم يُمسّ الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>upgrading the profile in %1 failed (%2); nothing was changed and a backup is in %3</source>
+        <translation>فشلت ترقية الملف الشخصي في %1 (%2)؛ لم يتغيّر شيء وتوجد نسخة احتياطية في %3</translation>
+    </message>
+    <message>
+        <source>unknown text kind %1; use one of %2</source>
+        <translation>نوع نص غير معروف %1؛ استخدم واحدًا من %2</translation>
+    </message>
+    <message>
+        <source>item %1: %2 must be a list of texts</source>
+        <translation>البند %1: يجب أن يكون %2 قائمة نصوص</translation>
+    </message>
+    <message>
+        <source>the profile in %1 is closed; unlock it again</source>
+        <translation>الملف الشخصي في %1 مغلق؛ افتحه مجددًا</translation>
+    </message>
+    <message>
+        <source>assessment %1 was exported meanwhile as revision %2; export it again</source>
+        <translation>صُدِّر التقييم %1 في هذه الأثناء بالنسخة %2؛ صدّره مجددًا</translation>
+    </message>
+    <message>
+        <source>evidence file %1 is %2 bytes, over the limit of %3 bytes a file; attach a smaller file (for example a compressed PDF or an excerpt)</source>
+        <translation>حجم ملف الدليل %1 هو %2 بايت، متجاوزًا حد %3 بايت للملف الواحد؛ أرفق ملفًا أصغر (مثلًا ملف ⁦PDF⁩ مضغوطًا أو مقتطفًا)</translation>
+    </message>
+    <message>
+        <source>wrong current passphrase; the passphrase was not changed</source>
+        <translation>عبارة المرور الحالية خاطئة؛ لم تتغيّر عبارة المرور</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>عبارة المرور خاطئة</translation>
+    </message>
+    <message>
+        <source>wrong recovery code</source>
+        <translation>رمز الاسترداد خاطئ</translation>
+    </message>
+    <message>
+        <source>that is not a recovery code: expected %1 letters and digits in groups of %2 (unexpected characters: %3)</source>
+        <translation>هذا ليس رمز استرداد: المتوقع %1 من الحروف والأرقام في مجموعات من %2 (محارف غير متوقعة: %3)</translation>
+    </message>
+    <message>
+        <source>recovery code mistyped (its check letters do not match)</source>
+        <translation>رمز الاسترداد مكتوب خطأً (حروف التحقق فيه غير متطابقة)</translation>
+    </message>
+    <message>
+        <source>profile in use by %1; close the other IPMS window first (lock file %2)</source>
+        <translation>الملف الشخصي قيد الاستخدام من %1؛ أغلق نافذة ⁦IPMS⁩ الأخرى أولًا (ملف القفل %2)</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for the profile in %1; nothing was changed. Forgotten it? Use `ipms profile recover` with the recovery code</source>
+        <translation>عبارة مرور خاطئة للملف الشخصي في %1؛ لم يتغيّر شيء. هل نسيتها؟ استخدم ⁦`ipms profile recover`⁩ مع رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>this recovery code does not open the profile in %2 (%1); nothing was changed. Check the code written down when the profile was created</source>
+        <translation>رمز الاسترداد هذا لا يفتح الملف الشخصي في %2 (%1)؛ لم يتغيّر شيء. تحقّق من الرمز الذي دُوِّن عند إنشاء الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>no key-slot file in %1 and none beside %2; the backup cannot be opened without one</source>
+        <translation>لا يوجد ملف خانات مفاتيح في %1 ولا بجانب %2؛ لا يمكن فتح النسخة الاحتياطية بدونه</translation>
+    </message>
+    <message>
+        <source>wrong passphrase; nothing was restored</source>
+        <translation>عبارة المرور خاطئة؛ لم يُستعد شيء</translation>
+    </message>
+    <message>
+        <source>backup %1 does not exist</source>
+        <translation>النسخة الاحتياطية %1 غير موجودة</translation>
+    </message>
+    <message>
+        <source>backup %1 cannot be restored: %2; choose another backup</source>
+        <translation>تتعذّر استعادة النسخة الاحتياطية %1: %2؛ اختر نسخة احتياطية أخرى</translation>
+    </message>
+    <message>
+        <source>database damaged: %1 (%2); latest backup is %3; run `ipms profile restore --profile %4 --from %3`</source>
+        <translation>قاعدة البيانات تالفة: %1 (%2)؛ أحدث نسخة احتياطية هي %3؛ شغّل ⁦`ipms profile restore --profile %4 --from %3`⁩</translation>
+    </message>
+    <message>
+        <source>database damaged: %1 (%2); no backup found in %3; restore the profile folder from your own copy</source>
+        <translation>قاعدة البيانات تالفة: %1 (%2)؛ لم تُعثر على نسخة احتياطية في %3؛ استعد مجلد الملف الشخصي من نسختك الخاصة</translation>
+    </message>
+    <message>
+        <source>the database file is missing</source>
+        <translation>ملف قاعدة البيانات مفقود</translation>
+    </message>
+    <message>
+        <source>it holds no profile schema</source>
+        <translation>لا يحوي مخطط ملف شخصي</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) fail their check</source>
+        <translation>
+            <numerusform>لا صفحات تفشل في الفحص</numerusform>
+            <numerusform>صفحة واحدة تفشل في الفحص</numerusform>
+            <numerusform>صفحتان تفشلان في الفحص</numerusform>
+            <numerusform>%n صفحات تفشل في الفحص</numerusform>
+            <numerusform>%n صفحةً تفشل في الفحص</numerusform>
+            <numerusform>%n صفحة تفشل في الفحص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no &apos;%2&apos; block found; check that this is the right file</source>
+        <translation>%1: لم تُعثر على كتلة &apos;%2&apos;؛ تأكّد من أنه الملف الصحيح</translation>
+    </message>
+    <message>
+        <source>%1: the &apos;%2&apos; block is damaged (%3)</source>
+        <translation>%1: كتلة &apos;%2&apos; تالفة (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;cycle&apos; and &apos;serial&apos; must be positive integers</source>
+        <translation>%1: يجب أن يكون ⁦&apos;cycle&apos;⁩ و⁦&apos;serial&apos;⁩ عددين صحيحين موجبين</translation>
+    </message>
+    <message>
+        <source>%1: &apos;issued&apos; must be a UTC time</source>
+        <translation>%1: يجب أن يكون ⁦&apos;issued&apos;⁩ وقتًا بتوقيت ⁦UTC⁩</translation>
+    </message>
+    <message>
+        <source>%1: &apos;institutions&apos; must be a list</source>
+        <translation>%1: يجب أن تكون ⁦&apos;institutions&apos;⁩ قائمة</translation>
+    </message>
+    <message>
+        <source>%1: each institution entry must be an object</source>
+        <translation>%1: يجب أن يكون كل مُدخل مؤسسة كائنًا</translation>
+    </message>
+    <message>
+        <source>%1: an entry names no institution</source>
+        <translation>%1: أحد المُدخلات لا يسمّي مؤسسة</translation>
+    </message>
+    <message>
+        <source>%1: %2: &apos;assessors&apos; must be a list</source>
+        <translation>%1: %2: يجب أن تكون ⁦&apos;assessors&apos;⁩ قائمة</translation>
+    </message>
+    <message>
+        <source>%1: each person needs &apos;key&apos; (sha256:&lt;64 hex&gt;) and &apos;name&apos;</source>
+        <translation>%1: يحتاج كل شخص إلى ⁦&apos;key&apos;⁩ (⁦sha256:&lt;64 hex&gt;⁩) و⁦&apos;name&apos;⁩</translation>
+    </message>
+    <message>
+        <source>%1: institution %2 is assigned twice</source>
+        <translation>%1: المؤسسة %2 مكلَّف بها مرتين</translation>
+    </message>
+    <message>
+        <source>%1: holds a &apos;%2&apos; key, not a recipient key</source>
+        <translation>%1: يحمل مفتاحًا من نوع &apos;%2&apos; وليس مفتاح مستلم</translation>
+    </message>
+    <message>
+        <source>the CA needs a name; pass --name</source>
+        <translation>تحتاج سلطة التصديق إلى اسم؛ مرّر ⁦--name⁩</translation>
+    </message>
+    <message>
+        <source>%1: already holds a CA; choose an empty folder so the existing root is never overwritten</source>
+        <translation>%1: يحوي سلطة تصديق سابقًا؛ اختر مجلدًا فارغًا كي لا يُستبدل الجذر الموجود أبدًا</translation>
+    </message>
+    <message>
+        <source>%1: does not belong to %2</source>
+        <translation>%1: لا ينتمي إلى %2</translation>
+    </message>
+    <message>
+        <source>%1: already holds an escrow key; it is never replaced</source>
+        <translation>%1: يحوي مفتاح ضمان سابقًا؛ لا يُستبدل أبدًا</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (known: %2)</source>
+        <translation>دور غير معروف &apos;%1&apos; (المعروفة: %2)</translation>
+    </message>
+    <message>
+        <source>--days must be between 1 and %1</source>
+        <translation>يجب أن تكون قيمة ⁦--days⁩ بين 1 و%1</translation>
+    </message>
+    <message>
+        <source>unknown revocation reason &apos;%1&apos; (known: %2)</source>
+        <translation>سبب إبطال غير معروف &apos;%1&apos; (المعروفة: %2)</translation>
+    </message>
+    <message>
+        <source>the root certificate cannot revoke itself; create a new CA instead</source>
+        <translation>لا يمكن لشهادة الجذر إبطال نفسها؛ أنشئ سلطة تصديق جديدة بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>certificate %1 is already revoked</source>
+        <translation>الشهادة %1 مُبطلة سابقًا</translation>
+    </message>
+    <message>
+        <source>%1: damaged; it must hold one number</source>
+        <translation>%1: تالف؛ يجب أن يحوي رقمًا واحدًا</translation>
+    </message>
+    <message>
+        <source>%1: not a PEM CRL</source>
+        <translation>%1: ليست قائمة إبطال ⁦CRL⁩ بصيغة ⁦PEM⁩</translation>
+    </message>
+    <message>
+        <source>this certificate was not issued by this CA; nothing to revoke</source>
+        <translation>لم تُصدر هذه الشهادة عن سلطة التصديق هذه؛ لا شيء لإبطاله</translation>
+    </message>
+    <message>
+        <source>%1: this certificate is revoked</source>
+        <translation>%1: هذه الشهادة مُبطلة</translation>
+    </message>
+    <message>
+        <source>%1 holds role &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation>%1 يحمل الدور &apos;%2&apos; وليس &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the cycle must be a year such as 2026</source>
+        <translation>يجب أن تكون الدورة سنة مثل 2026</translation>
+    </message>
+    <message>
+        <source>name the institution (--institution)</source>
+        <translation>سمِّ المؤسسة (⁦--institution⁩)</translation>
+    </message>
+    <message>
+        <source>the previous certificate holds role &apos;%1&apos; and the next &apos;%2&apos;; a key can only continue work of the same role</source>
+        <translation>الشهادة السابقة تحمل الدور &apos;%1&apos; والتالية &apos;%2&apos;؛ لا يكمل المفتاح إلا عمل الدور نفسه</translation>
+    </message>
+    <message>
+        <source>the previous and the next certificate are the same certificate</source>
+        <translation>الشهادة السابقة والتالية هما الشهادة نفسها</translation>
+    </message>
+    <message>
+        <source>%1: this certificate was not issued by this CA</source>
+        <translation>%1: لم تُصدر هذه الشهادة عن سلطة التصديق هذه</translation>
+    </message>
+    <message>
+        <source>%1: damaged; restore it from the CA folder&apos;s backup</source>
+        <translation>%1: تالف؛ استعده من النسخة الاحتياطية لمجلد سلطة التصديق</translation>
+    </message>
+    <message>
+        <source>%1: the previous certificate was not issued by this CA</source>
+        <translation>%1: لم تُصدر الشهادة السابقة عن سلطة التصديق هذه</translation>
+    </message>
+    <message>
+        <source>%1 has no Ed25519 key</source>
+        <translation>%1 ليس له مفتاح ⁦Ed25519⁩</translation>
+    </message>
+    <message>
+        <source>%1 is not an end-entity signing certificate</source>
+        <translation>%1 ليست شهادة توقيع لكيان نهائي</translation>
+    </message>
+    <message>
+        <source>certificate of %1 is valid from %2</source>
+        <translation>شهادة %1 صالحة ابتداءً من %2</translation>
+    </message>
+    <message>
+        <source>certificate of %1 expired on %2</source>
+        <translation>انتهت صلاحية شهادة %1 في %2</translation>
+    </message>
+    <message>
+        <source>certificate of %1 has been revoked</source>
+        <translation>أُبطلت شهادة %1</translation>
+    </message>
+    <message>
+        <source>%1 holds role &apos;%2&apos;, but this needs %3</source>
+        <translation>%1 يحمل الدور &apos;%2&apos;، لكن هذا يتطلب %3</translation>
+    </message>
+    <message>
+        <source>the signer certificate was not issued by the trusted root %1</source>
+        <translation>لم تُصدر شهادة الموقِّع عن الجذر الموثوق %1</translation>
+    </message>
+    <message>
+        <source>the signer certificate cannot be read (%1)</source>
+        <translation>تتعذّر قراءة شهادة الموقِّع (%1)</translation>
+    </message>
+    <message>
+        <source>%1 lacks basicConstraints or keyUsage</source>
+        <translation>%1 ينقصه ⁦basicConstraints⁩ أو ⁦keyUsage⁩</translation>
+    </message>
+    <message>
+        <source>%1: recipient key extension cannot be read</source>
+        <translation>%1: يتعذّر قراءة امتداد مفتاح المستلم</translation>
+    </message>
+    <message>
+        <source>%1: recipient key extension has no suite id</source>
+        <translation>%1: امتداد مفتاح المستلم ليس فيه معرّف مجموعة</translation>
+    </message>
+    <message>
+        <source>%1: %2 must each be sha256:&lt;64 hex&gt;</source>
+        <translation>%1: يجب أن يكون كل من %2 بالشكل ⁦sha256:&lt;64 hex&gt;⁩</translation>
+    </message>
+    <message>
+        <source>%1: &apos;name&apos; and &apos;issued&apos; must be texts</source>
+        <translation>%1: يجب أن يكون ⁦&apos;name&apos;⁩ و⁦&apos;issued&apos;⁩ نصين</translation>
+    </message>
+    <message>
+        <source>%1: a certificate cannot continue itself</source>
+        <translation>%1: لا يمكن للشهادة أن تكمل نفسها</translation>
+    </message>
+    <message>
+        <source>an empty passphrase cannot protect a private key; choose one</source>
+        <translation>لا تحمي عبارة المرور الفارغة مفتاحًا خاصًا؛ اختر عبارة</translation>
+    </message>
+    <message>
+        <source>%1: not an IPMS key file (unknown format marker)</source>
+        <translation>%1: ليس ملف مفتاح ⁦IPMS⁩ (علامة صيغة غير معروفة)</translation>
+    </message>
+    <message>
+        <source>%1: key file is truncated</source>
+        <translation>%1: ملف المفتاح مبتور</translation>
+    </message>
+    <message>
+        <source>%1: holds a &apos;%2&apos; key, expected &apos;%3&apos;</source>
+        <translation>%1: يحمل مفتاحًا من نوع &apos;%2&apos;، والمتوقع &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: key file has out-of-range Argon2id parameters</source>
+        <translation>%1: معاملات ⁦Argon2id⁩ في ملف المفتاح خارج النطاق</translation>
+    </message>
+    <message>
+        <source>%1: key file has out-of-range Argon2id memory cost</source>
+        <translation>%1: كلفة ذاكرة ⁦Argon2id⁩ في ملف المفتاح خارج النطاق</translation>
+    </message>
+    <message>
+        <source>%1: wrong passphrase, or the key file is damaged; try the passphrase again</source>
+        <translation>%1: عبارة مرور خاطئة أو ملف المفتاح تالف؛ جرّب عبارة المرور مجددًا</translation>
+    </message>
+    <message>
+        <source>no trust settings in this profile; install CoMSEC&apos;s file with `ipms profile install-trust`</source>
+        <translation>لا توجد إعدادات ثقة في هذا الملف الشخصي؛ ثبّت ملف الأمانة العامة لمجلس الوزراء بالأمر ⁦`ipms profile install-trust`⁩</translation>
+    </message>
+    <message>
+        <source>these trust settings are signed by another root (%1); this profile trusts %2. Ask CoMSEC for the right file</source>
+        <translation>إعدادات الثقة هذه موقّعة بجذر آخر (%1)؛ هذا الملف الشخصي يثق بـ%2. اطلب الملف الصحيح من الأمانة العامة لمجلس الوزراء</translation>
+    </message>
+    <message>
+        <source>trust settings serial %1 is older than the installed serial %2; refusing to go back (rollback)</source>
+        <translation>إعدادات الثقة ذات الرقم التسلسلي %1 أقدم من الرقم المثبّت %2؛ يُرفض الرجوع إلى الخلف (⁦rollback⁩)</translation>
+    </message>
+    <message>
+        <source>%1: too large for a certificate</source>
+        <translation>%1: أكبر من أن يكون شهادة</translation>
+    </message>
+    <message>
+        <source>this profile has no key pair yet; run `ipms profile request` first</source>
+        <translation>لا يوجد في هذا الملف الشخصي زوج مفاتيح بعد؛ شغّل ⁦`ipms profile request`⁩ أولًا</translation>
+    </message>
+    <message>
+        <source>%1: certifies another key, not this profile&apos;s; install the certificate issued for this profile&apos;s request</source>
+        <translation>%1: تصادق على مفتاح آخر غير مفتاح هذا الملف الشخصي؛ ثبّت الشهادة الصادرة لطلب هذا الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>this profile has no certificate; run `ipms profile request`, have CoMSEC issue it, then `ipms profile install-cert`</source>
+        <translation>لا توجد شهادة في هذا الملف الشخصي؛ شغّل ⁦`ipms profile request`⁩، واطلب من الأمانة العامة لمجلس الوزراء إصدارها، ثم ⁦`ipms profile install-cert`⁩</translation>
+    </message>
+    <message>
+        <source>%1: %2 has been revoked</source>
+        <translation>%1: أُبطلت %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not valid now</source>
+        <translation>%1: %2 غير صالحة الآن</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) carries no recipient key, so bundles cannot be encrypted to it</source>
+        <translation>%1: %2 (%3) لا يحمل مفتاح مستلم، فلا يمكن تشفير الحزم له</translation>
+    </message>
+    <message>
+        <source>the trust settings&apos; escrow key uses suite %1; the profile&apos;s escrow slot needs an ML-KEM-768 + X25519 key</source>
+        <translation>يستخدم مفتاح الضمان في إعدادات الثقة المجموعة %1؛ تحتاج خانة الضمان في الملف الشخصي إلى مفتاح ⁦ML-KEM-768⁩ + ⁦X25519⁩</translation>
+    </message>
+    <message>
+        <source>unknown HPKE suite &apos;%1&apos; (known: %2)</source>
+        <translation>مجموعة ⁦HPKE⁩ غير معروفة &apos;%1&apos; (المعروفة: %2)</translation>
+    </message>
+    <message>
+        <source>recipient public key for %1 has %2 bytes, expected %3</source>
+        <translation>مفتاح المستلم العام لـ%1 فيه %2 بايت، والمتوقع %3</translation>
+    </message>
+    <message>
+        <source>%1: a recipient key must be {&apos;suite&apos;, &apos;public_key&apos;}</source>
+        <translation>%1: يجب أن يكون مفتاح المستلم بالشكل {⁦&apos;suite&apos;, &apos;public_key&apos;⁩}</translation>
+    </message>
+    <message>
+        <source>%1: recipient key fields must be strings</source>
+        <translation>%1: يجب أن تكون حقول مفتاح المستلم نصوصًا</translation>
+    </message>
+    <message>
+        <source>%1: recipient public key has no suite id</source>
+        <translation>%1: مفتاح المستلم العام ليس فيه معرّف مجموعة</translation>
+    </message>
+    <message>
+        <source>recipient private key for %1 has the wrong length; the key file is damaged</source>
+        <translation>طول مفتاح المستلم الخاص لـ%1 غير صحيح؛ ملف المفتاح تالف</translation>
+    </message>
+    <message>
+        <source>recipient key %1 is not a valid key (%2)</source>
+        <translation>مفتاح المستلم %1 ليس مفتاحًا صالحًا (%2)</translation>
+    </message>
+    <message>
+        <source>%1: recipient public key is not valid base64</source>
+        <translation>%1: مفتاح المستلم العام ليس ⁦base64⁩ صالحًا</translation>
+    </message>
+    <message>
+        <source>a certificate request needs the holder&apos;s name; pass --name</source>
+        <translation>يحتاج طلب الشهادة إلى اسم حاملها؛ مرّر ⁦--name⁩</translation>
+    </message>
+    <message>
+        <source>%1: too large for a certificate request</source>
+        <translation>%1: أكبر من أن يكون طلب شهادة</translation>
+    </message>
+    <message>
+        <source>%1: the request&apos;s signature does not verify; it was altered</source>
+        <translation>%1: توقيع الطلب لا يتحقق؛ لقد عُدِّل</translation>
+    </message>
+    <message>
+        <source>%1: the request must hold an Ed25519 key</source>
+        <translation>%1: يجب أن يحوي الطلب مفتاح ⁦Ed25519⁩</translation>
+    </message>
+    <message>
+        <source>%1: the request names no holder (no common name)</source>
+        <translation>%1: لا يسمّي الطلب حاملًا (لا يوجد اسم شائع)</translation>
+    </message>
+    <message>
+        <source>%1: not a PEM certificate request (PKCS#10)</source>
+        <translation>%1: ليس طلب شهادة ⁦PEM⁩ (⁦PKCS#10⁩)</translation>
+    </message>
+    <message>
+        <source>%1: not a signed IPMS statement</source>
+        <translation>%1: ليس بيانًا موقَّعًا من ⁦IPMS⁩</translation>
+    </message>
+    <message>
+        <source>%1: too large for a signed statement</source>
+        <translation>%1: أكبر من أن يكون بيانًا موقَّعًا</translation>
+    </message>
+    <message>
+        <source>%1: not a %2 file</source>
+        <translation>%1: ليس ملف %2</translation>
+    </message>
+    <message>
+        <source>%1: format %2 is not supported (this version reads %3); update IPMS Desktop</source>
+        <translation>%1: الصيغة %2 غير مدعومة (هذا الإصدار يقرأ %3)؛ حدّث ⁦IPMS Desktop⁩</translation>
+    </message>
+    <message>
+        <source>%1: the trusted root has no Ed25519 key</source>
+        <translation>%1: الجذر الموثوق ليس له مفتاح ⁦Ed25519⁩</translation>
+    </message>
+    <message>
+        <source>%1: the statement&apos;s %2 is not a JSON object</source>
+        <translation>%1: %2 في البيان ليس كائن ⁦JSON⁩</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is missing</source>
+        <translation>%1: &apos;%2&apos; مفقود</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not verify with the trusted root; the file was altered, forged or made by another CA</source>
+        <translation>%1: لا يتحقق التوقيع بالجذر الموثوق؛ عُدِّل الملف أو زُوِّر أو أنشأته سلطة تصديق أخرى</translation>
+    </message>
+    <message>
+        <source>%1: the statement&apos;s %2 is not valid JSON</source>
+        <translation>%1: %2 في البيان ليس ⁦JSON⁩ صالحًا</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not valid base64</source>
+        <translation>%1: &apos;%2&apos; ليس ⁦base64⁩ صالحًا</translation>
+    </message>
+    <message>
+        <source>%1: too large for a trust settings file</source>
+        <translation>%1: أكبر من أن يكون ملف إعدادات ثقة</translation>
+    </message>
+    <message>
+        <source>%1: not an IPMS trust settings file</source>
+        <translation>%1: ليس ملف إعدادات ثقة ⁦IPMS⁩</translation>
+    </message>
+    <message>
+        <source>%1: trust settings format %2 is not supported (this version reads %3); update IPMS Desktop</source>
+        <translation>%1: صيغة إعدادات الثقة %2 غير مدعومة (هذا الإصدار يقرأ %3)؛ حدّث ⁦IPMS Desktop⁩</translation>
+    </message>
+    <message>
+        <source>%1: the root certificate has no Ed25519 key</source>
+        <translation>%1: شهادة الجذر ليس لها مفتاح ⁦Ed25519⁩</translation>
+    </message>
+    <message>
+        <source>%1: the CRL inside is not signed by the root</source>
+        <translation>%1: قائمة الإبطال ⁦CRL⁩ داخله غير موقّعة من الجذر</translation>
+    </message>
+    <message>
+        <source>%1: the trust settings %2 is not a JSON object</source>
+        <translation>%1: %2 في إعدادات الثقة ليس كائن ⁦JSON⁩</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is missing or not text</source>
+        <translation>%1: &apos;%2&apos; مفقود أو ليس نصًا</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is missing or not a list</source>
+        <translation>%1: &apos;%2&apos; مفقود أو ليس قائمة</translation>
+    </message>
+    <message>
+        <source>%1: &apos;serial&apos; must be a positive integer</source>
+        <translation>%1: يجب أن يكون ⁦&apos;serial&apos;⁩ عددًا صحيحًا موجبًا</translation>
+    </message>
+    <message>
+        <source>%1: each framework needs &apos;id&apos;, &apos;version&apos; and &apos;hash&apos; strings</source>
+        <translation>%1: يحتاج كل إطار إلى النصوص ⁦&apos;id&apos;⁩ و⁦&apos;version&apos;⁩ و⁦&apos;hash&apos;⁩</translation>
+    </message>
+    <message>
+        <source>%1: root certificate or CRL cannot be read (%2)</source>
+        <translation>%1: تتعذّر قراءة شهادة الجذر أو قائمة الإبطال ⁦CRL⁩ (%2)</translation>
+    </message>
+    <message>
+        <source>%1: signature does not verify with its root; the file was altered or forged</source>
+        <translation>%1: لا يتحقق التوقيع بجذره؛ عُدِّل الملف أو زُوِّر</translation>
+    </message>
+    <message>
+        <source>%1: the trust settings %2 is not valid JSON</source>
+        <translation>%1: %2 في إعدادات الثقة ليس ⁦JSON⁩ صالحًا</translation>
+    </message>
+    <message>
+        <source>%1: &apos;issued&apos; is not a UTC time</source>
+        <translation>%1: ⁦&apos;issued&apos;⁩ ليس وقتًا بتوقيت ⁦UTC⁩</translation>
+    </message>
+    <message>
+        <source>%1: cannot read trust settings (%2)</source>
+        <translation>%1: تتعذّر قراءة إعدادات الثقة (%2)</translation>
+    </message>
+    <message>
+        <source>%1: recipient key extension is not a DER OCTET STRING</source>
+        <translation>%1: امتداد مفتاح المستلم ليس ⁦DER OCTET STRING⁩</translation>
+    </message>
+    <message>
+        <source>trust settings serial %1 carry CRL number %2, older than the installed CRL number %3; installing them would undo revocations. Ask CoMSEC for trust settings made after the latest revocation</source>
+        <translation>إعدادات الثقة ذات الرقم التسلسلي %1 تحمل قائمة الإبطال رقم %2، وهي أقدم من القائمة المثبّتة رقم %3؛ تثبيتها يلغي حالات إبطال. اطلب من الأمانة العامة لمجلس الوزراء إعدادات ثقة أُعدّت بعد آخر إبطال</translation>
+    </message>
+    <message numerus="yes">
+        <source>trust settings serial %1 no longer list %n revoked certificate(s) the installed ones revoke; installing them would undo revocations. Ask CoMSEC for trust settings made after the latest revocation</source>
+        <translation>
+            <numerusform>إعدادات الثقة ذات الرقم التسلسلي %1 لم تعد تُدرج أي شهادة مُبطلة في الإعدادات المثبّتة؛ تثبيتها يلغي حالات إبطال. اطلب من الأمانة العامة لمجلس الوزراء إعدادات ثقة أُعدّت بعد آخر إبطال</numerusform>
+            <numerusform>إعدادات الثقة ذات الرقم التسلسلي %1 لم تعد تُدرج شهادة مُبطلة واحدة تُبطلها الإعدادات المثبّتة؛ تثبيتها يلغي حالات إبطال. اطلب من الأمانة العامة لمجلس الوزراء إعدادات ثقة أُعدّت بعد آخر إبطال</numerusform>
+            <numerusform>إعدادات الثقة ذات الرقم التسلسلي %1 لم تعد تُدرج شهادتين مُبطلتين تُبطلهما الإعدادات المثبّتة؛ تثبيتها يلغي حالات إبطال. اطلب من الأمانة العامة لمجلس الوزراء إعدادات ثقة أُعدّت بعد آخر إبطال</numerusform>
+            <numerusform>إعدادات الثقة ذات الرقم التسلسلي %1 لم تعد تُدرج %n شهادات مُبطلة تُبطلها الإعدادات المثبّتة؛ تثبيتها يلغي حالات إبطال. اطلب من الأمانة العامة لمجلس الوزراء إعدادات ثقة أُعدّت بعد آخر إبطال</numerusform>
+            <numerusform>إعدادات الثقة ذات الرقم التسلسلي %1 لم تعد تُدرج %n شهادةً مُبطلة تُبطلها الإعدادات المثبّتة؛ تثبيتها يلغي حالات إبطال. اطلب من الأمانة العامة لمجلس الوزراء إعدادات ثقة أُعدّت بعد آخر إبطال</numerusform>
+            <numerusform>إعدادات الثقة ذات الرقم التسلسلي %1 لم تعد تُدرج %n شهادة مُبطلة تُبطلها الإعدادات المثبّتة؛ تثبيتها يلغي حالات إبطال. اطلب من الأمانة العامة لمجلس الوزراء إعدادات ثقة أُعدّت بعد آخر إبطال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as trust settings: %2; ask CoMSEC for a current trust settings file</source>
+        <translation>لا يمكن استخدام %1 إعداداتِ ثقة: %2؛ اطلب من الأمانة العامة لمجلس الوزراء ملف إعدادات ثقة حاليًا</translation>
     </message>
 </context>
 <context>
@@ -1210,7 +2845,7 @@
     </message>
     <message>
         <source>CoMSEC consolidation (key %1)</source>
-        <translation>التوحيد في الأمانة العامة لمجلس الوزراء (المفتاح %1)</translation>
+        <translation>التجميع المركزي في الأمانة العامة لمجلس الوزراء (المفتاح %1)</translation>
     </message>
     <message>
         <source>Team lead&apos;s certificate</source>
@@ -1349,7 +2984,7 @@
     </message>
     <message>
         <source>Your profile is created when you choose one of these. Trust settings name CoMSEC&apos;s certificate authority and the consolidation keys your exports are encrypted to. Install the file you received with this laptop, or start a training profile to practise on your own.</source>
-        <translation>يُنشأ ملفك الشخصي عندما تختار أحد هذين الخيارين. تحدّد إعدادات الثقة جهة إصدار الشهادات في الأمانة العامة لمجلس الوزراء ومفاتيح التوحيد التي تُشفَّر صادراتك إليها. ثبّت الملف الذي تسلّمته مع هذا الحاسوب، أو ابدأ ملفًا تدريبيًا لتتمرّن بمفردك.</translation>
+        <translation>يُنشأ ملفك الشخصي عندما تختار أحد هذين الخيارين. تحدّد إعدادات الثقة جهة إصدار الشهادات في الأمانة العامة لمجلس الوزراء ومفاتيح التجميع المركزي التي تُشفَّر صادراتك إليها. ثبّت الملف الذي تسلّمته مع هذا الحاسوب، أو ابدأ ملفًا تدريبيًا لتتمرّن بمفردك.</translation>
     </message>
     <message>
         <source>Your recovery code</source>
@@ -1381,7 +3016,7 @@
     </message>
     <message>
         <source>Training creates a practice certificate authority and consolidation key on this laptop and a sample case, so that you can score, export, merge and report alone. Training exports are not accepted by CoMSEC.</source>
-        <translation>يُنشئ التدريب على هذا الحاسوب جهة تدريبية لإصدار الشهادات ومفتاح توحيد وحالة نموذجية، لتتمكن من التقييم والتصدير والدمج وإعداد التقارير بمفردك. لا تقبل الأمانة العامة لمجلس الوزراء صادرات التدريب.</translation>
+        <translation>يُنشئ التدريب على هذا الحاسوب جهة تدريبية لإصدار الشهادات ومفتاح تجميع مركزي وحالة نموذجية، لتتمكن من التقييم والتصدير والدمج وإعداد التقارير بمفردك. لا تقبل الأمانة العامة لمجلس الوزراء صادرات التدريب.</translation>
     </message>
 </context>
 <context>
@@ -1623,7 +3258,7 @@
     <name>MainWindow</name>
     <message>
         <source>Your training profile is ready, with a sample case whose status document summary is attached to the first item as evidence. The practice certificate authority and consolidation key are in %1, protected by your passphrase; use them with the ipms command line to verify, merge and report your exports.</source>
-        <translation>ملفك التدريبي جاهز، ومعه حالة نموذجية أُرفق ملخص وثيقة وضعها بالبند الأول دليلًا. جهة إصدار الشهادات التدريبية ومفتاح التوحيد موجودان في %1 ومحميّان بعبارة المرور الخاصة بك؛ استخدمهما مع سطر أوامر ipms للتحقق من صادراتك ودمجها وإعداد تقاريرها.</translation>
+        <translation>ملفك التدريبي جاهز، ومعه حالة نموذجية أُرفق ملخص وثيقة وضعها بالبند الأول دليلًا. جهة إصدار الشهادات التدريبية ومفتاح التجميع المركزي موجودان في %1 ومحميّان بعبارة المرور الخاصة بك؛ استخدمهما مع سطر أوامر ipms للتحقق من صادراتك ودمجها وإعداد تقاريرها.</translation>
     </message>
     <message>
         <source>Training profile</source>
@@ -1716,74 +3351,6 @@
 <context>
     <name>Messages</name>
     <message>
-        <source>Not enough disk space to write %1. Free some space or choose another drive, then try again. Nothing was changed.</source>
-        <translation>لا توجد مساحة كافية على القرص لكتابة %1. حرّر بعض المساحة أو اختر محرّكًا آخر، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the folder %2 does not exist. Create it or choose another. Nothing was changed.</source>
-        <translation>تعذّرت كتابة %1: المجلد %2 غير موجود. أنشئه أو اختر مجلدًا آخر. لم يتغيّر شيء.</translation>
-    </message>
-    <message>
-        <source>Could not write %1 (%2). Check the drive (reinsert a removable one) and its permissions, then try again. Nothing was changed.</source>
-        <translation>تعذّرت كتابة %1 (%2). افحص المحرّك (أعد إدخال المحرّك القابل للإزالة) وصلاحياته، ثم حاول مرة أخرى. لم يتغيّر شيء.</translation>
-    </message>
-    <message>
-        <source>The file %1 is %2 MB, over the limit of %3 MB a file. Attach a smaller file, for example a compressed PDF or an excerpt.</source>
-        <translation>حجم الملف %1 هو %2 ميغابايت، وهو يتجاوز الحد البالغ %3 ميغابايت للملف الواحد. أرفق ملفًا أصغر، مثل ملف PDF مضغوط أو مقتطف.</translation>
-    </message>
-    <message>
-        <source>This profile is open in another IPMS window (%1). Close that window first.</source>
-        <translation>هذا الملف الشخصي مفتوح في نافذة IPMS أخرى (%1). أغلق تلك النافذة أولًا.</translation>
-    </message>
-    <message>
-        <source>Items not finished: %1, the first is %2. Score each one or mark it not assessed with a reason, then export again. Nothing was exported.</source>
-        <translation>بنود لم تُنجز: %1، أولها %2. ضع درجة لكل منها أو علّمه بأنه لم يُقيَّم مع ذكر السبب، ثم صدِّر من جديد. لم يُصدَّر شيء.</translation>
-    </message>
-    <message>
-        <source>This assessment was exported meanwhile. Start the export again; nothing was written.</source>
-        <translation>صُدِّر هذا التقييم في الأثناء. ابدأ التصدير من جديد؛ لم يُكتب شيء.</translation>
-    </message>
-    <message>
-        <source>The passphrase was changed, but the training CA&apos;s key file %1 still opens only with the passphrase it was made with.</source>
-        <translation>تغيّرت عبارة المرور، لكن ملف مفتاح جهة إصدار الشهادات التدريبية %1 لا يزال يُفتح بعبارة المرور التي أُنشئ بها فقط.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name or folder: a backup never replaces another.</source>
-        <translation>%1 موجود من قبل. اختر اسمًا أو مجلدًا آخر: لا تحلّ نسخة احتياطية محلّ أخرى أبدًا.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s key-slot file %1 is missing. Copy it beside the backup, as the backup wrote it, and try again. Nothing was restored.</source>
-        <translation>ملف مفاتيح النسخة الاحتياطية %1 غير موجود. انسخه بجانب النسخة الاحتياطية كما كتبتهما عملية النسخ، ثم حاول مجددًا. لم يُستعَد شيء.</translation>
-    </message>
-    <message>
-        <source>The backup %1 does not exist. Choose the backup file again.</source>
-        <translation>النسخة الاحتياطية %1 غير موجودة. اختر ملف النسخة الاحتياطية من جديد.</translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be restored: it is damaged or belongs to another profile (%2). Choose another backup. Nothing was restored.</source>
-        <translation>لا يمكن استعادة النسخة الاحتياطية %1: فهي تالفة أو تعود إلى ملف شخصي آخر (%2). اختر نسخة احتياطية أخرى. لم يُستعَد شيء.</translation>
-    </message>
-    <message>
-        <source>An institution&apos;s name can have at most %1 characters; shorten it.</source>
-        <translation>لا يتجاوز اسم المؤسسة %1 حرفًا؛ اختصره.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder or not a file name. Name the consolidation file inside it, for example team.ipmsdb.</source>
-        <translation>%1 مجلد أو ليس اسم ملف. سمِّ ملف التوحيد داخله، مثلًا team.ipmsdb.</translation>
-    </message>
-    <message>
-        <source>These trust settings cannot be used (%1). Ask CoMSEC for a current trust settings file.</source>
-        <translation>لا يمكن استخدام إعدادات الثقة هذه (%1). اطلب من الأمانة العامة لمجلس الوزراء ملف إعدادات ثقة حديثًا.</translation>
-    </message>
-    <message>
-        <source>Wrong passphrase. Nothing was changed; try again.</source>
-        <translation>عبارة المرور غير صحيحة. لم يتغيّر شيء؛ حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>This recovery code does not open the profile. Nothing was changed; check the code you wrote down.</source>
-        <translation>رمز الاسترداد هذا لا يفتح الملف الشخصي. لم يتغيّر شيء؛ تحقّق من الرمز الذي دوّنته.</translation>
-    </message>
-    <message>
         <source>Unexpected error (%1): %2</source>
         <translation>خطأ غير متوقَّع (%1): %2</translation>
     </message>
@@ -1794,10 +3361,6 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>These trust settings (serial %1) carry an older list of withdrawn certificates than the one already in use; installing them would make withdrawn certificates valid again. Ask CoMSEC for the newest trust settings.</source>
-        <translation>تحمل إعدادات الثقة هذه (الرقم التسلسلي %1) قائمة إبطال أقدم من القائمة المستخدمة حالياً؛ وتثبيتها سيعيد الصلاحية إلى شهادات مسحوبة. اطلب أحدث إعدادات الثقة من الأمانة العامة لمجلس الوزراء.</translation>
     </message>
 </context>
 <context>
@@ -1985,7 +3548,7 @@
     </message>
     <message>
         <source>Use different passphrases for the root key and the consolidation key.</source>
-        <translation>استخدم عبارتي مرور مختلفتين لمفتاح الجذر ومفتاح التوحيد.</translation>
+        <translation>استخدم عبارتي مرور مختلفتين لمفتاح الجذر ومفتاح التجميع المركزي.</translation>
     </message>
     <message>
         <source>The passphrase is too weak: make it longer, for example add a word.</source>
@@ -2085,7 +3648,7 @@
     </message>
     <message>
         <source>Open a consolidation database to see its quarantine.</source>
-        <translation>افتح قاعدة بيانات توحيد لترى حجرها.</translation>
+        <translation>افتح قاعدة بيانات تجميع مركزي لترى حجرها.</translation>
     </message>
     <message>
         <source>Refused bundles are copied to %1 with a note of why.</source>
@@ -2207,7 +3770,7 @@
     </message>
     <message>
         <source>The signer&apos;s certificate has been withdrawn by CoMSEC. Contact CoMSEC before using this assessment.</source>
-        <translation>سحبت الأمانة العامة لمجلس الوزراء شهادة الموقِّع. تواصل معها قبل استخدام هذا التقييم.</translation>
+        <translation>أبطلت الأمانة العامة لمجلس الوزراء شهادة الموقِّع. تواصل معها قبل استخدام هذا التقييم.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate had expired when the file was made. The assessor needs a renewed certificate and a new export.</source>
@@ -2235,7 +3798,7 @@
     </message>
     <message>
         <source>The file was not encrypted for this consolidation key. Check that you chose the right key, or ask the assessor to export again for you.</source>
-        <translation>لم يُشفَّر الملف لمفتاح التوحيد هذا. تحقّق من اختيار المفتاح الصحيح، أو اطلب من المقيِّم التصدير لك من جديد.</translation>
+        <translation>لم يُشفَّر الملف لمفتاح التجميع المركزي هذا. تحقّق من اختيار المفتاح الصحيح، أو اطلب من المقيِّم التصدير لك من جديد.</translation>
     </message>
     <message>
         <source>The file could not be decrypted with this key. Check that you chose the right key.</source>
@@ -2557,7 +4120,7 @@
     </message>
     <message>
         <source>&amp;Consolidation and quarantine…</source>
-        <translation>ال&amp;توحيد والحجر…</translation>
+        <translation>ال&amp;تجميع المركزي والحجر…</translation>
     </message>
     <message>
         <source>&amp;Reports…</source>

@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>The institutions CoMSEC assesses. Double-click a name to correct it.</source>
-        <translation>ئەو دامەزراوانەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران هەڵیاندەسەنگێنێت. دوو کرتە لە ناوێک بکە بۆ ڕاستکردنەوەی.</translation>
+        <translation>ئەو دامەزراوانەی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران هەڵیاندەسەنگێنێت. دوو کرتە لە ناوێک بکە بۆ ڕاستکردنەوەی.</translation>
     </message>
     <message>
         <source>Save &amp;details</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Consensus bundle written to %1 (bundle id %2). Send it to CoMSEC.</source>
-        <translation>بەستەی کۆدەنگی لە %1 نووسرا (ناسنامەی بەستە %2). بینێرە بۆ ئەمینداریەتی گشتیی ئەنجومەنی وەزیران.</translation>
+        <translation>بەستەی کۆدەنگی لە %1 نووسرا (ناسنامەی بەستە %2). بینێرە بۆ ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران.</translation>
     </message>
     <message>
         <source>none (provisional total)</source>
@@ -867,6 +867,1625 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>framework %1 (%2) is not approved by the installed trust settings; install current trust settings from CoMSEC</source>
+        <translation>چوارچێوەی %1 (%2) لە ڕێکخستنەکانی متمانەی دامەزراودا پەسەند نەکراوە؛ ڕێکخستنەکانی متمانەی ئێستا لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران دابمەزرێنە</translation>
+    </message>
+    <message>
+        <source>bundle kind %1 is not known</source>
+        <translation>جۆری بەستەی %1 نەناسراوە</translation>
+    </message>
+    <message>
+        <source>%1: the document lacks %2</source>
+        <translation>%1: بەڵگەنامەکە %2ی تێدا نییە</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>manifest does not start with its context line</source>
+        <translation>پێڕستی ناوەڕۆک بە هێڵی دەقی خۆی دەست پێ ناکات</translation>
+    </message>
+    <message>
+        <source>manifest is not a JSON object</source>
+        <translation>پێڕستی ناوەڕۆک ئۆبجێکتی ⁦JSON⁩ نییە</translation>
+    </message>
+    <message>
+        <source>manifest format %1 is not supported (this version reads %2); update IPMS Desktop</source>
+        <translation>فۆرماتی پێڕستی ناوەڕۆک %1 پشتگیری ناکرێت (ئەم وەشانە %2 دەخوێنێتەوە)؛ ⁦IPMS Desktop⁩ نوێ بکەرەوە</translation>
+    </message>
+    <message>
+        <source>unexpected or missing fields: %1%2</source>
+        <translation>خانەی چاوەڕواننەکراو یان ونبوو: %1%2</translation>
+    </message>
+    <message>
+        <source>kind must be text</source>
+        <translation>جۆر دەبێت دەق بێت</translation>
+    </message>
+    <message>
+        <source>HPKE suite %1 is not supported</source>
+        <translation>کۆمەڵەی ⁦HPKE⁩ %1 پشتگیری ناکرێت</translation>
+    </message>
+    <message>
+        <source>bundle_id must be 32 lowercase hex digits</source>
+        <translation>⁦bundle_id⁩ دەبێت 32 ژمارەی شازدەیی بە پیتی بچووک بێت</translation>
+    </message>
+    <message>
+        <source>manifest holds the non-number %1</source>
+        <translation>پێڕستی ناوەڕۆک نرخی ناژمارەیی %1ی تێدایە</translation>
+    </message>
+    <message>
+        <source>%1 must be base64 text</source>
+        <translation>%1 دەبێت دەقی ⁦base64⁩ بێت</translation>
+    </message>
+    <message>
+        <source>signer_certificate has no Ed25519 key</source>
+        <translation>⁦signer_certificate⁩ کلیلی ⁦Ed25519⁩ی تێدا نییە</translation>
+    </message>
+    <message>
+        <source>recipients must list 1 to %1 keys</source>
+        <translation>لیستی وەرگرەکان دەبێت 1 تا %1 کلیل بێت</translation>
+    </message>
+    <message>
+        <source>members must be a non-empty list</source>
+        <translation>بەشەکان دەبێت لیستێکی بەتاڵ نەبن</translation>
+    </message>
+    <message>
+        <source>%1 members, more than the limit of %2</source>
+        <translation>ژمارەی بەشەکان %1ە، زیاترە لە سنووری %2</translation>
+    </message>
+    <message>
+        <source>a member name is not text</source>
+        <translation>ناوی بەشێک دەق نییە</translation>
+    </message>
+    <message>
+        <source>member %1 is named %2; only document.json first, then evidence/&lt;sha256&gt;</source>
+        <translation>بەشی %1 ناوی %2یە؛ تەنها ⁦document.json⁩ لە سەرەتا، پاشان ⁦evidence/&lt;sha256&gt;⁩ ڕێگەپێدراوە</translation>
+    </message>
+    <message>
+        <source>member %1 appears twice</source>
+        <translation>بەشی %1 دوو جار هاتووە</translation>
+    </message>
+    <message>
+        <source>manifest is not valid UTF-8 JSON</source>
+        <translation>پێڕستی ناوەڕۆک ⁦JSON⁩ی دروستی ⁦UTF-8⁩ نییە</translation>
+    </message>
+    <message>
+        <source>created must be a UTC time</source>
+        <translation>⁦created⁩ دەبێت کاتێکی ⁦UTC⁩ بێت</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation>%1 ⁦base64⁩ی دروست نییە</translation>
+    </message>
+    <message>
+        <source>signer_certificate is not a readable DER certificate</source>
+        <translation>⁦signer_certificate⁩ بڕوانامەیەکی ⁦DER⁩ی خوێندنەوەیی نییە</translation>
+    </message>
+    <message>
+        <source>a recipient must be {key_id, wrapped_key}</source>
+        <translation>وەرگر دەبێت بە شێوەی ⁦{key_id, wrapped_key}⁩ بێت</translation>
+    </message>
+    <message>
+        <source>recipient key ids must be distinct</source>
+        <translation>ناسنامەی کلیلی وەرگرەکان دەبێت جیاواز بن</translation>
+    </message>
+    <message>
+        <source>a wrapped key has the wrong length</source>
+        <translation>درێژیی کلیلێکی پێچراو هەڵەیە</translation>
+    </message>
+    <message>
+        <source>a member must be {name, size, sha256, ciphertext_sha256}</source>
+        <translation>بەش دەبێت بە شێوەی ⁦{name, size, sha256, ciphertext_sha256}⁩ بێت</translation>
+    </message>
+    <message>
+        <source>member %1 has no valid size</source>
+        <translation>بەشی %1 قەبارەی دروستی نییە</translation>
+    </message>
+    <message>
+        <source>member %1 declares %2 bytes, over the %3 limit</source>
+        <translation>بەشی %1 قەبارەی %2 بایت ڕادەگەیەنێت، زیاتر لە سنووری %3</translation>
+    </message>
+    <message>
+        <source>member %1 has malformed digests</source>
+        <translation>پەنجەمۆرەکانی بەشی %1 تێکچوون</translation>
+    </message>
+    <message>
+        <source>member %1 is named by another digest</source>
+        <translation>بەشی %1 بە پەنجەمۆرێکی تر ناونراوە</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>فایلەکە بوونی نییە</translation>
+    </message>
+    <message>
+        <source>the file is not an ordinary file</source>
+        <translation>فایلەکە فایلێکی ئاسایی نییە</translation>
+    </message>
+    <message>
+        <source>%1 does not start with the bundle marker</source>
+        <translation>%1 بە نیشانەی بەستە دەست پێ ناکات</translation>
+    </message>
+    <message>
+        <source>the file ends inside its header</source>
+        <translation>فایلەکە لە ناو سەرپەڕەکەیدا کۆتایی دێت</translation>
+    </message>
+    <message>
+        <source>bundle format %1 is not supported (this version reads %2); update IPMS Desktop</source>
+        <translation>فۆرماتی بەستەی %1 پشتگیری ناکرێت (ئەم وەشانە %2 دەخوێنێتەوە)؛ ⁦IPMS Desktop⁩ نوێ بکەرەوە</translation>
+    </message>
+    <message>
+        <source>reserved header bytes are not zero</source>
+        <translation>بایتە پارێزراوەکانی سەرپەڕە سفر نین</translation>
+    </message>
+    <message>
+        <source>the file is shorter than an empty bundle</source>
+        <translation>فایلەکە لە بەستەیەکی بەتاڵ کورتترە</translation>
+    </message>
+    <message>
+        <source>the end marker is missing; the file was cut short</source>
+        <translation>نیشانەی کۆتایی ونە؛ فایلەکە بڕاوە</translation>
+    </message>
+    <message>
+        <source>manifest of %1 bytes exceeds the %2 limit</source>
+        <translation>پێڕستی ناوەڕۆک بە قەبارەی %1 بایت لە سنووری %2 تێدەپەڕێت</translation>
+    </message>
+    <message>
+        <source>the trailer does not match the file size</source>
+        <translation>پاشکۆی فایلەکە لەگەڵ قەبارەکەی ناگونجێت</translation>
+    </message>
+    <message>
+        <source>member sizes in the manifest do not match the file&apos;s layout</source>
+        <translation>قەبارەی بەشەکان لە پێڕستی ناوەڕۆکدا لەگەڵ ڕێکخستنی فایلەکە ناگونجێت</translation>
+    </message>
+    <message>
+        <source>framework %1 (%2) is not in the trust settings; install current trust settings or use an approved framework</source>
+        <translation>چوارچێوەی %1 (%2) لە ڕێکخستنەکانی متمانەدا نییە؛ ڕێکخستنەکانی متمانەی ئێستا دابمەزرێنە یان چوارچێوەیەکی پەسەندکراو بەکاربهێنە</translation>
+    </message>
+    <message>
+        <source>the bundle claims a creation time later than this clock</source>
+        <translation>بەستەکە کاتی دروستکردنێک ڕادەگەیەنێت کە دواترە لە کاتژمێری ئەم کۆمپیوتەرە</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s creation time lies outside the signer certificate&apos;s validity</source>
+        <translation>کاتی دروستکردنی بەستەکە لە دەرەوەی ماوەی کارپێکردنی بڕوانامەی واژۆکەرە</translation>
+    </message>
+    <message>
+        <source>member %1 differs from what was signed</source>
+        <translation>بەشی %1 جیاوازە لەوەی واژۆ کرا</translation>
+    </message>
+    <message>
+        <source>member %1 decrypts to other content</source>
+        <translation>کردنەوەی شفرەی بەشی %1 ناوەڕۆکێکی تر دەدات</translation>
+    </message>
+    <message>
+        <source>the bundle was not encrypted for key %1; use another key</source>
+        <translation>بەستەکە بۆ کلیلی %1 شفرە نەکراوە؛ کلیلێکی تر بەکاربهێنە</translation>
+    </message>
+    <message>
+        <source>the document is not a JSON object</source>
+        <translation>بەڵگەنامەکە ئۆبجێکتی ⁦JSON⁩ نییە</translation>
+    </message>
+    <message>
+        <source>the document cannot be stored: %1</source>
+        <translation>بەڵگەنامەکە پاشەکەوت ناکرێت: %1</translation>
+    </message>
+    <message>
+        <source>the document disagrees with the manifest on %1</source>
+        <translation>بەڵگەنامەکە لە %1دا لەگەڵ پێڕستی ناوەڕۆک ناکۆکە</translation>
+    </message>
+    <message>
+        <source>%1: evidence folder does not exist; create it first</source>
+        <translation>%1: بوخچەی بەڵگەکان بوونی نییە؛ سەرەتا دروستی بکە</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>فایلەکە ناخوێندرێتەوە (%1)</translation>
+    </message>
+    <message>
+        <source>reading failed (%1)</source>
+        <translation>خوێندنەوە سەرکەوتوو نەبوو (%1)</translation>
+    </message>
+    <message>
+        <source>the file ends early</source>
+        <translation>فایلەکە پێش کات کۆتایی دێت</translation>
+    </message>
+    <message>
+        <source>the signature does not match; the bundle was altered</source>
+        <translation>واژۆکە ناگونجێت؛ بەستەکە دەستکاری کراوە</translation>
+    </message>
+    <message>
+        <source>the content key does not decrypt with this key</source>
+        <translation>کلیلی ناوەڕۆک بەم کلیلە ناکرێتەوە</translation>
+    </message>
+    <message>
+        <source>the document is not valid JSON</source>
+        <translation>بەڵگەنامەکە ⁦JSON⁩ی دروست نییە</translation>
+    </message>
+    <message>
+        <source>%1: writing evidence failed (%2); nothing was kept. Free space or choose another folder</source>
+        <translation>%1: نووسینی بەڵگەکان سەرکەوتوو نەبوو (%2)؛ هیچ شتێک هەڵنەگیرا. شوێن بەتاڵ بکەرەوە یان بوخچەیەکی تر هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>member %1 chunk %2 does not decrypt</source>
+        <translation>پارچەی %2ی بەشی %1 ناکرێتەوە</translation>
+    </message>
+    <message>
+        <source>a %1 bundle carries a &apos;%2&apos; document, not %3</source>
+        <translation>بەستەیەکی جۆری %1 بەڵگەنامەیەکی &apos;%2&apos; هەڵدەگرێت، نەک %3</translation>
+    </message>
+    <message>
+        <source>the assessment document is too large for a bundle</source>
+        <translation>بەڵگەنامەی هەڵسەنگاندن بۆ بەستەیەک زۆر گەورەیە</translation>
+    </message>
+    <message>
+        <source>evidence %1 no longer matches its recorded SHA-256; the stored file is damaged, re-attach it and export again</source>
+        <translation>بەڵگەی %1 چیتر لەگەڵ ⁦SHA-256⁩ی تۆمارکراوی ناگونجێت؛ فایلە پاشەکەوتکراوەکە تێکچووە، دووبارە هاوپێچی بکە و دیسان هەناردە بکە</translation>
+    </message>
+    <message>
+        <source>%1 is smaller than its recorded %2 bytes; re-attach it</source>
+        <translation>%1 لە قەبارە تۆمارکراوەکەی (%2 بایت) بچووکترە؛ دووبارە هاوپێچی بکە</translation>
+    </message>
+    <message>
+        <source>the signing key does not match the installed certificate</source>
+        <translation>کلیلی واژۆ لەگەڵ بڕوانامە دامەزراوەکە ناگونجێت</translation>
+    </message>
+    <message>
+        <source>a %1 bundle must be signed with role %2; this certificate holds role &apos;%3&apos;; ask CoMSEC for the right certificate</source>
+        <translation>بەستەی %1 دەبێت بە ڕۆڵی %2 واژۆ بکرێت؛ ئەم بڕوانامەیە ڕۆڵی &apos;%3&apos;ی هەیە؛ بڕوانامەی دروست لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران داوا بکە</translation>
+    </message>
+    <message>
+        <source>a bundle needs at least one recipient; install the trust settings</source>
+        <translation>بەستە لانیکەم یەک وەرگری پێویستە؛ ڕێکخستنەکانی متمانە دابمەزرێنە</translation>
+    </message>
+    <message>
+        <source>at most %1 recipients per bundle</source>
+        <translation>لانیزۆر %1 وەرگر بۆ هەر بەستەیەک</translation>
+    </message>
+    <message>
+        <source>recipients use different HPKE suites (%1)</source>
+        <translation>وەرگرەکان کۆمەڵەی ⁦HPKE⁩ی جیاواز بەکاردەهێنن (%1)</translation>
+    </message>
+    <message>
+        <source>at most %1 evidence files per bundle</source>
+        <translation>لانیزۆر %1 فایلی بەڵگە بۆ هەر بەستەیەک</translation>
+    </message>
+    <message>
+        <source>the bundle document cannot be written as JSON (%1)</source>
+        <translation>بەڵگەنامەی بەستە وەک ⁦JSON⁩ نانووسرێت (%1)</translation>
+    </message>
+    <message>
+        <source>too many evidence files for one bundle (manifest over its limit)</source>
+        <translation>فایلی بەڵگە بۆ یەک بەستە زۆرن (پێڕستی ناوەڕۆک لە سنوورەکەی تێپەڕیوە)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than its recorded %2 bytes; re-attach it</source>
+        <translation>%1 لە قەبارە تۆمارکراوەکەی (%2 بایت) گەورەترە؛ دووبارە هاوپێچی بکە</translation>
+    </message>
+    <message>
+        <source>evidence digest %1 is malformed or listed twice</source>
+        <translation>پەنجەمۆری بەڵگەی %1 تێکچووە یان دوو جار هاتووە</translation>
+    </message>
+    <message>
+        <source>evidence %1 is too large for a bundle</source>
+        <translation>بەڵگەی %1 بۆ بەستەیەک زۆر گەورەیە</translation>
+    </message>
+    <message>
+        <source>the manifest is malformed: %1</source>
+        <translation>پێڕستی ناوەڕۆک تێکچووە: %1</translation>
+    </message>
+    <message>
+        <source>this profile&apos;s certificate cannot sign assessments (%1); ask CoMSEC for a new one</source>
+        <translation>بڕوانامەی ئەم پرۆفایلە ناتوانێت هەڵسەنگاندن واژۆ بکات (%1)؛ بڕوانامەیەکی نوێ لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران داوا بکە</translation>
+    </message>
+    <message>
+        <source>this profile&apos;s certificate cannot sign a consensus (%1); a team-lead certificate from CoMSEC is needed</source>
+        <translation>بڕوانامەی ئەم پرۆفایلە ناتوانێت کۆدەنگی واژۆ بکات (%1)؛ بڕوانامەی سەرۆکی تیم لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران پێویستە</translation>
+    </message>
+    <message>
+        <source>%1: no CA here (root.pem missing); run &apos;ipms admin init&apos; first</source>
+        <translation>%1: هیچ دەسەڵاتی بڕوانامە لێرە نییە (⁦root.pem⁩ ونە)؛ سەرەتا ⁦&apos;ipms admin init&apos;⁩ جێبەجێ بکە</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: ناخوێندرێتەوە (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a PEM certificate</source>
+        <translation>%1: بڕوانامەی ⁦PEM⁩ نییە</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed</source>
+        <translation>%1: %2؛ هیچ شتێک نەگۆڕدرا</translation>
+    </message>
+    <message>
+        <source>item %1 is not in framework %2</source>
+        <translation>بڕگەی %1 لە چوارچێوەی %2دا نییە</translation>
+    </message>
+    <message>
+        <source>item %1 has %2 %3; --remove takes 1 to %2</source>
+        <translation>بڕگەی %1 %2 %3ی هەیە؛ ⁦--remove⁩ لە 1 تا %2 وەردەگرێت</translation>
+    </message>
+    <message>
+        <source>--out %1: framework files are JSON; name it %2.json</source>
+        <translation>⁦--out⁩ %1: فایلەکانی چوارچێوە ⁦JSON⁩ن؛ ناوی بنێ ⁦%2.json⁩</translation>
+    </message>
+    <message>
+        <source>give bundles to merge, or --statement FILE to install</source>
+        <translation>بەستەکان بۆ تێکەڵکردن دیاری بکە، یان ⁦--statement FILE⁩ بۆ دامەزراندن</translation>
+    </message>
+    <message>
+        <source>no profile in %1; create one with `ipms profile create --profile %1 --name NAME`</source>
+        <translation>هیچ پرۆفایلێک لە %1دا نییە؛ یەکێک دروست بکە بە ⁦`ipms profile create --profile %1 --name NAME`⁩</translation>
+    </message>
+    <message>
+        <source>profile %1 failed verification; restore the latest backup with `ipms profile restore`</source>
+        <translation>پشکنینی پرۆفایلی %1 سەرکەوتوو نەبوو؛ دوایین کۆپیی یەدەگ بە ⁦`ipms profile restore`⁩ بگەڕێنەوە</translation>
+    </message>
+    <message>
+        <source>%1 needed: no terminal to ask on; set %2 for scripts</source>
+        <translation>%1 پێویستە: هیچ تێرمیناڵێک نییە بۆ پرسیارکردن؛ بۆ سکریپتەکان %2 دابنێ</translation>
+    </message>
+    <message>
+        <source>nothing was typed; nothing was changed</source>
+        <translation>هیچ نەنووسرا؛ هیچ شتێک نەگۆڕدرا</translation>
+    </message>
+    <message>
+        <source>%1 is set but empty</source>
+        <translation>%1 دانراوە بەڵام بەتاڵە</translation>
+    </message>
+    <message>
+        <source>the two entries differ; nothing was changed</source>
+        <translation>دوو نووسینەکە جیاوازن؛ هیچ شتێک نەگۆڕدرا</translation>
+    </message>
+    <message>
+        <source>no input; set %1 or type it at the terminal</source>
+        <translation>هیچ تێخراوێک نییە؛ %1 دابنێ یان لە تێرمیناڵدا بینووسە</translation>
+    </message>
+    <message>
+        <source>--extract-signature takes exactly one bundle</source>
+        <translation>⁦--extract-signature⁩ تەنها یەک بەستە وەردەگرێت</translation>
+    </message>
+    <message>
+        <source>no individual assessments of %1 for cycle %2 are merged in this database; merge the team&apos;s bundles first (ipms merge)</source>
+        <translation>هیچ هەڵسەنگاندنێکی تاکەکەسیی %1 بۆ خولی %2 لەم بنکەدراوەیەدا تێکەڵ نەکراوە؛ سەرەتا بەستەکانی تیمەکە تێکەڵ بکە (⁦ipms merge⁩)</translation>
+    </message>
+    <message>
+        <source>the assessments of %1 for cycle %2 were scored against different framework versions or panels (%3); they cannot be compared</source>
+        <translation>هەڵسەنگاندنەکانی %1 بۆ خولی %2 بە وەشان یان پانێڵی جیاوازی چوارچێوە نمرە دراون (%3)؛ بەراورد ناکرێن</translation>
+    </message>
+    <message>
+        <source>item %1 is not in framework %2; its items are %3</source>
+        <translation>بڕگەی %1 لە چوارچێوەی %2دا نییە؛ بڕگەکانی ئەمانەن: %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown attribute; attributes of this item: %2</source>
+        <translation>%1: تایبەتمەندیی نەناسراو؛ تایبەتمەندییەکانی ئەم بڕگەیە: %2</translation>
+    </message>
+    <message>
+        <source>unknown list %1; use one of %2</source>
+        <translation>لیستی نەناسراو %1؛ یەکێک لە %2 بەکاربهێنە</translation>
+    </message>
+    <message>
+        <source>%1: a consensus score that overrides the mean needs a justification</source>
+        <translation>%1: نمرەی کۆدەنگی کە تێکڕا دەگۆڕێت پاساوی پێویستە</translation>
+    </message>
+    <message>
+        <source>PostgreSQL is reached through psycopg 3: write postgresql+psycopg://... instead of %1://...</source>
+        <translation>پەیوەندی بە ⁦PostgreSQL⁩ەوە لە ڕێگەی ⁦psycopg⁩ 3 دەکرێت: لە جیاتی %1://... بنووسە ⁦postgresql+psycopg://...⁩</translation>
+    </message>
+    <message>
+        <source>folder %1 does not exist; create it or choose another path</source>
+        <translation>بوخچەی %1 بوونی نییە؛ دروستی بکە یان ڕێڕەوێکی تر هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>unsupported database address %1://...; give a file path for a local consolidation file or postgresql+psycopg://USER@HOST/DB</source>
+        <translation>ناونیشانی بنکەدراوەی پشتگیرینەکراو %1://...؛ ڕێڕەوی فایلێک بۆ فایلی یەکخستنی ناوخۆیی بدە یان ⁦postgresql+psycopg://USER@HOST/DB⁩</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address is malformed; use postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB</source>
+        <translation>ناونیشانی ⁦PostgreSQL⁩ تێکچووە؛ ⁦postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB⁩ بەکاربهێنە</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; a recovery code cannot create it</source>
+        <translation>%1 بوونی نییە؛ کۆدی گەڕاندنەوە ناتوانێت دروستی بکات</translation>
+    </message>
+    <message>
+        <source>consolidation file %1: %2; nothing was changed</source>
+        <translation>فایلی یەکخستنی %1: %2؛ هیچ شتێک نەگۆڕدرا</translation>
+    </message>
+    <message>
+        <source>cannot create the key-slot file %1: %2; check the folder&apos;s permissions and free space</source>
+        <translation>فایلی خانەکانی کلیل %1 دروست ناکرێت: %2؛ ڕێگەپێدانەکانی بوخچەکە و شوێنی بەتاڵ بپشکنە</translation>
+    </message>
+    <message>
+        <source>consolidation database %1 has schema version %2, newer than this application knows; update IPMS Desktop. Nothing was changed</source>
+        <translation>بنکەدراوەی یەکخستنی %1 وەشانی نەخشەی %2ی هەیە، نوێترە لەوەی ئەم بەرنامەیە دەیناسێت؛ ⁦IPMS Desktop⁩ نوێ بکەرەوە. هیچ شتێک نەگۆڕدرا</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 beside the backup %2: %3; nothing was upgraded</source>
+        <translation>%1 لە تەنیشت کۆپیی یەدەگی %2 کۆپی ناکرێت: %3؛ هیچ شتێک بەرز نەکرایەوە</translation>
+    </message>
+    <message>
+        <source>cannot reach the PostgreSQL server: %1; check the address, the user and password, and that the server is running</source>
+        <translation>ناگەیتە ڕاژەکاری ⁦PostgreSQL:⁩ %1؛ ناونیشان، بەکارهێنەر و وشەی نهێنی بپشکنە و دڵنیابە ڕاژەکارەکە کار دەکات</translation>
+    </message>
+    <message>
+        <source>a local consolidation file needs a passphrase</source>
+        <translation>فایلی یەکخستنی ناوخۆیی دەستەواژەی نهێنیی پێویستە</translation>
+    </message>
+    <message>
+        <source>%1 exists but its key-slot file %2 is missing; restore it from the backup of that folder (without it the file cannot be opened)</source>
+        <translation>%1 هەیە بەڵام فایلی خانەکانی کلیلەکەی %2 ونە؛ لە کۆپیی یەدەگی ئەو بوخچەیە بیگەڕێنەوە (بەبێ ئەو فایلەکە ناکرێتەوە)</translation>
+    </message>
+    <message>
+        <source>consolidation file %1 cannot be opened (%2); if it was damaged, restore it from a backup</source>
+        <translation>فایلی یەکخستنی %1 ناکرێتەوە (%2)؛ ئەگەر تێکچووە، لە کۆپیی یەدەگ بیگەڕێنەوە</translation>
+    </message>
+    <message>
+        <source>scored against framework %1 version %2, but this installation ships %3; update IPMS Desktop to the release that carries that framework version</source>
+        <translation>بە پێی چوارچێوەی %1 وەشانی %2 نمرە دراوە، بەڵام ئەم دامەزراندنە %3ی تێدایە؛ ⁦IPMS Desktop⁩ نوێ بکەرەوە بۆ ئەو وەشانەی ئەو وەشانەی چوارچێوەیەی تێدایە</translation>
+    </message>
+    <message>
+        <source>bundle kind %1 cannot be merged; expected one of %2</source>
+        <translation>بەستەی جۆری %1 تێکەڵ ناکرێت؛ یەکێک لە %2 چاوەڕوان دەکرا</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s document is not a JSON object</source>
+        <translation>بەڵگەنامەی بەستەکە ئۆبجێکتی ⁦JSON⁩ نییە</translation>
+    </message>
+    <message>
+        <source>a %1 bundle must carry an %2 document, found %3</source>
+        <translation>بەستەی %1 دەبێت بەڵگەنامەی %2 هەڵبگرێت، %3 دۆزرایەوە</translation>
+    </message>
+    <message>
+        <source>document format %1 is not supported (this version reads format %2); update IPMS Desktop</source>
+        <translation>فۆرماتی بەڵگەنامەی %1 پشتگیری ناکرێت (ئەم وەشانە فۆرماتی %2 دەخوێنێتەوە)؛ ⁦IPMS Desktop⁩ نوێ بکەرەوە</translation>
+    </message>
+    <message>
+        <source>the document lacks its &apos;framework&apos; or &apos;%1&apos; block</source>
+        <translation>بەڵگەنامەکە بلۆکی ⁦&apos;framework&apos;⁩ یان &apos;%1&apos;ی تێدا نییە</translation>
+    </message>
+    <message>
+        <source>the bundle names no institution</source>
+        <translation>بەستەکە هیچ دامەزراوەیەک ناو نابات</translation>
+    </message>
+    <message>
+        <source>the document&apos;s panel (%1) is not a panel of framework %2 (it has %3); the bundle is inconsistent</source>
+        <translation>پانێڵی بەڵگەنامەکە (%1) پانێڵێکی چوارچێوەی %2 نییە (پانێڵەکانی: %3)؛ بەستەکە ناتەبایە</translation>
+    </message>
+    <message>
+        <source>the document has no &apos;items&apos; object</source>
+        <translation>بەڵگەنامەکە ئۆبجێکتی ⁦&apos;items&apos;⁩ی تێدا نییە</translation>
+    </message>
+    <message>
+        <source>%1: &apos;evidence&apos; must list objects with sha256, name, size, media_type</source>
+        <translation>%1: ⁦&apos;evidence&apos;⁩ دەبێت ئۆبجێکتی خاوەن ⁦sha256⁩، ⁦name⁩، ⁦size⁩ و ⁦media_type⁩ بژمێرێت</translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 has the digest %3, not 64 lowercase hexadecimal digits</source>
+        <translation>%1: پەنجەمۆری بەڵگەی %2 بریتییە لە %3، نەک 64 ژمارەی شازدەیی بە پیتی بچووک</translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 has the size %3, not a whole number of bytes</source>
+        <translation>%1: قەبارەی بەڵگەی %2 بریتییە لە %3، نەک ژمارەیەکی تەواوی بایت</translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 (sha256 %3) is listed but the bundle does not carry it</source>
+        <translation>%1: بەڵگەی %2 (⁦sha256⁩ %3) لە لیستدایە بەڵام بەستەکە هەڵی ناگرێت</translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 is listed as %3 bytes but the bundle carries %4 bytes</source>
+        <translation>%1: بەڵگەی %2 بە %3 بایت تۆمارکراوە بەڵام بەستەکە %4 بایت هەڵدەگرێت</translation>
+    </message>
+    <message>
+        <source>framework %1 is not available here (%2)</source>
+        <translation>چوارچێوەی %1 لێرە بەردەست نییە (%2)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s %1 (%2) differs from the signed manifest&apos;s (%3); the bundle is inconsistent</source>
+        <translation>%1ی بەڵگەنامەکە (%2) جیاوازە لە هی پێڕستی ناوەڕۆکی واژۆکراو (%3)؛ بەستەکە ناتەبایە</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 دەبێت ئۆبجێکت بێت</translation>
+    </message>
+    <message>
+        <source>%1: &apos;evidence&apos; must be a list</source>
+        <translation>%1: ⁦&apos;evidence&apos;⁩ دەبێت لیست بێت</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a list of texts</source>
+        <translation>%1: &apos;%2&apos; دەبێت لیستێکی دەق بێت</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a text</source>
+        <translation>%1: &apos;%2&apos; دەبێت دەق بێت</translation>
+    </message>
+    <message>
+        <source>the bundle names no institution (the name is empty or invisible)</source>
+        <translation>بەستەکە هیچ دامەزراوەیەک ناو نابات (ناوەکە بەتاڵە یان نابینرێت)</translation>
+    </message>
+    <message>
+        <source>the institution&apos;s name holds a control character, so the bundle names no institution it can be filed under</source>
+        <translation>ناوی دامەزراوەکە پیتێکی کۆنترۆڵی تێدایە، بۆیە بەستەکە هیچ دامەزراوەیەک ناو نابات کە لە ژێریدا تۆمار بکرێت</translation>
+    </message>
+    <message>
+        <source>item %1, %2: score %3 is not a whole number</source>
+        <translation>بڕگەی %1، %2: نمرەی %3 ژمارەی تەواو نییە</translation>
+    </message>
+    <message>
+        <source>bundle id %1 was already merged with different content; one of the two files is not what its sender exported</source>
+        <translation>بەستەی بە ناسنامەی %1 پێشتر بە ناوەڕۆکێکی جیاواز تێکەڵ کراوە؛ یەکێک لە دوو فایلەکە ئەوە نییە کە نێرەرەکەی هەناردەی کردووە</translation>
+    </message>
+    <message>
+        <source>revision %1 of %2 %3 was already merged from bundle %4 with different content; ask the sender to export a new revision</source>
+        <translation>وەشانی %1ی %2 %3 پێشتر لە بەستەی %4 بە ناوەڕۆکێکی جیاواز تێکەڵ کراوە؛ داوا لە نێرەر بکە وەشانێکی نوێ هەناردە بکات</translation>
+    </message>
+    <message>
+        <source>cannot write to quarantine folder %1: %2</source>
+        <translation>ناتوانرێت لە بوخچەی کەرەنتینەی %1 بنووسرێت: %2</translation>
+    </message>
+    <message>
+        <source>key-link-clash: %1 %2 was merged both under the earlier and under the later key as separate lineages; they cannot be joined automatically. Ask CoMSEC&apos;s support to decide which is the assessor&apos;s</source>
+        <translation>⁦key-link-clash:⁩ %1 %2 هەم لە ژێر کلیلی پێشوو و هەم لە ژێر کلیلی دواتر وەک دوو زنجیرەی جیا تێکەڵ کراوە؛ بە خۆکاری پێکەوە نابەسترێن. داوا لە پشتگیریی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بکە بڕیار بدات کامیان هی هەڵسەنگێنەرەکەیە</translation>
+    </message>
+    <message>
+        <source>a different key link for key %1 is already installed; a key continues exactly one earlier key</source>
+        <translation>بەستەری کلیلێکی جیاواز بۆ کلیلی %1 پێشتر دامەزراوە؛ هەر کلیلێک تەنها درێژەی یەک کلیلی پێشوو دەدات</translation>
+    </message>
+    <message>
+        <source>this key link would make a key continue itself; nothing was installed</source>
+        <translation>ئەم بەستەری کلیلە وا دەکات کلیلێک درێژەی خۆی بدات؛ هیچ شتێک دانەمەزرا</translation>
+    </message>
+    <message>
+        <source>%1: not a team assignments or key link file (it says %2)</source>
+        <translation>%1: فایلی دیاریکردنی تیم یان بەستەری کلیل نییە (دەڵێت %2)</translation>
+    </message>
+    <message>
+        <source>assignments-older: team assignments for cycle %1 serial %2 are older than the installed serial %3; use the newest file CoMSEC published</source>
+        <translation>⁦assignments-older:⁩ دیاریکردنی تیمەکان بۆ خولی %1 بە زنجیرەی %2 کۆنترە لە زنجیرەی دامەزراوی %3؛ نوێترین فایل بەکاربهێنە کە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بڵاوی کردۆتەوە</translation>
+    </message>
+    <message>
+        <source>assignment-missing: no team assignments for cycle %1 are installed in this database, so no team lead is known for %2; install CoMSEC&apos;s signed assignments for cycle %1 (ipms merge --statement FILE) and merge again</source>
+        <translation>⁦assignment-missing:⁩ هیچ دیاریکردنێکی تیم بۆ خولی %1 لەم بنکەدراوەیەدا دانەمەزراوە، بۆیە هیچ سەرۆکی تیمێک بۆ %2 نەناسراوە؛ دیاریکردنە واژۆکراوەکانی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بۆ خولی %1 دابمەزرێنە (⁦ipms merge --statement FILE⁩) و دووبارە تێکەڵ بکە</translation>
+    </message>
+    <message>
+        <source>lead-not-assigned: CoMSEC&apos;s assignments for cycle %1 (serial %2) assign no team to %3</source>
+        <translation>⁦lead-not-assigned:⁩ دیاریکردنەکانی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بۆ خولی %1 (زنجیرەی %2) هیچ تیمێک بۆ %3 دیاری ناکەن</translation>
+    </message>
+    <message>
+        <source>lead-not-assigned: %1 is assigned to team lead %2 for cycle %3 (assignments serial %4); a consensus signed by anyone else is refused</source>
+        <translation>⁦lead-not-assigned:⁩ %1 بۆ سەرۆکی تیم %2 لە خولی %3 دیاری کراوە (زنجیرەی دیاریکردن %4)؛ کۆدەنگییەک کە کەسێکی تر واژۆی کردبێت ڕەت دەکرێتەوە</translation>
+    </message>
+    <message>
+        <source>based-on-invalid: the consensus must list the individual assessments it rests on (&apos;based_on&apos;, 1 to %1 entries)</source>
+        <translation>⁦based-on-invalid:⁩ کۆدەنگی دەبێت ئەو هەڵسەنگاندنە تاکەکەسییانە بژمێرێت کە پشتیان پێ دەبەستێت (⁦&apos;based_on&apos;⁩، 1 تا %1 تۆمار)</translation>
+    </message>
+    <message>
+        <source>assessor-not-assigned: the signer is not among the assessors CoMSEC assigned to %1 for cycle %2 (assignments serial %3)</source>
+        <translation>⁦assessor-not-assigned:⁩ واژۆکەر لە نێو ئەو هەڵسەنگێنەرانەدا نییە کە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بۆ %1 لە خولی %2 دیاری کردوون (زنجیرەی دیاریکردن %3)</translation>
+    </message>
+    <message>
+        <source>based-on-invalid: each &apos;based_on&apos; entry must name a bundle_id</source>
+        <translation>⁦based-on-invalid:⁩ هەر تۆمارێکی ⁦&apos;based_on&apos;⁩ دەبێت ⁦bundle_id⁩ێک ناو ببات</translation>
+    </message>
+    <message>
+        <source>based-on-invalid: bundle %1 is listed twice</source>
+        <translation>⁦based-on-invalid:⁩ بەستەی %1 دوو جار هاتووە</translation>
+    </message>
+    <message>
+        <source>based-on-invalid: the consensus rests on bundle %1, which is not merged here; merge the team&apos;s individual assessments first, then this consensus</source>
+        <translation>⁦based-on-invalid:⁩ کۆدەنگییەکە پشت بە بەستەی %1 دەبەستێت کە لێرە تێکەڵ نەکراوە؛ سەرەتا هەڵسەنگاندنە تاکەکەسییەکانی تیمەکە تێکەڵ بکە، پاشان ئەم کۆدەنگییە</translation>
+    </message>
+    <message>
+        <source>based-on-invalid: bundle %1 is not an individual assessment of %2 for cycle %3</source>
+        <translation>⁦based-on-invalid:⁩ بەستەی %1 هەڵسەنگاندنێکی تاکەکەسیی %2 بۆ خولی %3 نییە</translation>
+    </message>
+    <message>
+        <source>based-on-invalid: the consensus names bundle %1 as assessment %2 revision %3, but that bundle is %4 revision %5</source>
+        <translation>⁦based-on-invalid:⁩ کۆدەنگییەکە بەستەی %1 وەک هەڵسەنگاندنی %2 وەشانی %3 ناو دەبات، بەڵام ئەو بەستەیە %4 وەشانی %5ە</translation>
+    </message>
+    <message>
+        <source>based-on-invalid: bundle %1 is not by an assessor assigned to %2</source>
+        <translation>⁦based-on-invalid:⁩ بەستەی %1 هی هەڵسەنگێنەرێک نییە کە بۆ %2 دیاری کرابێت</translation>
+    </message>
+    <message>
+        <source>consolidation database %1: %2; nothing of the failed step was written</source>
+        <translation>بنکەدراوەی یەکخستنی %1: %2؛ هیچ شتێک لە هەنگاوە سەرنەکەوتووەکە نەنووسرا</translation>
+    </message>
+    <message>
+        <source>%1. This consolidation database has already used trust settings serial %2; merge with that file or a newer one</source>
+        <translation>%1. ئەم بنکەدراوەی یەکخستنە پێشتر ڕێکخستنەکانی متمانەی زنجیرەی %2ی بەکارهێناوە؛ بەو فایلە یان فایلێکی نوێتر تێکەڵ بکە</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a folder; choose the file itself</source>
+        <translation>%1 %2 بوخچەیە؛ خودی فایلەکە هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an ordinary file (a pipe or a device); copy it to a file first</source>
+        <translation>%1 %2 فایلێکی ئاسایی نییە (بۆری یان ئامێر)؛ سەرەتا بۆ فایلێک کۆپیی بکە</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 bytes, more than the %4 such a file can be; check that it is the right file</source>
+        <translation>%1 %2 قەبارەی %3 بایتە، زیاترە لە %4 کە فایلێکی وا دەتوانێت بێت؛ دڵنیابە کە فایلە دروستەکەیە</translation>
+    </message>
+    <message>
+        <source>%1 %2 grew past %3 bytes while being read</source>
+        <translation>%1 %2 لە کاتی خوێندنەوەدا لە %3 بایت گەورەتر بوو</translation>
+    </message>
+    <message>
+        <source>%1 nests %2 levels deep, more than the %3 any IPMS file needs; check that it is the right file</source>
+        <translation>%1 %2 ئاست قووڵ تێکهەڵکێشراوە، زیاتر لە %3 کە هەر فایلێکی ⁦IPMS⁩ پێویستی پێیەتی؛ دڵنیابە کە فایلە دروستەکەیە</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3, which is not a plain number; write numbers as plain decimals such as 55 or 47.5 (at most %4 characters, no exponent, NaN or Infinity)</source>
+        <translation>%1: %2 نرخی %3ی تێدایە کە ژمارەیەکی سادە نییە؛ ژمارەکان وەک دەیی سادە بنووسە وەک 55 یان 47.5 (لانیزۆر %4 پیت، بەبێ توان، ⁦NaN⁩ یان ⁦Infinity⁩)</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 بوونی نییە</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be read: %3</source>
+        <translation>%1 %2 ناخوێندرێتەوە: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (byte %2); save it as UTF-8</source>
+        <translation>%1 دەقی ⁦UTF-8⁩ نییە (بایتی %2)؛ وەک ⁦UTF-8⁩ پاشەکەوتی بکە</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4</source>
+        <translation>%1 ⁦JSON⁩ی دروست نییە: %2 لە هێڵی %3، ستوونی %4</translation>
+    </message>
+    <message>
+        <source>%1: the key %2 appears twice in one object; keep one of them</source>
+        <translation>%1: کلیلی %2 دوو جار لە یەک ئۆبجێکتدا هاتووە؛ یەکێکیان بهێڵەوە</translation>
+    </message>
+    <message>
+        <source>not enough disk space to write %1: %2; free some space (or choose another drive) and try again; nothing was changed</source>
+        <translation>شوێنی پێویست لەسەر دیسک نییە بۆ نووسینی %1: %2؛ هەندێک شوێن بەتاڵ بکەرەوە (یان درایڤێکی تر هەڵبژێرە) و دووبارە هەوڵ بدەرەوە؛ هیچ شتێک نەگۆڕدرا</translation>
+    </message>
+    <message>
+        <source>cannot write %1: folder %2 does not exist; create it or choose another; nothing was changed</source>
+        <translation>%1 نانووسرێت: بوخچەی %2 بوونی نییە؛ دروستی بکە یان یەکێکی تر هەڵبژێرە؛ هیچ شتێک نەگۆڕدرا</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2; check the drive (reinsert a removable one) and its permissions and try again; nothing was changed</source>
+        <translation>%1 نەنووسرا: %2؛ درایڤەکە بپشکنە (درایڤی لابراو دووبارە بخەرەوە) و ڕێگەپێدانەکانی، پاشان دووبارە هەوڵ بدەرەوە؛ هیچ شتێک نەگۆڕدرا</translation>
+    </message>
+    <message>
+        <source>framework file %1: id &apos;%2&apos; does not match the file name; name the file %2.json</source>
+        <translation>فایلی چوارچێوەی %1: ناسنامەی &apos;%2&apos; لەگەڵ ناوی فایلەکە ناگونجێت؛ ناوی فایلەکە بنێ ⁦%2.json⁩</translation>
+    </message>
+    <message>
+        <source>unknown framework &apos;%1&apos;; known frameworks: %2</source>
+        <translation>چوارچێوەی نەناسراو &apos;%1&apos;؛ چوارچێوە ناسراوەکان: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel workbook (.xlsx); export a template with &apos;ipms frameworks export ID --xlsx FILE&apos;, edit it in Excel or LibreOffice and save it as .xlsx</source>
+        <translation>%1 پەڕاوێکی ⁦Excel⁩ی خوێندنەوەیی نییە (⁦.xlsx⁩)؛ قاڵبێک هەناردە بکە بە ⁦&apos;ipms frameworks export ID --xlsx FILE&apos;⁩، لە ⁦Excel⁩ یان ⁦LibreOffice⁩ دەستکاری بکە و وەک ⁦.xlsx⁩ پاشەکەوتی بکە</translation>
+    </message>
+    <message>
+        <source>framework workbook %1: %2</source>
+        <translation>پەڕاوی چوارچێوەی %1: %2</translation>
+    </message>
+    <message>
+        <source>framework workbook %1 is damaged or not a workbook Excel writes (%2); save it again from Excel or LibreOffice</source>
+        <translation>پەڕاوی چوارچێوەی %1 تێکچووە یان پەڕاوێک نییە کە ⁦Excel⁩ دەینووسێت (%2)؛ دووبارە لە ⁦Excel⁩ یان ⁦LibreOffice⁩ پاشەکەوتی بکە</translation>
+    </message>
+    <message>
+        <source>the framework text %1 contains a control character Excel cannot store; remove it from the framework file and export again</source>
+        <translation>دەقی چوارچێوەی %1 پیتێکی کۆنترۆڵی تێدایە کە ⁦Excel⁩ ناتوانێت پاشەکەوتی بکات؛ لە فایلی چوارچێوەکە لایبەرە و دووبارە هەناردە بکە</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Excel workbook (.xlsx): %2; export a template with &apos;ipms frameworks export ID --xlsx FILE&apos;, edit it in Excel and save it as an Excel workbook</source>
+        <translation>%1 پەڕاوێکی ⁦Excel⁩ی خوێندنەوەیی نییە (⁦.xlsx⁩): %2؛ قاڵبێک هەناردە بکە بە ⁦&apos;ipms frameworks export ID --xlsx FILE&apos;⁩، لە ⁦Excel⁩ دەستکاری بکە و وەک پەڕاوی ⁦Excel⁩ پاشەکەوتی بکە</translation>
+    </message>
+    <message>
+        <source>framework %1 is invalid: %2</source>
+        <translation>چوارچێوەی %1 نادروستە: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>framework workbook %1 has %n problem(s): %2</source>
+        <translation>
+            <numerusform>پەڕاوی چوارچێوەی %1 %n کێشەی هەیە: %2</numerusform>
+            <numerusform>پەڕاوی چوارچێوەی %1 %n کێشەی هەیە: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the form %1 has no %2 &apos;%3&apos;</source>
+        <translation>فۆرمی %1 %2ی بە ناوی &apos;%3&apos;ی تێدا نییە</translation>
+    </message>
+    <message>
+        <source>%1: not an institutions list (expected &quot;document&quot;: &quot;%2&quot;)</source>
+        <translation>%1: لیستی دامەزراوەکان نییە (چاوەڕوان دەکرا ⁦&quot;document&quot;⁩: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: institutions list format %2 is not supported (this version reads %3)</source>
+        <translation>%1: فۆرماتی لیستی دامەزراوەکان %2 پشتگیری ناکرێت (ئەم وەشانە %3 دەخوێنێتەوە)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;institutions&quot; must be a non-empty list of names</source>
+        <translation>%1: ⁦&quot;institutions&quot;⁩ دەبێت لیستێکی ناوی بەتاڵ نەبێت</translation>
+    </message>
+    <message>
+        <source>%1 must be text without surrounding spaces</source>
+        <translation>%1 دەبێت دەق بێت بەبێ بۆشایی لە دەوروبەری</translation>
+    </message>
+    <message>
+        <source>%1 must be a name without surrounding spaces</source>
+        <translation>%1 دەبێت ناوێک بێت بەبێ بۆشایی لە دەوروبەری</translation>
+    </message>
+    <message>
+        <source>%1 has unknown field(s) %2 (known: name, %3)</source>
+        <translation>%1 خانەی نەناسراوی %2ی هەیە (ناسراوەکان: ⁦name⁩، %3)</translation>
+    </message>
+    <message>
+        <source>an institutions list needs at least one institution</source>
+        <translation>لیستی دامەزراوەکان لانیکەم یەک دامەزراوەی پێویستە</translation>
+    </message>
+    <message>
+        <source>the institutions list is too large (at most 1 MiB)</source>
+        <translation>لیستی دامەزراوەکان زۆر گەورەیە (لانیزۆر 1 ⁦MiB⁩)</translation>
+    </message>
+    <message>
+        <source>%1: institution %2 (%3) is listed twice</source>
+        <translation>%1: دامەزراوەی %2 (%3) دوو جار هاتووە</translation>
+    </message>
+    <message>
+        <source>institution %1 (%2) is listed twice</source>
+        <translation>دامەزراوەی %1 (%2) دوو جار هاتووە</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 لە %2 پیت درێژترە</translation>
+    </message>
+    <message>
+        <source>unknown report language %1; use one of %2</source>
+        <translation>زمانی ڕاپۆرتی نەناسراو %1؛ یەکێک لە %2 بەکاربهێنە</translation>
+    </message>
+    <message>
+        <source>nothing is merged for cycle %1; merge the bundles first (ipms merge)</source>
+        <translation>هیچ شتێک بۆ خولی %1 تێکەڵ نەکراوە؛ سەرەتا بەستەکان تێکەڵ بکە (⁦ipms merge⁩)</translation>
+    </message>
+    <message>
+        <source>Qt could not write the PDF %1; check the folder&apos;s permissions</source>
+        <translation>⁦Qt⁩ نەیتوانی ⁦PDF⁩ی %1 بنووسێت؛ ڕێگەپێدانەکانی بوخچەکە بپشکنە</translation>
+    </message>
+    <message>
+        <source>cannot create the report folder %1: %2</source>
+        <translation>بوخچەی ڕاپۆرتی %1 دروست ناکرێت: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the feedback report %1: %2; check the folder and free space (no partial file was left)</source>
+        <translation>ڕاپۆرتی فیدباکی %1 نانووسرێت: %2؛ بوخچەکە و شوێنی بەتاڵ بپشکنە (هیچ فایلێکی ناتەواو نەمایەوە)</translation>
+    </message>
+    <message>
+        <source>nothing of cycle %1 can be reported: %2</source>
+        <translation>هیچ شتێک لە خولی %1 ڕاپۆرت ناکرێت: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a legal score; use %3 to %4 in steps of %5</source>
+        <translation>%1: %2 نمرەیەکی ڕێگەپێدراو نییە؛ لە %3 تا %4 بە هەنگاوی %5 بەکاربهێنە</translation>
+    </message>
+    <message>
+        <source>framework %1 has no panel &apos;%2&apos;; use one of: %3</source>
+        <translation>چوارچێوەی %1 پانێڵی &apos;%2&apos;ی نییە؛ یەکێک لەمانە بەکاربهێنە: %3</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: دەبێت ئۆبجێکت بێت</translation>
+    </message>
+    <message>
+        <source>%1: unknown key(s) %2; allowed: %3</source>
+        <translation>%1: کلیلی نەناسراو %2؛ ڕێگەپێدراوەکان: %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;attributes&apos; must be an object of attribute scores</source>
+        <translation>%1: ⁦&apos;attributes&apos;⁩ دەبێت ئۆبجێکتێکی نمرەی تایبەتمەندییەکان بێت</translation>
+    </message>
+    <message>
+        <source>%1: &apos;justification&apos; must be text</source>
+        <translation>%1: ⁦&apos;justification&apos;⁩ دەبێت دەق بێت</translation>
+    </message>
+    <message>
+        <source>item %1: the agreed overall %2 %3; a justification is required</source>
+        <translation>بڕگەی %1: نمرەی گشتیی ڕێککەوتوو %2 %3؛ پاساو پێویستە</translation>
+    </message>
+    <message>
+        <source>the sheet must be a JSON object with an &apos;items&apos; object</source>
+        <translation>پەڕەکە دەبێت ئۆبجێکتی ⁦JSON⁩ بێت کە ئۆبجێکتی ⁦&apos;items&apos;⁩ی تێدا بێت</translation>
+    </message>
+    <message>
+        <source>the sheet has no &apos;items&apos; object</source>
+        <translation>پەڕەکە ئۆبجێکتی ⁦&apos;items&apos;⁩ی تێدا نییە</translation>
+    </message>
+    <message>
+        <source>%1: unknown attribute &apos;%2&apos;; attributes of this item: %3</source>
+        <translation>%1: تایبەتمەندیی نەناسراو &apos;%2&apos;؛ تایبەتمەندییەکانی ئەم بڕگەیە: %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;not_assessed&apos; must give the reason as text</source>
+        <translation>%1: ⁦&apos;not_assessed&apos;⁩ دەبێت هۆکارەکە وەک دەق بدات</translation>
+    </message>
+    <message>
+        <source>%1: marked not assessed but also scored; remove the scores or the mark</source>
+        <translation>%1: وەک هەڵنەسەنگێنراو نیشانە کراوە بەڵام نمرەشی دراوەتێ؛ نمرەکان یان نیشانەکە لابەرە</translation>
+    </message>
+    <message>
+        <source>item %1: not in framework %2; its items are %3</source>
+        <translation>بڕگەی %1: لە چوارچێوەی %2دا نییە؛ بڕگەکانی ئەمانەن: %3</translation>
+    </message>
+    <message>
+        <source>%1: score must be a number, found %2</source>
+        <translation>%1: نمرە دەبێت ژمارە بێت، %2 دۆزرایەوە</translation>
+    </message>
+    <message>
+        <source>%1: score must be a finite number, found %2</source>
+        <translation>%1: نمرە دەبێت ژمارەیەکی کۆتادار بێت، %2 دۆزرایەوە</translation>
+    </message>
+    <message>
+        <source>choose the trust settings file from CoMSEC</source>
+        <translation>فایلی ڕێکخستنەکانی متمانە کە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران ناردوویەتی هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>choose the consolidation key file; this profile holds no key that bundles are encrypted to</source>
+        <translation>فایلی کلیلی یەکخستن هەڵبژێرە؛ ئەم پرۆفایلە هیچ کلیلێکی نییە کە بەستەکان بۆی شفرە کرابن</translation>
+    </message>
+    <message>
+        <source>name the consolidation database: a file path or a PostgreSQL address</source>
+        <translation>بنکەدراوەی یەکخستن ناو ببە: ڕێڕەوی فایلێک یان ناونیشانێکی ⁦PostgreSQL⁩</translation>
+    </message>
+    <message>
+        <source>a local consolidation file needs its passphrase</source>
+        <translation>فایلی یەکخستنی ناوخۆیی دەستەواژەی نهێنیی خۆی پێویستە</translation>
+    </message>
+    <message>
+        <source>the quarantined copy %1 is missing; add the original file %2 again</source>
+        <translation>کۆپیی کەرەنتینەکراوی %1 ونە؛ فایلە ڕەسەنەکەی %2 دووبارە زیاد بکە</translation>
+    </message>
+    <message>
+        <source>cannot list %1: %2</source>
+        <translation>ناوەڕۆکی %1 ناخوێندرێتەوە: %2</translation>
+    </message>
+    <message>
+        <source>choose at least one institution to report on</source>
+        <translation>لانیکەم یەک دامەزراوە بۆ ڕاپۆرت هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>the PDF writer stopped unexpectedly; no partial file was left, write the reports again</source>
+        <translation>نووسەری ⁦PDF⁩ لەناکاو وەستا؛ هیچ فایلێکی ناتەواو نەمایەوە، ڕاپۆرتەکان دووبارە بنووسە</translation>
+    </message>
+    <message>
+        <source>%1: the passphrase it was made with is not known</source>
+        <translation>%1: ئەو دەستەواژەی نهێنییەی پێی دروست کراوە نەزانراوە</translation>
+    </message>
+    <message>
+        <source>assessment %1 was exported meanwhile (its next revision is %2, not %3); start the export again</source>
+        <translation>هەڵسەنگاندنی %1 لەم نێوانەدا هەناردە کرا (وەشانی داهاتووی %2ە نەک %3)؛ هەناردەکردن لە سەرەتاوە دەست پێ بکەرەوە</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or not a file name; name the consolidation file inside it, for example team.ipmsdb</source>
+        <translation>%1 بوخچەیە یان ناوی فایل نییە؛ فایلی یەکخستن لە ناویدا ناو ببە، بۆ نموونە ⁦team.ipmsdb⁩</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or folder (a backup is never overwritten)</source>
+        <translation>%1 پێشتر هەیە؛ ناو یان بوخچەیەکی تر هەڵبژێرە (کۆپیی یەدەگ هەرگیز جێگۆڕکێ ناکرێت)</translation>
+    </message>
+    <message>
+        <source>the training CA key file %1 cannot be re-encrypted: this training profile was made before its keys were kept, and the passphrase the file was made with is not known here; it still opens with that passphrase</source>
+        <translation>فایلی کلیلی دەسەڵاتی بڕوانامەی ڕاهێنان %1 دووبارە شفرە ناکرێتەوە: ئەم پرۆفایلی ڕاهێنانە پێش هەڵگرتنی کلیلەکانی دروست کراوە، و ئەو دەستەواژەی نهێنییەی فایلەکەی پێ دروست کراوە لێرە نەزانراوە؛ هێشتا بەو دەستەواژەیە دەکرێتەوە</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2; a passphrase needs at least %3 characters and an estimated strength of %4 bits (several unrelated words work well; repeats and runs such as &apos;aaaa&apos; or &apos;1234&apos; add little). Nothing was created or changed</source>
+        <translation>%1 ڕەتکرایەوە: %2؛ دەستەواژەی نهێنی لانیکەم %3 پیت و بەهێزیی خەمڵێنراوی %4 بیتی پێویستە (چەند وشەیەکی نەبەستراو بە یەکەوە باش کار دەکەن؛ دووبارەکردنەوە و زنجیرەی وەک ⁦&apos;aaaa&apos;⁩ یان &apos;1234&apos; کەم زیاد دەکەن). هیچ شتێک دروست نەکرا و نەگۆڕدرا</translation>
+    </message>
+    <message numerus="yes">
+        <source>assessment %1 is not finished (%n problem(s)): %2. Score each item or mark it not assessed with a reason, then export again; no bundle was written and no revision was used</source>
+        <translation>
+            <numerusform>هەڵسەنگاندنی %1 تەواو نەبووە (%n کێشە): %2. نمرە بە هەر بڕگەیەک بدە یان بە هۆکارەوە وەک هەڵنەسەنگێنراو نیشانەی بکە، پاشان دووبارە هەناردە بکە؛ هیچ بەستەیەک نەنووسرا و هیچ وەشانێک بەکار نەهات</numerusform>
+            <numerusform>هەڵسەنگاندنی %1 تەواو نەبووە (%n کێشە): %2. نمرە بە هەر بڕگەیەک بدە یان بە هۆکارەوە وەک هەڵنەسەنگێنراو نیشانەی بکە، پاشان دووبارە هەناردە بکە؛ هیچ بەستەیەک نەنووسرا و هیچ وەشانێک بەکار نەهات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the PDF writer failed: %1</source>
+        <translation>نووسەری ⁦PDF⁩ سەرکەوتوو نەبوو: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the institutions list; add it first</source>
+        <translation>%1 لە لیستی دامەزراوەکاندا نییە؛ سەرەتا زیادی بکە</translation>
+    </message>
+    <message>
+        <source>no assessment %1 in this profile; see `ipms assessment list`</source>
+        <translation>هەڵسەنگاندنی %1 لەم پرۆفایلەدا نییە؛ سەیری ⁦`ipms assessment list`⁩ بکە</translation>
+    </message>
+    <message>
+        <source>assessment %1 was started with framework %2 %3, but the installed file is %4; install the matching framework version before scoring</source>
+        <translation>هەڵسەنگاندنی %1 بە چوارچێوەی %2 %3 دەستی پێکرد، بەڵام فایلە دامەزراوەکە %4ە؛ پێش نمرەدان وەشانی گونجاوی چوارچێوەکە دابمەزرێنە</translation>
+    </message>
+    <message>
+        <source>the institution&apos;s name is empty</source>
+        <translation>ناوی دامەزراوەکە بەتاڵە</translation>
+    </message>
+    <message>
+        <source>cycle %1 is not a year between 2000 and 2100</source>
+        <translation>خولی %1 ساڵێک نییە لە نێوان 2000 و 2100</translation>
+    </message>
+    <message>
+        <source>item %1: &apos;evidence&apos; must be a list of file paths</source>
+        <translation>بڕگەی %1: ⁦&apos;evidence&apos;⁩ دەبێت لیستێکی ڕێڕەوی فایل بێت</translation>
+    </message>
+    <message>
+        <source>item %1: must be an object</source>
+        <translation>بڕگەی %1: دەبێت ئۆبجێکت بێت</translation>
+    </message>
+    <message>
+        <source>item %1: &apos;%2&apos; must be a list of texts</source>
+        <translation>بڕگەی %1: &apos;%2&apos; دەبێت لیستێکی دەق بێت</translation>
+    </message>
+    <message>
+        <source>could not copy the profile database to %1: %2; run `ipms profile verify` to check the database</source>
+        <translation>بنکەدراوەی پرۆفایل بۆ %1 کۆپی نەکرا: %2؛ ⁦`ipms profile verify`⁩ جێبەجێ بکە بۆ پشکنینی بنکەدراوەکە</translation>
+    </message>
+    <message>
+        <source>no evidence content with SHA-256 %1 in this profile</source>
+        <translation>هیچ ناوەڕۆکێکی بەڵگە بە ⁦SHA-256⁩ی %1 لەم پرۆفایلەدا نییە</translation>
+    </message>
+    <message>
+        <source>item %1 has no evidence with SHA-256 %2</source>
+        <translation>بڕگەی %1 هیچ بەڵگەیەکی بە ⁦SHA-256⁩ی %2 نییە</translation>
+    </message>
+    <message>
+        <source>evidence content %1 does not match its hash; run `ipms profile verify`</source>
+        <translation>ناوەڕۆکی بەڵگەی %1 لەگەڵ هاشەکەی ناگونجێت؛ ⁦`ipms profile verify`⁩ جێبەجێ بکە</translation>
+    </message>
+    <message>
+        <source>evidence %1 is not a file</source>
+        <translation>بەڵگەی %1 فایل نییە</translation>
+    </message>
+    <message>
+        <source>evidence file %1 changed while it was being stored; wait until it is no longer being written and attach it again</source>
+        <translation>فایلی بەڵگەی %1 لە کاتی پاشەکەوتکردندا گۆڕا؛ چاوەڕێ بکە تا نووسینی تێدا تەواو دەبێت و دووبارە هاوپێچی بکە</translation>
+    </message>
+    <message>
+        <source>evidence content %1 was not stored; attach the file again</source>
+        <translation>ناوەڕۆکی بەڵگەی %1 پاشەکەوت نەکرا؛ فایلەکە دووبارە هاوپێچ بکە</translation>
+    </message>
+    <message>
+        <source>evidence content %1 is missing chunk %2; run `ipms profile verify`</source>
+        <translation>پارچەی %2 لە ناوەڕۆکی بەڵگەی %1 ونە؛ ⁦`ipms profile verify`⁩ جێبەجێ بکە</translation>
+    </message>
+    <message>
+        <source>cannot read evidence file %1: %2</source>
+        <translation>فایلی بەڵگەی %1 ناخوێندرێتەوە: %2</translation>
+    </message>
+    <message>
+        <source>evidence file %1 does not exist</source>
+        <translation>فایلی بەڵگەی %1 بوونی نییە</translation>
+    </message>
+    <message>
+        <source>the profile was unlocked with its passphrase; use change_passphrase (`ipms profile passwd`), which asks for the current one</source>
+        <translation>پرۆفایلەکە بە دەستەواژەی نهێنیی خۆی کرایەوە؛ ⁦change_passphrase⁩ (⁦`ipms profile passwd`⁩) بەکاربهێنە کە داوای دەستەواژەی ئێستا دەکات</translation>
+    </message>
+    <message>
+        <source>no profile key-slot file at %1; check the --profile folder (or create a profile with `ipms profile create`)</source>
+        <translation>هیچ فایلێکی خانەکانی کلیلی پرۆفایل لە %1 نییە؛ بوخچەی ⁦--profile⁩ بپشکنە (یان بە ⁦`ipms profile create`⁩ پرۆفایلێک دروست بکە)</translation>
+    </message>
+    <message>
+        <source>%1: not an IPMS key-slot file</source>
+        <translation>%1: فایلی خانەکانی کلیلی ⁦IPMS⁩ نییە</translation>
+    </message>
+    <message>
+        <source>key-slot file %1 has version %2; this application reads version %3: update IPMS Desktop</source>
+        <translation>فایلی خانەکانی کلیلی %1 وەشانی %2ە؛ ئەم بەرنامەیە وەشانی %3 دەخوێنێتەوە: ⁦IPMS Desktop⁩ نوێ بکەرەوە</translation>
+    </message>
+    <message>
+        <source>%1: profile_id, key_check or slots missing or malformed</source>
+        <translation>%1: ⁦profile_id⁩، ⁦key_check⁩ یان ⁦slots⁩ ونە یان تێکچووە</translation>
+    </message>
+    <message>
+        <source>escrow public key must be %1 bytes (ML-KEM-768 + X25519), got %2</source>
+        <translation>کلیلی گشتیی ئەمانەت دەبێت %1 بایت بێت (⁦ML-KEM-768⁩ + ⁦X25519⁩)، %2 هات</translation>
+    </message>
+    <message>
+        <source>escrow private key must be %1 bytes (ML-KEM-768 seed + X25519), got %2</source>
+        <translation>کلیلی تایبەتی ئەمانەت دەبێت %1 بایت بێت (تۆوی ⁦ML-KEM-768⁩ + ⁦X25519⁩)، %2 هات</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty; choose a passphrase</source>
+        <translation>دەستەواژەی نهێنی بەتاڵە؛ دەستەواژەیەکی نهێنی هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>key slot %1 is malformed or uses an unknown cipher</source>
+        <translation>خانەی کلیلی %1 تێکچووە یان شفرەیەکی نەناسراو بەکاردەهێنێت</translation>
+    </message>
+    <message>
+        <source>this profile has no %1 key slot</source>
+        <translation>ئەم پرۆفایلە خانەی کلیلی %1ی نییە</translation>
+    </message>
+    <message>
+        <source>the key-slot file is inconsistent (the unwrapped key fails the key check); restore keyslots.json from a backup of the profile folder</source>
+        <translation>فایلی خانەکانی کلیل ناتەبایە (کلیلە کراوەکە لە پشکنینی کلیل دەرناچێت)؛ ⁦keyslots.json⁩ لە کۆپیی یەدەگی بوخچەی پرۆفایل بگەڕێنەوە</translation>
+    </message>
+    <message>
+        <source>key slot %1 is missing</source>
+        <translation>خانەی کلیلی %1 ونە</translation>
+    </message>
+    <message>
+        <source>key slot %1 has %2 bytes, not %3</source>
+        <translation>خانەی کلیلی %1 %2 بایتی تێدایە، نەک %3</translation>
+    </message>
+    <message>
+        <source>invalid Argon2id parameters %1: need 1 to %2 lanes, 1 to %3 iterations and 8 x lanes to %4 KiB of memory</source>
+        <translation>پارامەتەرەکانی ⁦Argon2id⁩ نادروستن %1: 1 تا %2 ڕێڕەو، 1 تا %3 دووبارەکردنەوە و لە 8 × ڕێڕەوەکان تا %4 ⁦KiB⁩ بیرگە پێویستە</translation>
+    </message>
+    <message>
+        <source>the escrow private key does not open this profile&apos;s escrow slot</source>
+        <translation>کلیلی تایبەتی ئەمانەت خانەی ئەمانەتی ئەم پرۆفایلە ناکاتەوە</translation>
+    </message>
+    <message>
+        <source>%1 (%2); restore it from a backup of the profile folder</source>
+        <translation>%1 (%2)؛ لە کۆپیی یەدەگی بوخچەی پرۆفایل بیگەڕێنەوە</translation>
+    </message>
+    <message>
+        <source>escrow public key is malformed: %1</source>
+        <translation>کلیلی گشتیی ئەمانەت تێکچووە: %1</translation>
+    </message>
+    <message>
+        <source>escrow private key is malformed: %1</source>
+        <translation>کلیلی تایبەتی ئەمانەت تێکچووە: %1</translation>
+    </message>
+    <message>
+        <source>key slot has malformed KDF parameters (%1)</source>
+        <translation>پارامەتەرەکانی ⁦KDF⁩ لە خانەی کلیلدا تێکچوون (%1)</translation>
+    </message>
+    <message>
+        <source>key slot %1 is not valid base64</source>
+        <translation>خانەی کلیلی %1 ⁦base64⁩ی دروست نییە</translation>
+    </message>
+    <message>
+        <source>the profile needs a name</source>
+        <translation>پرۆفایلەکە ناوی پێویستە</translation>
+    </message>
+    <message>
+        <source>%1 already holds a profile (%2); choose an empty folder or open the existing profile</source>
+        <translation>%1 پێشتر پرۆفایلێکی تێدایە (%2)؛ بوخچەیەکی بەتاڵ هەڵبژێرە یان پرۆفایلە هەبووەکە بکەرەوە</translation>
+    </message>
+    <message>
+        <source>the profile in %1 has schema revision %2, newer than this application knows (up to %3); update IPMS Desktop to open it. The profile was left untouched</source>
+        <translation>پرۆفایلەکەی %1 وەشانی نەخشەی %2ی هەیە، نوێترە لەوەی ئەم بەرنامەیە دەیناسێت (تا %3)؛ بۆ کردنەوەی ⁦IPMS Desktop⁩ نوێ بکەرەوە. دەست لە پرۆفایلەکە نەدرا</translation>
+    </message>
+    <message>
+        <source>upgrading the profile in %1 failed (%2); nothing was changed and a backup is in %3</source>
+        <translation>بەرزکردنەوەی پرۆفایلەکەی %1 سەرکەوتوو نەبوو (%2)؛ هیچ شتێک نەگۆڕدرا و کۆپیی یەدەگ لە %3دایە</translation>
+    </message>
+    <message>
+        <source>unknown text kind %1; use one of %2</source>
+        <translation>جۆری دەقی نەناسراو %1؛ یەکێک لە %2 بەکاربهێنە</translation>
+    </message>
+    <message>
+        <source>item %1: %2 must be a list of texts</source>
+        <translation>بڕگەی %1: %2 دەبێت لیستێکی دەق بێت</translation>
+    </message>
+    <message>
+        <source>the profile in %1 is closed; unlock it again</source>
+        <translation>پرۆفایلەکەی %1 داخراوە؛ دووبارە بیکەرەوە</translation>
+    </message>
+    <message>
+        <source>assessment %1 was exported meanwhile as revision %2; export it again</source>
+        <translation>هەڵسەنگاندنی %1 لەم نێوانەدا وەک وەشانی %2 هەناردە کرا؛ دووبارە هەناردەی بکە</translation>
+    </message>
+    <message>
+        <source>evidence file %1 is %2 bytes, over the limit of %3 bytes a file; attach a smaller file (for example a compressed PDF or an excerpt)</source>
+        <translation>فایلی بەڵگەی %1 %2 بایتە، زیاترە لە سنووری %3 بایت بۆ هەر فایلێک؛ فایلێکی بچووکتر هاوپێچ بکە (بۆ نموونە ⁦PDF⁩ی پەستێندراو یان بەشێک)</translation>
+    </message>
+    <message>
+        <source>wrong current passphrase; the passphrase was not changed</source>
+        <translation>دەستەواژەی نهێنیی ئێستا هەڵەیە؛ دەستەواژەی نهێنی نەگۆڕدرا</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>دەستەواژەی نهێنی هەڵەیە</translation>
+    </message>
+    <message>
+        <source>wrong recovery code</source>
+        <translation>کۆدی گەڕاندنەوە هەڵەیە</translation>
+    </message>
+    <message>
+        <source>that is not a recovery code: expected %1 letters and digits in groups of %2 (unexpected characters: %3)</source>
+        <translation>ئەمە کۆدی گەڕاندنەوە نییە: %1 پیت و ژمارە لە کۆمەڵەی %2یی چاوەڕوان دەکرا (پیتی چاوەڕواننەکراو: %3)</translation>
+    </message>
+    <message>
+        <source>recovery code mistyped (its check letters do not match)</source>
+        <translation>کۆدی گەڕاندنەوە بە هەڵە نووسراوە (پیتەکانی پشکنینی ناگونجێن)</translation>
+    </message>
+    <message>
+        <source>profile in use by %1; close the other IPMS window first (lock file %2)</source>
+        <translation>پرۆفایلەکە لەلایەن %1 بەکاردێت؛ سەرەتا پەنجەرەکەی تری ⁦IPMS⁩ دابخە (فایلی قوفڵ %2)</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for the profile in %1; nothing was changed. Forgotten it? Use `ipms profile recover` with the recovery code</source>
+        <translation>دەستەواژەی نهێنیی هەڵە بۆ پرۆفایلەکەی %1؛ هیچ شتێک نەگۆڕدرا. لەبیرت چووە؟ ⁦`ipms profile recover`⁩ لەگەڵ کۆدی گەڕاندنەوە بەکاربهێنە</translation>
+    </message>
+    <message>
+        <source>this recovery code does not open the profile in %2 (%1); nothing was changed. Check the code written down when the profile was created</source>
+        <translation>ئەم کۆدی گەڕاندنەوەیە پرۆفایلەکەی %2 ناکاتەوە (%1)؛ هیچ شتێک نەگۆڕدرا. ئەو کۆدە بپشکنە کە لە کاتی دروستکردنی پرۆفایلەکەدا نووسرایەوە</translation>
+    </message>
+    <message>
+        <source>no key-slot file in %1 and none beside %2; the backup cannot be opened without one</source>
+        <translation>هیچ فایلێکی خانەکانی کلیل لە %1 و لە تەنیشت %2 نییە؛ کۆپیی یەدەگ بەبێ ئەو ناکرێتەوە</translation>
+    </message>
+    <message>
+        <source>wrong passphrase; nothing was restored</source>
+        <translation>دەستەواژەی نهێنی هەڵەیە؛ هیچ شتێک نەگەڕێندرایەوە</translation>
+    </message>
+    <message>
+        <source>backup %1 does not exist</source>
+        <translation>کۆپیی یەدەگی %1 بوونی نییە</translation>
+    </message>
+    <message>
+        <source>backup %1 cannot be restored: %2; choose another backup</source>
+        <translation>کۆپیی یەدەگی %1 ناگەڕێندرێتەوە: %2؛ کۆپیی یەدەگێکی تر هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>database damaged: %1 (%2); latest backup is %3; run `ipms profile restore --profile %4 --from %3`</source>
+        <translation>بنکەدراوە تێکچووە: %1 (%2)؛ دوایین کۆپیی یەدەگ %3ە؛ ⁦`ipms profile restore --profile %4 --from %3`⁩ جێبەجێ بکە</translation>
+    </message>
+    <message>
+        <source>database damaged: %1 (%2); no backup found in %3; restore the profile folder from your own copy</source>
+        <translation>بنکەدراوە تێکچووە: %1 (%2)؛ هیچ کۆپیی یەدەگێک لە %3 نەدۆزرایەوە؛ بوخچەی پرۆفایل لە کۆپیی خۆت بگەڕێنەوە</translation>
+    </message>
+    <message>
+        <source>the database file is missing</source>
+        <translation>فایلی بنکەدراوە ونە</translation>
+    </message>
+    <message>
+        <source>it holds no profile schema</source>
+        <translation>هیچ نەخشەیەکی پرۆفایلی تێدا نییە</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) fail their check</source>
+        <translation>
+            <numerusform>%n پەڕە لە پشکنین دەرناچێت</numerusform>
+            <numerusform>%n پەڕە لە پشکنین دەرناچن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no &apos;%2&apos; block found; check that this is the right file</source>
+        <translation>%1: هیچ بلۆکێکی &apos;%2&apos; نەدۆزرایەوە؛ دڵنیابە کە فایلە دروستەکەیە</translation>
+    </message>
+    <message>
+        <source>%1: the &apos;%2&apos; block is damaged (%3)</source>
+        <translation>%1: بلۆکی &apos;%2&apos; تێکچووە (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;cycle&apos; and &apos;serial&apos; must be positive integers</source>
+        <translation>%1: ⁦&apos;cycle&apos;⁩ و ⁦&apos;serial&apos;⁩ دەبێت ژمارەی تەواوی پۆزەتیڤ بن</translation>
+    </message>
+    <message>
+        <source>%1: &apos;issued&apos; must be a UTC time</source>
+        <translation>%1: ⁦&apos;issued&apos;⁩ دەبێت کاتێکی ⁦UTC⁩ بێت</translation>
+    </message>
+    <message>
+        <source>%1: &apos;institutions&apos; must be a list</source>
+        <translation>%1: ⁦&apos;institutions&apos;⁩ دەبێت لیست بێت</translation>
+    </message>
+    <message>
+        <source>%1: each institution entry must be an object</source>
+        <translation>%1: هەر تۆمارێکی دامەزراوە دەبێت ئۆبجێکت بێت</translation>
+    </message>
+    <message>
+        <source>%1: an entry names no institution</source>
+        <translation>%1: تۆمارێک هیچ دامەزراوەیەک ناو نابات</translation>
+    </message>
+    <message>
+        <source>%1: %2: &apos;assessors&apos; must be a list</source>
+        <translation>%1: %2: ⁦&apos;assessors&apos;⁩ دەبێت لیست بێت</translation>
+    </message>
+    <message>
+        <source>%1: each person needs &apos;key&apos; (sha256:&lt;64 hex&gt;) and &apos;name&apos;</source>
+        <translation>%1: هەر کەسێک ⁦&apos;key&apos;⁩ (⁦sha256:&lt;64 hex&gt;⁩) و ⁦&apos;name&apos;⁩ی پێویستە</translation>
+    </message>
+    <message>
+        <source>%1: institution %2 is assigned twice</source>
+        <translation>%1: دامەزراوەی %2 دوو جار دیاری کراوە</translation>
+    </message>
+    <message>
+        <source>%1: holds a &apos;%2&apos; key, not a recipient key</source>
+        <translation>%1: کلیلێکی &apos;%2&apos; هەڵدەگرێت، نەک کلیلی وەرگر</translation>
+    </message>
+    <message>
+        <source>the CA needs a name; pass --name</source>
+        <translation>دەسەڵاتی بڕوانامە ناوی پێویستە؛ ⁦--name⁩ بدە</translation>
+    </message>
+    <message>
+        <source>%1: already holds a CA; choose an empty folder so the existing root is never overwritten</source>
+        <translation>%1: پێشتر دەسەڵاتی بڕوانامەی تێدایە؛ بوخچەیەکی بەتاڵ هەڵبژێرە بۆ ئەوەی ڕەگە هەبووەکە هەرگیز جێگۆڕکێ نەکرێت</translation>
+    </message>
+    <message>
+        <source>%1: does not belong to %2</source>
+        <translation>%1: هی %2 نییە</translation>
+    </message>
+    <message>
+        <source>%1: already holds an escrow key; it is never replaced</source>
+        <translation>%1: پێشتر کلیلی ئەمانەتی تێدایە؛ هەرگیز جێگۆڕکێ ناکرێت</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (known: %2)</source>
+        <translation>ڕۆڵی نەناسراو &apos;%1&apos; (ناسراوەکان: %2)</translation>
+    </message>
+    <message>
+        <source>--days must be between 1 and %1</source>
+        <translation>⁦--days⁩ دەبێت لە نێوان 1 و %1 بێت</translation>
+    </message>
+    <message>
+        <source>unknown revocation reason &apos;%1&apos; (known: %2)</source>
+        <translation>هۆکاری هەڵوەشاندنەوەی نەناسراو &apos;%1&apos; (ناسراوەکان: %2)</translation>
+    </message>
+    <message>
+        <source>the root certificate cannot revoke itself; create a new CA instead</source>
+        <translation>بڕوانامەی ڕەگ ناتوانێت خۆی هەڵبوەشێنێتەوە؛ لە جیاتی ئەوە دەسەڵاتێکی بڕوانامەی نوێ دروست بکە</translation>
+    </message>
+    <message>
+        <source>certificate %1 is already revoked</source>
+        <translation>بڕوانامەی %1 پێشتر هەڵوەشێنراوەتەوە</translation>
+    </message>
+    <message>
+        <source>%1: damaged; it must hold one number</source>
+        <translation>%1: تێکچووە؛ دەبێت یەک ژمارەی تێدا بێت</translation>
+    </message>
+    <message>
+        <source>%1: not a PEM CRL</source>
+        <translation>%1: لیستی هەڵوەشاندنەوەی ⁦CRL⁩ی ⁦PEM⁩ نییە</translation>
+    </message>
+    <message>
+        <source>this certificate was not issued by this CA; nothing to revoke</source>
+        <translation>ئەم بڕوانامەیە لەلایەن ئەم دەسەڵاتی بڕوانامەیەوە دەرنەچووە؛ هیچ شتێک بۆ هەڵوەشاندنەوە نییە</translation>
+    </message>
+    <message>
+        <source>%1: this certificate is revoked</source>
+        <translation>%1: ئەم بڕوانامەیە هەڵوەشێنراوەتەوە</translation>
+    </message>
+    <message>
+        <source>%1 holds role &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation>%1 ڕۆڵی &apos;%2&apos;ی هەیە، نەک &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the cycle must be a year such as 2026</source>
+        <translation>خول دەبێت ساڵێک بێت وەک 2026</translation>
+    </message>
+    <message>
+        <source>name the institution (--institution)</source>
+        <translation>دامەزراوەکە ناو ببە (⁦--institution⁩)</translation>
+    </message>
+    <message>
+        <source>the previous certificate holds role &apos;%1&apos; and the next &apos;%2&apos;; a key can only continue work of the same role</source>
+        <translation>بڕوانامەی پێشوو ڕۆڵی &apos;%1&apos;ی هەیە و داهاتوو &apos;%2&apos;؛ کلیل تەنها دەتوانێت درێژە بە کاری هەمان ڕۆڵ بدات</translation>
+    </message>
+    <message>
+        <source>the previous and the next certificate are the same certificate</source>
+        <translation>بڕوانامەی پێشوو و داهاتوو هەمان بڕوانامەن</translation>
+    </message>
+    <message>
+        <source>%1: this certificate was not issued by this CA</source>
+        <translation>%1: ئەم بڕوانامەیە لەلایەن ئەم دەسەڵاتی بڕوانامەیەوە دەرنەچووە</translation>
+    </message>
+    <message>
+        <source>%1: damaged; restore it from the CA folder&apos;s backup</source>
+        <translation>%1: تێکچووە؛ لە کۆپیی یەدەگی بوخچەی دەسەڵاتی بڕوانامە بیگەڕێنەوە</translation>
+    </message>
+    <message>
+        <source>%1: the previous certificate was not issued by this CA</source>
+        <translation>%1: بڕوانامەی پێشوو لەلایەن ئەم دەسەڵاتی بڕوانامەیەوە دەرنەچووە</translation>
+    </message>
+    <message>
+        <source>%1 has no Ed25519 key</source>
+        <translation>%1 کلیلی ⁦Ed25519⁩ی نییە</translation>
+    </message>
+    <message>
+        <source>%1 is not an end-entity signing certificate</source>
+        <translation>%1 بڕوانامەی واژۆی کۆتا-بەکارهێنەر نییە</translation>
+    </message>
+    <message>
+        <source>certificate of %1 is valid from %2</source>
+        <translation>بڕوانامەی %1 لە %2ەوە کارپێکراوە</translation>
+    </message>
+    <message>
+        <source>certificate of %1 expired on %2</source>
+        <translation>بڕوانامەی %1 لە %2 بەسەرچوو</translation>
+    </message>
+    <message>
+        <source>certificate of %1 has been revoked</source>
+        <translation>بڕوانامەی %1 هەڵوەشێنراوەتەوە</translation>
+    </message>
+    <message>
+        <source>%1 holds role &apos;%2&apos;, but this needs %3</source>
+        <translation>%1 ڕۆڵی &apos;%2&apos;ی هەیە، بەڵام ئەمە %3ی پێویستە</translation>
+    </message>
+    <message>
+        <source>the signer certificate was not issued by the trusted root %1</source>
+        <translation>بڕوانامەی واژۆکەر لەلایەن ڕەگی متمانەپێکراوی %1ەوە دەرنەچووە</translation>
+    </message>
+    <message>
+        <source>the signer certificate cannot be read (%1)</source>
+        <translation>بڕوانامەی واژۆکەر ناخوێندرێتەوە (%1)</translation>
+    </message>
+    <message>
+        <source>%1 lacks basicConstraints or keyUsage</source>
+        <translation>%1 ⁦basicConstraints⁩ یان ⁦keyUsage⁩ی تێدا نییە</translation>
+    </message>
+    <message>
+        <source>%1: recipient key extension cannot be read</source>
+        <translation>%1: پاشکۆی کلیلی وەرگر ناخوێندرێتەوە</translation>
+    </message>
+    <message>
+        <source>%1: recipient key extension has no suite id</source>
+        <translation>%1: پاشکۆی کلیلی وەرگر ناسنامەی کۆمەڵەی تێدا نییە</translation>
+    </message>
+    <message>
+        <source>%1: %2 must each be sha256:&lt;64 hex&gt;</source>
+        <translation>%1: هەر یەک لە %2 دەبێت بە شێوەی ⁦sha256:&lt;64 hex&gt;⁩ بێت</translation>
+    </message>
+    <message>
+        <source>%1: &apos;name&apos; and &apos;issued&apos; must be texts</source>
+        <translation>%1: ⁦&apos;name&apos;⁩ و ⁦&apos;issued&apos;⁩ دەبێت دەق بن</translation>
+    </message>
+    <message>
+        <source>%1: a certificate cannot continue itself</source>
+        <translation>%1: بڕوانامە ناتوانێت درێژە بە خۆی بدات</translation>
+    </message>
+    <message>
+        <source>an empty passphrase cannot protect a private key; choose one</source>
+        <translation>دەستەواژەی نهێنیی بەتاڵ ناتوانێت کلیلی تایبەت بپارێزێت؛ یەکێک هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>%1: not an IPMS key file (unknown format marker)</source>
+        <translation>%1: فایلی کلیلی ⁦IPMS⁩ نییە (نیشانەی فۆرماتی نەناسراو)</translation>
+    </message>
+    <message>
+        <source>%1: key file is truncated</source>
+        <translation>%1: فایلی کلیل بڕاوە</translation>
+    </message>
+    <message>
+        <source>%1: holds a &apos;%2&apos; key, expected &apos;%3&apos;</source>
+        <translation>%1: کلیلێکی &apos;%2&apos; هەڵدەگرێت، &apos;%3&apos; چاوەڕوان دەکرا</translation>
+    </message>
+    <message>
+        <source>%1: key file has out-of-range Argon2id parameters</source>
+        <translation>%1: پارامەتەرەکانی ⁦Argon2id⁩ لە فایلی کلیلدا لە دەرەوەی مەودان</translation>
+    </message>
+    <message>
+        <source>%1: key file has out-of-range Argon2id memory cost</source>
+        <translation>%1: تێچووی بیرگەی ⁦Argon2id⁩ لە فایلی کلیلدا لە دەرەوەی مەودایە</translation>
+    </message>
+    <message>
+        <source>%1: wrong passphrase, or the key file is damaged; try the passphrase again</source>
+        <translation>%1: دەستەواژەی نهێنی هەڵەیە، یان فایلی کلیل تێکچووە؛ دووبارە دەستەواژەی نهێنی تاقی بکەرەوە</translation>
+    </message>
+    <message>
+        <source>no trust settings in this profile; install CoMSEC&apos;s file with `ipms profile install-trust`</source>
+        <translation>هیچ ڕێکخستنێکی متمانە لەم پرۆفایلەدا نییە؛ فایلی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بە ⁦`ipms profile install-trust`⁩ دابمەزرێنە</translation>
+    </message>
+    <message>
+        <source>these trust settings are signed by another root (%1); this profile trusts %2. Ask CoMSEC for the right file</source>
+        <translation>ئەم ڕێکخستنانەی متمانە بە ڕەگێکی تر واژۆ کراون (%1)؛ ئەم پرۆفایلە متمانەی بە %2 هەیە. فایلە دروستەکە لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران داوا بکە</translation>
+    </message>
+    <message>
+        <source>trust settings serial %1 is older than the installed serial %2; refusing to go back (rollback)</source>
+        <translation>ڕێکخستنەکانی متمانەی زنجیرەی %1 کۆنترن لە زنجیرەی دامەزراوی %2؛ گەڕانەوە بۆ دواوە (⁦rollback⁩) ڕەت دەکرێتەوە</translation>
+    </message>
+    <message>
+        <source>%1: too large for a certificate</source>
+        <translation>%1: بۆ بڕوانامە زۆر گەورەیە</translation>
+    </message>
+    <message>
+        <source>this profile has no key pair yet; run `ipms profile request` first</source>
+        <translation>ئەم پرۆفایلە هێشتا جووتە کلیلی نییە؛ سەرەتا ⁦`ipms profile request`⁩ جێبەجێ بکە</translation>
+    </message>
+    <message>
+        <source>%1: certifies another key, not this profile&apos;s; install the certificate issued for this profile&apos;s request</source>
+        <translation>%1: کلیلێکی تر پشتڕاست دەکاتەوە، نەک هی ئەم پرۆفایلە؛ ئەو بڕوانامەیە دابمەزرێنە کە بۆ داواکاریی ئەم پرۆفایلە دەرچووە</translation>
+    </message>
+    <message>
+        <source>this profile has no certificate; run `ipms profile request`, have CoMSEC issue it, then `ipms profile install-cert`</source>
+        <translation>ئەم پرۆفایلە بڕوانامەی نییە؛ ⁦`ipms profile request`⁩ جێبەجێ بکە، با ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران دەری بکات، پاشان ⁦`ipms profile install-cert`⁩</translation>
+    </message>
+    <message>
+        <source>%1: %2 has been revoked</source>
+        <translation>%1: %2 هەڵوەشێنراوەتەوە</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not valid now</source>
+        <translation>%1: %2 ئێستا کارپێکراو نییە</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) carries no recipient key, so bundles cannot be encrypted to it</source>
+        <translation>%1: %2 (%3) کلیلی وەرگری نییە، بۆیە بەستەکان بۆی شفرە ناکرێن</translation>
+    </message>
+    <message>
+        <source>the trust settings&apos; escrow key uses suite %1; the profile&apos;s escrow slot needs an ML-KEM-768 + X25519 key</source>
+        <translation>کلیلی ئەمانەتی ڕێکخستنەکانی متمانە کۆمەڵەی %1 بەکاردەهێنێت؛ خانەی ئەمانەتی پرۆفایل کلیلی ⁦ML-KEM-768⁩ + ⁦X25519⁩ی پێویستە</translation>
+    </message>
+    <message>
+        <source>unknown HPKE suite &apos;%1&apos; (known: %2)</source>
+        <translation>کۆمەڵەی ⁦HPKE⁩ی نەناسراو &apos;%1&apos; (ناسراوەکان: %2)</translation>
+    </message>
+    <message>
+        <source>recipient public key for %1 has %2 bytes, expected %3</source>
+        <translation>کلیلی گشتیی وەرگر بۆ %1 %2 بایتە، %3 چاوەڕوان دەکرا</translation>
+    </message>
+    <message>
+        <source>%1: a recipient key must be {&apos;suite&apos;, &apos;public_key&apos;}</source>
+        <translation>%1: کلیلی وەرگر دەبێت بە شێوەی {⁦&apos;suite&apos;, &apos;public_key&apos;⁩} بێت</translation>
+    </message>
+    <message>
+        <source>%1: recipient key fields must be strings</source>
+        <translation>%1: خانەکانی کلیلی وەرگر دەبێت دەق بن</translation>
+    </message>
+    <message>
+        <source>%1: recipient public key has no suite id</source>
+        <translation>%1: کلیلی گشتیی وەرگر ناسنامەی کۆمەڵەی نییە</translation>
+    </message>
+    <message>
+        <source>recipient private key for %1 has the wrong length; the key file is damaged</source>
+        <translation>درێژیی کلیلی تایبەتی وەرگر بۆ %1 هەڵەیە؛ فایلی کلیل تێکچووە</translation>
+    </message>
+    <message>
+        <source>recipient key %1 is not a valid key (%2)</source>
+        <translation>کلیلی وەرگری %1 کلیلێکی دروست نییە (%2)</translation>
+    </message>
+    <message>
+        <source>%1: recipient public key is not valid base64</source>
+        <translation>%1: کلیلی گشتیی وەرگر ⁦base64⁩ی دروست نییە</translation>
+    </message>
+    <message>
+        <source>a certificate request needs the holder&apos;s name; pass --name</source>
+        <translation>داواکاریی بڕوانامە ناوی خاوەنەکەی پێویستە؛ ⁦--name⁩ بدە</translation>
+    </message>
+    <message>
+        <source>%1: too large for a certificate request</source>
+        <translation>%1: بۆ داواکاریی بڕوانامە زۆر گەورەیە</translation>
+    </message>
+    <message>
+        <source>%1: the request&apos;s signature does not verify; it was altered</source>
+        <translation>%1: واژۆی داواکارییەکە پشتڕاست نابێتەوە؛ دەستکاری کراوە</translation>
+    </message>
+    <message>
+        <source>%1: the request must hold an Ed25519 key</source>
+        <translation>%1: داواکارییەکە دەبێت کلیلی ⁦Ed25519⁩ی تێدا بێت</translation>
+    </message>
+    <message>
+        <source>%1: the request names no holder (no common name)</source>
+        <translation>%1: داواکارییەکە هیچ خاوەنێک ناو نابات (ناوی گشتی نییە)</translation>
+    </message>
+    <message>
+        <source>%1: not a PEM certificate request (PKCS#10)</source>
+        <translation>%1: داواکاریی بڕوانامەی ⁦PEM⁩ نییە (⁦PKCS#10⁩)</translation>
+    </message>
+    <message>
+        <source>%1: not a signed IPMS statement</source>
+        <translation>%1: ڕاگەیەندراوێکی واژۆکراوی ⁦IPMS⁩ نییە</translation>
+    </message>
+    <message>
+        <source>%1: too large for a signed statement</source>
+        <translation>%1: بۆ ڕاگەیەندراوێکی واژۆکراو زۆر گەورەیە</translation>
+    </message>
+    <message>
+        <source>%1: not a %2 file</source>
+        <translation>%1: فایلی %2 نییە</translation>
+    </message>
+    <message>
+        <source>%1: format %2 is not supported (this version reads %3); update IPMS Desktop</source>
+        <translation>%1: فۆرماتی %2 پشتگیری ناکرێت (ئەم وەشانە %3 دەخوێنێتەوە)؛ ⁦IPMS Desktop⁩ نوێ بکەرەوە</translation>
+    </message>
+    <message>
+        <source>%1: the trusted root has no Ed25519 key</source>
+        <translation>%1: ڕەگی متمانەپێکراو کلیلی ⁦Ed25519⁩ی نییە</translation>
+    </message>
+    <message>
+        <source>%1: the statement&apos;s %2 is not a JSON object</source>
+        <translation>%1: %2ی ڕاگەیەندراوەکە ئۆبجێکتی ⁦JSON⁩ نییە</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is missing</source>
+        <translation>%1: &apos;%2&apos; ونە</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not verify with the trusted root; the file was altered, forged or made by another CA</source>
+        <translation>%1: واژۆکە بە ڕەگی متمانەپێکراو پشتڕاست نابێتەوە؛ فایلەکە دەستکاری کراوە، ساختە کراوە یان دەسەڵاتێکی بڕوانامەی تر دروستی کردووە</translation>
+    </message>
+    <message>
+        <source>%1: the statement&apos;s %2 is not valid JSON</source>
+        <translation>%1: %2ی ڕاگەیەندراوەکە ⁦JSON⁩ی دروست نییە</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not valid base64</source>
+        <translation>%1: &apos;%2&apos; ⁦base64⁩ی دروست نییە</translation>
+    </message>
+    <message>
+        <source>%1: too large for a trust settings file</source>
+        <translation>%1: بۆ فایلی ڕێکخستنەکانی متمانە زۆر گەورەیە</translation>
+    </message>
+    <message>
+        <source>%1: not an IPMS trust settings file</source>
+        <translation>%1: فایلی ڕێکخستنەکانی متمانەی ⁦IPMS⁩ نییە</translation>
+    </message>
+    <message>
+        <source>%1: trust settings format %2 is not supported (this version reads %3); update IPMS Desktop</source>
+        <translation>%1: فۆرماتی ڕێکخستنەکانی متمانە %2 پشتگیری ناکرێت (ئەم وەشانە %3 دەخوێنێتەوە)؛ ⁦IPMS Desktop⁩ نوێ بکەرەوە</translation>
+    </message>
+    <message>
+        <source>%1: the root certificate has no Ed25519 key</source>
+        <translation>%1: بڕوانامەی ڕەگ کلیلی ⁦Ed25519⁩ی نییە</translation>
+    </message>
+    <message>
+        <source>%1: the CRL inside is not signed by the root</source>
+        <translation>%1: لیستی هەڵوەشاندنەوەی ⁦CRL⁩ی ناوەوە لەلایەن ڕەگەوە واژۆ نەکراوە</translation>
+    </message>
+    <message>
+        <source>%1: the trust settings %2 is not a JSON object</source>
+        <translation>%1: %2ی ڕێکخستنەکانی متمانە ئۆبجێکتی ⁦JSON⁩ نییە</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is missing or not text</source>
+        <translation>%1: &apos;%2&apos; ونە یان دەق نییە</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is missing or not a list</source>
+        <translation>%1: &apos;%2&apos; ونە یان لیست نییە</translation>
+    </message>
+    <message>
+        <source>%1: &apos;serial&apos; must be a positive integer</source>
+        <translation>%1: ⁦&apos;serial&apos;⁩ دەبێت ژمارەیەکی تەواوی پۆزەتیڤ بێت</translation>
+    </message>
+    <message>
+        <source>%1: each framework needs &apos;id&apos;, &apos;version&apos; and &apos;hash&apos; strings</source>
+        <translation>%1: هەر چوارچێوەیەک دەقەکانی ⁦&apos;id&apos;⁩، ⁦&apos;version&apos;⁩ و ⁦&apos;hash&apos;⁩ی پێویستە</translation>
+    </message>
+    <message>
+        <source>%1: root certificate or CRL cannot be read (%2)</source>
+        <translation>%1: بڕوانامەی ڕەگ یان ⁦CRL⁩ ناخوێندرێتەوە (%2)</translation>
+    </message>
+    <message>
+        <source>%1: signature does not verify with its root; the file was altered or forged</source>
+        <translation>%1: واژۆکە بە ڕەگەکەی خۆی پشتڕاست نابێتەوە؛ فایلەکە دەستکاری یان ساختە کراوە</translation>
+    </message>
+    <message>
+        <source>%1: the trust settings %2 is not valid JSON</source>
+        <translation>%1: %2ی ڕێکخستنەکانی متمانە ⁦JSON⁩ی دروست نییە</translation>
+    </message>
+    <message>
+        <source>%1: &apos;issued&apos; is not a UTC time</source>
+        <translation>%1: ⁦&apos;issued&apos;⁩ کاتێکی ⁦UTC⁩ نییە</translation>
+    </message>
+    <message>
+        <source>%1: cannot read trust settings (%2)</source>
+        <translation>%1: ڕێکخستنەکانی متمانە ناخوێندرێنەوە (%2)</translation>
+    </message>
+    <message>
+        <source>%1: recipient key extension is not a DER OCTET STRING</source>
+        <translation>%1: پاشکۆی کلیلی وەرگر ⁦DER OCTET STRING⁩ نییە</translation>
+    </message>
+    <message>
+        <source>trust settings serial %1 carry CRL number %2, older than the installed CRL number %3; installing them would undo revocations. Ask CoMSEC for trust settings made after the latest revocation</source>
+        <translation>ڕێکخستنەکانی متمانەی زنجیرەی %1 لیستی هەڵوەشاندنەوەی ژمارە %2 هەڵدەگرن، کە کۆنترە لە لیستی دامەزراوی ژمارە %3؛ دامەزراندنیان هەڵوەشاندنەوەکان پووچەڵ دەکاتەوە. لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران ڕێکخستنی متمانە داوا بکە کە دوای دوایین هەڵوەشاندنەوە دروست کرابێت</translation>
+    </message>
+    <message numerus="yes">
+        <source>trust settings serial %1 no longer list %n revoked certificate(s) the installed ones revoke; installing them would undo revocations. Ask CoMSEC for trust settings made after the latest revocation</source>
+        <translation>
+            <numerusform>ڕێکخستنەکانی متمانەی زنجیرەی %1 چیتر %n بڕوانامەی هەڵوەشێنراوە ناژمێرن کە ڕێکخستنە دامەزراوەکان هەڵیانوەشاندووەتەوە؛ دامەزراندنیان هەڵوەشاندنەوەکان پووچەڵ دەکاتەوە. لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران ڕێکخستنی متمانە داوا بکە کە دوای دوایین هەڵوەشاندنەوە دروست کرابێت</numerusform>
+            <numerusform>ڕێکخستنەکانی متمانەی زنجیرەی %1 چیتر %n بڕوانامەی هەڵوەشێنراوە ناژمێرن کە ڕێکخستنە دامەزراوەکان هەڵیانوەشاندووەتەوە؛ دامەزراندنیان هەڵوەشاندنەوەکان پووچەڵ دەکاتەوە. لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران ڕێکخستنی متمانە داوا بکە کە دوای دوایین هەڵوەشاندنەوە دروست کرابێت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as trust settings: %2; ask CoMSEC for a current trust settings file</source>
+        <translation>%1 وەک ڕێکخستنەکانی متمانە بەکارناهێنرێت: %2؛ فایلێکی ئێستای ڕێکخستنەکانی متمانە لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران داوا بکە</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <source>Credentials</source>
@@ -882,7 +2501,7 @@
     </message>
     <message>
         <source>To enrol: write a certificate request, give the file to CoMSEC&apos;s administrator, then install the certificate you receive.</source>
-        <translation>بۆ تۆمارکردن: داواکارییەکی بڕوانامە بنووسە، فایلەکە بدە بە بەڕێوەبەری ئەمینداریەتی گشتیی ئەنجومەنی وەزیران، پاشان ئەو بڕوانامەیە دابمەزرێنە کە وەریدەگریت.</translation>
+        <translation>بۆ تۆمارکردن: داواکارییەکی بڕوانامە بنووسە، فایلەکە بدە بە بەڕێوەبەری ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران، پاشان ئەو بڕوانامەیە دابمەزرێنە کە وەریدەگریت.</translation>
     </message>
     <message>
         <source>Write certificate &amp;request…</source>
@@ -922,7 +2541,7 @@
     </message>
     <message>
         <source>Request written to %1. Give it to CoMSEC&apos;s administrator.</source>
-        <translation>داواکارییەکە لە %1 نووسرا. بیدە بە بەڕێوەبەری ئەمینداریەتی گشتیی ئەنجومەنی وەزیران.</translation>
+        <translation>داواکارییەکە لە %1 نووسرا. بیدە بە بەڕێوەبەری ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران.</translation>
     </message>
     <message>
         <source>Your certificate</source>
@@ -1198,15 +2817,15 @@
     </message>
     <message>
         <source>This profile has no trust settings yet, so there is no one to export to. Install CoMSEC&apos;s trust settings under Profile, Credentials.</source>
-        <translation>ئەم پرۆفایلە هێشتا ڕێکخستنی متمانەی نییە، بۆیە کەس نییە بۆی هەناردە بکرێت. ڕێکخستنەکانی متمانەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران لە پرۆفایل، ناسنامەکان دابمەزرێنە.</translation>
+        <translation>ئەم پرۆفایلە هێشتا ڕێکخستنی متمانەی نییە، بۆیە کەس نییە بۆی هەناردە بکرێت. ڕێکخستنەکانی متمانەی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران لە پرۆفایل، ناسنامەکان دابمەزرێنە.</translation>
     </message>
     <message>
         <source>This profile has no certificate yet, so it cannot sign an export. Write a certificate request under Profile, Credentials, and install the certificate CoMSEC issues.</source>
-        <translation>ئەم پرۆفایلە هێشتا بڕوانامەی نییە، بۆیە ناتوانێت هەناردەیەک واژۆ بکات. لە پرۆفایل، ناسنامەکان داواکارییەکی بڕوانامە بنووسە و ئەو بڕوانامەیە دابمەزرێنە کە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران دەریدەکات.</translation>
+        <translation>ئەم پرۆفایلە هێشتا بڕوانامەی نییە، بۆیە ناتوانێت هەناردەیەک واژۆ بکات. لە پرۆفایل، ناسنامەکان داواکارییەکی بڕوانامە بنووسە و ئەو بڕوانامەیە دابمەزرێنە کە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران دەریدەکات.</translation>
     </message>
     <message>
         <source>CoMSEC consolidation (key %1)</source>
-        <translation>یەکخستنی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران (کلیلی %1)</translation>
+        <translation>یەکخستنی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران (کلیلی %1)</translation>
     </message>
     <message>
         <source>Team lead&apos;s certificate</source>
@@ -1345,7 +2964,7 @@
     </message>
     <message>
         <source>Your profile is created when you choose one of these. Trust settings name CoMSEC&apos;s certificate authority and the consolidation keys your exports are encrypted to. Install the file you received with this laptop, or start a training profile to practise on your own.</source>
-        <translation>پرۆفایلەکەت دروست دەکرێت کاتێک یەکێک لەمانە هەڵدەبژێریت. ڕێکخستنەکانی متمانە دەسەڵاتی بڕوانامەی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران و ئەو کلیلانەی یەکخستن دیاری دەکەن کە هەناردەکانت بۆیان دەشاردرێنەوە. ئەو فایلە دابمەزرێنە کە لەگەڵ ئەم کۆمپیوتەرەدا وەرتگرتووە، یان پرۆفایلێکی ڕاهێنان دەست پێبکە بۆ ئەوەی بە تەنها ڕاهێنان بکەیت.</translation>
+        <translation>پرۆفایلەکەت دروست دەکرێت کاتێک یەکێک لەمانە هەڵدەبژێریت. ڕێکخستنەکانی متمانە دەسەڵاتی بڕوانامەی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران و ئەو کلیلانەی یەکخستن دیاری دەکەن کە هەناردەکانت بۆیان دەشاردرێنەوە. ئەو فایلە دابمەزرێنە کە لەگەڵ ئەم کۆمپیوتەرەدا وەرتگرتووە، یان پرۆفایلێکی ڕاهێنان دەست پێبکە بۆ ئەوەی بە تەنها ڕاهێنان بکەیت.</translation>
     </message>
     <message>
         <source>Your recovery code</source>
@@ -1377,7 +2996,7 @@
     </message>
     <message>
         <source>Training creates a practice certificate authority and consolidation key on this laptop and a sample case, so that you can score, export, merge and report alone. Training exports are not accepted by CoMSEC.</source>
-        <translation>ڕاهێنان لەسەر ئەم کۆمپیوتەرە دەسەڵاتێکی بڕوانامەی ڕاهێنان و کلیلێکی یەکخستن و حاڵەتێکی نموونە دروست دەکات، بۆ ئەوەی بە تەنها نمرە دابنێیت، هەناردە بکەیت، تێکەڵ بکەیت و ڕاپۆرت ئامادە بکەیت. ئەمینداریەتی گشتیی ئەنجومەنی وەزیران هەناردەکانی ڕاهێنان وەرناگرێت.</translation>
+        <translation>ڕاهێنان لەسەر ئەم کۆمپیوتەرە دەسەڵاتێکی بڕوانامەی ڕاهێنان و کلیلێکی یەکخستن و حاڵەتێکی نموونە دروست دەکات، بۆ ئەوەی بە تەنها نمرە دابنێیت، هەناردە بکەیت، تێکەڵ بکەیت و ڕاپۆرت ئامادە بکەیت. ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران هەناردەکانی ڕاهێنان وەرناگرێت.</translation>
     </message>
 </context>
 <context>
@@ -1708,74 +3327,6 @@
 <context>
     <name>Messages</name>
     <message>
-        <source>Not enough disk space to write %1. Free some space or choose another drive, then try again. Nothing was changed.</source>
-        <translation>شوێنی پێویست لەسەر دیسک نییە بۆ نووسینی %1. هەندێک شوێن بەتاڵ بکەرەوە یان دیسکێکی تر هەڵبژێرە، پاشان دووبارە هەوڵ بدەرەوە. هیچ نەگۆڕا.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the folder %2 does not exist. Create it or choose another. Nothing was changed.</source>
-        <translation>ناتوانرێت %1 بنووسرێت: بوخچەی %2 بوونی نییە. دروستی بکە یان بوخچەیەکی تر هەڵبژێرە. هیچ نەگۆڕا.</translation>
-    </message>
-    <message>
-        <source>Could not write %1 (%2). Check the drive (reinsert a removable one) and its permissions, then try again. Nothing was changed.</source>
-        <translation>نەتوانرا %1 بنووسرێت (%2). دیسکەکە و مۆڵەتەکانی بپشکنە (دیسکی لابراو دووبارە دابنێرەوە)، پاشان دووبارە هەوڵ بدەرەوە. هیچ نەگۆڕا.</translation>
-    </message>
-    <message>
-        <source>The file %1 is %2 MB, over the limit of %3 MB a file. Attach a smaller file, for example a compressed PDF or an excerpt.</source>
-        <translation>قەبارەی فایلی %1 بریتییە لە %2 مێگابایت، کە لە سنووری %3 مێگابایت بۆ هەر فایلێک زیاترە. فایلێکی بچووکتر هاوپێچ بکە، بۆ نموونە PDFێکی پەستێنراو یان بەشێک لە فایلەکە.</translation>
-    </message>
-    <message>
-        <source>This profile is open in another IPMS window (%1). Close that window first.</source>
-        <translation>ئەم پرۆفایلە لە پەنجەرەیەکی تری IPMSدا کراوەیە (%1). سەرەتا ئەو پەنجەرەیە دابخە.</translation>
-    </message>
-    <message>
-        <source>Items not finished: %1, the first is %2. Score each one or mark it not assessed with a reason, then export again. Nothing was exported.</source>
-        <translation>بڕگە تەواونەکراوەکان: %1، یەکەمیان %2. نمرە بۆ هەر یەکێکیان دابنێ یان بە هۆکارەوە وەک هەڵنەسەنگێنراو دیاری بکە، پاشان دووبارە هەناردە بکە. هیچ هەناردە نەکرا.</translation>
-    </message>
-    <message>
-        <source>This assessment was exported meanwhile. Start the export again; nothing was written.</source>
-        <translation>ئەم هەڵسەنگاندنە لەو ماوەیەدا هەناردە کرا. هەناردەکردن لە سەرەتاوە دەست پێبکەرەوە؛ هیچ نەنووسرا.</translation>
-    </message>
-    <message>
-        <source>The passphrase was changed, but the training CA&apos;s key file %1 still opens only with the passphrase it was made with.</source>
-        <translation>دەستەواژەی نهێنی گۆڕدرا، بەڵام فایلی کلیلی دەسەڵاتی بڕوانامەی ڕاهێنان %1 هێشتا تەنها بەو دەستەواژە نهێنییە دەکرێتەوە کە پێی دروست کرابوو.</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name or folder: a backup never replaces another.</source>
-        <translation>%1 پێشتر هەیە. ناوێکی تر یان بوخچەیەکی تر هەڵبژێرە: کۆپییەکی یەدەگ هەرگیز جێگەی یەکێکی تر ناگرێتەوە.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s key-slot file %1 is missing. Copy it beside the backup, as the backup wrote it, and try again. Nothing was restored.</source>
-        <translation>فایلی کلیلەکانی کۆپیی یەدەگ %1 نییە. وەک ئەوەی یەدەگ گرتن نووسیویەتی، لە تەنیشت کۆپیی یەدەگەکەوە کۆپیی بکە و دووبارە هەوڵ بدەرەوە. هیچ شتێک نەگەڕێنرایەوە.</translation>
-    </message>
-    <message>
-        <source>The backup %1 does not exist. Choose the backup file again.</source>
-        <translation>کۆپیی یەدەگی %1 بوونی نییە. دووبارە فایلی کۆپیی یەدەگ هەڵبژێرە.</translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be restored: it is damaged or belongs to another profile (%2). Choose another backup. Nothing was restored.</source>
-        <translation>کۆپیی یەدەگی %1 ناگەڕێنرێتەوە: تێکچووە یان هی پرۆفایلێکی ترە (%2). کۆپییەکی یەدەگی تر هەڵبژێرە. هیچ شتێک نەگەڕێنرایەوە.</translation>
-    </message>
-    <message>
-        <source>An institution&apos;s name can have at most %1 characters; shorten it.</source>
-        <translation>ناوی دامەزراوە دەتوانێت لانیزۆر %1 پیتی هەبێت؛ کورتی بکەرەوە.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder or not a file name. Name the consolidation file inside it, for example team.ipmsdb.</source>
-        <translation>%1 بوخچەیە یان ناوی فایل نییە. ناوی فایلی یەکخستن لەناویدا بنووسە، بۆ نموونە team.ipmsdb.</translation>
-    </message>
-    <message>
-        <source>These trust settings cannot be used (%1). Ask CoMSEC for a current trust settings file.</source>
-        <translation>ناتوانرێت ئەم ڕێکخستنانەی متمانە بەکاربهێنرێن (%1). داوای فایلێکی نوێی ڕێکخستنەکانی متمانە لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بکە.</translation>
-    </message>
-    <message>
-        <source>Wrong passphrase. Nothing was changed; try again.</source>
-        <translation>دەستەواژەی نهێنی هەڵەیە. هیچ نەگۆڕا؛ دووبارە هەوڵ بدەرەوە.</translation>
-    </message>
-    <message>
-        <source>This recovery code does not open the profile. Nothing was changed; check the code you wrote down.</source>
-        <translation>ئەم کۆدی گەڕاندنەوەیە پرۆفایلەکە ناکاتەوە. هیچ نەگۆڕا؛ ئەو کۆدە بپشکنە کە نووسیوتەتەوە.</translation>
-    </message>
-    <message>
         <source>Unexpected error (%1): %2</source>
         <translation>هەڵەیەکی چاوەڕواننەکراو (%1): %2</translation>
     </message>
@@ -1786,10 +3337,6 @@
     <message>
         <source>Cancel</source>
         <translation>هەڵوەشاندنەوە</translation>
-    </message>
-    <message>
-        <source>These trust settings (serial %1) carry an older list of withdrawn certificates than the one already in use; installing them would make withdrawn certificates valid again. Ask CoMSEC for the newest trust settings.</source>
-        <translation>ئەم ڕێکخستنانەی متمانە (ژمارەی زنجیرەیی %1) لیستێکی هەڵوەشاندنەوەی کۆنتریان تێدایە لەوەی ئێستا بەکار دێت؛ دامەزراندنیان بڕوانامە کێشراوەکان دووبارە دەکاتەوە بە دروست. نوێترین ڕێکخستنەکانی متمانە لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران داوا بکە.</translation>
     </message>
 </context>
 <context>
@@ -1899,7 +3446,7 @@
     </message>
     <message>
         <source>Merged, but another consensus for this institution counts too: the reports show no agreed consensus until CoMSEC settles it.</source>
-        <translation>تێکەڵ کرا، بەڵام کۆدەنگییەکی تر بۆ ئەم دامەزراوەیە هەژمار دەکرێت: ڕاپۆرتەکان هیچ کۆدەنگییەکی ڕێککەوتوو پیشان نادەن تا ئەمینداریەتی گشتیی ئەنجومەنی وەزیران یەکلایی دەکاتەوە.</translation>
+        <translation>تێکەڵ کرا، بەڵام کۆدەنگییەکی تر بۆ ئەم دامەزراوەیە هەژمار دەکرێت: ڕاپۆرتەکان هیچ کۆدەنگییەکی ڕێککەوتوو پیشان نادەن تا ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران یەکلایی دەکاتەوە.</translation>
     </message>
     <message>
         <source>Now the current version of this assessment. Its institution&apos;s name looks like %1 (where they differ in brackets: character position and code points), already merged as a separate institution: check which spelling is right.</source>
@@ -2089,7 +3636,7 @@
     </message>
     <message>
         <source>New trust settings from CoMSEC</source>
-        <translation>ڕێکخستنی متمانەی نوێ لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیرانەوە</translation>
+        <translation>ڕێکخستنی متمانەی نوێ لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیرانەوە</translation>
     </message>
     <message>
         <source>Trust settings serial %1 loaded; retry the refused bundles now.</source>
@@ -2105,15 +3652,15 @@
     </message>
     <message>
         <source>CoMSEC&apos;s signed file naming each institution&apos;s team lead for a cycle, or linking a replaced key to its predecessor</source>
-        <translation>فایلێکی واژۆکراوی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران کە سەرۆکی تیمی هەر دامەزراوەیەک بۆ خولێک دیاری دەکات، یان کلیلێکی جێگرەوە بە کلیلی پێشووی دەبەستێتەوە</translation>
+        <translation>فایلێکی واژۆکراوی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران کە سەرۆکی تیمی هەر دامەزراوەیەک بۆ خولێک دیاری دەکات، یان کلیلێکی جێگرەوە بە کلیلی پێشووی دەبەستێتەوە</translation>
     </message>
     <message>
         <source>Team assignments or key link from CoMSEC</source>
-        <translation>دیاریکردنی تیمەکان یان بەستنەوەی کلیل لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران</translation>
+        <translation>دیاریکردنی تیمەکان یان بەستنەوەی کلیل لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران</translation>
     </message>
     <message>
         <source>%1 cannot be installed (%2). Ask CoMSEC for its current signed team assignments or key link file; nothing was changed.</source>
-        <translation>فایلی %1 دانامەزرێت (%2). فایلی واژۆکراوی ئێستای دیاریکردنی تیمەکان یان بەستنەوەی کلیل لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران داوا بکە؛ هیچ شتێک نەگۆڕا.</translation>
+        <translation>فایلی %1 دانامەزرێت (%2). فایلی واژۆکراوی ئێستای دیاریکردنی تیمەکان یان بەستنەوەی کلیل لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران داوا بکە؛ هیچ شتێک نەگۆڕا.</translation>
     </message>
     <message>
         <source>%1 installed; retry the refused bundles now.</source>
@@ -2191,11 +3738,11 @@
     </message>
     <message>
         <source>The person who signed it is not certified by CoMSEC&apos;s authority in your trust settings. If CoMSEC has sent new trust settings, load them and retry.</source>
-        <translation>ئەو کەسەی واژۆی کردووە لەلایەن دەسەڵاتی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران لە ڕێکخستنەکانی متمانەتدا پەسەند نەکراوە. ئەگەر ئەمینداریەتی گشتی ڕێکخستنی متمانەی نوێی ناردووە، باریان بکە و دووبارە هەوڵ بدەرەوە.</translation>
+        <translation>ئەو کەسەی واژۆی کردووە لەلایەن دەسەڵاتی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران لە ڕێکخستنەکانی متمانەتدا پەسەند نەکراوە. ئەگەر ئەمیندارێتیی گشتی ڕێکخستنی متمانەی نوێی ناردووە، باریان بکە و دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate has been withdrawn by CoMSEC. Contact CoMSEC before using this assessment.</source>
-        <translation>ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بڕوانامەی واژۆکەرەکەی کێشاوەتەوە. پێش بەکارهێنانی ئەم هەڵسەنگاندنە پەیوەندی پێوە بکە.</translation>
+        <translation>ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بڕوانامەی واژۆکەرەکەی کێشاوەتەوە. پێش بەکارهێنانی ئەم هەڵسەنگاندنە پەیوەندی پێوە بکە.</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate had expired when the file was made. The assessor needs a renewed certificate and a new export.</source>
@@ -2219,7 +3766,7 @@
     </message>
     <message>
         <source>The assessment uses a framework version that your trust settings do not approve. If CoMSEC has sent new trust settings, load them and retry.</source>
-        <translation>هەڵسەنگاندنەکە وەشانێکی چوارچێوە بەکاردەهێنێت کە ڕێکخستنەکانی متمانەت پەسەندی ناکەن. ئەگەر ئەمینداریەتی گشتی ڕێکخستنی متمانەی نوێی ناردووە، باریان بکە و دووبارە هەوڵ بدەرەوە.</translation>
+        <translation>هەڵسەنگاندنەکە وەشانێکی چوارچێوە بەکاردەهێنێت کە ڕێکخستنەکانی متمانەت پەسەندی ناکەن. ئەگەر ئەمیندارێتیی گشتی ڕێکخستنی متمانەی نوێی ناردووە، باریان بکە و دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
         <source>The file was not encrypted for this consolidation key. Check that you chose the right key, or ask the assessor to export again for you.</source>
@@ -2255,19 +3802,19 @@
     </message>
     <message>
         <source>The assessment in the file cannot be used as it is (its scores or contents are not valid). Point at the row to read the technical details, and send them to CoMSEC&apos;s support if the assessor cannot correct it.</source>
-        <translation>هەڵسەنگاندنی ناو فایلەکە وەک خۆی بەکارنایەت (نمرە یان ناوەڕۆکەکەی دروست نین). ئاماژە بە ڕیزەکە بکە بۆ خوێندنەوەی وردەکارییە تەکنیکییەکان، و ئەگەر هەڵسەنگێنەرەکە نەیتوانی ڕاستی بکاتەوە بیاننێرە بۆ پشتگیریی ئەمینداریەتی گشتیی ئەنجومەنی وەزیران.</translation>
+        <translation>هەڵسەنگاندنی ناو فایلەکە وەک خۆی بەکارنایەت (نمرە یان ناوەڕۆکەکەی دروست نین). ئاماژە بە ڕیزەکە بکە بۆ خوێندنەوەی وردەکارییە تەکنیکییەکان، و ئەگەر هەڵسەنگێنەرەکە نەیتوانی ڕاستی بکاتەوە بیاننێرە بۆ پشتگیریی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران.</translation>
     </message>
     <message>
         <source>No team assignments from CoMSEC for this cycle are installed, so it is not known which team lead may send this consensus. Install CoMSEC&apos;s signed assignments file for the cycle, then retry.</source>
-        <translation>هیچ دیاریکردنێکی تیم لە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بۆ ئەم خولە دانەمەزراوە، بۆیە نازانرێت کام سەرۆکی تیم دەتوانێت ئەم کۆدەنگییە بنێرێت. فایلی واژۆکراوی دیاریکردنەکان بۆ ئەم خولە دابمەزرێنە، پاشان دووبارە هەوڵ بدەرەوە.</translation>
+        <translation>هیچ دیاریکردنێکی تیم لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بۆ ئەم خولە دانەمەزراوە، بۆیە نازانرێت کام سەرۆکی تیم دەتوانێت ئەم کۆدەنگییە بنێرێت. فایلی واژۆکراوی دیاریکردنەکان بۆ ئەم خولە دابمەزرێنە، پاشان دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
         <source>The consensus was signed by a team lead whom CoMSEC has not assigned to this institution for this cycle. Only the assigned team lead&apos;s consensus is accepted.</source>
-        <translation>ئەم کۆدەنگییە لەلایەن سەرۆکی تیمێکەوە واژۆ کراوە کە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بۆ ئەم دامەزراوەیە لەم خولەدا دیاری نەکردووە. تەنها کۆدەنگیی سەرۆکی تیمی دیاریکراو وەردەگیرێت.</translation>
+        <translation>ئەم کۆدەنگییە لەلایەن سەرۆکی تیمێکەوە واژۆ کراوە کە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بۆ ئەم دامەزراوەیە لەم خولەدا دیاری نەکردووە. تەنها کۆدەنگیی سەرۆکی تیمی دیاریکراو وەردەگیرێت.</translation>
     </message>
     <message>
         <source>The assessment was signed by an assessor whom CoMSEC has not assigned to this institution for this cycle.</source>
-        <translation>ئەم هەڵسەنگاندنە لەلایەن هەڵسەنگێنەرێکەوە واژۆ کراوە کە ئەمینداریەتی گشتیی ئەنجومەنی وەزیران بۆ ئەم دامەزراوەیە لەم خولەدا دیاری نەکردووە.</translation>
+        <translation>ئەم هەڵسەنگاندنە لەلایەن هەڵسەنگێنەرێکەوە واژۆ کراوە کە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران بۆ ئەم دامەزراوەیە لەم خولەدا دیاری نەکردووە.</translation>
     </message>
     <message>
         <source>The consensus names individual assessments that are not this institution&apos;s assessments merged here. Merge the team&apos;s assessments first; if it is still refused, do not use this consensus.</source>
@@ -2541,7 +4088,7 @@
     </message>
     <message>
         <source>Co&amp;MSEC</source>
-        <translation>&amp;ئەمینداریەتی گشتی</translation>
+        <translation>&amp;ئەمیندارێتیی گشتی</translation>
     </message>
     <message>
         <source>&amp;Consolidation and quarantine…</source>

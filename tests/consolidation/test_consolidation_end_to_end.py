@@ -243,6 +243,6 @@ def test_team_lead_and_comsec_flow(world, capsys, postgres_server):
     summary = workbook.worksheets[0]
     assert summary.sheet_view.rightToLeft is True
     rows = list(summary.iter_rows(min_row=2, values_only=True))
-    assert len(rows) == 1 and rows[0][0] == INSTITUTION and rows[0][1] == "الإجماع"
+    assert len(rows) == 1 and rows[0][0] == INSTITUTION and rows[0][1] == "التوافق"
     assert isinstance(rows[0][11], int | float) and not isinstance(rows[0][11], bool)
     assert list((root / "pdf").glob("*.pdf"))

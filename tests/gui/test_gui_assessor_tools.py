@@ -79,7 +79,7 @@ def test_change_passphrase_refuses_weak_then_the_new_one_unlocks(trained_window,
     type_into(qtbot, dialog.confirm_edit, NEW_PASSPHRASE)
     qtbot.mouseClick(dialog.change_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: dialog.change_button.isEnabled(), timeout=10_000)
-    assert dialog.status_line.text().startswith("Wrong passphrase")
+    assert dialog.status_line.text().startswith("Wrong current passphrase")
     assert dialog.changed is None
 
     type_into(qtbot, dialog.current_edit, passphrase)
@@ -232,7 +232,7 @@ def test_a_backup_never_replaces_another(trained_window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: dialog.close_button.isEnabled(), timeout=20_000)
     assert dialog.written is None
     assert dialog.status_line.property("role") == "error"
-    assert "a backup never replaces another" in dialog.status_line.text()
+    assert "a backup is never overwritten" in dialog.status_line.text()
     assert {path.name: path.read_bytes() for path in stick.iterdir()} == earlier
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import re
 from pathlib import Path
 
 import pytest
@@ -50,9 +51,12 @@ def test_english_keeps_the_core_wording_of_record(languages, tmp_path) -> None:
     languages.apply("en")
     shown = error_text(failures["disk-full"])
     assert shown.startswith("Not enough disk space to write")
-    assert "Nothing was changed" in shown
+    assert "nothing was changed" in shown
+    assert shown[1:] == str(failures["disk-full"])[1:].replace(
+        str(tmp_path / "a.ipmsb"), "\u2068" + str(tmp_path / "a.ipmsb") + "\u2069"
+    ).replace("No space left", "\u2068No space left\u2069")
     plain = IpmsError("something only the command line words")
-    assert error_text(plain) == "something only the command line words"
+    assert error_text(plain) == "Something only the command line words"
 
 
 def test_profile_in_use_is_translated(languages, tmp_path) -> None:
@@ -67,7 +71,7 @@ def test_profile_in_use_is_translated(languages, tmp_path) -> None:
             second.acquire()
         assert caught.value.message_id == "profile-in-use"
         assert "IPMS" in error_text(caught.value)
-        assert "مفتوح" in error_text(caught.value)
+        assert "قيد الاستخدام" in error_text(caught.value)
     finally:
         first.release()
 
@@ -86,6 +90,7 @@ class _NoSecrets:
 
 def _service_failures(tmp_path: Path) -> dict[str, IpmsError]:
     """A real refusal of each kind the service layer raises with a message id."""
+    from ipms_desktop.messages import services as service_messages
     from ipms_desktop.services.authority_folder import save_institutions
     from ipms_desktop.services.completeness import IncompleteAssessment, ItemProblem, ProblemCode
     from ipms_desktop.services.passphrase_policy import require_acceptable
@@ -110,10 +115,13 @@ def _service_failures(tmp_path: Path) -> dict[str, IpmsError]:
     with pytest.raises(IpmsError) as not_followed:
         _remember_keys(_NoSecrets(), [key_path], "not this one")
     failures["training-keys-not-followed"] = not_followed.value
-    failures["backup-exists"] = IpmsError(
-        "exists", message_id="backup-exists", target=str(tmp_path / "a.db")
+    failures["backup-exists"] = IpmsError(service_messages.BACKUP_EXISTS, target=tmp_path / "a.db")
+    failures["export-revision-moved"] = IpmsError(
+        service_messages.EXPORT_REVISION_MOVED,
+        assessment_id="0f" * 16,
+        revision=3,
+        expected_revision=2,
     )
-    failures["export-revision-moved"] = IpmsError("moved", message_id="export-revision-moved")
     return failures
 
 
@@ -139,4 +147,112 @@ def test_service_refusals_in_english(languages, tmp_path) -> None:
         "The passphrase is too short: it needs at least 12 characters."
     )
     shown = error_text(failures["assessment-incomplete"])
-    assert shown.startswith("Items not finished: 1, the first is \u20689b\u2069.")
+    start = "Assessment \u2068" + "0f" * 16 + "\u2069 is not finished (1 problem(s))"
+    assert shown.startswith(start)
+
+
+_ISOLATED = re.compile(r"[\u2066\u2067\u2068][^\u2069]*\u2069")
+_QUOTED = re.compile(r"`[^`]*`|'[^']*'")
+_LATIN_SENTENCE = re.compile(r"[A-Za-z]{2,}(?:[ ,;]+[A-Za-z]{2,}){2,}")
+
+
+def _latin_sentences(shown: str) -> list[str]:
+    """English prose left in a translated message, once inserted values (isolated) and
+    quoted commands are set aside."""
+    return _LATIN_SENTENCE.findall(_QUOTED.sub("", _ISOLATED.sub("", shown)))
+
+
+def _real_failures(tmp_path: Path) -> dict[str, IpmsError]:
+    """Failures produced by the core itself: a forged bundle, a workbook that is not one,
+    a framework file that breaks the format, forged trust settings."""
+    from ipms_desktop.bundles.format import SIGNATURE_BYTES, TRAILER
+    from ipms_desktop.bundles.reader import verify_bundle
+    from ipms_desktop.bundles.writer import write_bundle
+    from ipms_desktop.frameworks.catalogue import load_framework_file
+    from ipms_desktop.frameworks.xlsx import import_framework_xlsx
+    from tests.bundles.bundle_pki import assessment_document, build_pki, evidence_of
+
+    pki = build_pki(tmp_path / "pki")
+    bundle = tmp_path / "team" / "amal.ipmsb"
+    bundle.parent.mkdir()
+    write_bundle(
+        bundle,
+        kind="assessment",
+        document=assessment_document(),
+        evidence=[evidence_of(b"minutes" * 100)],
+        signer=pki.assessor,
+        recipients=list(pki.trust.default_recipients()),
+    )
+    data = bytearray(bundle.read_bytes())
+    data[len(data) - TRAILER.size - SIGNATURE_BYTES] ^= 0x01  # the signature, changed
+    bundle.write_bytes(bytes(data))
+    failures: dict[str, IpmsError] = {}
+    with pytest.raises(IpmsError) as forged:
+        verify_bundle(bundle, pki.trust)
+    failures["forged-bundle"] = forged.value
+    workbook = tmp_path / "framework.xlsx"
+    workbook.write_bytes(b"not a workbook at all")
+    with pytest.raises(IpmsError) as not_workbook:
+        import_framework_xlsx(workbook)
+    failures["not-a-workbook"] = not_workbook.value
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"id": "broken"', encoding="utf-8")
+    with pytest.raises(IpmsError) as broken_framework:
+        load_framework_file(broken)
+    failures["framework-file"] = broken_framework.value
+    forged_trust = tmp_path / "trust.json"
+    forged_trust.write_text("{}")
+    with pytest.raises(IpmsError) as rejected:
+        load_trust_settings(forged_trust)
+    failures["trust"] = rejected.value
+    return failures
+
+
+@pytest.mark.parametrize("language", ["ar", "ckb"])
+def test_real_failures_are_shown_in_the_language_with_no_english_sentence(
+    languages, qtbot, tmp_path, language
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ipms_desktop.gui.message import show_error
+
+    failures = _real_failures(tmp_path)
+    assert failures["forged-bundle"].message_id == "signature-does-not-match-bundle"
+    languages.apply(language)
+    for name, error in failures.items():
+        assert error.message is not None, name
+        shown: list[str] = []
+
+        def read_and_close(shown: list[str] = shown) -> None:
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox)
+            shown.append(box.text())
+            box.buttons()[0].click()
+
+        QTimer.singleShot(0, read_and_close)
+        show_error(None, "IPMS", error)
+        assert shown, name
+        text = shown[0]
+        assert any("\u0600" <= character <= "\u06ff" for character in text), (name, text)
+        assert not _latin_sentences(text), (name, text)
+    # The file a person must look at is named, kept in its own direction.
+    assert "\u2068" + str(tmp_path / "framework.xlsx") + "\u2069" in error_text(
+        failures["not-a-workbook"]
+    )
+
+
+@pytest.mark.parametrize("language", ["ar", "ckb"])
+def test_a_caught_error_named_in_another_is_translated_too(languages, tmp_path, language) -> None:
+    from ipms_desktop.messages import store as store_messages
+    from ipms_desktop.store.keyslots import WrongSecretError
+
+    inner = WrongSecretError(store_messages.RECOVERY_CODE_MISTYPED)
+    outer = WrongSecretError(
+        store_messages.WRONG_RECOVERY_CODE_FOR_PROFILE, detail=inner, folder=tmp_path
+    )
+    assert "recovery code mistyped" in str(outer)
+    languages.apply(language)
+    shown = error_text(outer)
+    assert error_text(inner) in shown
+    assert not _latin_sentences(shown), shown

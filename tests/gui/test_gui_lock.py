@@ -106,6 +106,7 @@ def test_forgotten_passphrase_is_replaced_with_the_recovery_code(trained_window,
     dialog.recover()
     qtbot.waitUntil(lambda: dialog.recover_button.isEnabled(), timeout=10_000)
     assert "does not open the profile" in dialog.message_label.text()
+    assert "recovery code mistyped" in dialog.message_label.text()
 
     dialog.code_edit.setText(window.recovery_code_for_tests.lower())
     dialog.recover()

@@ -34,8 +34,8 @@ def test_second_instance_names_the_holder_and_exits_1(
     contexts = []
     build_context = gui_app.build_context
 
-    def remember(*arguments):
-        contexts.append(build_context(*arguments))
+    def remember(*arguments, **options):
+        contexts.append(build_context(*arguments, **options))
         return contexts[-1]
 
     monkeypatch.setattr(gui_app, "build_context", remember)

@@ -103,7 +103,7 @@ def test_work_that_cannot_stop_shows_no_cancel_and_failures_are_in_words(qtbot, 
     line.follow(operation, "Opening…")
     assert not line.cancel_button.isVisibleTo(line)
     qtbot.waitUntil(lambda: line.property("role") == "error", timeout=5_000)
-    assert line.text() == "the bundle folder is not readable"
+    assert line.text() == "The bundle folder is not readable"
 
     operation = operations.submit(lambda _p: 1 / 0, lambda _r: None, line.show_error)
     qtbot.waitUntil(lambda: "ZeroDivisionError" in line.text(), timeout=5_000)

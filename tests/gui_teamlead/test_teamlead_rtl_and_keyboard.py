@@ -22,7 +22,7 @@ def test_consolidation_window_mirrors_in_arabic(qtbot, context, world):
     window.show()
     qtbot.waitExposed(window)
     assert window.layoutDirection() == Qt.RightToLeft
-    assert window.windowTitle() == "التوحيد"
+    assert window.windowTitle() == "التجميع المركزي"
     assert window.table.horizontalHeaderItem(window.table.MEANING).text() == "ماذا يعني ذلك"
     assert x_of(window.open_button) > x_of(window.status_line), "buttons start on the right"
     assert x_of(window.add_files_button) > x_of(window.drop_zone)

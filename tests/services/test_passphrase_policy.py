@@ -71,7 +71,7 @@ def test_refusal_is_one_line_naming_the_policy() -> None:
     assert f"{PASSPHRASES.min_bits} bits" in message
     assert message.endswith("Nothing was created or changed")
     assert caught.value.message_id == "passphrase-refused"
-    assert caught.value.values["reason"] == "too-short"
+    assert caught.value.verdict.reason.value == "too-short"
 
 
 def test_refusal_names_the_passphrase_it_repeats() -> None:

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.gui.administration.revoke_dialog import RevokeDialog
 from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.designer.admin_initialise import Ui_AdminInitialisePage
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.operations import StatusLine
@@ -188,7 +189,7 @@ class AdministrationWindow(QMainWindow):
 
     def _build_initialise_page(self) -> QWidget:
         page = QWidget(self)
-        form = load_form("admin_initialise", page)
+        form = load_form(Ui_AdminInitialisePage, page)
         self.ca_name_edit = child(form, QLineEdit, "caNameEdit")
         self.new_ca_passphrase = child(form, QLineEdit, "caPassphraseEdit")
         self.new_ca_repeat = child(form, QLineEdit, "caRepeatEdit")

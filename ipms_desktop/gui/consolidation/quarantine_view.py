@@ -32,6 +32,7 @@ from ipms_desktop.errors import IpmsError
 from ipms_desktop.gui.consolidation.reasons import may_succeed_after_trust_change, plain_reason
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import fill, isolate_ltr
+from ipms_desktop.gui.message import error_text
 from ipms_desktop.gui.operations import OperationQueue, StatusLine
 from ipms_desktop.services.consolidation_session import MergeSession, retry_quarantined
 
@@ -202,7 +203,7 @@ class QuarantinePanel(QWidget):
                         "assignments or key link file; nothing was changed."
                     ),
                     isolate_ltr(path.name),
-                    str(error),
+                    error_text(error),
                 ),
                 "error",
             )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.designer.export import Ui_ExportDialog
 from ipms_desktop.gui.dialogs.pre_export_check import PreExportCheckDialog
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.i18n import fill, isolate_ltr
@@ -72,7 +73,7 @@ class ExportDialog(QDialog):
         self._extra_recipients: list[Any] = []
         self.result_path: Path | None = None
         self.fingerprint = ""
-        form = load_form("export", self)
+        form = load_form(Ui_ExportDialog, self)
         self.setContentsMargins(16, 12, 16, 12)
         self.title_label = child(form, QLabel, "titleLabel")
         self.recipients_list = child(form, QListWidget, "recipientsList")

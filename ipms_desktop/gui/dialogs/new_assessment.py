@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework, list_frameworks
+from ipms_desktop.gui.designer.new_assessment import Ui_NewAssessmentDialog
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.message import error_text
 from ipms_desktop.provisioning import load_institutions, provisioned_institutions_path
@@ -34,7 +35,7 @@ class NewAssessmentDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New assessment"))
         self._language = language
-        form = load_form("new_assessment", self)
+        form = load_form(Ui_NewAssessmentDialog, self)
         self.institution_edit = child(form, QLineEdit, "institutionEdit")
         self.institution_combo = child(form, QComboBox, "institutionCombo")
         self._institution_label = child(form, QLabel, "institutionLabel")

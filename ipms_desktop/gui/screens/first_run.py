@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.designer.first_run import Ui_FirstRunScreen
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.message import error_text
 from ipms_desktop.gui.widgets.passphrase_feedback import (
@@ -57,7 +58,7 @@ class FirstRunScreen(QWidget):
         self._passphrase = ""
         self._holder_name = ""
         self.training: TrainingSetup | None = None
-        form = load_form("first_run", self)
+        form = load_form(Ui_FirstRunScreen, self)
         self.pages = child(form, QStackedWidget, "pages")
         self.name_edit = child(form, QLineEdit, "nameEdit")
         self.passphrase_edit = child(form, QLineEdit, "passphraseEdit")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import load_framework
 from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.designer.home import Ui_HomeScreen
 from ipms_desktop.gui.dialogs.new_assessment import NewAssessmentDialog
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.i18n import fill
@@ -41,7 +42,7 @@ class HomeScreen(QWidget):
         self.setObjectName("screen")
         self._context = context
         self._profile = profile
-        form = load_form("home", self)
+        form = load_form(Ui_HomeScreen, self)
         self.table = child(form, QTableWidget, "table")
         self.empty_label = child(form, QLabel, "emptyLabel")
         self.assessor_label = child(form, QLabel, "assessorLabel")

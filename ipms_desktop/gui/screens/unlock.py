@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipms_desktop.gui.context import AppContext
+from ipms_desktop.gui.designer.unlock import Ui_UnlockScreen
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.i18n import LANGUAGES
 from ipms_desktop.gui.message import error_text, show_error
@@ -34,7 +35,7 @@ class UnlockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self._context = context
-        form = load_form("unlock", self)
+        form = load_form(Ui_UnlockScreen, self)
         self.passphrase_edit = child(form, QLineEdit, "passphraseEdit")
         self.unlock_button = child(form, QPushButton, "unlockButton")
         self.message_label = child(form, QLabel, "messageLabel")
@@ -54,7 +55,7 @@ class UnlockScreen(QWidget):
         self.recover_button.clicked.connect(self.recover)
         self.restore_button.clicked.connect(self.restore)
         self.restore_dialog: QDialog | None = None
-        self.passphrase_edit.setFocus(Qt.OtherFocusReason)
+        self.passphrase_edit.setFocus()
 
     def unlock(self) -> None:
         passphrase = self.passphrase_edit.text()
