@@ -54,7 +54,17 @@ def write_reports(
     total = 1 + (len(reported) if pdf_folder is not None else 0)
     progress(0, total)
     listed = provisioned_institutions_path()
-    write_workbook(subset, workbook_path, language, read_institutions(listed) if listed else ())
+    # The workbook is CoMSEC's record: only agreed consensus counts there, never a draft.
+    agreed_only = replace(
+        subset,
+        institutions=tuple(
+            replace(i, consensus=None, draft_consensus=False) if i.draft_consensus else i
+            for i in subset.institutions
+        ),
+    )
+    write_workbook(
+        agreed_only, workbook_path, language, read_institutions(listed) if listed else ()
+    )
     written = [workbook_path]
     progress(1, total)
     if pdf_folder is not None and reported:
@@ -161,7 +171,13 @@ def with_working_consensus(
     updated = []
     for institution in results.institutions:
         if institution.consensus is None and institution.individuals:
-            view = load_consensus(database, institution.institution, results.cycle)
+            try:
+                view = load_consensus(database, institution.institution, results.cycle)
+            except IpmsError:
+                # No consensus can start (e.g. assessments against two framework versions):
+                # the institution gets no feedback report, and the panel says why.
+                updated.append(institution)
+                continue
             if view.framework.content_hash == institution.framework.content_hash:
                 document = consensus_document(
                     view,

@@ -3964,6 +3964,10 @@
         <translation>كُتب %1 من الملفات؛ المصنف هو %2.</translation>
     </message>
     <message>
+        <source>No feedback report for %1: no consensus agreed or started.</source>
+        <translation>لا تقرير تغذية راجعة لـ %1: لم يُعتمد توافق ولم يبدأ.</translation>
+    </message>
+    <message>
         <source>Assessments left out of the reports, scored against another framework version than the rest of their institution&apos;s: %1 (%2; point here for the bundles).</source>
         <translation>تقييمات مستبعدة من التقارير لأنها قُيّمت بإصدار إطار غير الإصدار الذي قُيّمت به بقية تقييمات مؤسستها: %1 (%2؛ أشر إلى هنا لترى الحزم).</translation>
     </message>

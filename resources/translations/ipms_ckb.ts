@@ -3936,6 +3936,10 @@
         <translation>%1 فایل نووسران؛ پەڕاوەکە %2ـە.</translation>
     </message>
     <message>
+        <source>No feedback report for %1: no consensus agreed or started.</source>
+        <translation>هیچ ڕاپۆرتی فیدباک بۆ %1 نییە: هیچ کۆدەنگییەک پەسەند نەکراوە و دەستی پێنەکراوە.</translation>
+    </message>
+    <message>
         <source>Assessments left out of the reports, scored against another framework version than the rest of their institution&apos;s: %1 (%2; point here for the bundles).</source>
         <translation>ئەو هەڵسەنگاندنانەی لە ڕاپۆرتەکان دەرهێنراون، چونکە بە وەشانێکی تری چوارچێوە نمرەیان دراوە جیا لە هەڵسەنگاندنەکانی تری دامەزراوەکەیان: %1 (%2؛ ئاماژە بۆ ئێرە بکە بۆ بینینی بەستەکان).</translation>
     </message>

@@ -211,6 +211,16 @@ def test_the_team_lead_s_reports_use_the_working_consensus_marked_as_draft(
     assert by_name[ELECTRICITY].consensus.score.items["1a"].attributes["sound"] == 100
     written = write_feedback_reports(working, tmp_path, "en")
     assert len(written) == 3
+    # The workbook written alongside counts only agreed consensus, never a draft.
+    from openpyxl import load_workbook
+
+    from ipms_desktop.services.cycle_reports import write_reports
+
+    chosen = [ELECTRICITY, TRADE]
+    write_reports(working, chosen, tmp_path / "c.xlsx", None, "en", lambda done, total: None)
+    summary = load_workbook(tmp_path / "c.xlsx")["Summary"]
+    sources = {row[0]: row[1] for row in summary.iter_rows(min_row=2, values_only=True)}
+    assert sources == {TRADE: "Consensus", ELECTRICITY: "Mean of individual totals"}
     pages = _pages(tmp_path / f"{ELECTRICITY} 2026 en.pdf")
     mark = tr("draft_working", "en")
     assert all(_carries(page, mark) for page in pages)
