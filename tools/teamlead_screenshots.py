@@ -115,6 +115,21 @@ def _world(root: Path, language: str, key_kdf: Any, store_kdf: Any) -> dict[str,
             signer=BundleSigner(key, certificate),
             recipients=list(trust.default_recipients()),
         )
+        if number == 1:
+            # The same assessor's revision 2, merged after the consensus started.
+            later = root / "later"
+            later.mkdir()
+            document["revision"] = 2
+            first_item = next(iter(document["items"].values()))
+            first_item["attributes"] = dict.fromkeys(first_item["attributes"], 100)
+            write_bundle(
+                later / "2-assessment-revision-2.ipmsb",
+                kind="assessment",
+                document=document,
+                evidence=[],
+                signer=BundleSigner(key, certificate),
+                recipients=list(trust.default_recipients()),
+            )
     damaged = (incoming / "1-assessment.ipmsb").read_bytes()[:-64]
     (incoming / "4-copy-from-usb.ipmsb").write_bytes(damaged)
     profile, _ = create_profile(root / "lead", "Team Lead", PASSPHRASE, kdf_params=store_kdf)
@@ -213,7 +228,22 @@ def capture(language: str, out: Path) -> list[Path]:
         )
         workspace.set_consensus()
         settle(lambda: not window.busy)
+        workspace.agreed_check.click()
+        settle(lambda: not window.busy and bool(workspace.view.agreed_items))
+        workspace.strengths_editor.list.setCurrentRow(0)
+        workspace.key_button.click()
+        settle(lambda: not window.busy and bool(workspace.view.key_points))
         shot("consensus-workspace", window)
+        window.tabs.setCurrentIndex(window.MERGE_TAB)
+        window.add_paths([root / "later"])
+        settle(lambda: not window.busy)
+        window.tabs.setCurrentIndex(window.CONSENSUS_TAB)
+        settle(lambda: workspace.banner.isVisible() and not window.busy, "newer revision banner")
+        shot("consensus-newer-revision", window)
+        workspace.ask_reopen()
+        settle(lambda: workspace.reopen_dialog is not None)
+        shot("consensus-reopen", workspace.reopen_dialog)
+        workspace.reopen_dialog.reject()
         window.tabs.setCurrentIndex(window.REPORTS_TAB)
         reports = window.reports
         reports.cycle_spin.setValue(2026)

@@ -1,14 +1,19 @@
 """``ipms consensus``: the team lead's consensus for one institution and cycle.
 
-``show`` lists the individual scores side by side (anonymised unless ``--names``), items
-whose spread reaches the threshold first; ``set`` overrides a consensus score with a
-justification (or ``--clear`` returns it to the mean); ``notes`` edits the consensus
-strengths and AFIs; ``export`` writes the consensus bundle signed by the team lead.
+``start`` freezes the individual revisions the consensus rests on; ``reopen`` rebases it
+on the current ones (with a justification). ``show`` lists the individual scores side by
+side (anonymised unless ``--names``), items whose spread reaches the threshold first, and
+any newer revision not yet used; ``set`` overrides a consensus score with a justification
+(or ``--clear`` returns it to the mean); ``notes`` edits the consensus strengths and AFIs;
+``agree`` marks an item agreed; ``key`` marks an item's key strength or key area for
+improvement; ``export`` writes the consensus bundle signed by the team lead. Every command
+that changes the consensus starts it first when it is not started, saying so on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from ipms_desktop.cli.merge_cmd import add_database_argument, open_database
@@ -19,8 +24,14 @@ from ipms_desktop.consolidation.consensus import (
     load_consensus,
     set_consensus_notes,
     set_consensus_score,
+    set_item_agreed,
+    set_key_point,
+    start_consensus,
     view_to_json,
 )
+from ipms_desktop.consolidation.consensus_marks import KEY_AFI, KEY_STRENGTH
+from ipms_desktop.consolidation.consensus_reopen import reopen_consensus
+from ipms_desktop.consolidation.database import ConsolidationDatabase
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.messages import cli as msgs
 from ipms_desktop.scoring import display, dumps_exact
@@ -34,9 +45,32 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cycle", required=True, type=int, metavar="YEAR")
 
 
+def _by(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--by",
+        metavar="NAME",
+        help="who starts or reopens, for the record (default: this computer's account)",
+    )
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     group = subparsers.add_parser("consensus", help="team-lead consensus for an institution")
     commands = group.add_subparsers(dest="consensus_command", metavar="ACTION", required=True)
+
+    start = commands.add_parser("start", help="freeze the individual revisions the consensus uses")
+    _common(start)
+    _by(start)
+    start.set_defaults(handler=_start)
+
+    reopen = commands.add_parser(
+        "reopen", help="rebase a started consensus on the current individual revisions"
+    )
+    _common(reopen)
+    _by(reopen)
+    reopen.add_argument(
+        "--justification", required=True, metavar="TEXT", help="why the team reopens (required)"
+    )
+    reopen.set_defaults(handler=_reopen)
 
     show = commands.add_parser("show", help="individual scores side by side and the consensus")
     _common(show)
@@ -65,6 +99,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     change.add_argument("--add", metavar="TEXT")
     change.add_argument("--remove", type=int, metavar="N", help="remove entry N (from 1)")
     notes.set_defaults(handler=_notes)
+
+    agree = commands.add_parser("agree", help="mark an item agreed (or --undo)")
+    _common(agree)
+    agree.add_argument("--item", required=True, metavar="ID")
+    agree.add_argument("--undo", action="store_true", help="mark the item not agreed again")
+    agree.set_defaults(handler=_agree)
+
+    key = commands.add_parser(
+        "key", help="an item's key strength or key area for improvement (executive summary)"
+    )
+    _common(key)
+    key.add_argument("--item", required=True, metavar="ID")
+    point = key.add_mutually_exclusive_group(required=True)
+    point.add_argument("--strength", metavar="TEXT", help="set the item's key strength")
+    point.add_argument("--afi", metavar="TEXT", help="set the item's key area for improvement")
+    point.add_argument(
+        "--undo", choices=(KEY_STRENGTH, KEY_AFI), help="remove the item's key strength or afi"
+    )
+    key.set_defaults(handler=_key)
 
     export = commands.add_parser("export", help="write the consensus bundle (team-lead signed)")
     _common(export)
@@ -106,6 +159,9 @@ def format_view(view: ConsensusView, *, anonymised: bool) -> str:
     lines = [
         f"{view.institution}, cycle {view.cycle}: {view.framework.id}, "
         f"{len(view.individuals)} individual assessments; spread threshold {view.threshold}",
+        f"state: {view.state}; {len(view.agreed_items)} of {len(view.framework.items)} "
+        "items agreed",
+        *newer_revision_lines(view, anonymised=anonymised),
         "score columns: "
         + ", ".join(f"{number} = {name}" for number, name in enumerate(names, start=1)),
         f"items to discuss first: {', '.join(i.item.id for i in view.flagged_items) or 'none'}",
@@ -114,6 +170,7 @@ def format_view(view: ConsensusView, *, anonymised: bool) -> str:
     ]
     for item in view.items:
         flag = "  DISCUSS FIRST" if item.flagged else ""
+        flag += "  (agreed)" if item.item.id in view.agreed_items else ""
         lines.append(f"{item.item.id} {item.item.title.en}{flag}")
         lines.extend(_row_text(row) for row in [*item.attributes, item.overall])
         for label, texts in (("strengths", item.strengths), ("AFIs", item.afis)):
@@ -126,8 +183,102 @@ def format_view(view: ConsensusView, *, anonymised: bool) -> str:
         f"consensus total {total} / {view.framework.total_points}{provisional}, level: {band}"
     )
     lines.append("(* = overridden with a justification)")
+    for title, kind in (("key strengths", KEY_STRENGTH), ("key areas for improvement", KEY_AFI)):
+        points = view.key_points_of(kind)
+        if points:
+            lines.append(f"{title}:")
+            lines.extend(f"  {point.item_id}: {point.text}" for point in points)
     lines.extend(merged_consensus_lines(view))
     return "\n".join(lines)
+
+
+def newer_revision_lines(view: ConsensusView, *, anonymised: bool) -> list[str]:
+    """The individual revisions merged since the consensus started, which it does not use."""
+    if not view.newer_revisions:
+        return []
+    lines = [
+        f"NEWER REVISIONS merged since the consensus started ({len(view.newer_revisions)}); "
+        "the consensus still uses the frozen ones until you run ipms consensus reopen:"
+    ]
+    lines.extend(
+        f"  {newer.label if anonymised else newer.assessor_name}: assessment "
+        f"{newer.assessment_id}, revision {newer.revision}"
+        for newer in view.newer_revisions
+    )
+    return lines
+
+
+def _note_started(database: ConsolidationDatabase, args: argparse.Namespace) -> None:
+    """Start the consensus if it is not started, telling stderr (scripts keep working)."""
+    event = start_consensus(database, args.institution, args.cycle, by=getattr(args, "by", None))
+    if event is not None:
+        print(
+            f"note: consensus of {args.institution} for {args.cycle} started now; individual "
+            f"revisions frozen ({len(event.detail['revisions'])})",
+            file=sys.stderr,
+        )
+
+
+def _start(args: argparse.Namespace) -> int:
+    with open_database(args.db) as database:
+        event = start_consensus(database, args.institution, args.cycle, by=args.by)
+        view = load_consensus(database, args.institution, args.cycle)
+    if event is None:
+        print(
+            f"the consensus of {args.institution} for {args.cycle} was started already "
+            f"({view.lifecycle[0].at if view.lifecycle else 'before'}); nothing changed. To "
+            "take newer individual revisions use ipms consensus reopen"
+        )
+    else:
+        print(f"consensus of {args.institution} for {args.cycle} started at {event.at}")
+    for revision in view.individuals:
+        print(
+            f"  {revision.label}: assessment {revision.assessment_id}, revision {revision.revision}"
+        )
+    return 0
+
+
+def _reopen(args: argparse.Namespace) -> int:
+    with open_database(args.db) as database:
+        result = reopen_consensus(
+            database, args.institution, args.cycle, args.justification, by=args.by
+        )
+    print(
+        f"consensus of {args.institution} for {args.cycle} reopened at {result.event.at}: "
+        f"now rests on {len(result.event.detail['revisions'])} individual revisions"
+    )
+    print(f"overrides kept: {len(result.kept)}")
+    if result.dropped:
+        print(f"overrides that no longer apply (removed): {len(result.dropped)}")
+        for dropped in result.dropped:
+            target = "overall" if dropped.attribute_id is None else dropped.attribute_id
+            print(f"  item {dropped.item_id} {target}: {dropped.value} ({dropped.reason})")
+    if result.unagreed:
+        print(f"items no longer marked agreed: {', '.join(result.unagreed)}")
+    return 0
+
+
+def _agree(args: argparse.Namespace) -> int:
+    with open_database(args.db) as database:
+        _note_started(database, args)
+        set_item_agreed(database, args.institution, args.cycle, args.item, not args.undo)
+    print(f"item {args.item}: " + ("not agreed" if args.undo else "agreed"))
+    return 0
+
+
+def _key(args: argparse.Namespace) -> int:
+    if args.undo:
+        kind, text = args.undo, None
+    elif args.strength is not None:
+        kind, text = KEY_STRENGTH, args.strength
+    else:
+        kind, text = KEY_AFI, args.afi
+    with open_database(args.db) as database:
+        _note_started(database, args)
+        set_key_point(database, args.institution, args.cycle, args.item, kind, text)
+    word = "key strength" if kind == KEY_STRENGTH else "key area for improvement"
+    print(f"item {args.item}: {word} " + ("removed" if text is None else "set"))
+    return 0
 
 
 def merged_consensus_lines(view: ConsensusView) -> list[str]:
@@ -171,6 +322,7 @@ def _show(args: argparse.Namespace) -> int:
 def _set(args: argparse.Namespace) -> int:
     value = None if args.clear else args.value
     with open_database(args.db) as database:
+        _note_started(database, args)
         set_consensus_score(
             database,
             args.institution,
@@ -187,6 +339,7 @@ def _set(args: argparse.Namespace) -> int:
 
 def _notes(args: argparse.Namespace) -> int:
     with open_database(args.db) as database:
+        _note_started(database, args)
         view = load_consensus(database, args.institution, args.cycle)
         item = next((i for i in view.items if i.item.id == args.item), None)
         if item is None:
@@ -215,8 +368,16 @@ def _export(args: argparse.Namespace) -> int:
 
     with open_database(args.db) as database, open_profile(args) as profile:
         extra = recipients_from_certificate_files(profile.keys, args.to)
+        _note_started(database, args)
         written = export_consensus(
             database, args.institution, args.cycle, profile.keys, args.out, extra
+        )
+        not_agreed = load_consensus(database, args.institution, args.cycle).items_not_agreed
+    if not_agreed:
+        print(
+            f"warning: {len(not_agreed)} items are not marked agreed (exported all the same): "
+            f"{', '.join(not_agreed)}",
+            file=sys.stderr,
         )
     print(f"consensus bundle written: {written.path} ({written.size} bytes)")
     print(f"bundle id {written.bundle_id}")

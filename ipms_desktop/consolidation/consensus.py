@@ -8,6 +8,9 @@ is the one the scoring engine suggests from the consensus attributes unless the 
 agrees another (again with a justification). Strengths and AFIs are gathered from all
 assessors, de-duplicated, and may be edited. Items whose scores spread by the threshold
 or more come first, because the meeting discusses them first.
+
+Once started (``consensus_lifecycle``) the consensus rests on the individual revisions
+frozen then; newer ones are listed, not used, until the team lead reopens.
 """
 
 from __future__ import annotations
@@ -15,14 +18,33 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select
 
+from ipms_desktop.consolidation.consensus_lifecycle import (
+    STATE_OPEN,
+    Lifecycle,
+    LifecycleEvent,
+    assessment_rows,
+    current_assessment_rows,
+    ensure_started,
+    mark_exported,
+    read_lifecycle,
+)
+from ipms_desktop.consolidation.consensus_marks import (
+    KEY_AFI,
+    KEY_POINT_KINDS,
+    KEY_STRENGTH,
+    KeyPoint,
+    Marks,
+    read_marks,
+    write_agreed,
+    write_key_point,
+)
 from ipms_desktop.consolidation.database import ConsolidationDatabase
 from ipms_desktop.consolidation.incoming import DOCUMENT_FORMAT, DOCUMENT_TYPES, installed_framework
 from ipms_desktop.consolidation.merge import utc_now
@@ -43,7 +65,7 @@ from ipms_desktop.consolidation.teams import (
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import AttributeSet, Framework, Item
 from ipms_desktop.messages import consolidation as msgs
-from ipms_desktop.scoring import AssessmentScore, check_score, score_sheet
+from ipms_desktop.scoring import AssessmentScore, check_score, display, score_sheet
 from ipms_desktop.scoring.discussion import (
     Spread,
     discuss_first,
@@ -70,6 +92,24 @@ class Individual:
     signer_fingerprint: str
     document: Mapping[str, Any]
     score: AssessmentScore
+    # The signer's key lineage: with ``assessment_id`` it names the assessment across
+    # revisions and key renewals.
+    signer_identity: str = ""
+
+    @property
+    def lineage(self) -> tuple[str, str]:
+        return (self.assessment_id, self.signer_identity)
+
+
+@dataclass(frozen=True)
+class NewerRevision:
+    """An individual revision merged after the consensus started, not yet used by it."""
+
+    label: str
+    assessor_name: str
+    assessment_id: str
+    revision: int
+    bundle_id: str
 
 
 @dataclass(frozen=True)
@@ -118,10 +158,26 @@ class ConsensusView:
     score: AssessmentScore
     # Consensus bundles already merged here for the institution, and which count.
     merged: ConsensusStanding = NO_CONSENSUS_MERGED
+    state: str = STATE_OPEN
+    newer_revisions: tuple[NewerRevision, ...] = ()
+    lifecycle: tuple[LifecycleEvent, ...] = ()
+    agreed_items: frozenset[str] = frozenset()
+    key_points: tuple[KeyPoint, ...] = ()
 
     @property
     def flagged_items(self) -> list[ItemConsensus]:
         return [item for item in self.items if item.flagged]
+
+    @property
+    def items_not_agreed(self) -> list[str]:
+        """Item ids not marked agreed, in framework order."""
+        return [item_id for item_id in self.framework.items if item_id not in self.agreed_items]
+
+    def key_points_of(self, kind: str) -> list[KeyPoint]:
+        """The key points of ``kind`` in framework order."""
+        order = {item_id: n for n, item_id in enumerate(self.framework.items)}
+        chosen = [point for point in self.key_points if point.kind == kind]
+        return sorted(chosen, key=lambda point: order.get(point.item_id, len(order)))
 
     def individual_names(self, anonymised: bool) -> list[str]:
         return [i.label if anonymised else i.assessor_name for i in self.individuals]
@@ -174,29 +230,12 @@ def _stats(
     )
 
 
-def _current_assessments(connection: Connection, institution: str, cycle: int) -> list[Any]:
-    return list(
-        connection.execute(
-            select(
-                bundles.c.bundle_id,
-                bundles.c.assessment_id,
-                bundles.c.revision,
-                bundles.c.signer_fingerprint,
-                bundles.c.signer_name,
-                bundles.c.framework_id,
-                bundles.c.framework_hash,
-                bundles.c.panel,
-                bundles.c.document,
-            )
-            .where(
-                bundles.c.kind == KIND_ASSESSMENT,
-                bundles.c.is_current,
-                bundles.c.institution == institution,
-                bundles.c.cycle == cycle,
-            )
-            .order_by(bundles.c.signer_fingerprint, bundles.c.assessment_id)
-        )
-    )
+def _assessments_in_use(connection: Connection, institution: str, cycle: int) -> list[Any]:
+    """The revisions the consensus uses: frozen ones once started, else the current ones."""
+    lifecycle = read_lifecycle(connection, institution, cycle)
+    if lifecycle.state == STATE_OPEN:
+        return current_assessment_rows(connection, institution, cycle)
+    return assessment_rows(connection, sorted(lifecycle.based_on))
 
 
 def _framework_of(rows: Sequence[Any], institution: str, cycle: int) -> tuple[Framework, str]:
@@ -233,6 +272,56 @@ def merged_institutions(database: ConsolidationDatabase) -> list[tuple[str, int]
     return sorted(((row.institution, int(row.cycle)) for row in rows), key=lambda p: (-p[1], p[0]))
 
 
+@dataclass(frozen=True)
+class StoredConsensus:
+    """Everything stored for one consensus, read in one transaction."""
+
+    rows: list[Any]
+    current: list[Any]
+    draft: Any
+    overrides: dict[tuple[str, str], tuple[int, str]]
+    notes: dict[tuple[str, str], list[str]]
+    merged: ConsensusStanding
+    lifecycle: Lifecycle
+    marks: Marks
+
+
+def read_stored(connection: Connection, institution: str, cycle: int) -> StoredConsensus:
+    lifecycle = read_lifecycle(connection, institution, cycle)
+    current = current_assessment_rows(connection, institution, cycle)
+    rows = (
+        current
+        if lifecycle.state == STATE_OPEN
+        else assessment_rows(connection, sorted(lifecycle.based_on))
+    )
+    key = (consensus_drafts.c.institution == institution, consensus_drafts.c.cycle == cycle)
+    draft = connection.execute(select(consensus_drafts).where(*key)).first()
+    overrides = connection.execute(
+        select(consensus_overrides).where(
+            consensus_overrides.c.institution == institution,
+            consensus_overrides.c.cycle == cycle,
+        )
+    )
+    notes = connection.execute(
+        select(consensus_note_lists).where(
+            consensus_note_lists.c.institution == institution,
+            consensus_note_lists.c.cycle == cycle,
+        )
+    )
+    return StoredConsensus(
+        rows=rows,
+        current=current,
+        draft=draft,
+        overrides={
+            (row.item_id, row.attribute_id): (row.value, row.justification) for row in overrides
+        },
+        notes={(row.item_id, row.note_kind): json.loads(row.texts) for row in notes},
+        merged=consensus_standing(connection, institution, cycle),
+        lifecycle=lifecycle,
+        marks=read_marks(connection, institution, cycle),
+    )
+
+
 def load_consensus(
     database: ConsolidationDatabase,
     institution: str,
@@ -241,51 +330,72 @@ def load_consensus(
     threshold: int | None = None,
 ) -> ConsensusView:
     """The whole consensus picture for one institution and cycle."""
+    stored = database.read(lambda connection: read_stored(connection, institution, cycle))
+    return assemble_view(stored, stored.rows, institution, cycle, threshold)
+
+
+def assemble_view(
+    stored: StoredConsensus,
+    rows: Sequence[Any],
+    institution: str,
+    cycle: int,
+    threshold: int | None = None,
+) -> ConsensusView:
+    """The consensus view over the individual revisions ``rows`` (frozen or current)."""
     spread_threshold = CONSOLIDATION.consensus_spread_threshold if threshold is None else threshold
-
-    def read(
-        connection: Connection,
-    ) -> tuple[list[Any], Any, list[Any], list[Any], ConsensusStanding]:
-        rows = _current_assessments(connection, institution, cycle)
-        key = (consensus_drafts.c.institution == institution, consensus_drafts.c.cycle == cycle)
-        draft = connection.execute(select(consensus_drafts).where(*key)).first()
-        overrides = list(
-            connection.execute(
-                select(consensus_overrides).where(
-                    consensus_overrides.c.institution == institution,
-                    consensus_overrides.c.cycle == cycle,
-                )
-            )
-        )
-        notes = list(
-            connection.execute(
-                select(consensus_note_lists).where(
-                    consensus_note_lists.c.institution == institution,
-                    consensus_note_lists.c.cycle == cycle,
-                )
-            )
-        )
-        return rows, draft, overrides, notes, consensus_standing(connection, institution, cycle)
-
-    rows, draft, override_rows, note_rows, merged = database.read(read)
     framework, panel_id = _framework_of(rows, institution, cycle)
     individuals = tuple(_individual(index, row, framework) for index, row in enumerate(rows))
-    overrides = {
-        (row.item_id, row.attribute_id): (row.value, row.justification) for row in override_rows
-    }
-    edited_notes = {(row.item_id, row.note_kind): json.loads(row.texts) for row in note_rows}
     view = _build_view(
         institution,
         cycle,
         framework,
         panel_id,
         spread_threshold,
-        draft,
+        stored.draft,
         individuals,
-        overrides,
-        edited_notes,
+        stored.overrides,
+        stored.notes,
     )
-    return replace(view, merged=merged)
+    used = {row.bundle_id for row in rows}
+    return replace(
+        view,
+        merged=stored.merged,
+        state=stored.lifecycle.state,
+        newer_revisions=_newer_revisions(
+            individuals, [r for r in stored.current if r.bundle_id not in used]
+        ),
+        lifecycle=stored.lifecycle.events,
+        agreed_items=stored.marks.agreed & frozenset(framework.items),
+        key_points=tuple(p for p in stored.marks.key_points if p.item_id in framework.items),
+    )
+
+
+def display_values(values: Iterable[Fraction | None]) -> str:
+    """Scores as a person reads them in a message: ``40, 52.5, -``."""
+    shown = [
+        "-" if value is None else str(value) if value.denominator == 1 else display(value, 1)
+        for value in values
+    ]
+    return ", ".join(shown) or "none"
+
+
+def _newer_revisions(
+    individuals: tuple[Individual, ...], newer: Sequence[Any]
+) -> tuple[NewerRevision, ...]:
+    """Current revisions the consensus does not use, labelled as the view labels their
+    assessor (a newly arrived assessment gets the next letter)."""
+    labels = {individual.lineage: individual.label for individual in individuals}
+    next_index = len(individuals)
+    listed: list[NewerRevision] = []
+    for row in newer:
+        label = labels.get((row.assessment_id, row.signer_identity))
+        if label is None:
+            label = assessor_label(next_index)
+            next_index += 1
+        listed.append(
+            NewerRevision(label, row.signer_name, row.assessment_id, row.revision, row.bundle_id)
+        )
+    return tuple(listed)
 
 
 def _individual(index: int, row: Any, framework: Framework) -> Individual:
@@ -299,6 +409,7 @@ def _individual(index: int, row: Any, framework: Framework) -> Individual:
         signer_fingerprint=row.signer_fingerprint,
         document=document,
         score=score_sheet(framework, document),
+        signer_identity=row.signer_identity,
     )
 
 
@@ -437,29 +548,10 @@ def _notes(
     return tuple(deduplicate(gathered))
 
 
-def _ensure_draft(connection: Connection, institution: str, cycle: int) -> str:
-    key = (consensus_drafts.c.institution == institution, consensus_drafts.c.cycle == cycle)
-    existing = connection.execute(select(consensus_drafts.c.consensus_id).where(*key)).first()
-    if existing is not None:
-        connection.execute(update(consensus_drafts).where(*key).values(updated_at=utc_now()))
-        return str(existing.consensus_id)
-    consensus_id = uuid.uuid4().hex
-    connection.execute(
-        insert(consensus_drafts).values(
-            institution=institution,
-            cycle=cycle,
-            consensus_id=consensus_id,
-            last_exported_revision=0,
-            updated_at=utc_now(),
-        )
-    )
-    return consensus_id
-
-
 def _item_and_set(
     database: ConsolidationDatabase, institution: str, cycle: int, item_id: str
 ) -> tuple[Framework, AttributeSet]:
-    rows = database.read(lambda connection: _current_assessments(connection, institution, cycle))
+    rows = database.read(lambda connection: _assessments_in_use(connection, institution, cycle))
     framework, panel_id = _framework_of(rows, institution, cycle)
     item = framework.items.get(item_id)
     if item is None:
@@ -481,10 +573,13 @@ def set_consensus_score(
     attribute_id: str | None,
     value: int | None,
     justification: str = "",
+    *,
+    by: str | None = None,
 ) -> None:
     """Override one consensus score (``attribute_id=None``: the item's overall).
 
     ``value=None`` removes the override, so the score goes back to its starting value.
+    Starts the consensus (in the same transaction) when it is not started.
     """
     _, attribute_set = _item_and_set(database, institution, cycle, item_id)
     target = OVERALL_ATTRIBUTE if attribute_id is None else attribute_id
@@ -507,7 +602,7 @@ def set_consensus_score(
     )
 
     def write(connection: Connection) -> None:
-        _ensure_draft(connection, institution, cycle)
+        ensure_started(connection, institution, cycle, by)
         connection.execute(delete(consensus_overrides).where(*key))
         if value is not None:
             connection.execute(
@@ -532,8 +627,11 @@ def set_consensus_notes(
     item_id: str,
     kind: str,
     texts: Sequence[str],
+    *,
+    by: str | None = None,
 ) -> None:
-    """Replace the consensus strengths or AFIs of an item (kept de-duplicated)."""
+    """Replace the consensus strengths or AFIs of an item (kept de-duplicated); starts the
+    consensus when it is not started."""
     if kind not in NOTE_KINDS:
         raise IpmsError(
             msgs.UNKNOWN_LIST_USE_ONE, kind=repr(kind), note_kinds=", ".join(NOTE_KINDS)
@@ -548,7 +646,7 @@ def set_consensus_notes(
     )
 
     def write(connection: Connection) -> None:
-        _ensure_draft(connection, institution, cycle)
+        ensure_started(connection, institution, cycle, by)
         connection.execute(delete(consensus_note_lists).where(*key))
         connection.execute(
             insert(consensus_note_lists).values(
@@ -560,6 +658,64 @@ def set_consensus_notes(
                 set_at=utc_now(),
             )
         )
+
+    database.run_transaction(write)
+
+
+def start_consensus(
+    database: ConsolidationDatabase, institution: str, cycle: int, *, by: str | None = None
+) -> LifecycleEvent | None:
+    """Freeze the current individual revisions; None when it was started already."""
+
+    def start(connection: Connection) -> LifecycleEvent | None:
+        _framework_of(current_assessment_rows(connection, institution, cycle), institution, cycle)
+        return ensure_started(connection, institution, cycle, by)
+
+    return database.run_transaction(start)
+
+
+def set_item_agreed(
+    database: ConsolidationDatabase,
+    institution: str,
+    cycle: int,
+    item_id: str,
+    agreed: bool,
+    *,
+    by: str | None = None,
+) -> None:
+    """Mark an item agreed (or not); starts the consensus when it is not started."""
+    _item_and_set(database, institution, cycle, item_id)
+
+    def write(connection: Connection) -> None:
+        ensure_started(connection, institution, cycle, by)
+        write_agreed(connection, institution, cycle, item_id, agreed)
+
+    database.run_transaction(write)
+
+
+def set_key_point(
+    database: ConsolidationDatabase,
+    institution: str,
+    cycle: int,
+    item_id: str,
+    kind: str,
+    text: str | None,
+    *,
+    by: str | None = None,
+) -> None:
+    """Set the item's key strength or key area for improvement (``text=None`` removes it)."""
+    if kind not in KEY_POINT_KINDS:
+        raise IpmsError(
+            msgs.UNKNOWN_KEY_POINT_USE_ONE, kind=repr(kind), kinds=", ".join(KEY_POINT_KINDS)
+        )
+    _item_and_set(database, institution, cycle, item_id)
+    kept = None if text is None else re.sub(r"\s+", " ", text).strip()
+    if kept is not None and not kept:
+        raise IpmsError(msgs.KEY_POINT_NEEDS_TEXT, item_id=item_id, kind=kind)
+
+    def write(connection: Connection) -> None:
+        ensure_started(connection, institution, cycle, by)
+        write_key_point(connection, institution, cycle, item_id, kind, kept)
 
     database.run_transaction(write)
 
@@ -601,6 +757,19 @@ def consensus_document(
         "spread_threshold": view.threshold,
         "attribute_justifications": justifications,
         "items": json.loads(json.dumps(view.sheet["items"])),
+        "lifecycle": [event.to_json() for event in view.lifecycle],
+        "agreed_items": [
+            item_id for item_id in view.framework.items if item_id in view.agreed_items
+        ],
+        "key_points": key_points_json(view),
+    }
+
+
+def key_points_json(view: ConsensusView) -> dict[str, list[dict[str, str]]]:
+    """``{"strengths": [{"item", "text"}], "areas_for_improvement": [...]}``, framework order."""
+    return {
+        name: [{"item": p.item_id, "text": p.text} for p in view.key_points_of(kind)]
+        for name, kind in (("strengths", KEY_STRENGTH), ("areas_for_improvement", KEY_AFI))
     }
 
 
@@ -614,24 +783,9 @@ def reserve_export(
     database: ConsolidationDatabase, institution: str, cycle: int
 ) -> tuple[str, int]:
     """The consensus id and the next revision number, recorded before the bundle is written."""
-
-    def reserve(connection: Connection) -> tuple[str, int]:
-        consensus_id = _ensure_draft(connection, institution, cycle)
-        key = (consensus_drafts.c.institution == institution, consensus_drafts.c.cycle == cycle)
-        revision = (
-            int(
-                connection.execute(
-                    select(consensus_drafts.c.last_exported_revision).where(*key)
-                ).scalar_one()
-            )
-            + 1
-        )
-        connection.execute(
-            update(consensus_drafts).where(*key).values(last_exported_revision=revision)
-        )
-        return consensus_id, revision
-
-    return database.run_transaction(reserve)
+    return database.run_transaction(
+        lambda connection: mark_exported(connection, institution, cycle)
+    )
 
 
 def view_to_json(view: ConsensusView, *, anonymised: bool) -> dict[str, Any]:
@@ -681,4 +835,16 @@ def view_to_json(view: ConsensusView, *, anonymised: bool) -> dict[str, Any]:
             "counted": describe_conflict(view.merged.counted),
             "set_aside": describe_conflict(view.merged.set_aside),
         },
+        "state": view.state,
+        "newer_revisions": [
+            {
+                "assessment_id": newer.assessment_id,
+                "revision": newer.revision,
+                "assessor": newer.label if anonymised else newer.assessor_name,
+            }
+            for newer in view.newer_revisions
+        ],
+        "agreed_items": [i for i in view.framework.items if i in view.agreed_items],
+        "key_points": key_points_json(view),
+        "lifecycle": [event.to_json() for event in view.lifecycle],
     }

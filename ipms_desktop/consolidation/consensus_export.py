@@ -17,7 +17,12 @@ from pathlib import Path
 from ipms_desktop.bundles.export_signer import prepare_export
 from ipms_desktop.bundles.format import format_time
 from ipms_desktop.bundles.writer import WrittenBundle, write_bundle
-from ipms_desktop.consolidation.consensus import consensus_document, load_consensus, reserve_export
+from ipms_desktop.consolidation.consensus import (
+    consensus_document,
+    load_consensus,
+    reserve_export,
+    start_consensus,
+)
 from ipms_desktop.consolidation.database import ConsolidationDatabase
 from ipms_desktop.consolidation.incoming import IncomingBundle, check_incoming
 from ipms_desktop.consolidation.merge import import_bundle
@@ -35,7 +40,12 @@ def export_consensus(
     out_path: Path,
     extra_recipients: Sequence[RecipientPublicKey] = (),
 ) -> WrittenBundle:
-    """Sign and encrypt the consensus of ``institution`` for ``cycle`` to ``out_path``."""
+    """Sign and encrypt the consensus of ``institution`` for ``cycle`` to ``out_path``.
+
+    A consensus not started yet is started first, so that the export rests on frozen
+    individual revisions.
+    """
+    start_consensus(database, institution, cycle)
     view = load_consensus(database, institution, cycle)
     export = prepare_export(
         keys,

@@ -137,6 +137,58 @@ consensus_drafts = Table(
     Column("consensus_id", String(64), nullable=False, unique=True),
     Column("last_exported_revision", Integer, nullable=False),
     Column("updated_at", String(40), nullable=False),
+    # The lifecycle: None until the consensus is started (individual revisions frozen);
+    # ``exported_at`` equals ``updated_at`` while nothing changed since the last export.
+    Column("started_at", String(40), nullable=True),
+    Column("exported_at", String(40), nullable=True),
+)
+
+# The individual revisions a started consensus rests on (frozen at start, rebased on reopen).
+consensus_based_on = Table(
+    "consensus_based_on",
+    METADATA,
+    Column("institution", Text, primary_key=True),
+    Column("cycle", Integer, primary_key=True, autoincrement=False),
+    Column("bundle_id", String(64), primary_key=True),
+    Column("assessment_id", String(64), nullable=False),
+    Column("revision", Integer, nullable=False),
+)
+
+# Start and reopen, in order: who, when, why, and what they rested on (JSON ``detail``).
+consensus_events = Table(
+    "consensus_events",
+    METADATA,
+    Column("institution", Text, primary_key=True),
+    Column("cycle", Integer, primary_key=True, autoincrement=False),
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    Column("event", String(16), nullable=False),
+    Column("at", String(40), nullable=False),
+    Column("by", Text, nullable=False),
+    Column("justification", Text, nullable=False),
+    Column("detail", Text, nullable=False),
+)
+
+# Items the team has marked agreed.
+consensus_agreed_items = Table(
+    "consensus_agreed_items",
+    METADATA,
+    Column("institution", Text, primary_key=True),
+    Column("cycle", Integer, primary_key=True, autoincrement=False),
+    Column("item_id", String(16), primary_key=True),
+    Column("agreed_at", String(40), nullable=False),
+)
+
+# Key strengths and key areas for improvement for the report's executive summary: at
+# most one of each kind per item.
+consensus_key_points = Table(
+    "consensus_key_points",
+    METADATA,
+    Column("institution", Text, primary_key=True),
+    Column("cycle", Integer, primary_key=True, autoincrement=False),
+    Column("item_id", String(16), primary_key=True),
+    Column("point_kind", String(24), primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("set_at", String(40), nullable=False),
 )
 
 consensus_overrides = Table(
@@ -191,5 +243,9 @@ ALL_TABLES = (
     consensus_drafts,
     consensus_overrides,
     consensus_note_lists,
+    consensus_based_on,
+    consensus_events,
+    consensus_agreed_items,
+    consensus_key_points,
     signed_statements,
 )

@@ -46,6 +46,7 @@ QPushButton {{
 QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton:disabled {{ color: #9aa5a8; background: #eceeeb; }}
+QPushButton:checked {{ background: {ACCENT_LIGHT}; border: 1px solid {ACCENT}; }}
 QPushButton[role="primary"] {{
     background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK}; font-weight: 600;
 }}

@@ -587,3 +587,35 @@ TRUST_SETTINGS_OLDER_THAN_USED = declare(
     "detail",
     "serial",
 )
+UNKNOWN_KEY_POINT_USE_ONE = declare(
+    "unknown-key-point-use-one",
+    QT_TRANSLATE_NOOP("CoreMessages", "unknown key point %1; use one of %2"),
+    "kind",
+    "kinds",
+)
+KEY_POINT_NEEDS_TEXT = declare(
+    "key-point-needs-text",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "item %1: a key point needs its text; to remove one use --undo %2"
+    ),
+    "item_id",
+    "kind",
+)
+REOPEN_NEEDS_JUSTIFICATION = declare(
+    "reopen-needs-justification",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "reopening a consensus needs a justification: say why the team takes the newer "
+        "individual revisions (--justification TEXT); nothing was changed",
+    ),
+)
+REOPEN_NOT_STARTED = declare(
+    "reopen-not-started",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the consensus of %1 for cycle %2 is not started, so there is nothing to reopen; it "
+        "uses the current revisions (ipms consensus start freezes them)",
+    ),
+    "institution",
+    "cycle",
+)

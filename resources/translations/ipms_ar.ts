@@ -679,6 +679,86 @@
         <source>%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss first (overall scores spread by %6 points or more)</source>
         <translation>%1 مقيِّمين · مجموع التوافق %2 من %3 · المستوى: %4 · %5 بنود تُناقش أولًا (تتباين الدرجات الإجمالية %6 نقاط أو أكثر)</translation>
     </message>
+    <message>
+        <source>Freeze the individual revisions the consensus uses; revisions merged later are listed until you reopen.</source>
+        <translation>تثبيت النسخ الفردية التي يعتمد عليها التوافق؛ النسخ المدمجة بعد ذلك تُعرض في قائمة إلى أن تعيد فتحه.</translation>
+    </message>
+    <message>
+        <source>The consensus still uses the individual revisions frozen when it started. Reopen to take the newer ones: overrides whose individual scores changed are then removed and listed.</source>
+        <translation>ما زال التوافق يستخدم النسخ الفردية المثبَّتة عند بدئه. أعد فتحه لاعتماد النسخ الأحدث: تُزال عندها الدرجات المعدَّلة التي تغيّرت درجاتها الفردية وتُعرض في قائمة.</translation>
+    </message>
+    <message>
+        <source>Item a&amp;greed</source>
+        <translation>البند م&amp;تفق عليه</translation>
+    </message>
+    <message>
+        <source>Mark the item once the team has agreed its scores and texts.</source>
+        <translation>علِّم البند حين يتفق الفريق على درجاته ونصوصه.</translation>
+    </message>
+    <message>
+        <source>&amp;Key point</source>
+        <translation>نقطة &amp;رئيسية</translation>
+    </message>
+    <message>
+        <source>Make the chosen entry the item&apos;s key strength or key area for improvement, for the feedback report&apos;s executive summary. Key points are shown in bold.</source>
+        <translation>اجعل المدخل المختار نقطة القوة الرئيسية للبند أو مجال التحسين الرئيسي له، للملخص التنفيذي في تقرير التغذية الراجعة. تُعرض النقاط الرئيسية بخط عريض.</translation>
+    </message>
+    <message>
+        <source>Consensus started: the individual revisions are frozen. Newer ones will be listed until you reopen.</source>
+        <translation>بدأ التوافق: ثُبِّتت النسخ الفردية. ستُعرض النسخ الأحدث في قائمة إلى أن تعيد فتحه.</translation>
+    </message>
+    <message>
+        <source>Not started: the consensus follows the current individual revisions. Start it (or make a first change) to freeze them.</source>
+        <translation>لم يبدأ بعد: يتبع التوافق النسخ الفردية الحالية. ابدأه (أو أجرِ أول تعديل) لتثبيتها.</translation>
+    </message>
+    <message>
+        <source>Exported (revision %1); individual revisions frozen since %2.</source>
+        <translation>صُدِّر (النسخة %1)؛ النسخ الفردية مثبَّتة منذ %2.</translation>
+    </message>
+    <message>
+        <source>Started; reopened on %1 by %2.</source>
+        <translation>بدأ؛ أُعيد فتحه في %1 بواسطة %2.</translation>
+    </message>
+    <message>
+        <source>Started on %1 by %2: individual revisions frozen.</source>
+        <translation>بدأ في %1 بواسطة %2: النسخ الفردية مثبَّتة.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items agreed</source>
+        <translation>%1 من %2 بندًا متفق عليه</translation>
+    </message>
+    <message>
+        <source>%1 revision %2</source>
+        <translation>%1، النسخة %2</translation>
+    </message>
+    <message>
+        <source>Choose an entry to make it the item&apos;s key point.</source>
+        <translation>اختر مدخلًا لجعله النقطة الرئيسية للبند.</translation>
+    </message>
+    <message>
+        <source>Items not marked agreed (%1) were exported as they stand.</source>
+        <translation>صُدِّرت البنود غير المعلَّمة بأنها متفق عليها (%1) كما هي.</translation>
+    </message>
+    <message>
+        <source>Newer revisions, not used until you reopen (%1): %2</source>
+        <translation>نسخ أحدث لا تُستخدم حتى تعيد الفتح (%1): %2</translation>
+    </message>
+    <message>
+        <source>Reopened on the current revisions. %1 overrides kept; these no longer apply and were removed (their individual scores changed): %2</source>
+        <translation>أُعيد الفتح على النسخ الحالية. أُبقي على %1 من الدرجات المعدَّلة؛ وهذه لم تعد تنطبق فأُزيلت (تغيّرت درجاتها الفردية): %2</translation>
+    </message>
+    <message>
+        <source>Reopened on the current revisions; all %1 overrides still apply.</source>
+        <translation>أُعيد الفتح على النسخ الحالية؛ ما زالت الدرجات المعدَّلة كلها (%1) منطبقة.</translation>
+    </message>
+    <message>
+        <source>Start co&amp;nsensus</source>
+        <translation>&amp;بدء التوافق</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>إعادة ال&amp;فتح…</translation>
+    </message>
 </context>
 <context>
     <name>ConsolidationWindow</name>
@@ -2504,6 +2584,22 @@
         <source>%1 cannot be used as trust settings: %2; ask CoMSEC for a current trust settings file</source>
         <translation>لا يمكن استخدام %1 إعداداتِ ثقة: %2؛ اطلب من الأمانة العامة لمجلس الوزراء ملف إعدادات ثقة حاليًا</translation>
     </message>
+    <message>
+        <source>unknown key point %1; use one of %2</source>
+        <translation>نوع نقطة رئيسية غير معروف %1؛ استخدم أحد: %2</translation>
+    </message>
+    <message>
+        <source>item %1: a key point needs its text; to remove one use --undo %2</source>
+        <translation>البند %1: النقطة الرئيسية تحتاج إلى نصها؛ ولإزالة نقطة استخدم ‎--undo %2</translation>
+    </message>
+    <message>
+        <source>reopening a consensus needs a justification: say why the team takes the newer individual revisions (--justification TEXT); nothing was changed</source>
+        <translation>إعادة فتح التوافق تحتاج إلى مسوّغ: اذكر لماذا يعتمد الفريق النسخ الفردية الأحدث (‎--justification TEXT)؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>the consensus of %1 for cycle %2 is not started, so there is nothing to reopen; it uses the current revisions (ipms consensus start freezes them)</source>
+        <translation>لم يبدأ التوافق الخاص بـ %1 للدورة %2، فلا شيء لإعادة فتحه؛ إنه يستخدم النسخ الحالية (الأمر ipms consensus start يثبّتها)</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -3875,6 +3971,33 @@
     <message>
         <source>The institution&apos;s name in the file is empty or holds invisible control characters. Ask the assessor to correct the name and export again.</source>
         <translation>اسم المؤسسة في الملف فارغ أو يحتوي على محارف تحكم غير مرئية. اطلب من المقيِّم تصحيح الاسم والتصدير من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the consensus</source>
+        <translation>إعادة فتح التوافق</translation>
+    </message>
+    <message>
+        <source>The consensus will use the current individual revisions (%1 newer). Overrides whose individual scores changed are removed and listed; the others are kept. The reopening is recorded with your justification.</source>
+        <translation>سيستخدم التوافق النسخ الفردية الحالية (%1 أحدث). الدرجات المعدَّلة التي تغيّرت درجاتها الفردية تُزال وتُعرض في قائمة، ويُبقى على غيرها. تُسجَّل إعادة الفتح مع مسوّغك.</translation>
+    </message>
+    <message>
+        <source>why the team takes the newer revisions (required)</source>
+        <translation>لماذا يعتمد الفريق النسخ الأحدث (مطلوب)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>إعادة ال&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>ال&amp;مسوّغ:</translation>
     </message>
 </context>
 <context>

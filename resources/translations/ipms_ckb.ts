@@ -679,6 +679,86 @@
         <source>%1 assessors · consensus total %2 of %3 · level: %4 · %5 items to discuss first (overall scores spread by %6 points or more)</source>
         <translation>%1 هەڵسەنگێنەر · کۆی کۆدەنگی %2 لە %3 · ئاست: %4 · %5 بڕگە سەرەتا گفتوگۆ دەکرێن (جیاوازیی نمرە گشتییەکان %6 خاڵ یان زیاتر)</translation>
     </message>
+    <message>
+        <source>Freeze the individual revisions the consensus uses; revisions merged later are listed until you reopen.</source>
+        <translation>وەشانە تاکەکەسییەکانی کە کۆدەنگی پشتیان پێدەبەستێت جێگیر بکە؛ وەشانەکانی دواتر تێکەڵ دەکرێن لە لیستێکدا پیشان دەدرێن تا دووبارە دەیکەیتەوە.</translation>
+    </message>
+    <message>
+        <source>The consensus still uses the individual revisions frozen when it started. Reopen to take the newer ones: overrides whose individual scores changed are then removed and listed.</source>
+        <translation>کۆدەنگی هێشتا ئەو وەشانە تاکەکەسییانە بەکاردەهێنێت کە لە کاتی دەستپێکردنیدا جێگیر کران. بۆ وەرگرتنی وەشانە نوێترەکان دووبارە بیکەرەوە: ئەو کاتە ئەو نمرە گۆڕدراوانەی نمرە تاکەکەسییەکانیان گۆڕاوە لادەبرێن و لە لیستێکدا پیشان دەدرێن.</translation>
+    </message>
+    <message>
+        <source>Item a&amp;greed</source>
+        <translation>بڕگەکە ڕێککەوتوو&amp;ە</translation>
+    </message>
+    <message>
+        <source>Mark the item once the team has agreed its scores and texts.</source>
+        <translation>کاتێک تیمەکە لەسەر نمرە و دەقەکانی ڕێککەوت، بڕگەکە نیشانە بکە.</translation>
+    </message>
+    <message>
+        <source>&amp;Key point</source>
+        <translation>خاڵی &amp;سەرەکی</translation>
+    </message>
+    <message>
+        <source>Make the chosen entry the item&apos;s key strength or key area for improvement, for the feedback report&apos;s executive summary. Key points are shown in bold.</source>
+        <translation>تۆمارە هەڵبژێردراوەکە بکە بە خاڵی بەهێزی سەرەکی یان بواری باشترکردنی سەرەکیی بڕگەکە، بۆ پوختەی جێبەجێکاری لە ڕاپۆرتی فیدباکدا. خاڵە سەرەکییەکان بە قەڵەو پیشان دەدرێن.</translation>
+    </message>
+    <message>
+        <source>Consensus started: the individual revisions are frozen. Newer ones will be listed until you reopen.</source>
+        <translation>کۆدەنگی دەستی پێکرد: وەشانە تاکەکەسییەکان جێگیر کران. وەشانە نوێترەکان لە لیستێکدا پیشان دەدرێن تا دووبارە دەیکەیتەوە.</translation>
+    </message>
+    <message>
+        <source>Not started: the consensus follows the current individual revisions. Start it (or make a first change) to freeze them.</source>
+        <translation>دەستی پێنەکراوە: کۆدەنگی شوێن وەشانە تاکەکەسییە ئێستاییەکان دەکەوێت. دەستی پێبکە (یان یەکەم گۆڕانکاری بکە) بۆ جێگیرکردنیان.</translation>
+    </message>
+    <message>
+        <source>Exported (revision %1); individual revisions frozen since %2.</source>
+        <translation>هەناردە کرا (وەشانی %1)؛ وەشانە تاکەکەسییەکان لە %2ەوە جێگیرن.</translation>
+    </message>
+    <message>
+        <source>Started; reopened on %1 by %2.</source>
+        <translation>دەستی پێکراوە؛ لە %1 لەلایەن %2 دووبارە کرایەوە.</translation>
+    </message>
+    <message>
+        <source>Started on %1 by %2: individual revisions frozen.</source>
+        <translation>لە %1 لەلایەن %2 دەستی پێکرا: وەشانە تاکەکەسییەکان جێگیرن.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items agreed</source>
+        <translation>%1 لە %2 بڕگە ڕێککەوتوون</translation>
+    </message>
+    <message>
+        <source>%1 revision %2</source>
+        <translation>%1، وەشانی %2</translation>
+    </message>
+    <message>
+        <source>Choose an entry to make it the item&apos;s key point.</source>
+        <translation>تۆمارێک هەڵبژێرە بۆ ئەوەی بیکەیت بە خاڵی سەرەکیی بڕگەکە.</translation>
+    </message>
+    <message>
+        <source>Items not marked agreed (%1) were exported as they stand.</source>
+        <translation>ئەو بڕگانەی بە ڕێککەوتوو نیشانە نەکراون (%1) وەک خۆیان هەناردە کران.</translation>
+    </message>
+    <message>
+        <source>Newer revisions, not used until you reopen (%1): %2</source>
+        <translation>وەشانی نوێتر، تا دووبارە نەیکەیتەوە بەکارنایەن (%1): %2</translation>
+    </message>
+    <message>
+        <source>Reopened on the current revisions. %1 overrides kept; these no longer apply and were removed (their individual scores changed): %2</source>
+        <translation>لەسەر وەشانە ئێستاییەکان دووبارە کرایەوە. %1 نمرەی گۆڕدراو مانەوە؛ ئەمانە ئیتر ناگونجێن و لابران (نمرە تاکەکەسییەکانیان گۆڕا): %2</translation>
+    </message>
+    <message>
+        <source>Reopened on the current revisions; all %1 overrides still apply.</source>
+        <translation>لەسەر وەشانە ئێستاییەکان دووبارە کرایەوە؛ هەموو %1 نمرە گۆڕدراوەکە هێشتا دەگونجێن.</translation>
+    </message>
+    <message>
+        <source>Start co&amp;nsensus</source>
+        <translation>&amp;دەستپێکردنی کۆدەنگی</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;دووبارە کردنەوە…</translation>
+    </message>
 </context>
 <context>
     <name>ConsolidationWindow</name>
@@ -2484,6 +2564,22 @@
         <source>%1 cannot be used as trust settings: %2; ask CoMSEC for a current trust settings file</source>
         <translation>%1 وەک ڕێکخستنەکانی متمانە بەکارناهێنرێت: %2؛ فایلێکی ئێستای ڕێکخستنەکانی متمانە لە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران داوا بکە</translation>
     </message>
+    <message>
+        <source>unknown key point %1; use one of %2</source>
+        <translation>جۆری خاڵی سەرەکیی نەناسراو %1؛ یەکێک لەمانە بەکاربهێنە: %2</translation>
+    </message>
+    <message>
+        <source>item %1: a key point needs its text; to remove one use --undo %2</source>
+        <translation>بڕگەی %1: خاڵی سەرەکی دەقەکەی پێویستە؛ بۆ لابردنی یەکێک ‎--undo %2 بەکاربهێنە</translation>
+    </message>
+    <message>
+        <source>reopening a consensus needs a justification: say why the team takes the newer individual revisions (--justification TEXT); nothing was changed</source>
+        <translation>دووبارە کردنەوەی کۆدەنگی پاساوی پێویستە: بڵێ بۆچی تیمەکە وەشانە تاکەکەسییە نوێترەکان وەردەگرێت (‎--justification TEXT)؛ هیچ نەگۆڕدرا</translation>
+    </message>
+    <message>
+        <source>the consensus of %1 for cycle %2 is not started, so there is nothing to reopen; it uses the current revisions (ipms consensus start freezes them)</source>
+        <translation>کۆدەنگیی %1 بۆ خولی %2 دەستی پێنەکراوە، بۆیە هیچ نییە بۆ دووبارە کردنەوە؛ وەشانە ئێستاییەکان بەکاردەهێنێت (فەرمانی ipms consensus start جێگیریان دەکات)</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -3847,6 +3943,33 @@
     <message>
         <source>The institution&apos;s name in the file is empty or holds invisible control characters. Ask the assessor to correct the name and export again.</source>
         <translation>ناوی دامەزراوە لە فایلەکەدا بەتاڵە یان پیتی کۆنترۆڵی نادیاری تێدایە. داوا لە هەڵسەنگێنەرەکە بکە ناوەکە ڕاست بکاتەوە و دووبارە هەناردە بکات.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the consensus</source>
+        <translation>دووبارە کردنەوەی کۆدەنگی</translation>
+    </message>
+    <message>
+        <source>The consensus will use the current individual revisions (%1 newer). Overrides whose individual scores changed are removed and listed; the others are kept. The reopening is recorded with your justification.</source>
+        <translation>کۆدەنگی وەشانە تاکەکەسییە ئێستاییەکان بەکاردەهێنێت (%1 نوێتر). ئەو نمرە گۆڕدراوانەی نمرە تاکەکەسییەکانیان گۆڕاوە لادەبرێن و لە لیستێکدا پیشان دەدرێن؛ ئەوانی تر دەمێننەوە. دووبارە کردنەوەکە لەگەڵ پاساوەکەت تۆمار دەکرێت.</translation>
+    </message>
+    <message>
+        <source>why the team takes the newer revisions (required)</source>
+        <translation>بۆچی تیمەکە وەشانە نوێترەکان وەردەگرێت (پێویستە)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;دووبارە کردنەوە</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;پاساو:</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,12 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from ipms_desktop.bundles.writer import BundleSigner, write_bundle
 from ipms_desktop.cli import main
+from ipms_desktop.consolidation.database import open_consolidation_database
+from ipms_desktop.consolidation.schema import bundles
 from ipms_desktop.store.keyslots import KdfParams
 from ipms_desktop.store.opening import create_profile
 from ipms_desktop.trust.ca import CertificateAuthority
@@ -173,6 +176,9 @@ def test_team_lead_and_comsec_flow(world, capsys, postgres_server):
     assert sound["consensus"] == 60 and sound["overridden"] is True
     assert "Publish the plan" in item_1a["afis"]
 
+    assert ipms("consensus", "agree", *where, "--item", "1a") == 0
+    assert ipms("consensus", "key", *where, "--item", "1a", "--strength", "Leaders meet staff") == 0
+    capsys.readouterr()
     consensus_bundle = root / "consensus.ipmsb"
     assert (
         ipms(
@@ -180,7 +186,25 @@ def test_team_lead_and_comsec_flow(world, capsys, postgres_server):
         )
         == 0
     )
-    capsys.readouterr()
+    warned = capsys.readouterr().err
+    assert "warning: 31 items are not marked agreed (exported all the same): 1b, " in warned
+    assert ipms("consensus", "show", *where, "--json") == 0
+    assert json.loads(capsys.readouterr().out)["state"] == "exported"
+    with open_consolidation_database(str(team_db), lambda _creating: PASSPHRASE) as database:
+        exported = json.loads(
+            database.read(
+                lambda c: c.execute(
+                    select(bundles.c.document).where(bundles.c.kind == "consensus")
+                ).scalar_one()
+            )
+        )
+    assert exported["agreed_items"] == ["1a"]
+    assert exported["key_points"] == {
+        "strengths": [{"item": "1a", "text": "Leaders meet staff"}],
+        "areas_for_improvement": [],
+    }
+    assert [event["event"] for event in exported["lifecycle"]] == ["start"]
+    assert len(exported["lifecycle"][0]["revisions"]) == 3
     assert ipms("verify", "--trust", world["trust"], consensus_bundle) == 0
     assert capsys.readouterr().out.strip().endswith("OK")
 

@@ -30,6 +30,7 @@ FIXTURE_PASSPHRASE = "fixture consolidation passphrase v1"
 ONE_FINGERPRINT = "sha256:" + "a1" * 32
 ONE_ASSESSMENT = "c0c0c0c0000000000000000000000001"
 TWO_FINGERPRINT = "sha256:" + "b2" * 32
+HEAD = "0003"
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def _version(database) -> str:
 
 def test_fixture_upgrades_after_a_backup_that_opens_at_0001(old_file: Path) -> None:
     with _open(old_file) as database:
-        assert _version(database) == "0002"
+        assert _version(database) == HEAD
         rows = database.read(
             lambda c: c.execute(
                 select(bundles.c.signer_name, bundles.c.signer_key, bundles.c.signer_identity)
@@ -190,7 +191,7 @@ def test_a_postgresql_database_at_0001_upgrades_with_its_rows(postgres_url, tmp_
         connection.execute(text(f"INSERT INTO bundles ({columns}) VALUES ({values})"), row)
     engine.dispose()
     with open_consolidation_database(postgres_url) as database:
-        assert _version(database) == "0002"
+        assert _version(database) == HEAD
         assert _schema_differences(database) == []
         stored = database.read(
             lambda c: c.execute(select(bundles.c.signer_key, bundles.c.signer_identity)).one()

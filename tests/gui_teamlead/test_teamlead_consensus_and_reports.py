@@ -96,11 +96,20 @@ def test_gathered_strengths_are_edited_and_the_bundle_exported(qtbot, context, w
     workspace.export_to(target)
     qtbot.waitUntil(lambda: workspace.exported_path is not None, timeout=30_000)
     assert "consensus.ipmsb" in workspace.status_line.text()
+    assert "Items not marked agreed (32)" in workspace.status_line.text()
+    assert workspace.status_line.property("role") == "warning"
     trust = load_trust_settings(world.trust_file)
     opened = open_bundle(target, trust, world.ca.consolidation_private_key(KEY_PASSPHRASE))
     document = opened.document
     assert document["document"] == "ipms-consensus"
     assert len(document["based_on"]) == 3
+    assert [event["event"] for event in document["lifecycle"]] == ["start"]
+    assert document["lifecycle"][0]["by"] == "Team Lead"
+    assert document["agreed_items"] == [] and set(document["key_points"]) == {
+        "strengths",
+        "areas_for_improvement",
+    }
+    qtbot.waitUntil(lambda: workspace.view.state == "exported", timeout=20_000)
     item_id = workspace.heat_map.current_item_id()
     assert document["items"][item_id]["strengths"][0].startswith(
         "Leaders review the strategy every quarter; "

@@ -54,7 +54,12 @@ def test_consensus_is_usable_from_the_keyboard(qtbot, context, world):
     workspace = window.consensus
     qtbot.waitUntil(lambda: workspace.view is not None, timeout=30_000)
     workspace.institution_combo.setFocus()
-    order = [workspace.anonymised_check, workspace.export_button, workspace.heat_map]
+    order = [
+        workspace.anonymised_check,
+        workspace.export_button,
+        workspace.start_button,
+        workspace.heat_map,
+    ]
     for expected in order:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
         assert QApplication.focusWidget() is expected

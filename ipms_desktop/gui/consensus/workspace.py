@@ -7,6 +7,10 @@ maximum and spread; the consensus starts at the mean and may be set to another l
 score with a justification. Strengths and AFIs gathered from all assessors are edited
 here, and the signed consensus bundle is exported. Every change is written to the
 consolidation database at once.
+
+The lifecycle is shown above the map: Start freezes the individual revisions (the first
+edit starts it too, and the state says so); a banner lists revisions merged since, with a
+Reopen action that asks for a justification; each item can be marked agreed, with a count.
 """
 
 from __future__ import annotations
@@ -15,12 +19,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,6 +46,7 @@ from ipms_desktop.gui.consensus.heat_map import (
     heat_colour,
     score_text,
 )
+from ipms_desktop.gui.consensus.reopen_dialog import ReopenDialog
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.operations import OperationQueue, StatusLine
@@ -91,7 +97,40 @@ class ConsensusWorkspace(QWidget):
             )
         self.summary_label = QLabel(self)
         self.summary_label.setProperty("role", "subtitle")
+        self.summary_label.setWordWrap(True)
         self.status_line = StatusLine(self)
+        self.reopen_dialog: ReopenDialog | None = None
+
+        self.state_label = QLabel(self)
+        self.state_label.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("Start co&nsensus"), self)
+        self.start_button.setToolTip(
+            self.tr(
+                "Freeze the individual revisions the consensus uses; revisions merged later "
+                "are listed until you reopen."
+            )
+        )
+        self.start_button.clicked.connect(self.start)
+        self.agreed_count_label = QLabel(self)
+        self.banner = QFrame(self)
+        self.banner.setProperty("role", "card")
+        self.banner_label = QLabel(self.banner)
+        self.banner_label.setProperty("role", "warning")
+        self.banner_label.setWordWrap(True)
+        self.reopen_button = QPushButton(self.tr("Re&open…"), self.banner)
+        self.reopen_button.clicked.connect(self.ask_reopen)
+        self.banner_label.setToolTip(
+            self.tr(
+                "The consensus still uses the individual revisions frozen when it started. "
+                "Reopen to take the newer ones: overrides whose individual scores changed are "
+                "then removed and listed."
+            )
+        )
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(8, 2, 8, 2)
+        banner_layout.addWidget(self.banner_label, 1)
+        banner_layout.addWidget(self.reopen_button)
+        self.banner.hide()
 
         self.heat_map = HeatMap(self)
         self.heat_map.item_chosen.connect(self._show_item)
@@ -99,6 +138,11 @@ class ConsensusWorkspace(QWidget):
         self.item_label = QLabel(self)
         self.item_label.setProperty("role", "subtitle")
         self.item_label.setWordWrap(True)
+        self.agreed_check = QCheckBox(self.tr("Item a&greed"), self)
+        self.agreed_check.setToolTip(
+            self.tr("Mark the item once the team has agreed its scores and texts.")
+        )
+        self.agreed_check.clicked.connect(self._agreed_clicked)
         self.scores_table = QTableWidget(self)
         self.scores_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.scores_table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -149,12 +193,32 @@ class ConsensusWorkspace(QWidget):
         self.note_tabs = QTabWidget(self)
         self.note_tabs.addTab(self.strengths_editor, self.tr("S&trengths"))
         self.note_tabs.addTab(self.afis_editor, self.tr("Areas for im&provement"))
-        self.note_tabs.setCornerWidget(self.combine_button)
+        self.key_button = QPushButton(self.tr("&Key point"), self)
+        self.key_button.setCheckable(True)
+        self.key_button.setToolTip(
+            self.tr(
+                "Make the chosen entry the item's key strength or key area for improvement, "
+                "for the feedback report's executive summary. Key points are shown in bold."
+            )
+        )
+        self.key_button.clicked.connect(self._key_clicked)
+        corner = QWidget(self)
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 0)
+        corner_layout.addWidget(self.key_button)
+        corner_layout.addWidget(self.combine_button)
+        self.note_tabs.setCornerWidget(corner)
+        self.note_tabs.currentChanged.connect(lambda _index: self._show_key_points())
+        for editor in (self.strengths_editor, self.afis_editor):
+            editor.list.currentRowChanged.connect(lambda _row: self._show_key_points())
 
         scores = QWidget(self)
         scores_layout = QVBoxLayout(scores)
         scores_layout.setContentsMargins(0, 0, 0, 0)
-        scores_layout.addWidget(self.item_label)
+        item_row = QHBoxLayout()
+        item_row.addWidget(self.item_label, 1)
+        item_row.addWidget(self.agreed_check)
+        scores_layout.addLayout(item_row)
         scores_layout.addWidget(self.scores_table, 1)
         scores_layout.addLayout(entry)
         # The team lead sizes scores against texts; neither can squeeze the other out.
@@ -177,15 +241,26 @@ class ConsensusWorkspace(QWidget):
         top.addWidget(self.institution_combo, 1)
         top.addWidget(self.anonymised_check)
         top.addWidget(self.export_button)
+        # One row for the lifecycle: the state, or the banner in its place when newer
+        # revisions wait, so the scores keep their room on a small screen.
+        lifecycle = QHBoxLayout()
+        lifecycle.addWidget(self.state_label, 1)
+        lifecycle.addWidget(self.banner, 1)
+        lifecycle.addWidget(self.agreed_count_label)
+        lifecycle.addWidget(self.start_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(lifecycle)
         layout.addWidget(self.summary_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_line)
         self.setTabOrder(self.institution_combo, self.anonymised_check)
         self.setTabOrder(self.anonymised_check, self.export_button)
-        self.setTabOrder(self.export_button, self.heat_map)
-        self.setTabOrder(self.heat_map, self.scores_table)
+        self.setTabOrder(self.export_button, self.start_button)
+        self.setTabOrder(self.start_button, self.reopen_button)
+        self.setTabOrder(self.reopen_button, self.heat_map)
+        self.setTabOrder(self.heat_map, self.agreed_check)
+        self.setTabOrder(self.agreed_check, self.scores_table)
         self.setTabOrder(self.scores_table, self.value_spin)
         self.setTabOrder(self.value_spin, self.justification_edit)
         self.setTabOrder(self.justification_edit, self.set_button)
@@ -261,9 +336,22 @@ class ConsensusWorkspace(QWidget):
         self._run(work, self._loaded)
 
     def _loaded(self, view: Any) -> None:
+        was_open = self.view is not None and self.view.state == "open"
+        same = self.view is not None and (self.view.institution, self.view.cycle) == (
+            view.institution,
+            view.cycle,
+        )
         self.view = view
         self._set_enabled(True)
         self._show_view()
+        if same and was_open and view.state != "open":
+            self.status_line.show_message(
+                self.tr(
+                    "Consensus started: the individual revisions are frozen. Newer ones "
+                    "will be listed until you reopen."
+                ),
+                "success",
+            )
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (
@@ -274,8 +362,14 @@ class ConsensusWorkspace(QWidget):
             self.strengths_editor,
             self.afis_editor,
             self.combine_button,
+            self.agreed_check,
+            self.reopen_button,
+            self.key_button,
         ):
             widget.setEnabled(enabled)
+        self.start_button.setEnabled(
+            enabled and self.view is not None and self.view.state == "open"
+        )
         self.export_button.setEnabled(enabled and self.profile is not None)
 
     # -- showing ----------------------------------------------------------------------
@@ -314,6 +408,74 @@ class ConsensusWorkspace(QWidget):
             )
         )
         self.heat_map.show_view(view, self.names(), language)
+        self._show_lifecycle()
+
+    def _show_lifecycle(self) -> None:
+        """State, agreed count and the newer-revisions banner of the loaded consensus."""
+        view = self.view
+        if view is None:
+            return
+        if view.state == "open":
+            text = self.tr(
+                "Not started: the consensus follows the current individual revisions. Start "
+                "it (or make a first change) to freeze them."
+            )
+        else:
+            event = view.lifecycle[-1] if view.lifecycle else None
+            when = isolate_ltr(_local_time(event.at)) if event else ""
+            if view.state == "exported":
+                text = fill(
+                    self.tr("Exported (revision %1); individual revisions frozen since %2."),
+                    str(view.last_exported_revision),
+                    when,
+                )
+            elif event is not None and event.event == "reopen":
+                text = fill(self.tr("Started; reopened on %1 by %2."), when, event.by)
+            else:
+                text = fill(
+                    self.tr("Started on %1 by %2: individual revisions frozen."),
+                    when,
+                    event.by if event else "",
+                )
+        self.state_label.setText(text)
+        self.state_label.setProperty("role", "hint" if view.state == "open" else "success")
+        self.state_label.style().polish(self.state_label)
+        self.start_button.setEnabled(view.state == "open")
+        self.agreed_count_label.setText(
+            fill(
+                self.tr("%1 of %2 items agreed"),
+                str(len(view.agreed_items)),
+                str(len(view.framework.items)),
+            )
+        )
+        if view.newer_revisions:
+            listed = ", ".join(
+                fill(
+                    self.tr("%1 revision %2"),
+                    self._assessor_name(newer),
+                    str(newer.revision),
+                )
+                for newer in view.newer_revisions
+            )
+            self.banner_label.setText(
+                fill(
+                    self.tr("Newer revisions, not used until you reopen (%1): %2"),
+                    str(len(view.newer_revisions)),
+                    listed,
+                )
+            )
+            self.banner.show()
+        else:
+            self.banner.hide()
+        self.state_label.setVisible(not view.newer_revisions)
+        self.start_button.setVisible(view.state == "open")
+        entry = self.current_item()
+        self.agreed_check.setChecked(entry is not None and entry.item.id in view.agreed_items)
+
+    def _assessor_name(self, newer: Any) -> str:
+        if self.anonymised_check.isChecked():
+            return fill(self.tr("Assessor %1"), newer.label.rsplit(" ", 1)[-1])
+        return str(newer.assessor_name)
 
     def current_item(self) -> Any:
         item_id = self.heat_map.current_item_id()
@@ -403,6 +565,8 @@ class ConsensusWorkspace(QWidget):
         self._score_row_chosen(self.scores_table.currentRow(), 0, -1, 0)
         self.strengths_editor.set_texts(list(entry.strengths))
         self.afis_editor.set_texts(list(entry.afis))
+        self.agreed_check.setChecked(entry.item.id in view.agreed_items)
+        self._show_key_points()
 
     def _score_row_chosen(
         self, row: int, _column: int, _previous: int, _previous_column: int
@@ -414,6 +578,137 @@ class ConsensusWorkspace(QWidget):
         if score_row.consensus is not None:
             self.value_spin.setValue(int(score_row.consensus))
         self.justification_edit.setText(score_row.justification)
+
+    # -- lifecycle --------------------------------------------------------------------
+
+    def _who(self) -> str | None:
+        return self.profile.name if self.profile is not None else None
+
+    def start(self) -> None:
+        """Freeze the individual revisions the consensus uses."""
+        from ipms_desktop.consolidation.consensus import start_consensus
+
+        if self.view is None:
+            return
+        database, institution, cycle = self.database, self.view.institution, self.view.cycle
+        who = self._who()
+        self._run_and_show(lambda: start_consensus(database, institution, cycle, by=who))
+
+    def ask_reopen(self) -> None:
+        """Ask why, then rebase the consensus on the current individual revisions."""
+        if self.view is None:
+            return
+        self.reopen_dialog = ReopenDialog(len(self.view.newer_revisions), self)
+        self.reopen_dialog.accepted.connect(
+            lambda: self.reopen(self.reopen_dialog.justification() if self.reopen_dialog else "")
+        )
+        self.reopen_dialog.open()
+
+    def reopen(self, justification: str) -> None:
+        from ipms_desktop.consolidation.consensus_reopen import reopen_consensus
+
+        if self.view is None:
+            return
+        database, institution, cycle = self.database, self.view.institution, self.view.cycle
+        who = self._who()
+        self._set_enabled(False)
+        self._run(
+            lambda: reopen_consensus(database, institution, cycle, justification, by=who),
+            self._reopened,
+        )
+
+    def _reopened(self, result: Any) -> None:
+        if result.dropped:
+            listed = "; ".join(
+                f"{d.item_id} {d.attribute_id or self.tr('Overall')}" for d in result.dropped
+            )
+            message = fill(
+                self.tr(
+                    "Reopened on the current revisions. %1 overrides kept; these no longer "
+                    "apply and were removed (their individual scores changed): %2"
+                ),
+                str(len(result.kept)),
+                listed,
+            )
+            self.status_line.show_message(message, "warning")
+        else:
+            self.status_line.show_message(
+                fill(
+                    self.tr("Reopened on the current revisions; all %1 overrides still apply."),
+                    str(len(result.kept)),
+                ),
+                "success",
+            )
+        self.reload()
+
+    def _key_kind(self, editor: Any) -> str:
+        return "strength" if editor is self.strengths_editor else "afi"
+
+    def _key_text(self, kind: str) -> str | None:
+        entry = self.current_item()
+        if entry is None or self.view is None:
+            return None
+        return next(
+            (
+                point.text
+                for point in self.view.key_points
+                if point.item_id == entry.item.id and point.kind == kind
+            ),
+            None,
+        )
+
+    def _show_key_points(self) -> None:
+        """Key points in bold in their list; the button checked on the chosen key point."""
+        for editor in (self.strengths_editor, self.afis_editor):
+            key = self._key_text(self._key_kind(editor))
+            editor.list.blockSignals(True)
+            for row in range(editor.list.count()):
+                entry = editor.list.item(row)
+                font = entry.font()
+                font.setBold(key is not None and entry.text() == key)
+                entry.setFont(font)
+            editor.list.blockSignals(False)
+        editor = self.note_tabs.currentWidget()
+        row = editor.list.currentRow()
+        texts = editor.texts()
+        chosen = texts[row] if 0 <= row < len(texts) else None
+        key = self._key_text(self._key_kind(editor))
+        self.key_button.setChecked(chosen is not None and chosen == key)
+
+    def _key_clicked(self, checked: bool) -> None:
+        from ipms_desktop.consolidation.consensus import set_key_point
+
+        entry = self.current_item()
+        editor = self.note_tabs.currentWidget()
+        row = editor.list.currentRow()
+        texts = editor.texts()
+        if entry is None or self.view is None or not 0 <= row < len(texts):
+            self.key_button.setChecked(False)
+            self.status_line.show_message(
+                self.tr("Choose an entry to make it the item's key point."), "warning"
+            )
+            return
+        database, institution, cycle = self.database, self.view.institution, self.view.cycle
+        who = self._who()
+        kind = self._key_kind(editor)
+        text = texts[row] if checked else None
+        item_id = entry.item.id
+        self._run_and_show(
+            lambda: set_key_point(database, institution, cycle, item_id, kind, text, by=who)
+        )
+
+    def _agreed_clicked(self, checked: bool) -> None:
+        from ipms_desktop.consolidation.consensus import set_item_agreed
+
+        entry = self.current_item()
+        if entry is None or self.view is None:
+            return
+        database, institution, cycle = self.database, self.view.institution, self.view.cycle
+        who = self._who()
+        item_id = entry.item.id
+        self._run_and_show(
+            lambda: set_item_agreed(database, institution, cycle, item_id, checked, by=who)
+        )
 
     # -- changing ---------------------------------------------------------------------
 
@@ -443,9 +738,17 @@ class ConsensusWorkspace(QWidget):
         value = self.value_spin.value()
         database, institution, cycle = self.database, self.view.institution, self.view.cycle
         self.status_line.show_message(self.tr("Consensus saved."), "success")
+        who = self._who()
         self._run_and_show(
             lambda: set_consensus_score(
-                database, institution, cycle, entry.item.id, attribute_id, value, justification
+                database,
+                institution,
+                cycle,
+                entry.item.id,
+                attribute_id,
+                value,
+                justification,
+                by=who,
             )
         )
 
@@ -459,9 +762,10 @@ class ConsensusWorkspace(QWidget):
         entry, attribute_id = target
         database, institution, cycle = self.database, self.view.institution, self.view.cycle
         self.status_line.show_message(self.tr("The consensus follows the mean again."), "success")
+        who = self._who()
         self._run_and_show(
             lambda: set_consensus_score(
-                database, institution, cycle, entry.item.id, attribute_id, None
+                database, institution, cycle, entry.item.id, attribute_id, None, by=who
             )
         )
 
@@ -472,8 +776,11 @@ class ConsensusWorkspace(QWidget):
         if entry is None or self.view is None:
             return
         database, institution, cycle = self.database, self.view.institution, self.view.cycle
+        who = self._who()
         self._run_and_show(
-            lambda: set_consensus_notes(database, institution, cycle, entry.item.id, kind, texts)
+            lambda: set_consensus_notes(
+                database, institution, cycle, entry.item.id, kind, texts, by=who
+            )
         )
 
     def combine_with_next(self) -> None:
@@ -523,11 +830,24 @@ class ConsensusWorkspace(QWidget):
     def _exported(self, written: Any) -> None:
         self.exported_path = Path(written.path)
         self.export_button.setEnabled(True)
-        self.status_line.show_message(
-            fill(
-                self.tr("Consensus bundle written to %1 (bundle id %2). Send it to CoMSEC."),
-                isolate_ltr(str(written.path)),
-                isolate_ltr(written.bundle_id),
-            ),
-            "success",
+        message = fill(
+            self.tr("Consensus bundle written to %1 (bundle id %2). Send it to CoMSEC."),
+            isolate_ltr(str(written.path)),
+            isolate_ltr(written.bundle_id),
         )
+        not_agreed = self.view.items_not_agreed if self.view is not None else []
+        if not_agreed:
+            message += " " + fill(
+                self.tr("Items not marked agreed (%1) were exported as they stand."),
+                str(len(not_agreed)),
+            )
+        self.status_line.show_message(message, "warning" if not_agreed else "success")
+        self.reload()
+
+
+def _local_time(stamp: str) -> str:
+    """A stored UTC time as the team lead reads it: local, to the minute."""
+    moment = QDateTime.fromString(stamp, Qt.ISODate)
+    if not moment.isValid():
+        return stamp
+    return moment.toLocalTime().toString("yyyy-MM-dd HH:mm")
