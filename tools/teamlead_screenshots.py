@@ -258,6 +258,23 @@ def capture(language: str, out: Path) -> list[Path]:
         context.operations.wait_for_all()
         window.close()
 
+        # The team lead forgot the key file: the profile's own key is not the one the
+        # bundles are for, so the merge stops at the first file and names the key.
+        wrong = ConsolidationWindow(context, world["profile"])
+        wrong.resize(*SIZE)
+        wrong.show()
+        wrong.database_edit.setText(str(root / "no-key.ipmsdb"))
+        for edit in (wrong.passphrase_edit, wrong.confirm_edit):
+            edit.setText(PASSPHRASE)
+        wrong.open_database()
+        settle(lambda: wrong.session is not None)
+        wrong.recovery_box.accept()
+        wrong.add_paths([root / "incoming"])
+        settle(lambda: not wrong.busy)
+        shot("teamlead-wrong-key", wrong)
+        context.operations.wait_for_all()
+        wrong.close()
+
         admin = AdministrationWindow(context, world["ca"].folder, world["profile"])
         admin.resize(*SIZE)
         admin.show()

@@ -46,7 +46,7 @@ def prepare_export(
     """Check that the profile holding ``keys`` may sign a ``kind`` bundle for this
     framework, now."""
     trust = require_trust(keys)
-    signing_key, certificate = signing_credentials(keys)
+    signing_key, certificate = signing_credentials(keys, KINDS[kind].signer_roles)
     try:
         check_signer(
             certificate,

@@ -4,8 +4,9 @@ Installs CoMSEC's signed statements given with ``--statement`` (team assignments
 links) and remembers the newest trust settings seen, refusing older ones. Prints one
 outcome per bundle (a table, or ``--json``) and exits 1 when any bundle was rejected, so
 intake scripts stop there; rejected files are copied to the quarantine folder with a note
-of why. Also home of how every consolidation command opens its database (``--db``): a
-local encrypted file, or a PostgreSQL URL.
+of why. A bundle not encrypted for ``--key`` stops the run (exit 1) naming the key it is
+for, and is not quarantined: the key is wrong, not the file. Also home of how every
+consolidation command opens its database (``--db``): a local encrypted file, or a PostgreSQL URL.
 """
 
 from __future__ import annotations
@@ -23,7 +24,13 @@ from ipms_desktop.consolidation.database import (
     open_consolidation_database,
 )
 from ipms_desktop.consolidation.institution_names import difference
-from ipms_desktop.consolidation.merge import MergeResult, Outcome, dumps_results, merge_bundles
+from ipms_desktop.consolidation.merge import (
+    MergeResult,
+    NotForThisKey,
+    Outcome,
+    dumps_results,
+    merge_bundles,
+)
 from ipms_desktop.consolidation.opening import bundle_opener
 from ipms_desktop.consolidation.signers import remember_trust
 from ipms_desktop.consolidation.statement_install import install_statement
@@ -146,7 +153,17 @@ def _merge(args: argparse.Namespace) -> int:
         remember_trust(database, trust)
         for statement in args.statement:
             print(install_statement(database, statement, trust), file=sys.stderr)
-        results = merge_bundles(database, args.bundles, bundle_opener(trust, key), quarantine)
+        try:
+            results = merge_bundles(database, args.bundles, bundle_opener(trust, key), quarantine)
+        except NotForThisKey as error:
+            # The key is wrong, not the file: what merged so far is shown, nothing is
+            # quarantined, and the run stops with the key to choose.
+            if error.results:
+                print(
+                    dumps_results(error.results) if args.json else format_table(error.results),
+                    flush=True,
+                )
+            raise
     if not results:
         return 0
     print(dumps_results(results) if args.json else format_table(results), flush=True)

@@ -67,6 +67,26 @@ class Outcome(StrEnum):
     REJECTED = "rejected"
 
 
+class NotForThisKey(IpmsError):
+    """A bundle encrypted for other keys than the one in use: the key is wrong, not the file.
+
+    Raised before anything is quarantined, and it stops the run: every later file would
+    fail the same way. ``results`` holds the outcomes of the files merged before it.
+    """
+
+    def __init__(self, file: str, key_id: str, bundle_key_ids: tuple[str, ...]) -> None:
+        super().__init__(
+            msgs.MERGE_NOT_FOR_THIS_KEY,
+            file=file,
+            bundle_key_ids=", ".join(bundle_key_ids) or "-",
+            key_id=key_id,
+        )
+        self.file = file
+        self.key_id = key_id
+        self.bundle_key_ids = bundle_key_ids
+        self.results: list[MergeResult] = []
+
+
 @dataclass(frozen=True)
 class MergeResult:
     """What happened to one bundle file."""
@@ -113,11 +133,19 @@ def merge_bundles(
     opener: BundleOpener,
     quarantine_dir: Path,
 ) -> list[MergeResult]:
-    """Merge ``paths`` one by one; returns one result per path, in the order given."""
+    """Merge ``paths`` one by one; returns one result per path, in the order given.
+
+    A file not encrypted for the key in use stops the run with ``NotForThisKey`` (its
+    ``results`` are the outcomes so far): the key is wrong, so nothing is quarantined.
+    """
     results: list[MergeResult] = []
     merged_positions: dict[str, int] = {}
     for path in paths:
-        result, superseded = _merge_one(database, Path(path), opener, quarantine_dir)
+        try:
+            result, superseded = _merge_one(database, Path(path), opener, quarantine_dir)
+        except NotForThisKey as error:
+            error.results = results
+            raise
         if superseded is not None and superseded in merged_positions:
             earlier = merged_positions.pop(superseded)
             results[earlier] = replace(
@@ -141,6 +169,8 @@ def _merge_one(
         incoming = opener(path)
         check_incoming(incoming)
         incoming = replace(incoming, institution=normalised(incoming.institution))
+    except NotForThisKey:
+        raise
     except IpmsError as error:
         return _reject(path, str(error), quarantine_dir), None
     except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:

@@ -15,9 +15,11 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
-from ipms_desktop.bundles.format import format_time
-from ipms_desktop.bundles.reader import open_bundle
+from ipms_desktop.bundles.format import BundleRejected, format_time
+from ipms_desktop.bundles.reader import open_bundle, verify_bundle
 from ipms_desktop.consolidation.incoming import BundleOpener, IncomingBundle
+from ipms_desktop.consolidation.merge import NotForThisKey
+from ipms_desktop.shown_text import shown_path
 from ipms_desktop.trust.recipients import RecipientPrivateKey
 from ipms_desktop.trust.trust_settings import TrustSettings
 
@@ -31,10 +33,21 @@ def common_name(certificate: x509.Certificate) -> str:
 
 
 def bundle_opener(trust: TrustSettings, key: RecipientPrivateKey) -> BundleOpener:
-    """An opener that verifies with ``trust`` and decrypts with the consolidation ``key``."""
+    """An opener that verifies with ``trust`` and decrypts with the consolidation ``key``.
+
+    A file not encrypted for ``key`` raises ``NotForThisKey`` naming the keys it is for.
+    """
 
     def open_for_merge(path: Path) -> IncomingBundle:
-        opened = open_bundle(path, trust, key)
+        try:
+            opened = open_bundle(path, trust, key)
+        except BundleRejected as error:
+            if error.reason != "not-a-recipient":
+                raise
+            # The signature checked out before decryption was tried, so the manifest
+            # names the keys the file is really for.
+            wanted = verify_bundle(path, trust).recipient_key_ids
+            raise NotForThisKey(shown_path(path), key.public_key().key_id, wanted) from None
         manifest = opened.verified.manifest
         signer = opened.verified.signer
         return IncomingBundle(

@@ -12,14 +12,17 @@ One field a line, ``name: value``; a value never spans lines, and text from the 
 lands in a note. A note whose bundle could not be read at all says so on a last line, and
 has no copy beside it; one whose file was not copied on purpose (not an ordinary file, or
 larger than ``CONSOLIDATION.quarantine_max_copy_bytes``) says why in a ``not copied``
-field. Nothing is ever overwritten: a second refusal of a file with the same name gets
-``name.1``, ``name.2``... Once a quarantined copy merges, it and its note move to
-``resolved/``.
+field. Nothing is ever overwritten: a second refusal of a file with the same name but
+other content gets ``name.1``, ``name.2``...; a second refusal of the very same content
+reuses the copy already there and renews its note, so refusing (or retrying) a file again
+never multiplies copies. Once a quarantined copy merges, it and its note move to
+``resolved/`` (where, again, identical content is kept once).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import os
 import stat
@@ -113,6 +116,11 @@ def quarantine_bundle(
     """
     try:
         make_private_folder(folder)
+        same = _identical_copy(folder, path)
+        if same is not None:
+            text = note_text(path, reason, datetime.now(UTC), True)
+            _replace_note(note_for(same), text)
+            return same
         destination = _free_name(folder, _copy_name(path))
         copied: Path | None = None
         not_copied = ""
@@ -148,12 +156,73 @@ def quarantined_bundles(folder: Path) -> list[QuarantinedBundle]:
 
 
 def set_aside_resolved(folder: Path, entry: QuarantinedBundle) -> None:
-    """Move a copy that has since merged, and its note, into ``resolved/``."""
+    """Move a copy that has since merged, and its note, into ``resolved/``.
+
+    A copy whose identical content is already in ``resolved/`` is not kept twice: the
+    earlier one stays, and this copy and its note are removed.
+    """
     resolved = Path(folder) / RESOLVED_FOLDER
     make_private_folder(resolved)
+    if entry.copy.is_file() and _identical_copy(resolved, entry.copy) is not None:
+        for path in (entry.copy, entry.note):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        return
     for path in (entry.copy, entry.note):
         with contextlib.suppress(FileNotFoundError):
             path.replace(_free_path(resolved / path.name))
+
+
+def set_aside_copies_of(folder: Path, merged_file: Path) -> None:
+    """Set aside every quarantined copy with the same content as ``merged_file``,
+    which has just merged: the quarantine no longer lists a bundle that is in."""
+    try:
+        wanted = _file_digest(merged_file)
+    except OSError:
+        return
+    for entry in quarantined_bundles(folder):
+        try:
+            same = entry.copy.is_file() and _file_digest(entry.copy) == wanted
+        except OSError:
+            continue
+        if same:
+            set_aside_resolved(folder, entry)
+
+
+def _file_digest(path: Path) -> bytes:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as reader:
+        while piece := reader.read(_COPY_PIECE):
+            digest.update(piece)
+    return digest.digest()
+
+
+def _identical_copy(folder: Path, path: Path) -> Path | None:
+    """A copy in ``folder`` (named like ``path``, or with a counter) with the same bytes."""
+    name = _copy_name(path)
+    candidates = [Path(folder) / name, *sorted(Path(folder).glob(f"{name}.[0-9]*"))]
+    found = [c for c in candidates if c.is_file() and not c.name.endswith(NOTE_SUFFIX)]
+    if not found:
+        return None
+    try:
+        wanted = _file_digest(path)
+    except OSError:
+        return None
+    for candidate in found:
+        with contextlib.suppress(OSError):
+            if _file_digest(candidate) == wanted:
+                return candidate
+    return None
+
+
+def _replace_note(path: Path, text: str) -> None:
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        _write_exclusively(temporary, text)
+        temporary.replace(path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
 
 
 def _free_name(folder: Path, name: str) -> Path:

@@ -144,6 +144,24 @@ _PLACEHOLDER = re.compile(r"%([1-9])")
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 
 
+def local_time(stamp: str) -> str:
+    """A stored UTC time stamp (ISO 8601) as a person reads it: this computer's local time to
+    the minute, year first and in Western digits as every figure in the application, kept
+    left to right inside any sentence. Text that is no time stamp is shown as it is."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QDateTime
+
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return isolate_ltr(stamp)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    return isolate_ltr(shown.toString("yyyy-MM-dd HH:mm"))
+
+
 def isolate(text: str) -> str:
     """``text`` as a first-strong isolate: it keeps its own direction (that of its first
     strong character) inside a sentence of either direction, and cannot reorder it."""

@@ -587,6 +587,17 @@ TRUST_SETTINGS_OLDER_THAN_USED = declare(
     "detail",
     "serial",
 )
+MERGE_NOT_FOR_THIS_KEY = declare(
+    "merge-not-for-this-key",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "%1 is encrypted for %2, not for the consolidation key in use (%3); choose that key "
+        "and merge again (nothing was quarantined)",
+    ),
+    "file",
+    "bundle_key_ids",
+    "key_id",
+)
 UNKNOWN_KEY_POINT_USE_ONE = declare(
     "unknown-key-point-use-one",
     QT_TRANSLATE_NOOP("CoreMessages", "unknown key point %1; use one of %2"),

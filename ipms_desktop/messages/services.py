@@ -20,14 +20,6 @@ CHOOSE_TRUST_SETTINGS_FILE_FROM = declare(
         "choose the trust settings file from CoMSEC",
     ),
 )
-CHOOSE_CONSOLIDATION_KEY_FILE_PROFILE = declare(
-    "choose-consolidation-key-file-profile",
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "choose the consolidation key file; this profile holds no key that bundles are "
-        "encrypted to",
-    ),
-)
 NAME_CONSOLIDATION_DATABASE_FILE_PATH = declare(
     "name-consolidation-database-file-path",
     QT_TRANSLATE_NOOP(
@@ -162,4 +154,12 @@ INSTITUTION_NOT_LISTED_ADD_FIRST = declare(
         "%1 is not in the institutions list; add it first",
     ),
     "name",
+)
+MERGE_NEEDS_KEY = declare(
+    "merge-needs-key",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "choose the consolidation key before merging: bundles are encrypted for %1",
+    ),
+    "wanted",
 )

@@ -946,3 +946,11 @@ TRUST_FILE_REJECTED = declare(
     "file",
     "detail",
 )
+ROLE_CERTIFICATE_FOR_ANOTHER_KEY = declare(
+    "role-certificate-for-another-key",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the %1 certificate is for another key than this profile's",
+    ),
+    "role",
+)

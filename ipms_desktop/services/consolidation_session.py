@@ -12,9 +12,13 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import Connection, select
+
+from ipms_desktop.bundles.reader import verify_bundle
 from ipms_desktop.consolidation.database import (
     ConsolidationDatabase,
     NewDatabaseNotice,
@@ -24,7 +28,13 @@ from ipms_desktop.consolidation.database import (
 )
 from ipms_desktop.consolidation.merge import MergeResult, Outcome, merge_bundles
 from ipms_desktop.consolidation.opening import bundle_opener
-from ipms_desktop.consolidation.quarantine import QuarantinedBundle, set_aside_resolved
+from ipms_desktop.consolidation.quarantine import (
+    QuarantinedBundle,
+    quarantined_bundles,
+    set_aside_copies_of,
+    set_aside_resolved,
+)
+from ipms_desktop.consolidation.schema import bundles
 from ipms_desktop.consolidation.signers import remember_trust
 from ipms_desktop.consolidation.statement_install import install_statement
 from ipms_desktop.errors import IpmsError
@@ -53,19 +63,66 @@ class SessionRequest:
     key_passphrase: str = ""
 
 
+class NoMergeKey(IpmsError):
+    """No consolidation key is chosen: a merge would read bundles it cannot open."""
+
+    def __init__(self, wanted_key_ids: tuple[str, ...]) -> None:
+        super().__init__(msgs.MERGE_NEEDS_KEY, wanted=", ".join(wanted_key_ids) or "-")
+        self.wanted_key_ids = wanted_key_ids
+
+
 @dataclass(frozen=True)
 class MergeSession:
     database: ConsolidationDatabase
     trust: TrustSettings
-    key: RecipientPrivateKey
+    # None: the database is open for consensus and reports, but nothing can be merged.
+    key: RecipientPrivateKey | None
     quarantine_dir: Path
     new_database: NewDatabaseNotice | None = None
 
+    def require_key(self) -> RecipientPrivateKey:
+        """The key to decrypt with; checked before the first bundle is read."""
+        if self.key is None:
+            raise NoMergeKey(tuple(key.key_id for key in self.trust.consolidation_recipients))
+        return self.key
+
     def merge(self, path: Path, quarantine_dir: Path | None = None) -> MergeResult:
-        """Merge one bundle file (its own transaction); rejected copies go to quarantine."""
-        opener = bundle_opener(self.trust, self.key)
+        """Merge one bundle file (its own transaction); rejected copies go to quarantine.
+
+        Raises ``NoMergeKey`` before reading anything when no key is chosen, and
+        ``NotForThisKey`` (quarantining nothing) for a file encrypted for other keys.
+        """
+        opener = bundle_opener(self.trust, self.require_key())
         folder = self.quarantine_dir if quarantine_dir is None else quarantine_dir
-        return merge_bundles(self.database, [Path(path)], opener, folder)[0]
+        result = merge_bundles(self.database, [Path(path)], opener, folder)[0]
+        if result.outcome is not Outcome.REJECTED and folder == self.quarantine_dir:
+            set_aside_copies_of(self.quarantine_dir, Path(path))
+        return result
+
+    def set_aside_merged(self) -> int:
+        """Move quarantined copies whose bundle has merged since into ``resolved/``.
+
+        A copy counts as merged when its signature verifies with the current trust
+        settings and its bundle id is in the database (merged, or already there).
+        Returns how many were set aside.
+        """
+        moved = 0
+        for entry in quarantined_bundles(self.quarantine_dir):
+            if not entry.copy.is_file():
+                continue
+            try:
+                bundle_id = verify_bundle(entry.copy, self.trust).bundle_id
+            except IpmsError:
+                continue
+            if self.database.read(partial(_is_merged, bundle_id=bundle_id)):
+                set_aside_resolved(self.quarantine_dir, entry)
+                moved += 1
+        return moved
+
+    def with_key_file(self, key_file: Path, passphrase: str) -> MergeSession:
+        """The session merging with the recipient key in ``key_file`` from now on (slow:
+        the key file's passphrase is stretched)."""
+        return replace(self, key=load_recipient_key_file(Path(key_file), passphrase))
 
     def with_trust(self, trust: TrustSettings) -> MergeSession:
         """The session with newer trust settings (refused if older than any seen)."""
@@ -115,6 +172,13 @@ def open_session(
     return MergeSession(
         database, trust, key, request.quarantine_dir, notices[0] if notices else None
     )
+
+
+def _is_merged(connection: Connection, *, bundle_id: str) -> bool:
+    found = connection.execute(
+        select(bundles.c.bundle_id).where(bundles.c.bundle_id == bundle_id)
+    ).first()
+    return found is not None
 
 
 def is_new_local_file(target: str) -> bool | None:
@@ -167,16 +231,18 @@ def _trust(trust_file: Path | None, profile: OpenProfile | None) -> TrustSetting
 
 def _key(
     key_file: Path | None, passphrase: str, profile: OpenProfile | None
-) -> RecipientPrivateKey:
+) -> RecipientPrivateKey | None:
+    """The chosen key file's key; else a training profile's training consolidation key, or
+    the profile's own; ``None`` when there is none (the database still opens, and a merge
+    asks for the key before reading a file)."""
     if key_file is not None:
         return load_recipient_key_file(key_file, passphrase)
     if profile is not None:
+        from ipms_desktop.services.training import training_consolidation_key
         from ipms_desktop.trust.profile_credentials import recipient_private_key
 
-        key = recipient_private_key(profile.keys)
-        if key is not None:
-            return key
-    raise IpmsError(msgs.CHOOSE_CONSOLIDATION_KEY_FILE_PROFILE)
+        return training_consolidation_key(profile.keys) or recipient_private_key(profile.keys)
+    return None
 
 
 def bundle_files(folder: Path) -> list[Path]:
@@ -197,6 +263,7 @@ def retry_quarantined(session: MergeSession, entry: QuarantinedBundle) -> MergeR
         raise IpmsError(
             msgs.QUARANTINED_COPY_MISSING_ADD_ORIGINAL, copy=entry.copy, original=entry.original
         )
+    session.require_key()
     scratch = Path(tempfile.mkdtemp(prefix=".retry-", dir=session.quarantine_dir))
     try:
         result = session.merge(entry.copy, quarantine_dir=scratch)
@@ -204,4 +271,4 @@ def retry_quarantined(session: MergeSession, entry: QuarantinedBundle) -> MergeR
         shutil.rmtree(scratch, ignore_errors=True)
     if result.outcome is not Outcome.REJECTED:
         set_aside_resolved(session.quarantine_dir, entry)
-    return result
+    return replace(result, file=entry.original or result.file)

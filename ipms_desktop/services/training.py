@@ -2,10 +2,13 @@
 
 It makes a training certificate authority and consolidation key on this laptop (in a
 folder beside the profile, protected by the profile's passphrase), installs its trust
-settings, issues this profile an assessor certificate, and adds a sample case: a fictional
-institution with a summary of its status document attached as evidence. Bundles exported
-from it can then be verified, merged and reported with the ``ipms`` command line. The
-first-run screen runs it on a worker thread.
+settings, issues this profile an assessor certificate and a training team-lead
+certificate for the same keys, and adds a sample case: a fictional institution with a
+summary of its status document attached as evidence. The training consolidation key is
+the profile's merge key (``training_consolidation_key``), so the same person scores,
+exports, merges the export in the team lead's window, agrees a consensus, exports it and
+reports on it, in the GUI or with the ``ipms`` command line. The first-run screen runs it
+on a worker thread.
 
 The training CA's key files keep following the profile's passphrase: a passphrase change
 or a recovery re-encrypts them under the new one (``follow_profile_passphrase``), so the
@@ -32,6 +35,7 @@ from ipms_desktop.messages import services as msgs
 if TYPE_CHECKING:
     from ipms_desktop.services.open_profile import OpenProfile
     from ipms_desktop.trust.profile_credentials import SecretStore
+    from ipms_desktop.trust.recipients import RecipientPrivateKey
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +43,7 @@ logger = logging.getLogger(__name__)
 # from which the key files are rewritten under each new profile passphrase.
 TRAINING_CA_SECRET = "training.ca_keys"
 TRAINING_TRUST_FILE = "training-trust-settings.ipmst"
+TRAINING_TEAM_LEAD_CERTIFICATE = "training-team-lead.pem"
 
 TRAINING_CA_NAME = "IPMS Training CA (practice only: not valid for CoMSEC)"
 SAMPLE_INSTITUTION = {
@@ -111,11 +116,12 @@ def set_up_training(
     from ipms_desktop.atomic import write_bytes_atomically
     from ipms_desktop.frameworks import load_framework
     from ipms_desktop.trust.ca import CertificateAuthority
-    from ipms_desktop.trust.extensions import ROLE_ASSESSOR
+    from ipms_desktop.trust.extensions import ROLE_ASSESSOR, ROLE_TEAM_LEAD
     from ipms_desktop.trust.keyfile import PRODUCTION_ARGON2
     from ipms_desktop.trust.profile_credentials import (
         certificate_request,
         install_certificate,
+        install_role_certificate,
         install_trust,
     )
     from ipms_desktop.trust.trust_settings import load_trust_settings
@@ -138,6 +144,12 @@ def set_up_training(
     install_certificate(
         profile.keys, certificate.public_bytes(Encoding.PEM), "training certificate"
     )
+    team_lead = authority.issue(
+        request, ROLE_TEAM_LEAD, passphrase, source="training team-lead request"
+    )
+    team_lead_pem = team_lead.public_bytes(Encoding.PEM)
+    install_role_certificate(profile.keys, team_lead_pem, ROLE_TEAM_LEAD)
+    write_bytes_atomically(ca_folder / TRAINING_TEAM_LEAD_CERTIFICATE, team_lead_pem)
     institution = SAMPLE_INSTITUTION.get(language, SAMPLE_INSTITUTION["en"])
     assessment_id = profile.assessments.create(
         institution=institution, framework_id=SAMPLE_FRAMEWORK, cycle=date.today().year
@@ -148,6 +160,22 @@ def set_up_training(
         first_item = next(iter(load_framework(SAMPLE_FRAMEWORK).items))
         profile.evidence.add(assessment_id, first_item, summary)
     return TrainingSetup(ca_folder, trust_file, assessment_id)
+
+
+def training_consolidation_key(secrets: SecretStore) -> RecipientPrivateKey | None:
+    """The training CA's consolidation key kept in a training profile, else ``None``.
+
+    Training bundles are encrypted for it, so the team lead's window merges them with
+    it when no key file is chosen.
+    """
+    from ipms_desktop.trust.ca import RECIPIENT_KEY_TYPE_PREFIX
+    from ipms_desktop.trust.recipients import RecipientPrivateKey
+
+    keys = _remembered_keys(secrets)
+    for key_type, secret in (keys or {}).values():
+        if key_type.startswith(RECIPIENT_KEY_TYPE_PREFIX):
+            return RecipientPrivateKey(key_type.removeprefix(RECIPIENT_KEY_TYPE_PREFIX), secret)
+    return None
 
 
 class TrainingKeys(StrEnum):

@@ -25,7 +25,7 @@ from ipms_desktop.trust.certificates import (
     check_signer,
     subject_text,
 )
-from ipms_desktop.trust.extensions import ROLE_OIDS, recipient_key_of
+from ipms_desktop.trust.extensions import ROLE_OIDS, recipient_key_of, role_of
 from ipms_desktop.trust.recipients import RecipientPrivateKey, RecipientPublicKey
 from ipms_desktop.trust.requests import build_certificate_request
 from ipms_desktop.trust.trust_settings import TrustSettings, load_trust_settings
@@ -33,6 +33,9 @@ from ipms_desktop.trust.trust_settings import TrustSettings, load_trust_settings
 SIGNING_KEY_SECRET = "credentials.signing_key"
 RECIPIENT_KEY_SECRET = "credentials.recipient_key"
 CERTIFICATE_SECRET = "credentials.certificate"
+# A further certificate for the same keys in another role, by role name: a training profile
+# holds a team-lead one beside its assessor certificate, so one person can sign both kinds.
+ROLE_CERTIFICATE_SECRET_PREFIX = "credentials.certificate."
 TRUST_SETTINGS_SECRET = "trust.settings"
 MAX_CERTIFICATE_FILE_BYTES = 64 * 1024
 
@@ -160,15 +163,32 @@ def install_certificate(store: SecretStore, data: bytes, source: str) -> x509.Ce
     return certificate
 
 
+def install_role_certificate(store: SecretStore, certificate_pem: bytes, role: str) -> None:
+    """Keep a further certificate of this profile's signing key for ``role``."""
+    certificate = x509.load_pem_x509_certificate(certificate_pem)
+    signing_key, _ = ensure_key_pairs(store)
+    spki = serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    if certificate.public_key().public_bytes(*spki) != signing_key.public_key().public_bytes(*spki):
+        raise IpmsError(msgs.ROLE_CERTIFICATE_FOR_ANOTHER_KEY, role=role)
+    store.set_secret(ROLE_CERTIFICATE_SECRET_PREFIX + role, certificate_pem)
+
+
 def signing_credentials(
-    store: SecretStore,
+    store: SecretStore, roles: frozenset[str] | None = None
 ) -> tuple[ed25519.Ed25519PrivateKey, x509.Certificate]:
-    """The profile's signing key and its installed certificate."""
+    """The profile's signing key and its installed certificate; when that certificate's
+    role is not among ``roles``, a further certificate kept for one of them, if any."""
     signing_secret = store.get_secret(SIGNING_KEY_SECRET)
     stored_certificate = store.get_secret(CERTIFICATE_SECRET)
     if signing_secret is None or stored_certificate is None:
         raise IpmsError(msgs.PROFILE_NO_CERTIFICATE_RUN_IPMS)
     certificate = x509.load_pem_x509_certificate(stored_certificate)
+    if roles is not None and role_of(certificate) not in roles:
+        for role in sorted(roles):
+            further = store.get_secret(ROLE_CERTIFICATE_SECRET_PREFIX + role)
+            if further is not None:
+                certificate = x509.load_pem_x509_certificate(further)
+                break
     return ed25519.Ed25519PrivateKey.from_private_bytes(signing_secret), certificate
 
 

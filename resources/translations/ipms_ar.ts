@@ -946,8 +946,55 @@
         </translation>
     </message>
     <message>
-        <source>Merge finished. %1</source>
-        <translation>انتهى الدمج. %1</translation>
+        <source>Choose the consolidation &amp;key…</source>
+        <translation>اختيار &amp;مفتاح التجميع المركزي…</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>عبارة مرور %1:</translation>
+    </message>
+    <message>
+        <source>Opening the key file…</source>
+        <translation>جارٍ فتح ملف المفتاح…</translation>
+    </message>
+    <message>
+        <source>Merging with %1 from now on; add the files again.</source>
+        <translation>سيجري الدمج بـ%1 من الآن؛ أضف الملفات من جديد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge done, %n file(s) rejected (see the Quarantine tab): %1</source>
+        <translation>
+            <numerusform>انتهى الدمج، ولم يُرفض أي ملف (انظر تبويب الحجر): %1</numerusform>
+            <numerusform>انتهى الدمج، ورُفض ملف واحد (انظر تبويب الحجر): %1</numerusform>
+            <numerusform>انتهى الدمج، ورُفض ملفان (انظر تبويب الحجر): %1</numerusform>
+            <numerusform>انتهى الدمج، ورُفضت %n ملفات (انظر تبويب الحجر): %1</numerusform>
+            <numerusform>انتهى الدمج، ورُفض %n ملفًا (انظر تبويب الحجر): %1</numerusform>
+            <numerusform>انتهى الدمج، ورُفض %n ملف (انظر تبويب الحجر): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge finished: %1</source>
+        <translation>انتهى الدمج: %1</translation>
+    </message>
+    <message>
+        <source>CoMSEC&apos;s consolidation key (key %1)</source>
+        <translation>مفتاح التجميع المركزي لدى الأمانة العامة لمجلس الوزراء (المفتاح %1)</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>المفتاح %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>No consolidation key is chosen, so nothing can be merged yet: the bundles are encrypted for %1. Choose that key&apos;s file with Choose the consolidation key, then add the files.</source>
+        <translation>لم يُختر مفتاح التجميع المركزي، فلا يمكن دمج شيء بعد: الحزم مشفَّرة لـ%1. اختر ملف ذلك المفتاح بزر «اختيار مفتاح التجميع المركزي»، ثم أضف الملفات.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted for %2, not for the key in use (%3). The merge stopped there: nothing was quarantined and the files after it were not read. Choose the key file for %2 with Choose the consolidation key, then add the files again.</source>
+        <translation>الملف %1 مشفَّر لـ%2، لا للمفتاح المستخدم (%3). توقف الدمج عنده: لم يُنقل شيء إلى الحجر ولم تُقرأ الملفات التي بعده. اختر ملف %2 بزر «اختيار مفتاح التجميع المركزي»، ثم أضف الملفات من جديد.</translation>
     </message>
 </context>
 <context>
@@ -1820,10 +1867,6 @@
         <translation>اختر ملف إعدادات الثقة الصادر عن الأمانة العامة لمجلس الوزراء</translation>
     </message>
     <message>
-        <source>choose the consolidation key file; this profile holds no key that bundles are encrypted to</source>
-        <translation>اختر ملف مفتاح التجميع المركزي؛ لا يحمل هذا الملف الشخصي أي مفتاح تُشفَّر له الحزم</translation>
-    </message>
-    <message>
         <source>name the consolidation database: a file path or a PostgreSQL address</source>
         <translation>سمِّ قاعدة بيانات التجميع المركزي: مسار ملف أو عنوان ⁦PostgreSQL⁩</translation>
     </message>
@@ -2599,6 +2642,18 @@
     <message>
         <source>the consensus of %1 for cycle %2 is not started, so there is nothing to reopen; it uses the current revisions (ipms consensus start freezes them)</source>
         <translation>لم يبدأ التوافق الخاص بـ %1 للدورة %2، فلا شيء لإعادة فتحه؛ إنه يستخدم النسخ الحالية (الأمر ipms consensus start يثبّتها)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted for %2, not for the consolidation key in use (%3); choose that key and merge again (nothing was quarantined)</source>
+        <translation>الملف %1 مشفَّر لـ%2، لا لمفتاح التجميع المركزي المستخدم (%3)؛ اختر ذلك المفتاح وادمج من جديد (لم يُنقل شيء إلى الحجر)</translation>
+    </message>
+    <message>
+        <source>choose the consolidation key before merging: bundles are encrypted for %1</source>
+        <translation>اختر مفتاح التجميع المركزي قبل الدمج: الحزم مشفَّرة لـ%1</translation>
+    </message>
+    <message>
+        <source>the %1 certificate is for another key than this profile&apos;s</source>
+        <translation>شهادة الدور %1 صادرة لمفتاح غير مفتاح هذا الملف الشخصي</translation>
     </message>
 </context>
 <context>

@@ -942,8 +942,51 @@
         </translation>
     </message>
     <message>
-        <source>Merge finished. %1</source>
-        <translation>تێکەڵکردن تەواو بوو. %1</translation>
+        <source>Choose the consolidation &amp;key…</source>
+        <translation>هەڵبژاردنی &amp;کلیلی یەکخستن…</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>دەستەواژەی نهێنیی %1:</translation>
+    </message>
+    <message>
+        <source>Opening the key file…</source>
+        <translation>کردنەوەی فایلی کلیل…</translation>
+    </message>
+    <message>
+        <source>Merging with %1 from now on; add the files again.</source>
+        <translation>لە ئێستاوە بە %1 تێکەڵ دەکرێت؛ فایلەکان دووبارە زیاد بکە.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge done, %n file(s) rejected (see the Quarantine tab): %1</source>
+        <translation>
+            <numerusform>تێکەڵکردن تەواو بوو، یەک فایل ڕەتکرایەوە (سەیری بەشی کەرەنتینە بکە): %1</numerusform>
+            <numerusform>تێکەڵکردن تەواو بوو، %n فایل ڕەتکرانەوە (سەیری بەشی کەرەنتینە بکە): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge finished: %1</source>
+        <translation>تێکەڵکردن تەواو بوو: %1</translation>
+    </message>
+    <message>
+        <source>CoMSEC&apos;s consolidation key (key %1)</source>
+        <translation>کلیلی یەکخستنی ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران (کلیلی %1)</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>کلیلی %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>No consolidation key is chosen, so nothing can be merged yet: the bundles are encrypted for %1. Choose that key&apos;s file with Choose the consolidation key, then add the files.</source>
+        <translation>هیچ کلیلێکی یەکخستن هەڵنەبژێردراوە، بۆیە هێشتا هیچ تێکەڵ ناکرێت: بەستەکان بۆ %1 شاردراونەتەوە. فایلی ئەو کلیلە بە دوگمەی «هەڵبژاردنی کلیلی یەکخستن» هەڵبژێرە، پاشان فایلەکان زیاد بکە.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted for %2, not for the key in use (%3). The merge stopped there: nothing was quarantined and the files after it were not read. Choose the key file for %2 with Choose the consolidation key, then add the files again.</source>
+        <translation>فایلی %1 بۆ %2 شاردراوەتەوە، نەک بۆ ئەو کلیلەی بەکاردێت (%3). تێکەڵکردن لەوێدا وەستا: هیچ شتێک نەخرایە کەرەنتینەوە و فایلەکانی دوای ئەو نەخوێندرانەوە. فایلی %2 بە دوگمەی «هەڵبژاردنی کلیلی یەکخستن» هەڵبژێرە، پاشان فایلەکان دووبارە زیاد بکە.</translation>
     </message>
 </context>
 <context>
@@ -1812,10 +1855,6 @@
         <translation>فایلی ڕێکخستنەکانی متمانە کە ئەمیندارێتیی گشتیی ئەنجومەنی وەزیران ناردوویەتی هەڵبژێرە</translation>
     </message>
     <message>
-        <source>choose the consolidation key file; this profile holds no key that bundles are encrypted to</source>
-        <translation>فایلی کلیلی یەکخستن هەڵبژێرە؛ ئەم پرۆفایلە هیچ کلیلێکی نییە کە بەستەکان بۆی شفرە کرابن</translation>
-    </message>
-    <message>
         <source>name the consolidation database: a file path or a PostgreSQL address</source>
         <translation>بنکەدراوەی یەکخستن ناو ببە: ڕێڕەوی فایلێک یان ناونیشانێکی ⁦PostgreSQL⁩</translation>
     </message>
@@ -2579,6 +2618,18 @@
     <message>
         <source>the consensus of %1 for cycle %2 is not started, so there is nothing to reopen; it uses the current revisions (ipms consensus start freezes them)</source>
         <translation>کۆدەنگیی %1 بۆ خولی %2 دەستی پێنەکراوە، بۆیە هیچ نییە بۆ دووبارە کردنەوە؛ وەشانە ئێستاییەکان بەکاردەهێنێت (فەرمانی ipms consensus start جێگیریان دەکات)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted for %2, not for the consolidation key in use (%3); choose that key and merge again (nothing was quarantined)</source>
+        <translation>فایلی %1 بۆ %2 شاردراوەتەوە، نەک بۆ ئەو کلیلی یەکخستنەی بەکاردێت (%3)؛ ئەو کلیلە هەڵبژێرە و دووبارە تێکەڵ بکە (هیچ شتێک نەخرایە کەرەنتینەوە)</translation>
+    </message>
+    <message>
+        <source>choose the consolidation key before merging: bundles are encrypted for %1</source>
+        <translation>پێش تێکەڵکردن کلیلی یەکخستن هەڵبژێرە: بەستەکان بۆ %1 شاردراونەتەوە</translation>
+    </message>
+    <message>
+        <source>the %1 certificate is for another key than this profile&apos;s</source>
+        <translation>بڕوانامەی ڕۆڵی %1 بۆ کلیلێکی ترە، نەک کلیلی ئەم پرۆفایلە</translation>
     </message>
 </context>
 <context>

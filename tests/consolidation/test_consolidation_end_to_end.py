@@ -270,3 +270,23 @@ def test_team_lead_and_comsec_flow(world, capsys, postgres_server):
     assert len(rows) == 1 and rows[0][0] == INSTITUTION and rows[0][1] == "التوافق"
     assert isinstance(rows[0][11], int | float) and not isinstance(rows[0][11], bool)
     assert list((root / "pdf").glob("*.pdf"))
+
+
+def test_merge_with_a_key_the_bundles_are_not_for_stops_and_quarantines_nothing(world, capsys):
+    root = world["root"]
+    other = CertificateAuthority.create(
+        root / "other-ca", "Other Root (test only)", CA_PASSPHRASE, KEY_PASSPHRASE, kdf=CHEAP_ARGON2
+    )
+    merge = ("merge", "--db", root / "team.db", "--trust", world["trust"])
+    arguments = (*merge, "--quarantine", root / "q", "--key", other.consolidation_key_path)
+    assert ipms(*arguments, *world["bundles"]) == 1
+    captured = capsys.readouterr()
+    wanted = other.consolidation_public_key().key_id
+    assert "assessor-0.ipmsb is encrypted for sha256:" in captured.err
+    assert f"not for the consolidation key in use ({wanted})" in captured.err
+    assert "nothing was quarantined" in captured.err
+    assert not (root / "q").exists() or list((root / "q").iterdir()) == []
+
+    # With the right key the same files merge, and nothing was left behind to clean up.
+    assert ipms(*merge, "--quarantine", root / "q", "--key", world["key"], *world["bundles"]) == 0
+    assert "3 merged" in capsys.readouterr().out

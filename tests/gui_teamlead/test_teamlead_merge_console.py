@@ -34,7 +34,10 @@ def test_folder_then_files_give_merged_duplicate_and_plain_rejection(qtbot, cont
     assert "damaged or incomplete" in meaning and "truncated" not in meaning
     assert "truncated" in window.table.item(row, 0).toolTip()
     assert window.counts_label.text() == window.table.counts_text()
-    assert window.status_line.text().startswith("Merge finished.")
+    status = window.status_line.text()
+    status = status.replace("\u2068", "").replace("\u2069", "")
+    assert status.startswith("Merge done, 1 file(s) rejected"), status
+    assert "3 merged, 0 already merged, 0 kept in history, 1 rejected" in status
     assert not window.status_line.progress.isVisible(), "progress folds away when done"
 
     merge_all(qtbot, window, [world.bundles[0]])
@@ -146,11 +149,11 @@ def test_team_lead_profile_key_and_trust_are_used_when_no_files_are_given(qtbot,
     window.open_database()
     qtbot.waitUntil(lambda: window.session is not None, timeout=20_000)
     window.recovery_box.accept()
-    merge_all(qtbot, window, [addressed, world.bundles[1]])
-    assert outcomes(window) == [Outcome.MERGED, Outcome.REJECTED]
-    assert "not encrypted for this consolidation key" in (
-        window.table.item(1, window.table.MEANING).text()
-    )
+    merge_all(qtbot, window, [addressed, world.bundles[1]], files=1)
+    assert outcomes(window) == [Outcome.MERGED]
+    # The second file is for CoMSEC's key, not this profile's: the run stops there.
+    assert "is encrypted for \u2068CoMSEC's consolidation key" in window.status_line.text()
+    assert not list(window.session.quarantine_dir.glob("*"))
     close_window(window, context)
 
 

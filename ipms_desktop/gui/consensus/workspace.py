@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,7 +48,7 @@ from ipms_desktop.gui.consensus.heat_map import (
 )
 from ipms_desktop.gui.consensus.reopen_dialog import ReopenDialog
 from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.i18n import fill, isolate_ltr
+from ipms_desktop.gui.i18n import fill, isolate_ltr, local_time
 from ipms_desktop.gui.operations import OperationQueue, StatusLine
 from ipms_desktop.gui.widgets.text_list import TextListEditor
 
@@ -292,15 +292,15 @@ class ConsensusWorkspace(QWidget):
         for institution, cycle in pairs:
             self.institution_combo.addItem(f"{institution} — {cycle}")
         self.institution_combo.blockSignals(False)
+        nothing_merged = self.tr(
+            "No individual assessments are merged yet; merge the team's bundles on the Merge tab."
+        )
         if not pairs:
-            self.status_line.show_message(
-                self.tr(
-                    "No individual assessments are merged yet; merge the team's bundles "
-                    "on the Merge tab."
-                ),
-                "hint",
-            )
+            self.status_line.show_message(nothing_merged, "hint")
             return
+        if self.status_line.text() == nothing_merged:
+            # Written when the database opened empty; bundles have merged since.
+            self.status_line.show_message("", "hint")
         index = pairs.index(current) if current in pairs else 0
         self.institution_combo.setCurrentIndex(index)
         self._institution_chosen(index)
@@ -422,7 +422,7 @@ class ConsensusWorkspace(QWidget):
             )
         else:
             event = view.lifecycle[-1] if view.lifecycle else None
-            when = isolate_ltr(_local_time(event.at)) if event else ""
+            when = local_time(event.at) if event else ""
             if view.state == "exported":
                 text = fill(
                     self.tr("Exported (revision %1); individual revisions frozen since %2."),
@@ -843,11 +843,3 @@ class ConsensusWorkspace(QWidget):
             )
         self.status_line.show_message(message, "warning" if not_agreed else "success")
         self.reload()
-
-
-def _local_time(stamp: str) -> str:
-    """A stored UTC time as the team lead reads it: local, to the minute."""
-    moment = QDateTime.fromString(stamp, Qt.ISODate)
-    if not moment.isValid():
-        return stamp
-    return moment.toLocalTime().toString("yyyy-MM-dd HH:mm")

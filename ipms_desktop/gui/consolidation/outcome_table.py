@@ -111,10 +111,24 @@ class OutcomeTable(QTableWidget):
                 ):
                     self._results[row] = replace(earlier, outcome=Outcome.SUPERSEDED)
                     self._fill(row, self._results[row])
+        if result.outcome is not Outcome.REJECTED:
+            self._drop_rejections_of(result.file)
         self._results.append(result)
         self.insertRow(self.rowCount())
         self._fill(self.rowCount() - 1, result)
         self.scrollToBottom()
+
+    def resolve(self, original: str, result: MergeResult) -> None:
+        """``original``, rejected earlier, has merged on retry: show the new outcome instead."""
+        self.add_result(replace(result, file=original))
+
+    def _drop_rejections_of(self, file: str) -> None:
+        """Remove rows that rejected ``file``: it has gone in since, the refusal is stale."""
+        for row in reversed(range(len(self._results))):
+            earlier = self._results[row]
+            if earlier.outcome is Outcome.REJECTED and earlier.file == file:
+                del self._results[row]
+                self.removeRow(row)
 
     def _fill(self, row: int, result: MergeResult) -> None:
         values = [
@@ -138,9 +152,10 @@ class OutcomeTable(QTableWidget):
             self.setItem(row, column, cell)
         self.resizeRowToContents(row)
 
-    def counts_text(self) -> str:
+    def counts_text(self, results: list[MergeResult] | None = None) -> str:
+        """How many of each outcome: in ``results``, or in the whole table."""
         counts = {outcome: 0 for outcome in Outcome}
-        for result in self._results:
+        for result in self._results if results is None else results:
             counts[result.outcome] += 1
         return fill(
             self.tr("%1 merged, %2 already merged, %3 kept in history, %4 rejected"),

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -26,21 +26,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipms_desktop.consolidation.merge import Outcome
+from ipms_desktop.consolidation.merge import NotForThisKey, Outcome
 from ipms_desktop.consolidation.quarantine import QuarantinedBundle, quarantined_bundles
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.gui.consolidation.key_messages import no_key_text, not_for_this_key_text
 from ipms_desktop.gui.consolidation.reasons import may_succeed_after_trust_change, plain_reason
 from ipms_desktop.gui.context import AppContext
-from ipms_desktop.gui.i18n import fill, isolate_ltr
+from ipms_desktop.gui.i18n import fill, isolate_ltr, local_time
 from ipms_desktop.gui.message import error_text
 from ipms_desktop.gui.operations import OperationQueue, StatusLine
-from ipms_desktop.services.consolidation_session import MergeSession, retry_quarantined
+from ipms_desktop.services.consolidation_session import (
+    MergeSession,
+    NoMergeKey,
+    retry_quarantined,
+)
 
 
 class QuarantinePanel(QWidget):
     """Lists the quarantine folder of the open session and retries chosen bundles."""
 
     retried = Signal()
+    # A quarantined file that merged on retry: its original path and the merge result.
+    accepted = Signal(str, object)
     # The session with new trust settings, for the window to use for later merges.
     session_changed = Signal(object)
 
@@ -139,7 +146,7 @@ class QuarantinePanel(QWidget):
         for row, entry in enumerate(self.entries):
             values = [
                 isolate_ltr(entry.copy.name),
-                isolate_ltr(entry.rejected_at),
+                local_time(entry.rejected_at),
                 plain_reason(entry.reason),
                 self.tr("Yes") if may_succeed_after_trust_change(entry.reason) else self.tr("No"),
             ]
@@ -155,6 +162,11 @@ class QuarantinePanel(QWidget):
         self.retry_selected_button.setEnabled(
             self.session is not None and bool(self.entries) and not busy
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Rows measured while the panel was hidden wrapped into narrow columns.
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def _choose_trust(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("New trust settings from CoMSEC"))
@@ -255,9 +267,24 @@ class QuarantinePanel(QWidget):
             self.last_refusal = result.reason
         else:
             self._accepted += 1
+            self.accepted.emit(result.file, result)
         self._retry_next()
 
     def _failed(self, error: BaseException) -> None:
+        if isinstance(error, (NotForThisKey, NoMergeKey)):
+            # The key is wrong for every file alike: stop, and say which key to choose.
+            self._retrying = []
+            trust = self.session.trust if self.session is not None else None
+            if isinstance(error, NotForThisKey):
+                text = not_for_this_key_text(error, trust)
+            elif trust is not None:
+                text = no_key_text(trust)
+            else:
+                text = str(error)
+            self.status_line.show_message(text, "error")
+            self.refresh()
+            self.retried.emit()
+            return
         self._still_refused += 1
         self.status_line.show_error(error)
         self._retry_next()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -29,7 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from ipms_desktop.consolidation.database import is_postgresql_target
+from ipms_desktop.consolidation.merge import MergeResult, NotForThisKey, Outcome
 from ipms_desktop.gui.consolidation.drop_zone import DropZone
+from ipms_desktop.gui.consolidation.key_messages import (
+    key_names,
+    no_key_text,
+    not_for_this_key_text,
+)
 from ipms_desktop.gui.consolidation.outcome_table import OutcomeTable
 from ipms_desktop.gui.consolidation.quarantine_view import QuarantinePanel
 from ipms_desktop.gui.context import AppContext
@@ -45,6 +52,7 @@ from ipms_desktop.gui.window_geometry import remember_geometry, restore_geometry
 from ipms_desktop.services.consolidation_session import (
     BUNDLE_SUFFIX,
     MergeSession,
+    NoMergeKey,
     SessionRequest,
     bundle_files,
     is_new_local_file,
@@ -78,6 +86,8 @@ class ConsolidationWindow(QMainWindow):
         self._pending: list[Path] = []
         self._merging: Operation | None = None
         self._batch_shown = 0
+        # Outcomes of the files added since the last summary (batches chain while adding).
+        self._batch_results: list[MergeResult] = []
         # Work on the open database runs on its own queue, one piece at a time.
         self.db_queue: OperationQueue | None = None
         self.tabs = QTabWidget(self)
@@ -85,6 +95,7 @@ class ConsolidationWindow(QMainWindow):
         self.tabs.addTab(self._build_merge_tab(), self.tr("&Merge"))
         self.quarantine = QuarantinePanel(context, self)
         self.quarantine.retried.connect(self._refresh_dependants)
+        self.quarantine.accepted.connect(self._retried)
         self.quarantine.session_changed.connect(self._trust_changed)
         self.tabs.addTab(self.quarantine, self.tr("&Quarantine"))
         self.tabs.addTab(self._placeholder(), self.tr("&Consensus"))
@@ -143,6 +154,8 @@ class ConsolidationWindow(QMainWindow):
             edit.returnPressed.connect(self.open_database)
         self.close_button = QPushButton(self.tr("C&lose database"), page)
         self.close_button.clicked.connect(self.close_database)
+        self.key_button = QPushButton(self.tr("Choose the consolidation &key…"), page)
+        self.key_button.clicked.connect(self._choose_merge_key)
         self.status_line = StatusLine(page)
 
         form = QFormLayout()
@@ -168,6 +181,7 @@ class ConsolidationWindow(QMainWindow):
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
         open_row.addWidget(self.close_button)
+        open_row.addWidget(self.key_button)
         open_row.addWidget(self.status_line, 1)
 
         self.add_files_button = QPushButton(self.tr("Add &files…"), page)
@@ -294,15 +308,13 @@ class ConsolidationWindow(QMainWindow):
         self.passphrase_edit.clear()
         self.confirm_edit.clear()
         self.key_passphrase_edit.clear()
-        self.status_line.show_message(
-            fill(
-                self.tr("Open: %1. Trust settings serial %2."),
-                isolate_ltr(session.database.display_name),
-                str(session.trust.serial),
-            ),
-            "success",
-        )
+        self._show_open_status(session)
         self.quarantine.set_session(session, queue)
+        queue.submit(
+            lambda _progress: session.set_aside_merged(),
+            lambda _moved: self.quarantine.refresh(),
+            self.status_line.show_error,
+        )
         self.consensus = ConsensusWorkspace(
             self.context, session.database, queue, self.profile, self
         )
@@ -335,16 +347,57 @@ class ConsolidationWindow(QMainWindow):
             self.recovery_box.setTextInteractionFlags(Qt.TextSelectableByMouse)
             self.recovery_box.open()
 
-    def _trust_changed(self, session: MergeSession) -> None:
+    def _choose_merge_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Consolidation key"))
+        if not path:
+            return
+        passphrase, accepted = QInputDialog.getText(
+            self,
+            self.tr("Consolidation key"),
+            fill(self.tr("Passphrase of %1:"), isolate_ltr(Path(path).name)),
+            QLineEdit.Password,
+        )
+        if accepted:
+            self.use_key_file(Path(path), passphrase)
+
+    def use_key_file(self, path: Path, passphrase: str) -> None:
+        """Merge with the key in ``path`` from now on, without closing the database."""
+        session, queue = self.session, self.db_queue
+        if session is None or queue is None or self.busy:
+            return
+        operation = queue.submit(
+            lambda _progress: session.with_key_file(path, passphrase),
+            self._key_chosen,
+            self.status_line.show_error,
+        )
+        self.status_line.follow(operation, self.tr("Opening the key file…"))
+
+    def _key_chosen(self, session: MergeSession) -> None:
         self.session = session
+        self.quarantine.set_session(session, self.db_queue)
+        key_id = session.key.public_key().key_id if session.key is not None else ""
         self.status_line.show_message(
             fill(
-                self.tr("Open: %1. Trust settings serial %2."),
-                isolate_ltr(session.database.display_name),
-                str(session.trust.serial),
+                self.tr("Merging with %1 from now on; add the files again."),
+                key_names((key_id,), session.trust),
             ),
             "success",
         )
+
+    def _trust_changed(self, session: MergeSession) -> None:
+        self.session = session
+        self._show_open_status(session)
+
+    def _show_open_status(self, session: MergeSession) -> None:
+        opened = fill(
+            self.tr("Open: %1. Trust settings serial %2."),
+            isolate_ltr(session.database.display_name),
+            str(session.trust.serial),
+        )
+        if session.key is None:
+            self.status_line.show_message(opened + " " + no_key_text(session.trust), "warning")
+        else:
+            self.status_line.show_message(opened, "success")
 
     def _open_failed(self, error: BaseException) -> None:
         self.open_button.setEnabled(True)
@@ -391,6 +444,7 @@ class ConsolidationWindow(QMainWindow):
             widget.setReadOnly(is_open)
         self.open_button.setEnabled(not is_open)
         self.close_button.setEnabled(is_open)
+        self.key_button.setVisible(is_open)
         self.sources_box.setVisible(not is_open)
         for widget in (self.add_files_button, self.add_folder_button, self.drop_zone):
             widget.setEnabled(is_open)
@@ -400,8 +454,14 @@ class ConsolidationWindow(QMainWindow):
     # -- merging ----------------------------------------------------------------------
 
     def add_paths(self, paths: list[Path]) -> None:
-        """Queue files, and every bundle directly inside any folder, for merging."""
+        """Queue files, and every bundle directly inside any folder, for merging.
+
+        Without a consolidation key nothing is queued, so no file is read.
+        """
         if self.session is None:
+            return
+        if self.session.key is None:
+            self.status_line.show_message(no_key_text(self.session.trust), "error")
             return
         queued: list[Path] = []
         for path in paths:
@@ -436,10 +496,15 @@ class ConsolidationWindow(QMainWindow):
         self._batch_shown = 0
 
         def work(progress: Callable[[int, int], None]) -> None:
-            for index, path in enumerate(batch):
-                progress(index, len(batch))
-                outcomes.append(session.merge(path))
-            progress(len(batch), len(batch))
+            try:
+                for index, path in enumerate(batch):
+                    progress(index, len(batch))
+                    outcomes.append(session.merge(path))
+                progress(len(batch), len(batch))
+            finally:
+                # Whatever merged now leaves the quarantine, even when the run stopped.
+                if outcomes:
+                    session.set_aside_merged()
 
         self.close_button.setEnabled(False)
         operation = queue.submit(
@@ -466,18 +531,51 @@ class ConsolidationWindow(QMainWindow):
     def _batch_finished(self, outcomes: list[Any], error: BaseException | None) -> None:
         self._show_outcomes(outcomes)
         self._merging = None
-        if error is not None:
+        self._batch_results.extend(outcomes)
+        if isinstance(error, NotForThisKey):
             self._pending.clear()
+            self._batch_results = []
+            self.status_line.show_message(
+                not_for_this_key_text(error, self.session.trust if self.session else None), "error"
+            )
+        elif isinstance(error, NoMergeKey) and self.session is not None:
+            self._pending.clear()
+            self._batch_results = []
+            self.status_line.show_message(no_key_text(self.session.trust), "error")
+        elif error is not None:
+            self._pending.clear()
+            self._batch_results = []
             self.status_line.show_error(error)
         elif self._pending:
             self._merge_pending()
             return
         else:
-            self.status_line.show_message(
-                fill(self.tr("Merge finished. %1"), self.table.counts_text()), "success"
-            )
+            self._finished_message(self._batch_results)
+            self._batch_results = []
         self.close_button.setEnabled(self.session is not None)
         self._refresh_dependants()
+
+    def _finished_message(self, results: list[MergeResult]) -> None:
+        """Green only when every file went in; otherwise say how many of each outcome."""
+        counts = self.table.counts_text(results)
+        rejected = sum(1 for result in results if result.outcome is Outcome.REJECTED)
+        if rejected:
+            self.status_line.show_message(
+                fill(
+                    self.tr(
+                        "Merge done, %n file(s) rejected (see the Quarantine tab): %1", "", rejected
+                    ),
+                    counts,
+                ),
+                "warning",
+            )
+        else:
+            self.status_line.show_message(fill(self.tr("Merge finished: %1"), counts), "success")
+
+    def _retried(self, original: str, result: MergeResult) -> None:
+        """A quarantined file merged on retry: its rejection row gives way to the outcome."""
+        self.table.resolve(original, result)
+        self.counts_label.setText(self.table.counts_text())
 
     def _refresh_dependants(self) -> None:
         self.quarantine.refresh()
