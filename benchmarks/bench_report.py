@@ -1,4 +1,5 @@
-"""The cycle workbook for 500 institutions, against a raw openpyxl floor of the same cells.
+"""The cycle workbook for 500 institutions, against a raw openpyxl floor of the same cells;
+and the feedback PDFs of 50 of them, against Qt printing the same HTML bare.
 
 Each institution has three individual assessments (full EFQM 2013 documents). The
 measured figure is ``write_workbook`` from results already loaded; the floor writes the
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -21,7 +23,7 @@ from ipms_desktop.consolidation.database import open_consolidation_database
 from ipms_desktop.consolidation.incoming import canonical_document_bytes, content_digest
 from ipms_desktop.consolidation.schema import bundles
 from ipms_desktop.frameworks import load_framework
-from ipms_desktop.reports.cycle_results import load_cycle_results
+from ipms_desktop.reports.cycle_results import CycleResults, load_cycle_results
 from ipms_desktop.reports.workbook import write_workbook
 
 INSTITUTIONS = 500
@@ -107,7 +109,9 @@ def run() -> list[BenchResult]:
         write_workbook(results, folder / "cycle.xlsx", "en")
         write_seconds = time.perf_counter() - start
         floor_seconds = _floor(folder / "cycle.xlsx", folder / "floor.xlsx")
+        pdfs = run_pdfs(results, folder)
     return [
+        pdfs,
         BenchResult(
             f"cycle workbook, {INSTITUTIONS} institutions x {ASSESSORS_EACH} assessments",
             write_seconds,
@@ -122,3 +126,59 @@ def run() -> list[BenchResult]:
             "s",
         ),
     ]
+
+
+PDF_INSTITUTIONS = 50
+
+
+def _bare_pdfs(results: CycleResults, folder: Path) -> float:
+    """The floor: Qt printing each report's very HTML, with its chart image and font, by
+    ``QTextDocument.print_`` (Qt's own pagination: no header or footer, no atomic write).
+    The HTML and the charts are made before the clock starts."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QFont, QPageSize, QPdfWriter, QTextDocument
+
+    from ipms_desktop.reports.feedback_content import CHART_URL, feedback_html
+    from ipms_desktop.reports.feedback_pdf import _font_family, _profile_chart
+
+    family = _font_family()
+    prepared = [
+        (feedback_html(institution, "en"), _profile_chart(institution, "en", family))
+        for institution in results.institutions
+    ]
+    start = time.perf_counter()
+    for number, (markup, chart) in enumerate(prepared):
+        writer = QPdfWriter(str(folder / f"bare-{number}.pdf"))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setResolution(300)
+        document = QTextDocument()
+        document.setDefaultFont(QFont(family, 10))
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), chart)
+        document.setHtml(markup)
+        document.print_(writer)
+        del writer
+    return time.perf_counter() - start
+
+
+def run_pdfs(results: CycleResults, folder: Path) -> BenchResult:
+    """Feedback PDFs for 50 institutions; each institution's first assessment stands in as
+    its agreed consensus (the benchmark's cycle has no consensus bundles)."""
+    from ipms_desktop.reports.feedback_pdf import _application, write_feedback_reports
+
+    chosen = tuple(
+        replace(i, consensus=replace(i.individuals[0], is_consensus=True))
+        for i in results.institutions[:PDF_INSTITUTIONS]
+    )
+    subset = replace(results, institutions=chosen)
+    _application()
+    floor_seconds = _bare_pdfs(subset, folder)
+    start = time.perf_counter()
+    written = write_feedback_reports(subset, folder / "pdf", "en")
+    seconds = time.perf_counter() - start
+    assert len(written) == PDF_INSTITUTIONS
+    return BenchResult(
+        f"feedback PDFs, {PDF_INSTITUTIONS} institutions, against Qt printing the same pages bare",
+        seconds,
+        floor_seconds,
+        "s",
+    )

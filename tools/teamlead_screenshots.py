@@ -25,6 +25,8 @@ INSTITUTION = {
     "ar": "وزارة الموارد المائية",
     "ckb": "وەزارەتی سەرچاوەکانی ئاو",
 }
+SECTOR = {"en": "Water and agriculture", "ar": "المياه والزراعة", "ckb": "ئاو و کشتوکاڵ"}
+GOVERNORATE = {"en": "Baghdad", "ar": "بغداد", "ckb": "بەغدا"}
 ASSESSORS = {
     "en": ("Huda Kareem", "Omar Saleh", "Zainab Ali"),
     "ar": ("هدى كريم", "عمر صالح", "زينب علي"),
@@ -288,6 +290,14 @@ def capture(language: str, out: Path) -> list[Path]:
         settle(lambda: admin.revoke_dialog is None)
         admin.tabs.setCurrentIndex(1)
         shot("admin-trust", admin)
+        admin.tabs.setCurrentIndex(2)
+        admin.institution_edit.setText(INSTITUTION[language])
+        admin.add_institution()
+        admin.institutions_list.setCurrentRow(admin.institutions_list.count() - 1)
+        admin.sector_edit.setText(SECTOR[language])
+        admin.governorate_edit.setText(GOVERNORATE[language])
+        admin.save_institution_details()
+        shot("admin-institutions", admin)
         admin.tabs.setCurrentIndex(3)
         shot("admin-frameworks", admin)
         report = ValidationReportDialog(

@@ -147,6 +147,14 @@ PDF_WRITER_FAILED = declare(
     ),
     "error",
 )
+INSTITUTION_NOT_LISTED_ADD_FIRST = declare(
+    "institution-not-listed-add-first",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "%1 is not in the institutions list; add it first",
+    ),
+    "name",
+)
 MERGE_NEEDS_KEY = declare(
     "merge-needs-key",
     QT_TRANSLATE_NOOP(

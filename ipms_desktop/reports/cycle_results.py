@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -48,6 +49,11 @@ class ScoredAssessment:
     bundle_id: str
     document: Mapping[str, Any]
     score: AssessmentScore
+    # Who signed the bundle: shown only to CoMSEC (the calibration sheet) and, for the
+    # consensus, as the team lead and the signing certificate in the feedback report.
+    signer_name: str = ""
+    signer_fingerprint: str = ""
+    created_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,17 @@ class ItemSpread:
 
 
 @dataclass(frozen=True)
+class PreviousCycle:
+    """The latest earlier cycle's headline figures, for the comparison in the reports."""
+
+    cycle: int
+    total: Fraction | None
+    is_consensus: bool
+    criterion_percents: Mapping[str, Fraction | None]
+    framework_id: str
+
+
+@dataclass(frozen=True)
 class InstitutionResults:
     institution: str
     cycle: int
@@ -75,6 +92,9 @@ class InstitutionResults:
     # More than one consensus counts for the institution (consolidation.teams): none is
     # shown as agreed until CoMSEC settles it.
     consensus_conflict: tuple[ConsensusCandidate, ...] = ()
+    previous: PreviousCycle | None = None
+    # The consensus shown is the team lead's working draft, not an agreed bundle.
+    draft_consensus: bool = False
 
     @property
     def headline(self) -> tuple[ScoredAssessment, ...]:
@@ -91,6 +111,11 @@ class InstitutionResults:
         return deduplicate(gathered)
 
     def item_spreads(self) -> list[ItemSpread]:
+        """Each item's individual overall scores against the consensus (computed once)."""
+        return self._item_spreads
+
+    @cached_property
+    def _item_spreads(self) -> list[ItemSpread]:
         rows = []
         for item_id in self.framework.items:
             values = tuple(i.score.items[item_id].overall for i in self.individuals)
@@ -110,6 +135,24 @@ class InstitutionResults:
                 )
             )
         return rows
+
+    def previous_cycle(self) -> PreviousCycle:
+        """These figures as the comparison a later cycle's report draws against."""
+        percents: dict[str, Fraction | None] = {}
+        for criterion in self.framework.criteria:
+            values = [
+                value
+                for a in self.headline
+                if (value := a.score.criteria[criterion.id].percent) is not None
+            ]
+            percents[criterion.id] = sum(values, Fraction(0)) / len(values) if values else None
+        return PreviousCycle(
+            cycle=self.cycle,
+            total=self.headline_total,
+            is_consensus=self.consensus is not None,
+            criterion_percents=percents,
+            framework_id=self.framework.id,
+        )
 
     @property
     def headline_total(self) -> Fraction | None:
@@ -139,6 +182,11 @@ class CycleResults:
     trends: Mapping[str, Mapping[int, Fraction | None]]
     # Bundles of this cycle left out of the reports (see the module's description).
     set_aside: tuple[SetAside, ...] = ()
+    # institution -> cycle -> True when that cycle's trend figure is an agreed consensus
+    # (else the mean of the individual totals).
+    trend_sources: Mapping[str, Mapping[int, bool]] = field(default_factory=dict)
+    # institution -> every earlier cycle's results, oldest first (calibration across cycles).
+    earlier: Mapping[str, tuple[InstitutionResults, ...]] = field(default_factory=dict)
 
     @property
     def cycles(self) -> list[int]:
@@ -161,6 +209,7 @@ def load_cycle_results(
                 bundles.c.framework_id,
                 bundles.c.framework_hash,
                 bundles.c.signer_fingerprint,
+                bundles.c.signer_name,
                 bundles.c.assessment_id,
                 bundles.c.created_at,
                 bundles.c.document,
@@ -189,6 +238,8 @@ def load_cycle_results(
     frameworks: dict[tuple[str, str], Framework] = {}
     institutions: list[InstitutionResults] = []
     trends: dict[str, dict[int, Fraction | None]] = {}
+    sources: dict[str, dict[int, bool]] = {}
+    earlier: dict[str, list[InstitutionResults]] = {}
     set_aside: list[SetAside] = []
     for (row_cycle, institution), members in grouped.items():
         results, left_out = _institution(
@@ -204,8 +255,11 @@ def load_cycle_results(
         if results is None:
             continue
         trends.setdefault(institution, {})[row_cycle] = results.headline_total
+        sources.setdefault(institution, {})[row_cycle] = results.consensus is not None
         if row_cycle == cycle:
             institutions.append(results)
+        else:
+            earlier.setdefault(institution, []).append(results)
     if not institutions:
         raise IpmsError(
             msgs.NOTHING_OF_CYCLE_REPORTED,
@@ -213,11 +267,19 @@ def load_cycle_results(
             detail="; ".join(entry.describe() for entry in set_aside[:5]),
         )
     shown = {i.institution for i in institutions}
+    with_previous = [
+        replace(i, previous=earlier[i.institution][-1].previous_cycle())
+        if earlier.get(i.institution)
+        else i
+        for i in institutions
+    ]
     return CycleResults(
         cycle=cycle,
-        institutions=tuple(sorted(institutions, key=lambda i: i.institution)),
+        institutions=tuple(sorted(with_previous, key=lambda i: i.institution)),
         trends={name: per_cycle for name, per_cycle in sorted(trends.items()) if name in shown},
         set_aside=tuple(set_aside),
+        trend_sources={name: sources[name] for name in sorted(trends) if name in shown},
+        earlier={name: tuple(found) for name, found in earlier.items() if name in shown},
     )
 
 
@@ -275,7 +337,14 @@ def _institution(
     def scored(row: Any, label: str, is_consensus: bool) -> ScoredAssessment:
         document = json.loads(row.document)
         return ScoredAssessment(
-            label, is_consensus, row.bundle_id, document, score_sheet(framework, document)
+            label,
+            is_consensus,
+            row.bundle_id,
+            document,
+            score_sheet(framework, document),
+            signer_name=row.signer_name,
+            signer_fingerprint=row.signer_fingerprint,
+            created_at=row.created_at,
         )
 
     return InstitutionResults(

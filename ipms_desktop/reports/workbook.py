@@ -1,4 +1,5 @@
-"""The cycle workbook (.xlsx): summary, variance, trends and one sheet per institution.
+"""The cycle workbook (.xlsx): summary, heat map, variance, trends, calibration, and one sheet
+per institution. CoMSEC's own: it names the assessors (calibration) and shows their scores.
 
 Written with openpyxl's write-only mode so that 500 institutions stay in bounded memory,
 and saved atomically (temporary file, fsync, replace). Every score is stored as a number
@@ -8,22 +9,27 @@ with a display format, never as text, so CoMSEC can sort, filter and chart it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from copy import copy
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.chart import BarChart, RadarChart, Reference
+from openpyxl.chart import BarChart, LineChart, RadarChart, Reference
+from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from ipms_desktop.atomic import atomic_writer
 from ipms_desktop.frameworks import Framework
+from ipms_desktop.provisioning import Institution
+from ipms_desktop.reports.bidi import isolate
+from ipms_desktop.reports.calibration import calibration_rows
 from ipms_desktop.reports.catalogue import RIGHT_TO_LEFT, assessor_name, check_language, tr
-from ipms_desktop.reports.cell_text import text_cell
+from ipms_desktop.reports.cell_text import cell_text, needs_quote_prefix, text_cell, text_value
 from ipms_desktop.reports.cycle_results import CycleResults, InstitutionResults, ScoredAssessment
 
 _HEADER_FONT = Font(bold=True)
@@ -33,6 +39,8 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 _SHEET_NAME_LIMIT = 31
 _FORBIDDEN_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 POINTS_FORMAT = "0.0"
+# A line chart of more institutions than this is unreadable: it draws the first ones.
+_TREND_CHART_INSTITUTIONS = 12
 PERCENT_FORMAT = "0.0"
 
 
@@ -64,6 +72,9 @@ class _Sheet:
         self.sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
         self.language = language
         self.rows = 0
+        # The style of each kind of styled cell, made once: copying it to a cell is far
+        # cheaper than setting a format, fill or alignment cell by cell (500 institutions).
+        self._styles: dict[tuple[str | None, bool, bool], Any] = {}
         if language in RIGHT_TO_LEFT:
             self.sheet.sheet_view.rightToLeft = True
         self.sheet.freeze_panes = frozen
@@ -93,22 +104,36 @@ class _Sheet:
     def append(self, values: Sequence[Any]) -> None:
         """One row; every text in it becomes a text cell (``reports.cell_text``)."""
         self.sheet.append(
-            [text_cell(self.sheet, v, self.language) if isinstance(v, str) else v for v in values]
+            [text_value(self.sheet, v, self.language) if isinstance(v, str) else v for v in values]
         )
         self.rows += 1
 
+    def _style(self, number_format: str | None, flagged: bool, wrapped: bool) -> Any:
+        key = (number_format, flagged, wrapped)
+        if key not in self._styles:
+            template = WriteOnlyCell(self.sheet)
+            if number_format:
+                template.number_format = number_format
+            if flagged:
+                template.fill = _FLAG_FILL
+            if wrapped:
+                template.alignment = _WRAP
+            self._styles[key] = template._style  # type: ignore[attr-defined]
+        return self._styles[key]
+
     def cell(self, value: Any, number_format: str | None = None, *, flagged: bool = False) -> Any:
-        cell = (
-            text_cell(self.sheet, value, self.language)
-            if isinstance(value, str)
-            else WriteOnlyCell(self.sheet, value=value)
+        if value is None and not flagged:
+            return None  # an empty cell needs no style
+        is_text = isinstance(value, str)
+        cell = WriteOnlyCell(
+            self.sheet, value=cell_text(value, self.language) if is_text else value
         )
-        if number_format:
-            cell.number_format = number_format
-        if flagged:
-            cell.fill = _FLAG_FILL
-        if isinstance(value, str):
-            cell.alignment = _WRAP
+        # openpyxl keeps a cell's style as an array of ids; a copy of the prepared one.
+        cell._style = copy(self._style(number_format, flagged, is_text))  # type: ignore[attr-defined]
+        if is_text:
+            cell.data_type = "s"
+            if needs_quote_prefix(value):
+                cell.quotePrefix = True
         return cell
 
     def filter(self, last_row: int, columns: int) -> None:
@@ -142,17 +167,43 @@ def source_name(assessment: ScoredAssessment, language: str) -> str:
     return assessor_name(assessment.label, language)
 
 
-def write_workbook(results: CycleResults, out: Path, language: str = "en") -> None:
-    """Write the cycle workbook to ``out`` atomically."""
+def write_workbook(
+    results: CycleResults,
+    out: Path,
+    language: str = "en",
+    institutions: Sequence[Institution] = (),
+) -> None:
+    """Write the cycle workbook to ``out`` atomically; ``institutions`` (the provisioned
+    list) groups the summary and heat map by sector and governorate when it carries them."""
     check_language(language)
     # The temporary file is created first, so an unwritable folder fails before any work.
     with atomic_writer(Path(out)) as handle:
-        build_workbook(results, language).save(handle)
+        build_workbook(results, language, institutions).save(handle)
 
 
-def build_workbook(results: CycleResults, language: str) -> Workbook:
+def _grouping(
+    results: CycleResults, institutions: Sequence[Institution]
+) -> tuple[list[str], dict[str, list[str | None]]]:
+    """The group columns the list carries (sector, governorate) and each institution's."""
+    known = {entry.name: entry for entry in institutions}
+    fields = [
+        field
+        for field in ("sector", "governorate")
+        if any(getattr(known.get(i.institution), field, None) for i in results.institutions)
+    ]
+    values = {
+        i.institution: [getattr(known.get(i.institution), field, None) for field in fields]
+        for i in results.institutions
+    }
+    return fields, values
+
+
+def build_workbook(
+    results: CycleResults, language: str, institutions: Sequence[Institution] = ()
+) -> Workbook:
     """The whole cycle workbook, in write-only mode (sheets stream to temporary files)."""
     workbook = Workbook(write_only=True)
+    fields, groups = _grouping(results, institutions)
     by_framework: dict[str, list[InstitutionResults]] = {}
     for institution in results.institutions:
         by_framework.setdefault(institution.framework.id, []).append(institution)
@@ -162,11 +213,25 @@ def build_workbook(results: CycleResults, language: str) -> Workbook:
         if len(by_framework) > 1:
             title = f"{title} {framework_id}"[:_SHEET_NAME_LIMIT]
         summary_titles.append(title)
-        _summary_sheet(workbook, title, group, language)
-    reserved = [*summary_titles, tr("variance", language), tr("trends", language)]
+        _summary_sheet(workbook, title, group, language, fields, groups)
+    heat_titles = []
+    for framework_id, group in by_framework.items():
+        title = tr("heat_map", language)
+        if len(by_framework) > 1:
+            title = f"{title} {framework_id}"[:_SHEET_NAME_LIMIT]
+        heat_titles.append(title)
+        _heat_map_sheet(workbook, title, group, language, fields, groups)
+    reserved = [
+        *summary_titles,
+        *heat_titles,
+        tr("variance", language),
+        tr("trends", language),
+        tr("calibration", language),
+    ]
     _variance_sheet(workbook, results, language)
     if len(results.cycles) > 1:
         _trends_sheet(workbook, results, language)
+    _calibration_sheet(workbook, results, language)
     if _has_notes(results):
         reserved.append(tr("notes", language))
         _notes_sheet(workbook, results, language)
@@ -204,19 +269,67 @@ def _criterion_header(framework: Framework, language: str) -> list[str]:
     return [f"{c.id} {c.title.get(language)}" for c in framework.criteria]
 
 
+def headline_criterion(
+    institution: InstitutionResults, criterion_id: str, key: str
+) -> Fraction | None:
+    """A criterion's ``points`` or ``percent``: the consensus's, else the mean over the
+    individual assessments that have it."""
+    values = [
+        value
+        for assessment in institution.headline
+        if (value := getattr(assessment.score.criteria[criterion_id], key)) is not None
+    ]
+    return sum(values, Fraction(0)) / len(values) if values else None
+
+
+def headline_source(institution: InstitutionResults, language: str) -> str:
+    """What the institution's row rests on: the consensus, or the individual mean."""
+    return tr("consensus" if institution.consensus else "mean_of_individuals", language)
+
+
+def _ordered(
+    group: Sequence[InstitutionResults], groups: Mapping[str, list[str | None]]
+) -> tuple[list[InstitutionResults], dict[str, int | None]]:
+    """Rows grouped by the list's fields (when any), ranked by headline total inside."""
+    ranks = dict(
+        zip(
+            (i.institution for i in group),
+            competition_ranks([i.headline_total for i in group]),
+            strict=True,
+        )
+    )
+
+    def key(institution: InstitutionResults) -> tuple[Any, ...]:
+        fields = tuple(
+            (value is None, value or "") for value in groups.get(institution.institution, [])
+        )
+        rank = ranks[institution.institution]
+        return (*fields, rank is None, rank or 0, institution.institution)
+
+    return sorted(group, key=key), ranks
+
+
 def _summary_sheet(
-    workbook: Workbook, title: str, group: list[InstitutionResults], language: str
+    workbook: Workbook,
+    title: str,
+    group: list[InstitutionResults],
+    language: str,
+    fields: Sequence[str],
+    groups: Mapping[str, list[str | None]],
 ) -> None:
+    """One row per institution: the consensus, else the mean of the individual totals
+    (marked as such, and given no level), ranked on that figure."""
     framework = group[0].framework
     sheet = _Sheet(
         workbook,
         title,
         language,
-        frozen="C2",
-        widths=[32, 16, *([14] * len(framework.criteria)), 10, 24, 8],
+        frozen=f"{get_column_letter(3 + len(fields))}2",
+        widths=[32, *([18] * len(fields)), 22, *([14] * len(framework.criteria)), 10, 24, 8],
     )
     header = [
         tr("institution", language),
+        *(tr(field, language) for field in fields),
         tr("source", language),
         *_criterion_header(framework, language),
         tr("overall_score" if framework.reports_percent else "total", language),
@@ -224,27 +337,141 @@ def _summary_sheet(
         tr("rank", language),
     ]
     sheet.header(header, height=60)
-    rows = [(i, a) for i in group for a in i.headline]
-    ranks = competition_ranks([a.score.total for _, a in rows])
-    for (institution, assessment), rank in zip(rows, ranks, strict=True):
-        score = assessment.score
-        band = score.band.title.get(language) if score.band else None
-        if score.provisional:
+    rows, ranks = _ordered(group, groups)
+    for institution in rows:
+        # The mean of individual totals is given no level: only a consensus is.
+        band = None
+        if institution.consensus is not None:
+            score = institution.consensus.score
+            band = score.band.title.get(language) if score.band else None
+        if any(a.score.provisional for a in institution.headline):
             band = tr("provisional", language)
         sheet.append(
             [
                 institution.institution,
-                source_name(assessment, language),
+                *(groups[institution.institution]),
+                headline_source(institution, language),
                 *(
-                    sheet.cell(number(score.criteria[c.id].points), POINTS_FORMAT)
+                    sheet.cell(
+                        number(headline_criterion(institution, c.id, "points")), POINTS_FORMAT
+                    )
                     for c in framework.criteria
                 ),
-                sheet.cell(number(score.total), POINTS_FORMAT),
+                sheet.cell(number(institution.headline_total), POINTS_FORMAT),
                 band,
-                rank,
+                ranks[institution.institution],
             ]
         )
     sheet.filter(sheet.rows, len(header))
+
+
+def _heat_map_sheet(
+    workbook: Workbook,
+    title: str,
+    group: list[InstitutionResults],
+    language: str,
+    fields: Sequence[str],
+    groups: Mapping[str, list[str | None]],
+) -> None:
+    """Criterion percentages across institutions, coloured from red (0) through yellow
+    (50) to green (100), with the legend in the first row."""
+    framework = group[0].framework
+    first_value_column = 3 + len(fields)
+    sheet = _Sheet(
+        workbook,
+        title,
+        language,
+        frozen=f"{get_column_letter(first_value_column)}4",
+        widths=[32, *([18] * len(fields)), 22, *([12] * len(framework.criteria))],
+    )
+    sheet.append([tr("heat_legend", language)])
+    sheet.append(
+        [
+            tr("legend", language),
+            *([None] * (first_value_column - 2)),
+            sheet.cell(0, PERCENT_FORMAT),
+            sheet.cell(50, PERCENT_FORMAT),
+            sheet.cell(100, PERCENT_FORMAT),
+        ]
+    )
+    header = [
+        tr("institution", language),
+        *(tr(field, language) for field in fields),
+        tr("source", language),
+        *_criterion_header(framework, language),
+    ]
+    sheet.header(header, height=60)
+    rows, _ranks = _ordered(group, groups)
+    for institution in rows:
+        sheet.append(
+            [
+                institution.institution,
+                *(groups[institution.institution]),
+                headline_source(institution, language),
+                *(
+                    sheet.cell(
+                        number(headline_criterion(institution, c.id, "percent")), PERCENT_FORMAT
+                    )
+                    for c in framework.criteria
+                ),
+            ]
+        )
+    last_column = get_column_letter(first_value_column + len(framework.criteria) - 1)
+    first_column = get_column_letter(first_value_column)
+    scale = ColorScaleRule(
+        start_type="num",
+        start_value=0,
+        start_color="F8696B",
+        mid_type="num",
+        mid_value=50,
+        mid_color="FFEB84",
+        end_type="num",
+        end_value=100,
+        end_color="63BE7B",
+    )
+    # openpyxl's stubs leave out the conditional formats a write-only sheet has at run time.
+    formats = sheet.sheet.conditional_formatting  # type: ignore[attr-defined]
+    formats.add(f"{first_column}2:{get_column_letter(first_value_column + 2)}2", scale)
+    formats.add(f"{first_column}4:{last_column}{max(sheet.rows, 4)}", scale)
+
+
+def _calibration_sheet(workbook: Workbook, results: CycleResults, language: str) -> None:
+    """Each assessor's mean deviation from the consensus per criterion, this cycle and
+    across every cycle in the database (CoMSEC only: names are shown)."""
+    rows = calibration_rows(results)
+    criteria: list[str] = []
+    for row in rows:
+        criteria.extend(c for c in row.deviations if c not in criteria)
+    sheet = _Sheet(
+        workbook,
+        tr("calibration", language),
+        language,
+        frozen="C3",
+        widths=[28, 14, 14, *([12] * len(criteria))],
+    )
+    sheet.append([tr("calibration_note", language)])
+    sheet.header(
+        [
+            tr("assessor_name", language),
+            tr("scope", language),
+            tr("institutions_count", language),
+            *(f"{tr('criterion', language)} {c}" for c in criteria),
+        ]
+    )
+    for row in rows:
+        scope = (
+            f"{tr('cycle', language)} {results.cycle}"
+            if row.this_cycle
+            else tr("all_cycles", language)
+        )
+        sheet.append(
+            [
+                row.assessor,
+                scope,
+                row.institutions,
+                *(sheet.cell(number(row.deviations.get(c)), PERCENT_FORMAT) for c in criteria),
+            ]
+        )
 
 
 def _variance_sheet(workbook: Workbook, results: CycleResults, language: str) -> None:
@@ -295,24 +522,60 @@ def _variance_sheet(workbook: Workbook, results: CycleResults, language: str) ->
 
 
 def _trends_sheet(workbook: Workbook, results: CycleResults, language: str) -> None:
+    """Each institution's headline total per cycle, then each figure's source (consensus,
+    or the mean of the individual totals), the change since the cycle before, and a line
+    chart (axis from 0)."""
     cycles = results.cycles
     sheet = _Sheet(
         workbook,
         tr("trends", language),
         language,
         frozen="B2",
-        widths=[32, *([12] * len(cycles))],
+        widths=[32, *([12] * len(cycles)), *([22] * len(cycles)), 10],
     )
-    header = [tr("institution", language), *(f"{tr('cycle', language)} {c}" for c in cycles)]
+    header = [
+        tr("institution", language),
+        *(f"{tr('cycle', language)} {c}" for c in cycles),
+        *(f"{tr('source', language)} {c}" for c in cycles),
+        tr("change", language),
+    ]
     sheet.header(header)
     for institution, per_cycle in results.trends.items():
+        sources = results.trend_sources.get(institution, {})
+        present = [value for c in cycles if (value := per_cycle.get(c)) is not None]
+        change = (
+            present[-1] - present[-2]
+            if len(present) >= 2 and per_cycle.get(cycles[-1]) is not None
+            else None
+        )
         sheet.append(
             [
                 institution,
                 *(sheet.cell(number(per_cycle.get(c)), POINTS_FORMAT) for c in cycles),
+                *(
+                    tr("consensus" if sources[c] else "mean_of_individuals", language)
+                    if c in sources
+                    else None
+                    for c in cycles
+                ),
+                sheet.cell(number(change), POINTS_FORMAT),
             ]
         )
     sheet.filter(sheet.rows, len(header))
+    shown = min(sheet.rows - 1, _TREND_CHART_INSTITUTIONS)
+    if shown < 1:
+        return
+    chart = LineChart()
+    chart.title = tr("trend_chart", language)
+    chart.y_axis.scaling.min = 0
+    chart.add_data(
+        Reference(sheet.sheet, min_col=1, max_col=1 + len(cycles), min_row=2, max_row=1 + shown),
+        from_rows=True,
+        titles_from_data=True,
+    )
+    chart.set_categories(Reference(sheet.sheet, min_col=2, max_col=1 + len(cycles), min_row=1))
+    chart.height, chart.width = 10, 18
+    sheet.sheet.add_chart(chart, f"A{sheet.rows + 3}")  # type: ignore[misc]
 
 
 def _institution_sheet(
@@ -354,13 +617,19 @@ def _institution_sheet(
                 sheet.cell(number(spread.mean), PERCENT_FORMAT),
                 sheet.cell(number(spread.spread), PERCENT_FORMAT, flagged=spread.flagged),
                 sheet.cell(number(spread.consensus), PERCENT_FORMAT),
-                sheet.cell("\n".join(strengths)),
-                sheet.cell("\n".join(afis)),
+                sheet.cell(_lines_text(strengths)),
+                sheet.cell(_lines_text(afis)),
             ]
         )
     sheet.filter(sheet.rows, len(header))
     sheet.append([])
     _criteria_table(sheet, results, language)
+
+
+def _lines_text(texts: Sequence[str]) -> str:
+    """Several lines in one cell, each marked with its own direction: a cell's direction
+    comes from its first line, and an English line in Arabic text would print reordered."""
+    return "\n".join(isolate(text) for text in texts)
 
 
 def _lines(texts: Sequence[str], characters_per_line: int) -> int:
@@ -426,5 +695,6 @@ def _criteria_table(sheet: _Sheet, results: InstitutionResults, language: str) -
     )
     bars.set_categories(labels)
     bars.legend = None
+    bars.y_axis.scaling.min = 0
     bars.height, bars.width = 10, 16
     sheet.sheet.add_chart(bars, f"D{last + 3}")  # type: ignore[misc]

@@ -229,6 +229,22 @@ def save_institutions(folder: Path, names: Sequence[str]) -> list[Institution]:
     return kept
 
 
+def set_institution_fields(folder: Path, name: str, sector: str, governorate: str) -> Institution:
+    """Give the listed institution ``name`` its sector and governorate (blank: none), which
+    group CoMSEC's workbook; returns the entry as kept."""
+    entries = load_institutions(folder)
+    for position, entry in enumerate(entries):
+        if entry.name.casefold() == name.casefold():
+            entries[position] = replace(
+                entry,
+                sector=" ".join(sector.split()) or None,
+                governorate=" ".join(governorate.split()) or None,
+            )
+            write_bytes_atomically(institutions_path(folder), institutions_document(entries))
+            return entries[position]
+    raise IpmsError(msgs.INSTITUTION_NOT_LISTED_ADD_FIRST, name=name)
+
+
 def _distinct(entries: list[Institution]) -> list[Institution]:
     kept: list[Institution] = []
     seen: set[str] = set()

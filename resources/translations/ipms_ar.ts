@@ -426,6 +426,26 @@
         <source>Template written.</source>
         <translation>كُتب القالب.</translation>
     </message>
+    <message>
+        <source>Save &amp;details</source>
+        <translation>حفظ ال&amp;تفاصيل</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor:</source>
+        <translation>ال&amp;قطاع:</translation>
+    </message>
+    <message>
+        <source>&amp;Governorate:</source>
+        <translation>ال&amp;محافظة:</translation>
+    </message>
+    <message>
+        <source>Choose an institution in the list.</source>
+        <translation>اختر مؤسسة من القائمة.</translation>
+    </message>
+    <message>
+        <source>Sector and governorate of %1 saved.</source>
+        <translation>حُفظ قطاع %1 ومحافظتها.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -2631,6 +2651,10 @@
         <source>the %1 certificate is for another key than this profile&apos;s</source>
         <translation>شهادة الدور %1 صادرة لمفتاح غير مفتاح هذا الملف الشخصي</translation>
     </message>
+    <message>
+        <source>%1 is not in the institutions list; add it first</source>
+        <translation>%1 ليست في قائمة المؤسسات؛ أضِفها أولاً</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -4120,6 +4144,10 @@
     <message>
         <source>Assessments left out of the reports, scored against another framework version than the rest of their institution&apos;s: %1 (%2; point here for the bundles).</source>
         <translation>تقييمات مستبعدة من التقارير لأنها قُيّمت بإصدار إطار غير الإصدار الذي قُيّمت به بقية تقييمات مؤسستها: %1 (%2؛ أشر إلى هنا لترى الحزم).</translation>
+    </message>
+    <message>
+        <source>No feedback report for %1: no consensus agreed or started.</source>
+        <translation>لا تقرير تغذية راجعة لـ %1: لم يُعتمد توافق ولم يبدأ.</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,26 @@
         <source>Template written.</source>
         <translation>قاڵبەکە نووسرا.</translation>
     </message>
+    <message>
+        <source>Save &amp;details</source>
+        <translation>&amp;پاشەکەوتکردنی وردەکارییەکان</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor:</source>
+        <translation>&amp;کەرت:</translation>
+    </message>
+    <message>
+        <source>&amp;Governorate:</source>
+        <translation>&amp;پارێزگا:</translation>
+    </message>
+    <message>
+        <source>Choose an institution in the list.</source>
+        <translation>دامەزراوەیەک لە لیستەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Sector and governorate of %1 saved.</source>
+        <translation>کەرت و پارێزگای %1 پاشەکەوت کران.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -2607,6 +2627,10 @@
         <source>the %1 certificate is for another key than this profile&apos;s</source>
         <translation>بڕوانامەی ڕۆڵی %1 بۆ کلیلێکی ترە، نەک کلیلی ئەم پرۆفایلە</translation>
     </message>
+    <message>
+        <source>%1 is not in the institutions list; add it first</source>
+        <translation>%1 لە لیستی دامەزراوەکاندا نییە؛ سەرەتا زیادی بکە</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -4088,6 +4112,10 @@
     <message>
         <source>Assessments left out of the reports, scored against another framework version than the rest of their institution&apos;s: %1 (%2; point here for the bundles).</source>
         <translation>ئەو هەڵسەنگاندنانەی لە ڕاپۆرتەکان دەرهێنراون، چونکە بە وەشانێکی تری چوارچێوە نمرەیان دراوە جیا لە هەڵسەنگاندنەکانی تری دامەزراوەکەیان: %1 (%2؛ ئاماژە بۆ ئێرە بکە بۆ بینینی بەستەکان).</translation>
+    </message>
+    <message>
+        <source>No feedback report for %1: no consensus agreed or started.</source>
+        <translation>هیچ ڕاپۆرتی فیدباک بۆ %1 نییە: هیچ کۆدەنگییەک پەسەند نەکراوە و دەستی پێنەکراوە.</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,37 @@ def test_institutions_list_is_kept_in_the_ca_folder(qtbot, context, world):
     again.close()
 
 
+def test_sector_and_governorate_are_kept_for_the_workbook(qtbot, context, world):
+    """Typed without leaving the field, Return saves; reopening shows them, and the list
+    file carries them (the workbook groups by them)."""
+    window = admin(qtbot, context, world.ca.folder)
+    window.tabs.setCurrentIndex(2)
+    for name in ("Ministry of Trade", "وزارة الكهرباء"):
+        window.institution_edit.setText(name)
+        window.add_institution()
+    window.institutions_list.setCurrentRow(1)
+    window.sector_edit.setText("الطاقة")  # (Qt's test key events carry Latin text only)
+    qtbot.keyClicks(window.governorate_edit, "Basra")
+    qtbot.keyClick(window.governorate_edit, Qt.Key_Return)
+    assert window.status_line.property("role") == "success"
+    window.institutions_list.setCurrentRow(0)
+    assert window.sector_edit.text() == "" and window.governorate_edit.text() == ""
+    window.close()
+    again = admin(qtbot, context, world.ca.folder)
+    again.institutions_list.setCurrentRow(1)
+    assert again.sector_edit.text() == "الطاقة" and again.governorate_edit.text() == "Basra"
+    # Renaming keeps the details (the list's own rule).
+    again.institutions_list.item(1).setText("وزارة الكهرباء والطاقة")
+    again.close()
+    from ipms_desktop.provisioning import read_institutions
+
+    entries = read_institutions(world.ca.folder / "institutions.json")
+    assert [(e.name, e.sector, e.governorate) for e in entries] == [
+        ("Ministry of Trade", None, None),
+        ("وزارة الكهرباء والطاقة", "الطاقة", "Basra"),
+    ]
+
+
 def test_institutions_file_of_the_window_is_accepted_by_the_installer_build(qtbot, context, world):
     """Window -> installer build: the file the window keeps passes the build's check and
     is what a provisioned laptop offers."""

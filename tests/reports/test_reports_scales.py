@@ -3,6 +3,7 @@ provisional EFQM total (an item not assessed) shown as provisional with no level
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from openpyxl import load_workbook
 from ipms_desktop.consolidation.merge import merge_bundles
 from ipms_desktop.frameworks import load_framework
 from ipms_desktop.reports.cycle_results import load_cycle_results
-from ipms_desktop.reports.feedback_pdf import feedback_html
+from ipms_desktop.reports.feedback_content import feedback_html
 from ipms_desktop.reports.workbook import write_workbook
 from tests.consolidation_samples import (
     assessment_document,
@@ -43,6 +44,13 @@ def results(tmp_path_factory: pytest.TempPathFactory):
 
 def _institution(results, name):
     return next(i for i in results.institutions if i.institution == name)
+
+
+def _as_agreed(institution):
+    """The institution as if its one assessment had been agreed as the consensus: the
+    feedback report shows scores only for a consensus."""
+    (assessment,) = institution.individuals
+    return replace(institution, consensus=replace(assessment, is_consensus=True))
 
 
 def test_caf_is_on_its_own_scale_in_the_workbook(results, tmp_path: Path) -> None:
@@ -90,8 +98,8 @@ def test_provisional_total_has_no_level_in_workbook_and_pdf(results, tmp_path: P
     ],
 )
 def test_feedback_report_headline_per_framework(results, language, provisional, overall) -> None:
-    caf_html = feedback_html(_institution(results, CAF_BODY), language)
+    caf_html = feedback_html(_as_agreed(_institution(results, CAF_BODY)), language)
     assert overall in caf_html and "/ 100" in caf_html and "1000" not in caf_html
-    efqm_html = feedback_html(_institution(results, EFQM_BODY), language)
+    efqm_html = feedback_html(_as_agreed(_institution(results, EFQM_BODY)), language)
     assert "481.3 / 1000" in efqm_html
     assert provisional in efqm_html

@@ -9,30 +9,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from ipms_desktop.consolidation.consensus import (
-    consensus_document,
-    load_consensus,
-    set_consensus_score,
-)
-from ipms_desktop.consolidation.merge import merge_bundles
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.reports.catalogue import tr
 from ipms_desktop.reports.cycle_results import load_cycle_results
-from ipms_desktop.reports.workbook import competition_ranks, sheet_names, write_workbook
-from tests.consolidation_samples import (
-    assessment_document,
-    assign_team,
-    fingerprint_of,
-    incoming,
-    json_opener,
-    open_local,
-    write_fake_bundle,
-)
+from ipms_desktop.reports.workbook import sheet_names, write_workbook
+from tests.reports.conftest import ELECTRICITY, TRADE, YOUTH
 from tests.tooling import needs_program
-
-TRADE = "Ministry of Trade"
-ELECTRICITY = "وزارة الكهرباء"
-YOUTH = "Ministry of Youth: Sports/Culture"
 
 
 def _is_number(value: object) -> bool:
@@ -40,71 +22,78 @@ def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-@pytest.fixture(scope="module")
-def cycle_database(tmp_path_factory: pytest.TempPathFactory):
-    """Three institutions in 2026 (one with an agreed consensus), two of them also in 2025."""
-    folder = tmp_path_factory.mktemp("reports")
-    database = open_local(folder / "cycle.db")
-    values = []
-    for institution, cycles, team in (
-        (TRADE, (2025, 2026), (40, 50, 60)),
-        (ELECTRICITY, (2025, 2026), (45, 70)),
-        (YOUTH, (2026,), (55,)),
-    ):
-        for cycle in cycles:
-            for number, base in enumerate(team):
-                document = assessment_document(
-                    institution=institution,
-                    cycle=cycle,
-                    assessor=f"{institution} assessor {number}",
-                    base=base + (5 if cycle == 2026 else 0),
-                    seed=number,
-                )
-                values.append(incoming(document))
-    merge_bundles(database, [write_fake_bundle(folder, v) for v in values], json_opener, folder)
-    set_consensus_score(database, TRADE, 2026, "1a", "sound", 90, "role models everywhere")
-    view = load_consensus(database, TRADE, 2026)
-    consensus = consensus_document(
-        view,
-        consensus_id="c" * 32,
-        revision=1,
-        team_lead_name="Lead",
-        team_lead_fingerprint=fingerprint_of("Lead"),
-    )
-    assign_team(database, TRADE, 2026, "Lead")
-    merged = merge_bundles(
-        database, [write_fake_bundle(folder, incoming(consensus))], json_opener, folder
-    )
-    assert merged[0].outcome.value == "merged", merged[0].reason
-    yield database
-    database.close()
-
-
-@pytest.fixture(scope="module")
-def results(cycle_database):
-    return load_cycle_results(cycle_database, 2026)
-
-
-def test_summary_uses_consensus_where_agreed_and_stores_numbers(results, tmp_path):
+def test_summary_has_one_row_per_institution_ranked_on_consensus_else_mean(results, tmp_path):
     out = tmp_path / "cycle.xlsx"
     write_workbook(results, out, "en")
     workbook = load_workbook(out)
-    assert workbook.sheetnames[:3] == ["Summary", "Variance", "Trends"]
+    assert workbook.sheetnames[:5] == ["Summary", "Heat map", "Variance", "Trends", "Calibration"]
     summary = workbook["Summary"]
     header = [cell.value for cell in summary[1]]
     assert header[:3] == ["Institution", "Source", "1 Leadership"]
     assert header[-3:] == ["Total", "Level", "Rank"]
     rows = list(summary.iter_rows(min_row=2, values_only=True))
-    sources = {(row[0], row[1]) for row in rows}
-    assert (TRADE, "Consensus") in sources
-    assert (ELECTRICITY, "Assessor A") in sources and (ELECTRICITY, "Assessor B") in sources
-    assert len(rows) == 4  # consensus row + two individuals + one individual
+    assert [row[0] for row in rows] == [ELECTRICITY, YOUTH, TRADE]  # one row each, by rank
+    by_name = {row[0]: row for row in rows}
+    # Trade: the consensus (1a's Sound raised to 90 from the team's 55); no individual row.
+    assert by_name[TRADE][1] == "Consensus" and by_name[TRADE][-1] == 3
+    assert by_name[TRADE][11] == pytest.approx(551 + 1 / 6)
+    assert by_name[TRADE][12] == "Level 4: Leading"
+    # Electricity: two assessors at 50 and 75 percent: the mean 62.5 %, total 625, no level.
+    assert by_name[ELECTRICITY][1:3] == ("Mean of individual totals", 62.5)
+    assert by_name[ELECTRICITY][11] == 625 and by_name[ELECTRICITY][12] is None
+    assert by_name[ELECTRICITY][13] == 1 and by_name[YOUTH][11] == 600
     for row in rows:
         assert all(_is_number(value) for value in row[2:12]), row
-    totals = [row[11] for row in rows]
-    assert sorted(row[13] for row in rows) == sorted(competition_ranks(totals))
-    assert summary.freeze_panes == "C2" and summary.auto_filter.ref == "A1:N5"
+    assert summary.freeze_panes == "C2" and summary.auto_filter.ref == "A1:N4"
     assert summary.sheet_view.rightToLeft in (None, False)
+
+
+def test_heat_map_and_calibration_carry_the_known_numbers(results, tmp_path):
+    out = tmp_path / "cycle.xlsx"
+    write_workbook(results, out, "en")
+    workbook = load_workbook(out)
+    heat = workbook["Heat map"]
+    assert "red 0, yellow 50, green 100" in heat.cell(1, 1).value
+    assert [heat.cell(2, c).value for c in (3, 4, 5)] == [0, 50, 100]  # the legend's colours
+    rows = {row[0]: row[1:] for row in heat.iter_rows(min_row=4, values_only=True)}
+    assert rows[TRADE][0] == "Consensus" and rows[TRADE][1] == pytest.approx(56 + 1 / 6)
+    assert rows[TRADE][2:] == (55,) * 8
+    assert rows[ELECTRICITY][1:] == (62.5,) * 9 and rows[YOUTH][1:] == (60,) * 9
+    ranges = [str(r.sqref) for r in heat.conditional_formatting]
+    assert "C4:K6" in ranges and "C2:E2" in ranges
+    calibration = workbook["Calibration"]
+    table = {
+        (row[0], row[1]): row[2:] for row in calibration.iter_rows(min_row=3, values_only=True)
+    }
+    # Trade's assessors scored 45, 55 and 65 everywhere; the consensus is 55 (1a: 90 Sound).
+    low = table[(f"{TRADE} assessor 0", "Cycle 2026")]
+    assert low[0] == 1 and low[1] == pytest.approx(-11 - 1 / 6) and low[2:] == (-10,) * 8
+    high = table[(f"{TRADE} assessor 2", "All cycles")]
+    assert high[2:] == (10,) * 8
+    # Institutions without a consensus calibrate no one.
+    assert not any(ELECTRICITY in name for name, _ in table)
+
+
+def test_summary_and_heat_map_group_by_sector_and_governorate(results, tmp_path):
+    from ipms_desktop.provisioning import Institution
+
+    out = tmp_path / "cycle.xlsx"
+    listed = [Institution(TRADE, "Economy", "Baghdad"), Institution(YOUTH, "Culture", "Basra")]
+    write_workbook(results, out, "en", listed)
+    workbook = load_workbook(out)
+    summary = workbook["Summary"]
+    assert [c.value for c in summary[1]][:4] == ["Institution", "Sector", "Governorate", "Source"]
+    rows = [row[:3] for row in summary.iter_rows(min_row=2, values_only=True)]
+    assert rows == [
+        (YOUTH, "Culture", "Basra"),
+        (TRADE, "Economy", "Baghdad"),
+        (ELECTRICITY, None, None),
+    ]
+    assert [c.value for c in workbook["Heat map"][3]][:3] == [
+        "Institution",
+        "Sector",
+        "Governorate",
+    ]
 
 
 def test_institution_sheets_variance_and_trends(results, tmp_path):
@@ -125,16 +114,33 @@ def test_institution_sheets_variance_and_trends(results, tmp_path):
     assert spreads == sorted(spreads, reverse=True) and spreads[0] == 25.0
     assert variance.cell(2, 9).value is True  # discuss first: spread 25 >= 20
     trends = workbook["Trends"]
-    assert [cell.value for cell in trends[1]] == ["Institution", "Cycle 2025", "Cycle 2026"]
+    assert [cell.value for cell in trends[1]] == [
+        "Institution",
+        "Cycle 2025",
+        "Cycle 2026",
+        "Source 2025",
+        "Source 2026",
+        "Change",
+    ]
     trend_rows = {row[0]: row[1:] for row in trends.iter_rows(min_row=2, values_only=True)}
-    assert trend_rows[YOUTH][0] is None and _is_number(trend_rows[YOUTH][1])
-    assert trend_rows[TRADE][1] > trend_rows[TRADE][0]
+    assert trend_rows[YOUTH][0] is None and trend_rows[YOUTH][1] == 600
+    assert trend_rows[YOUTH][2:] == (None, "Mean of individual totals", None)
+    # 2025: the mean of three individual totals (450, 500, 550); 2026: the consensus.
+    assert trend_rows[TRADE][:2] == (500, pytest.approx(551 + 1 / 6))
+    assert trend_rows[TRADE][2:4] == ("Mean of individual totals", "Consensus")
+    assert trend_rows[TRADE][4] == pytest.approx(51 + 1 / 6)
+    assert trend_rows[ELECTRICITY][4] == 50
     # ":" and "/" are not allowed in sheet names.
     assert "Ministry of Youth Sports Cultur" in workbook.sheetnames
     with zipfile.ZipFile(out) as archive:
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
-        assert len(charts) == 6
-        assert b"radarChart" in archive.read(charts[0])
+        assert len(charts) == 7
+        kinds = [archive.read(name) for name in charts]
+        assert sum(b"radarChart" in chart for chart in kinds) == 3
+        [line] = [chart for chart in kinds if b"lineChart" in chart]
+        assert b'<min val="0"' in line  # the trends' axis starts at 0
+        bars = [chart for chart in kinds if b"barChart" in chart]
+        assert len(bars) == 3 and all(b'<min val="0"' in chart for chart in bars)
 
 
 @pytest.mark.parametrize("language", ["ar", "ckb"])
@@ -211,28 +217,6 @@ def test_libreoffice_opens_and_prints_the_workbooks(results, tmp_path):
         assert all(page.stat().st_size > 1000 for page in pages)
 
 
-@needs_program("pdftoppm", "pdftoppm (Debian: apt-get install poppler-utils)")
-@pytest.mark.parametrize("language", ["en", "ar"])
-def test_feedback_pdfs_render_with_the_arabic_font(results, tmp_path, language):
-    from ipms_desktop.reports.feedback_pdf import write_feedback_reports
-
-    written = write_feedback_reports(results, tmp_path / "pdf", language)
-    assert len(written) == 3
-    assert sorted(p.name for p in (tmp_path / "pdf").iterdir()) == sorted(p.name for p in written)
-    trade = next(p for p in written if p.name.startswith(TRADE))
-    assert trade.read_bytes().startswith(b"%PDF")
-    fonts = subprocess.run(["pdffonts", str(trade)], capture_output=True, text=True, check=True)
-    assert "NotoSansArabic" in fonts.stdout.replace(" ", "")
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(trade), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    assert TRADE in text
-    if language == "en":
-        assert "Feedback report" in text and "Consensus scores" in text
-    pages = _render(trade, tmp_path / f"feedback-{language}")
-    assert len(pages) >= 3
-
-
 class Stop(Exception):
     """What the window's Cancel raises from the progress callback."""
 
@@ -251,6 +235,7 @@ def test_the_window_s_reports_draw_pdfs_in_a_child_and_stop_cleanly(results, tmp
         tmp_path / "pdf",
         "en",
         lambda done, total: reports.append((done, total)),
+        draft=True,
     )
     assert len(written) == 4 and all(path.exists() for path in written)
     assert reports[-1] == (4, 4) and [done for done, _ in reports] == sorted(
@@ -264,7 +249,13 @@ def test_the_window_s_reports_draw_pdfs_in_a_child_and_stop_cleanly(results, tmp
     folder = tmp_path / "stopped"
     with pytest.raises(Stop):
         write_reports(
-            results, chosen, tmp_path / "again.xlsx", folder, "en", stop_after_the_first_pdf
+            results,
+            chosen,
+            tmp_path / "again.xlsx",
+            folder,
+            "en",
+            stop_after_the_first_pdf,
+            draft=True,
         )
     left = sorted(path.name for path in folder.iterdir())
     assert len(left) >= 1 and all(name.endswith(".pdf") for name in left), left

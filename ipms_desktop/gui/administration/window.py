@@ -66,11 +66,13 @@ from ipms_desktop.services.authority_folder import (
     load_institutions,
     read_request,
     save_institutions,
+    set_institution_fields,
 )
 from ipms_desktop.services.passphrase_policy import assess_passphrase
 from ipms_desktop.settings import TRUST
 
 if TYPE_CHECKING:
+    from ipms_desktop.provisioning import Institution
     from ipms_desktop.services.open_profile import OpenProfile
 
 
@@ -82,6 +84,12 @@ def _scrollable(page: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(page)
     return area
+
+
+def _details_of(item: QListWidgetItem | None) -> tuple[str, str]:
+    """The sector and governorate an institutions row remembers."""
+    details = item.data(Qt.UserRole) if item is not None else None
+    return (str(details[0]), str(details[1])) if details else ("", "")
 
 
 def _password_edit(parent: QWidget) -> QLineEdit:
@@ -350,7 +358,58 @@ class AdministrationWindow(QMainWindow):
         layout.addLayout(row)
         layout.addWidget(self.institutions_list, 1)
         layout.addWidget(remove, 0, Qt.AlignLeading)
+        layout.addLayout(self._build_institution_details(page))
         return page
+
+    def _build_institution_details(self, page: QWidget) -> QHBoxLayout:
+        """Sector and governorate of the chosen institution: they group CoMSEC's workbook."""
+        self.sector_edit = QLineEdit(page)
+        self.governorate_edit = QLineEdit(page)
+        save = QPushButton(self.tr("Save &details"), page)
+        save.clicked.connect(self.save_institution_details)
+        self.sector_edit.returnPressed.connect(self.save_institution_details)
+        self.governorate_edit.returnPressed.connect(self.save_institution_details)
+        self.institutions_list.currentRowChanged.connect(self._show_institution_details)
+        row = QHBoxLayout()
+        for text, edit in (
+            (self.tr("Se&ctor:"), self.sector_edit),
+            (self.tr("&Governorate:"), self.governorate_edit),
+        ):
+            label = QLabel(text, page)
+            label.setBuddy(edit)
+            row.addWidget(label)
+            row.addWidget(edit, 1)
+        row.addWidget(save)
+        return row
+
+    def _show_institution_details(self, row: int) -> None:
+        item = self.institutions_list.item(row) if row >= 0 else None
+        sector, governorate = _details_of(item)
+        self.sector_edit.setText(sector)
+        self.governorate_edit.setText(governorate)
+
+    def _keep_details(self, item: QListWidgetItem, entry: Institution) -> None:
+        """The row remembers its details, so that renaming it keeps them."""
+        self.institutions_list.blockSignals(True)
+        item.setData(Qt.UserRole, (entry.sector or "", entry.governorate or ""))
+        self.institutions_list.blockSignals(False)
+
+    def save_institution_details(self) -> None:
+        item = self.institutions_list.currentItem()
+        if self.folder is None or item is None:
+            self.status_line.show_message(self.tr("Choose an institution in the list."), "error")
+            return
+        try:
+            entry = set_institution_fields(
+                self.folder, item.text(), self.sector_edit.text(), self.governorate_edit.text()
+            )
+        except Exception as error:  # e.g. a read-only folder: said, and the edits stay
+            self.status_line.show_error(error)
+            return
+        self._keep_details(item, entry)
+        self.status_line.show_message(
+            fill(self.tr("Sector and governorate of %1 saved."), entry.name), "success"
+        )
 
     def _build_frameworks_tab(self) -> QWidget:
         page = QWidget(self)
@@ -457,6 +516,7 @@ class AdministrationWindow(QMainWindow):
         self.institutions_list.clear()
         for institution in institutions:
             entry = QListWidgetItem(institution.name)
+            entry.setData(Qt.UserRole, (institution.sector or "", institution.governorate or ""))
             entry.setFlags(entry.flags() | Qt.ItemIsEditable)
             self.institutions_list.addItem(entry)
         self.institutions_list.blockSignals(False)
@@ -854,6 +914,17 @@ class AdministrationWindow(QMainWindow):
         try:
             kept = save_institutions(self.folder, self.institutions())
         except Exception as error:  # e.g. a read-only folder: said, and the list stays shown
+            self.status_line.show_error(error)
+            return
+        kept_details = {e.name.casefold(): (e.sector or "", e.governorate or "") for e in kept}
+        try:
+            for row in range(self.institutions_list.count()):  # a renamed row keeps its details
+                item = self.institutions_list.item(row)
+                details = _details_of(item)
+                name = " ".join(item.text().split())
+                if any(details) and kept_details.get(name.casefold()) == ("", ""):
+                    set_institution_fields(self.folder, name, *details)
+        except Exception as error:
             self.status_line.show_error(error)
             return
         self.status_line.show_message(

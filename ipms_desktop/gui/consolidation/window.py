@@ -319,7 +319,13 @@ class ConsolidationWindow(QMainWindow):
         self.consensus = ConsensusWorkspace(
             self.context, session.database, queue, self.profile, self
         )
-        self.reports = ReportsPanel(self.context, session.database, queue, self)
+        self.reports = ReportsPanel(
+            self.context,
+            session.database,
+            queue,
+            self,
+            team_lead_name=self.profile.name if self.profile is not None else "",
+        )
         self._replace_tab(self.CONSENSUS_TAB, self.consensus, self.tr("&Consensus"))
         self._replace_tab(self.REPORTS_TAB, self.reports, self.tr("&Reports"))
         self._set_open(True)

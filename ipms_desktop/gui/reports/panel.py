@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import file_kinds, fill, isolate_ltr
 from ipms_desktop.gui.operations import OperationQueue, StatusLine
-from ipms_desktop.services.cycle_reports import write_reports
+from ipms_desktop.reports.feedback_content import choose_reported
+from ipms_desktop.services.cycle_reports import with_working_consensus, write_reports
 
 if TYPE_CHECKING:
     from ipms_desktop.consolidation.database import ConsolidationDatabase
@@ -55,14 +56,20 @@ class ReportsPanel(QWidget):
         database: ConsolidationDatabase,
         queue: OperationQueue,
         parent: QWidget | None = None,
+        *,
+        team_lead_name: str = "",
     ) -> None:
         super().__init__(parent)
         self.context = context
+        # A team lead's reports show their working consensus, marked as a draft.
+        self.team_lead_name = team_lead_name
         # Work on the database runs one piece at a time (its connection is shared).
         self.queue = queue
         self.database = database
         self.results: CycleResults | None = None
         self.written: list[Path] = []
+        # Chosen institutions the last write gave no feedback report (no consensus).
+        self.without_pdf: list[str] = []
         self.cycle_spin = QSpinBox(self)
         self.cycle_spin.setRange(2000, 2100)
         self.cycle_spin.setValue(date.today().year)
@@ -128,10 +135,15 @@ class ReportsPanel(QWidget):
         from ipms_desktop.reports.cycle_results import load_cycle_results
 
         database, cycle = self.database, self.cycle_spin.value()
+        team_lead = self.team_lead_name
         self.load_button.setEnabled(False)
         self.status_line.show_message(self.tr("Reading the cycle's results…"), "hint")
         self.queue.submit(
-            lambda _progress: load_cycle_results(database, cycle), self._loaded, self._failed
+            lambda _progress: with_working_consensus(
+                database, load_cycle_results(database, cycle), team_lead
+            ),
+            self._loaded,
+            self._failed,
         )
 
     def _loaded(self, results: CycleResults) -> None:
@@ -220,6 +232,12 @@ class ReportsPanel(QWidget):
             workbook_path = workbook_path.with_name(workbook_path.name + ".xlsx")
         pdf_folder = Path(pdf) if self.pdf_check.isChecked() else None
         results, language = self.results, self.language_combo.currentData()
+        kept = [i for i in results.institutions if i.institution in chosen]
+        self.without_pdf = (
+            [skipped.institution for skipped in choose_reported(kept, language, draft=False)[1]]
+            if pdf_folder is not None
+            else []
+        )
         self.write_button.setEnabled(False)
         self.open_folder_button.setEnabled(False)
         operation = self.queue.submit(
@@ -236,13 +254,22 @@ class ReportsPanel(QWidget):
         self.written = written
         self.write_button.setEnabled(True)
         self.open_folder_button.setEnabled(True)
+        message = fill(
+            self.tr("%1 files written; the workbook is %2."),
+            str(len(written)),
+            isolate_ltr(str(written[0])),
+        )
+        if not self.without_pdf:
+            self.status_line.show_message(message, "success")
+            return
         self.status_line.show_message(
-            fill(
-                self.tr("%1 files written; the workbook is %2."),
-                str(len(written)),
-                isolate_ltr(str(written[0])),
+            message
+            + " "
+            + fill(
+                self.tr("No feedback report for %1: no consensus agreed or started."),
+                "; ".join(isolate_ltr(name) for name in self.without_pdf),
             ),
-            "success",
+            "warning",
         )
 
     def _failed(self, error: BaseException) -> None:
