@@ -10,12 +10,17 @@ stock ones.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ipms_desktop.errors import IpmsError
-from ipms_desktop.gui.i18n import fill
+from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.messages.registry import CONTEXT, Message
+
+if TYPE_CHECKING:
+    from ipms_desktop.services.completeness import IncompleteAssessment
 
 
 def registry_text(message: Message, values: dict[str, str]) -> str:
@@ -39,7 +44,26 @@ def _translated(error: IpmsError) -> str | None:
     values = dict(error.values)
     for name, detail in error.details.items():
         values[name] = _translated(detail) or values[name]
+    from ipms_desktop.services.completeness import IncompleteAssessment
+
+    if isinstance(error, IncompleteAssessment):
+        values["listed"] = _unfinished_items(error)
     return registry_text(error.message, values)
+
+
+def _unfinished_items(error: IncompleteAssessment) -> str:
+    """The refused export's unfinished items as the pre-export check words them."""
+    from ipms_desktop.gui.dialogs.pre_export_check import problem_text
+    from ipms_desktop.services.completeness import NAMED_IN_REFUSAL
+
+    named = error.problems[:NAMED_IN_REFUSAL]
+    entry = QCoreApplication.translate("Messages", "%1: %2")
+    entries = [fill(entry, isolate_ltr(p.item_id), problem_text(p)) for p in named]
+    count = len(error.problems) - len(named)
+    if count:
+        # A number after a colon reads right in every language without plural forms.
+        entries.append(fill(QCoreApplication.translate("Messages", "other items: %1"), count))
+    return QCoreApplication.translate("Messages", "; ").join(entries)
 
 
 def error_text(error: BaseException) -> str:

@@ -3502,6 +3502,18 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>other items: %1</source>
+        <translation>بنود أخرى: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
         <source>Unexpected error (%1): %2</source>
         <translation>خطأ غير متوقَّع (%1): %2</translation>
     </message>

@@ -3474,6 +3474,18 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>other items: %1</source>
+        <translation>بڕگەی تر: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
         <source>Unexpected error (%1): %2</source>
         <translation>هەڵەیەکی چاوەڕواننەکراو (%1): %2</translation>
     </message>

@@ -135,6 +135,7 @@ def test_service_refusals_are_shown_translated(languages, tmp_path, language) ->
         assert shown != str(error), message_id
         assert any("\u0600" <= character <= "\u06ff" for character in shown), message_id
     assert "9b" in error_text(failures["assessment-incomplete"])
+    assert _latin_sentences(error_text(failures["assessment-incomplete"])) == []
     assert "12" in error_text(failures["passphrase-refused"])
     assert "200" in error_text(failures["institution-name-too-long"])
     assert "root.key" in error_text(failures["training-keys-not-followed"])
@@ -256,3 +257,34 @@ def test_a_caught_error_named_in_another_is_translated_too(languages, tmp_path, 
     shown = error_text(outer)
     assert error_text(inner) in shown
     assert not _latin_sentences(shown), shown
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "ckb"])
+def test_refused_export_lists_items_as_the_pre_export_check_words_them(languages, language):
+    """The refusal names the first unfinished items in the person's language, then how
+    many more there are: no English problem text inside an Arabic or Kurdish sentence."""
+    from ipms_desktop.gui.dialogs.pre_export_check import problem_text
+    from ipms_desktop.services.completeness import (
+        NAMED_IN_REFUSAL,
+        IncompleteAssessment,
+        ItemProblem,
+        ProblemCode,
+    )
+
+    problems = [ItemProblem(f"{number}a", ProblemCode.NOT_SCORED) for number in range(1, 9)] + [
+        ItemProblem(
+            "9b",
+            ProblemCode.ATTRIBUTES_MISSING,
+            {"missing": "2", "total": "4", "attributes": "Scope, Refinement"},
+        )
+    ]
+    languages.apply(language)
+    shown = error_text(IncompleteAssessment("0f" * 16, problems))
+    assert problem_text(problems[0]) in shown
+    assert shown.count(problem_text(problems[0])) == NAMED_IN_REFUSAL
+    assert "\u20665a\u2069" in shown and "6a" not in shown
+    more = len(problems) - NAMED_IN_REFUSAL
+    assert str(more) in shown
+    if language != "en":
+        assert _latin_sentences(shown) == []
+        assert "not scored" not in shown and "other items" not in shown
