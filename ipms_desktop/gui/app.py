@@ -20,8 +20,7 @@ from PySide6.QtCore import (
     QLockFile,
     QStandardPaths,
 )
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ipms_desktop.gui.first_paint import FirstPaintProbe, milliseconds_since_start
 from ipms_desktop.gui.i18n import (
@@ -90,6 +89,8 @@ def lock_holder(lock: QLockFile) -> tuple[int, str]:
 
 def refuse_second_instance(lock: QLockFile) -> None:
     """Say, in the chosen language, which process and host hold the profile."""
+    from PySide6.QtWidgets import QMessageBox
+
     from ipms_desktop.gui.i18n import isolate_ltr
 
     pid, host = lock_holder(lock)
@@ -177,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{milliseconds_since_start():.1f}", flush=True)
             app.quit()
             return
+        from PySide6.QtGui import QIcon
+
         app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         window.warm_up_services()
 

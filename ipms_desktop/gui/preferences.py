@@ -60,7 +60,11 @@ class Preferences:
 
 
 def _profile_key(profile_dir: Path) -> str:
-    """A settings key for a profile folder (a digest: paths hold characters INI keys do not)."""
-    import hashlib
+    """A settings key for a profile folder (a digest: paths hold characters INI keys do not).
 
-    return hashlib.sha256(str(Path(profile_dir).resolve()).encode("utf-8")).hexdigest()[:16]
+    SHA-256 by Qt's own hash: Python's hashlib would load OpenSSL before the first screen."""
+    from PySide6.QtCore import QCryptographicHash
+
+    path = str(Path(profile_dir).resolve()).encode("utf-8")
+    digest = QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha256)
+    return bytes(digest.toHex().data()).decode("ascii")[:16]

@@ -29,3 +29,15 @@ def test_a_profile_keeps_its_language_after_another_profile_changes(
     finally:
         for context in contexts:
             context.languages.apply("en")
+
+
+def test_profile_keys_stay_those_of_earlier_versions(tmp_path) -> None:
+    """The per-profile key is SHA-256 of the resolved folder, first 16 hex digits, as
+    before: a profile keeps its language across the change of hash implementation."""
+    import hashlib
+
+    from ipms_desktop.gui.preferences import _profile_key
+
+    folder = tmp_path / "profile with spaces" / "ملف"
+    expected = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:16]
+    assert _profile_key(folder) == expected
