@@ -7,7 +7,6 @@ every caller asks here instead of building paths of its own.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -55,6 +54,8 @@ class GlossaryTerm:
 def glossary() -> tuple[GlossaryTerm, ...]:
     """The programme's domain terms (``resources/glossary.json``), so that screens, reports
     and messages call one thing by one name in every language."""
+    import json  # here: this module is on the path to the first screen, the glossary is not
+
     data = json.loads(resource_path("glossary.json").read_text(encoding="utf-8"))
     return tuple(
         GlossaryTerm(

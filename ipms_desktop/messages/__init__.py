@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
 from ipms_desktop.messages.registry import REGISTRY, Message
 
 
 def all_messages() -> dict[str, Message]:
     """Every declared message by id (importing each area's module declares its own)."""
+    # Imported here: every error imports this package, the desktop's first screen included.
+    import importlib
+    import pkgutil
+
     for info in pkgutil.iter_modules(__path__):
         importlib.import_module(f"{__name__}.{info.name}")
     return dict(REGISTRY)
