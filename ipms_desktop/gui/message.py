@@ -51,12 +51,16 @@ def _translated(error: IpmsError) -> str | None:
     return registry_text(error.message, values)
 
 
+# A refusal in a dialog names the first few unfinished items and counts the rest: the
+# pre-export check lists them all, and a longer list would not fit a 720-pixel screen.
+NAMED_IN_WINDOW = 3
+
+
 def _unfinished_items(error: IncompleteAssessment) -> str:
     """The refused export's unfinished items as the pre-export check words them."""
     from ipms_desktop.gui.dialogs.pre_export_check import problem_text
-    from ipms_desktop.services.completeness import NAMED_IN_REFUSAL
 
-    named = error.problems[:NAMED_IN_REFUSAL]
+    named = error.problems[:NAMED_IN_WINDOW]
     entry = QCoreApplication.translate("Messages", "%1: %2")
     entries = [fill(entry, isolate_ltr(p.item_id), problem_text(p)) for p in named]
     count = len(error.problems) - len(named)

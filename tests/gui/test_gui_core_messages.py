@@ -264,12 +264,8 @@ def test_refused_export_lists_items_as_the_pre_export_check_words_them(languages
     """The refusal names the first unfinished items in the person's language, then how
     many more there are: no English problem text inside an Arabic or Kurdish sentence."""
     from ipms_desktop.gui.dialogs.pre_export_check import problem_text
-    from ipms_desktop.services.completeness import (
-        NAMED_IN_REFUSAL,
-        IncompleteAssessment,
-        ItemProblem,
-        ProblemCode,
-    )
+    from ipms_desktop.gui.message import NAMED_IN_WINDOW
+    from ipms_desktop.services.completeness import IncompleteAssessment, ItemProblem, ProblemCode
 
     problems = [ItemProblem(f"{number}a", ProblemCode.NOT_SCORED) for number in range(1, 9)] + [
         ItemProblem(
@@ -281,9 +277,9 @@ def test_refused_export_lists_items_as_the_pre_export_check_words_them(languages
     languages.apply(language)
     shown = error_text(IncompleteAssessment("0f" * 16, problems))
     assert problem_text(problems[0]) in shown
-    assert shown.count(problem_text(problems[0])) == NAMED_IN_REFUSAL
-    assert "\u20665a\u2069" in shown and "6a" not in shown
-    more = len(problems) - NAMED_IN_REFUSAL
+    assert shown.count(problem_text(problems[0])) == NAMED_IN_WINDOW
+    assert "\u20663a\u2069" in shown and "4a" not in shown
+    more = len(problems) - NAMED_IN_WINDOW
     assert str(more) in shown
     if language != "en":
         assert _latin_sentences(shown) == []
