@@ -42,13 +42,12 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ipms-desktop", description=APP_NAME)
     parser.add_argument("--profile", type=Path, help="profile folder (default: per-user data)")
     parser.add_argument("--language", choices=LANGUAGE_CODES, help="language for this session")
+    # The first paint is the first screen's (language choice or unlock): one moment, two
+    # names (the installer and the benchmarks use the first, older one).
     parser.add_argument(
         "--exit-after-first-paint",
-        action="store_true",
-        help="print milliseconds from process start to the first paint, then exit",
-    )
-    parser.add_argument(
         "--exit-when-ready",
+        dest="exit_when_painted",
         action="store_true",
         help="print milliseconds from process start until the first screen has painted, then exit",
     )
@@ -114,6 +113,7 @@ def build_context(
     profile_dir: Path,
     language: str | None,
     *,
+    preferences: Preferences | None = None,
     right_to_left: bool | None = None,
 ) -> AppContext:
     """Preferences, language (catalogue, direction, bundled font), style and worker pool.
@@ -127,7 +127,7 @@ def build_context(
     from ipms_desktop.gui.style import apply_style
 
     apply_style(app)
-    preferences = Preferences(preferences_path())
+    preferences = preferences or Preferences(preferences_path())
     switcher = LanguageSwitcher(app, right_to_left=right_to_left)
     context = AppContext(profile_dir, preferences, switcher, Operations(app))
     context.languages.apply(starting_language(preferences, profile_dir, language))
@@ -151,30 +151,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORGANISATION)
     profile_dir = args.profile or default_profile_dir()
+    from ipms_desktop.gui.preferences import Preferences
+
+    preferences = Preferences(preferences_path())
     right_to_left: bool | None = None
     app = QApplication.instance()
     if app is None:
-        from ipms_desktop.gui.preferences import Preferences
-
         # Qt's own start-up switch sets the direction; setting it afterwards reads Qt's
         # namespace, which costs the first screen some 12 ms (see gui.first_paint).
-        language = starting_language(Preferences(preferences_path()), profile_dir, args.language)
+        language = starting_language(preferences, profile_dir, args.language)
         right_to_left = language in RIGHT_TO_LEFT_LANGUAGES
         app = QApplication(sys.argv[:1] + (["-reverse"] if right_to_left else []))
     lock = instance_lock(profile_dir)
     if not lock.tryLock(200):
-        build_context(app, profile_dir, args.language, right_to_left=right_to_left)
+        build_context(
+            app, profile_dir, args.language, preferences=preferences, right_to_left=right_to_left
+        )
         refuse_second_instance(lock)
         return 1
 
     # The first screen (language choice or unlock) is the first thing painted; the menus,
     # the window icon and the services' imports follow right after it.
-    context = build_context(app, profile_dir, args.language, right_to_left=right_to_left)
+    context = build_context(
+        app, profile_dir, args.language, preferences=preferences, right_to_left=right_to_left
+    )
     window = MainWindow()
     window.start(context)
 
     def first_painted() -> None:
-        if args.exit_when_ready or args.exit_after_first_paint:
+        if args.exit_when_painted:
             print(f"{milliseconds_since_start():.1f}", flush=True)
             app.quit()
             return
