@@ -9,14 +9,14 @@ with a display format, never as text, so CoMSEC can sort, filter and chart it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from copy import copy
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, LineChart, RadarChart, Reference
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -29,7 +29,7 @@ from ipms_desktop.provisioning import Institution
 from ipms_desktop.reports.bidi import isolate
 from ipms_desktop.reports.calibration import calibration_rows
 from ipms_desktop.reports.catalogue import RIGHT_TO_LEFT, assessor_name, check_language, tr
-from ipms_desktop.reports.cell_text import cell_text, needs_quote_prefix, text_cell, text_value
+from ipms_desktop.reports.cell_text import cell_text, needs_quote_prefix, text_value
 from ipms_desktop.reports.cycle_results import CycleResults, InstitutionResults, ScoredAssessment
 
 _HEADER_FONT = Font(bold=True)
@@ -55,12 +55,92 @@ def competition_ranks(totals: Sequence[Fraction | None]) -> list[int | None]:
     return [None if t is None else ranked.index(t) + 1 for t in totals]
 
 
+class _PreparedCell(Cell):
+    """A cell whose style was registered once (``_Book``): it carries its style id, so
+    writing it needs no look-up in the workbook's style list."""
+
+    # Shadows the base class's ``style_id`` property, which looks the style up per cell.
+    __slots__ = ("style_id",)
+
+
+class _RowSheet(WriteOnlyWorksheet):
+    """A write-only sheet that takes ``Cell`` objects in a row directly.
+
+    openpyxl first tries every value of a row as a plain value and takes a cell from the
+    ``ValueError`` that raises (formatting the cell's description for the message): most
+    of this workbook's cells are styled, and that detour was a third of its writing time.
+    The override keeps openpyxl's own handling of plain values (one reused cell, replaced
+    once binding a value styled it). Were openpyxl to stop calling it, the sheet would
+    still be written right, only more slowly."""
+
+    def _values_to_row(self, values: Iterable[Any], row_idx: int) -> Iterator[Cell]:
+        plain = WriteOnlyCell(self)
+        for column, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if isinstance(value, Cell):
+                cell = value
+            else:
+                cell = plain
+                cell.value = value
+            cell.column = column
+            cell.row = row_idx
+            yield cell
+            if cell is plain and plain.has_style:  # a date's format, say
+                plain = WriteOnlyCell(self)
+
+
+class _Book:
+    """The workbook being written, and each kind of styled cell's style, registered once.
+
+    Setting a cell's format, font, fill or alignment looks each up in the workbook's
+    lists, and writing the cell looks its whole style up again: for hundreds of thousands
+    of cells the styles are made here once, and every cell of a kind shares its array
+    (a prepared cell is never restyled afterwards)."""
+
+    def __init__(self) -> None:
+        self.workbook = Workbook(write_only=True)
+        self._styles: dict[tuple[str | None, bool, bool, bool, bool], tuple[Any, int]] = {}
+
+    def style(
+        self,
+        sheet: WriteOnlyWorksheet,
+        number_format: str | None,
+        *,
+        flagged: bool,
+        wrapped: bool,
+        header: bool,
+        quoted: bool,
+    ) -> tuple[Any, int]:
+        """The style array and its id for this kind of cell (``sheet``: any of the book's)."""
+        key = (number_format, flagged, wrapped, header, quoted)
+        prepared = self._styles.get(key)
+        if prepared is None:
+            template = WriteOnlyCell(sheet)
+            if number_format:
+                template.number_format = number_format
+            if header:
+                template.font = _HEADER_FONT
+                template.fill = _HEADER_FILL
+            if flagged:
+                template.fill = _FLAG_FILL
+            if wrapped or header:
+                template.alignment = _WRAP
+            if quoted:
+                template.quotePrefix = True
+            style = template._style  # type: ignore[attr-defined]
+            style_list = self.workbook._cell_styles  # type: ignore[attr-defined]
+            prepared = (style, style_list.add(style))
+            self._styles[key] = prepared
+        return prepared
+
+
 class _Sheet:
     """A write-only sheet with styled header cells and the report's conventions."""
 
     def __init__(
         self,
-        workbook: Workbook,
+        book: _Book,
         title: str,
         language: str,
         *,
@@ -69,12 +149,13 @@ class _Sheet:
     ) -> None:
         # A write-only sheet writes its views and columns before its first row, so the
         # direction, frozen panes and widths are set here, before anything is appended.
-        self.sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
+        # openpyxl's stubs leave out most of what a write-only sheet has at run time.
+        sheet: Any = _RowSheet(book.workbook, title)
+        book.workbook._add_sheet(sheet)  # type: ignore[attr-defined]
+        self.sheet: WriteOnlyWorksheet = sheet
         self.language = language
         self.rows = 0
-        # The style of each kind of styled cell, made once: copying it to a cell is far
-        # cheaper than setting a format, fill or alignment cell by cell (500 institutions).
-        self._styles: dict[tuple[str | None, bool, bool], Any] = {}
+        self._book = book
         if language in RIGHT_TO_LEFT:
             self.sheet.sheet_view.rightToLeft = True
         self.sheet.freeze_panes = frozen
@@ -87,14 +168,7 @@ class _Sheet:
 
     def header(self, labels: Sequence[str], height: float = 32) -> None:
         self.row_height(height)
-        cells = []
-        for label in labels:
-            cell = text_cell(self.sheet, label, self.language)
-            cell.font = _HEADER_FONT
-            cell.fill = _HEADER_FILL
-            cell.alignment = _WRAP
-            cells.append(cell)
-        self.append(cells)
+        self.append([self.cell(label, header=True) for label in labels])
 
     def row_height(self, height: float) -> None:
         """The height of the next row appended (set before it is written)."""
@@ -108,32 +182,34 @@ class _Sheet:
         )
         self.rows += 1
 
-    def _style(self, number_format: str | None, flagged: bool, wrapped: bool) -> Any:
-        key = (number_format, flagged, wrapped)
-        if key not in self._styles:
-            template = WriteOnlyCell(self.sheet)
-            if number_format:
-                template.number_format = number_format
-            if flagged:
-                template.fill = _FLAG_FILL
-            if wrapped:
-                template.alignment = _WRAP
-            self._styles[key] = template._style  # type: ignore[attr-defined]
-        return self._styles[key]
-
-    def cell(self, value: Any, number_format: str | None = None, *, flagged: bool = False) -> Any:
+    def cell(
+        self,
+        value: Any,
+        number_format: str | None = None,
+        *,
+        flagged: bool = False,
+        header: bool = False,
+    ) -> Any:
+        """A styled cell: a number in ``number_format``, a text wrapped at the top (always
+        text, never a formula: ``reports.cell_text``), ``flagged`` in the discussion colour."""
         if value is None and not flagged:
             return None  # an empty cell needs no style
         is_text = isinstance(value, str)
-        cell = WriteOnlyCell(
-            self.sheet, value=cell_text(value, self.language) if is_text else value
+        style, style_id = self._book.style(
+            self.sheet,
+            number_format,
+            flagged=flagged,
+            wrapped=is_text,
+            header=header,
+            quoted=is_text and needs_quote_prefix(value),
         )
-        # openpyxl keeps a cell's style as an array of ids; a copy of the prepared one.
-        cell._style = copy(self._style(number_format, flagged, is_text))  # type: ignore[attr-defined]
+        cell = _PreparedCell(
+            self.sheet, 1, 1, cell_text(value, self.language) if is_text else value
+        )
+        cell._style = style  # type: ignore[attr-defined]
+        cell.style_id = style_id  # type: ignore[misc]
         if is_text:
             cell.data_type = "s"
-            if needs_quote_prefix(value):
-                cell.quotePrefix = True
         return cell
 
     def filter(self, last_row: int, columns: int) -> None:
@@ -202,7 +278,7 @@ def build_workbook(
     results: CycleResults, language: str, institutions: Sequence[Institution] = ()
 ) -> Workbook:
     """The whole cycle workbook, in write-only mode (sheets stream to temporary files)."""
-    workbook = Workbook(write_only=True)
+    book = _Book()
     fields, groups = _grouping(results, institutions)
     by_framework: dict[str, list[InstitutionResults]] = {}
     for institution in results.institutions:
@@ -213,14 +289,14 @@ def build_workbook(
         if len(by_framework) > 1:
             title = f"{title} {framework_id}"[:_SHEET_NAME_LIMIT]
         summary_titles.append(title)
-        _summary_sheet(workbook, title, group, language, fields, groups)
+        _summary_sheet(book, title, group, language, fields, groups)
     heat_titles = []
     for framework_id, group in by_framework.items():
         title = tr("heat_map", language)
         if len(by_framework) > 1:
             title = f"{title} {framework_id}"[:_SHEET_NAME_LIMIT]
         heat_titles.append(title)
-        _heat_map_sheet(workbook, title, group, language, fields, groups)
+        _heat_map_sheet(book, title, group, language, fields, groups)
     reserved = [
         *summary_titles,
         *heat_titles,
@@ -228,27 +304,27 @@ def build_workbook(
         tr("trends", language),
         tr("calibration", language),
     ]
-    _variance_sheet(workbook, results, language)
+    _variance_sheet(book, results, language)
     if len(results.cycles) > 1:
-        _trends_sheet(workbook, results, language)
-    _calibration_sheet(workbook, results, language)
+        _trends_sheet(book, results, language)
+    _calibration_sheet(book, results, language)
     if _has_notes(results):
         reserved.append(tr("notes", language))
-        _notes_sheet(workbook, results, language)
+        _notes_sheet(book, results, language)
     names = sheet_names([i.institution for i in results.institutions], reserved)
     for name, institution in zip(names, results.institutions, strict=True):
-        _institution_sheet(workbook, name, institution, language)
-    return workbook
+        _institution_sheet(book, name, institution, language)
+    return book.workbook
 
 
 def _has_notes(results: CycleResults) -> bool:
     return bool(results.set_aside) or any(i.consensus_conflict for i in results.institutions)
 
 
-def _notes_sheet(workbook: Workbook, results: CycleResults, language: str) -> None:
+def _notes_sheet(book: _Book, results: CycleResults, language: str) -> None:
     """What a reader must know before trusting the figures: consensus conflicts and
     merged bundles the report leaves out, one line each, never silently."""
-    sheet = _Sheet(workbook, tr("notes", language), language, frozen="A2", widths=[32, 110])
+    sheet = _Sheet(book, tr("notes", language), language, frozen="A2", widths=[32, 110])
     sheet.header([tr("institution", language), tr("note", language)])
     for institution in results.institutions:
         if institution.consensus_conflict:
@@ -310,7 +386,7 @@ def _ordered(
 
 
 def _summary_sheet(
-    workbook: Workbook,
+    book: _Book,
     title: str,
     group: list[InstitutionResults],
     language: str,
@@ -321,7 +397,7 @@ def _summary_sheet(
     (marked as such, and given no level), ranked on that figure."""
     framework = group[0].framework
     sheet = _Sheet(
-        workbook,
+        book,
         title,
         language,
         frozen=f"{get_column_letter(3 + len(fields))}2",
@@ -366,7 +442,7 @@ def _summary_sheet(
 
 
 def _heat_map_sheet(
-    workbook: Workbook,
+    book: _Book,
     title: str,
     group: list[InstitutionResults],
     language: str,
@@ -378,7 +454,7 @@ def _heat_map_sheet(
     framework = group[0].framework
     first_value_column = 3 + len(fields)
     sheet = _Sheet(
-        workbook,
+        book,
         title,
         language,
         frozen=f"{get_column_letter(first_value_column)}4",
@@ -435,7 +511,7 @@ def _heat_map_sheet(
     formats.add(f"{first_column}4:{last_column}{max(sheet.rows, 4)}", scale)
 
 
-def _calibration_sheet(workbook: Workbook, results: CycleResults, language: str) -> None:
+def _calibration_sheet(book: _Book, results: CycleResults, language: str) -> None:
     """Each assessor's mean deviation from the consensus per criterion, this cycle and
     across every cycle in the database (CoMSEC only: names are shown)."""
     rows = calibration_rows(results)
@@ -443,7 +519,7 @@ def _calibration_sheet(workbook: Workbook, results: CycleResults, language: str)
     for row in rows:
         criteria.extend(c for c in row.deviations if c not in criteria)
     sheet = _Sheet(
-        workbook,
+        book,
         tr("calibration", language),
         language,
         frozen="C3",
@@ -474,9 +550,9 @@ def _calibration_sheet(workbook: Workbook, results: CycleResults, language: str)
         )
 
 
-def _variance_sheet(workbook: Workbook, results: CycleResults, language: str) -> None:
+def _variance_sheet(book: _Book, results: CycleResults, language: str) -> None:
     sheet = _Sheet(
-        workbook,
+        book,
         tr("variance", language),
         language,
         frozen="C2",
@@ -521,13 +597,13 @@ def _variance_sheet(workbook: Workbook, results: CycleResults, language: str) ->
     sheet.filter(sheet.rows, len(header))
 
 
-def _trends_sheet(workbook: Workbook, results: CycleResults, language: str) -> None:
+def _trends_sheet(book: _Book, results: CycleResults, language: str) -> None:
     """Each institution's headline total per cycle, then each figure's source (consensus,
     or the mean of the individual totals), the change since the cycle before, and a line
     chart (axis from 0)."""
     cycles = results.cycles
     sheet = _Sheet(
-        workbook,
+        book,
         tr("trends", language),
         language,
         frozen="B2",
@@ -578,13 +654,11 @@ def _trends_sheet(workbook: Workbook, results: CycleResults, language: str) -> N
     sheet.sheet.add_chart(chart, f"A{sheet.rows + 3}")  # type: ignore[misc]
 
 
-def _institution_sheet(
-    workbook: Workbook, name: str, results: InstitutionResults, language: str
-) -> None:
+def _institution_sheet(book: _Book, name: str, results: InstitutionResults, language: str) -> None:
     framework = results.framework
     individuals = [assessor_name(i.label, language) for i in results.individuals]
     sheet = _Sheet(
-        workbook,
+        book,
         name,
         language,
         frozen="C2",
