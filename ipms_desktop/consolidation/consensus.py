@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -193,9 +192,15 @@ def assessor_label(index: int) -> str:
     return f"Assessor {letters}"
 
 
+def _tidy(text: str) -> str:
+    """``text`` with each run of white space made one space, and trimmed (``str.split``
+    knows the same white space as ``\\s`` in a regular expression, and is far quicker)."""
+    return " ".join(text.split())
+
+
 def normalise_text(text: str) -> str:
     """The comparison key of a strength or AFI: white space collapsed, case folded."""
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    return _tidy(text).casefold()
 
 
 def deduplicate(texts: Sequence[str]) -> list[str]:
@@ -203,10 +208,11 @@ def deduplicate(texts: Sequence[str]) -> list[str]:
     seen: set[str] = set()
     kept: list[str] = []
     for text in texts:
-        key = normalise_text(text)
+        tidy = _tidy(text)
+        key = tidy.casefold()  # normalise_text(text), the text tidied once
         if key and key not in seen:
             seen.add(key)
-            kept.append(re.sub(r"\s+", " ", text).strip())
+            kept.append(tidy)
     return kept
 
 
@@ -709,7 +715,7 @@ def set_key_point(
             msgs.UNKNOWN_KEY_POINT_USE_ONE, kind=repr(kind), kinds=", ".join(KEY_POINT_KINDS)
         )
     _item_and_set(database, institution, cycle, item_id)
-    kept = None if text is None else re.sub(r"\s+", " ", text).strip()
+    kept = None if text is None else _tidy(text)
     if kept is not None and not kept:
         raise IpmsError(msgs.KEY_POINT_NEEDS_TEXT, item_id=item_id, kind=kind)
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -22,6 +23,7 @@ from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.dimensions import RowDimension
 
 from ipms_desktop.atomic import atomic_writer
 from ipms_desktop.frameworks import Framework
@@ -51,8 +53,27 @@ def number(value: Fraction | None) -> float | None:
 
 def competition_ranks(totals: Sequence[Fraction | None]) -> list[int | None]:
     """1, 2, 2, 4 ranking by descending total; rows without a total get no rank."""
-    ranked = sorted((t for t in totals if t is not None), reverse=True)
-    return [None if t is None else ranked.index(t) + 1 for t in totals]
+    first_place: dict[Fraction, int] = {}
+    for place, total in enumerate(sorted((t for t in totals if t is not None), reverse=True), 1):
+        first_place.setdefault(total, place)
+    return [None if t is None else first_place[t] for t in totals]
+
+
+@dataclass(frozen=True)
+class _Style:
+    """One kind of styled cell: openpyxl's style array, its id in the workbook's list of
+    cell styles, and whether the cell holds text (typed as text, never as a formula)."""
+
+    array: Any
+    id: int
+    text: bool
+
+
+class _Styled(NamedTuple):
+    """A value to be written in a prepared style (``_Sheet.cell``)."""
+
+    value: Any
+    style: _Style
 
 
 class _PreparedCell(Cell):
@@ -64,21 +85,33 @@ class _PreparedCell(Cell):
 
 
 class _RowSheet(WriteOnlyWorksheet):
-    """A write-only sheet that takes ``Cell`` objects in a row directly.
+    """A write-only sheet whose rows may hold prepared values (``_Styled``) and cells.
 
-    openpyxl first tries every value of a row as a plain value and takes a cell from the
-    ``ValueError`` that raises (formatting the cell's description for the message): most
-    of this workbook's cells are styled, and that detour was a third of its writing time.
-    The override keeps openpyxl's own handling of plain values (one reused cell, replaced
-    once binding a value styled it). Were openpyxl to stop calling it, the sheet would
-    still be written right, only more slowly."""
+    For a cell in a row, openpyxl first tries it as a plain value and takes the cell from
+    the ``ValueError`` that raises (formatting the cell's description for the message);
+    and a cell object made for each styled value costs more than writing it. Most of this
+    workbook's values are styled: they are written through one reused cell, as openpyxl
+    writes plain values (each cell is written out before the next is made)."""
+
+    def __init__(self, parent: Workbook, title: str) -> None:
+        super().__init__(parent, title)
+        self._styled = _PreparedCell(self, 1, 1)
 
     def _values_to_row(self, values: Iterable[Any], row_idx: int) -> Iterator[Cell]:
         plain = WriteOnlyCell(self)
+        styled = self._styled
         for column, value in enumerate(values, 1):
             if value is None:
                 continue
-            if isinstance(value, Cell):
+            if isinstance(value, _Styled):
+                cell: Cell = styled
+                style = value.style
+                styled._style = style.array  # type: ignore[attr-defined]
+                styled.style_id = style.id  # type: ignore[misc]
+                styled.value = value.value
+                if style.text:
+                    styled.data_type = "s"
+            elif isinstance(value, Cell):
                 cell = value
             else:
                 cell = plain
@@ -95,12 +128,21 @@ class _Book:
 
     Setting a cell's format, font, fill or alignment looks each up in the workbook's
     lists, and writing the cell looks its whole style up again: for hundreds of thousands
-    of cells the styles are made here once, and every cell of a kind shares its array
-    (a prepared cell is never restyled afterwards)."""
+    of cells the styles are made here once, and every cell of a kind shares its array."""
 
     def __init__(self) -> None:
         self.workbook = Workbook(write_only=True)
-        self._styles: dict[tuple[str | None, bool, bool, bool, bool], tuple[Any, int]] = {}
+        self._styles: dict[tuple[str | None, bool, bool, bool, bool], _Style] = {}
+        self._heights: dict[float, RowDimension] = {}
+
+    def row_dimension(self, sheet: WriteOnlyWorksheet, height: float) -> RowDimension:
+        """A row of ``height`` points, made once for every row that tall: a write-only sheet
+        writes only a row's attributes (height and custom height), not its number."""
+        dimension = self._heights.get(height)
+        if dimension is None:
+            dimension = RowDimension(sheet, ht=height)  # type: ignore[arg-type]
+            self._heights[height] = dimension
+        return dimension
 
     def style(
         self,
@@ -108,14 +150,14 @@ class _Book:
         number_format: str | None,
         *,
         flagged: bool,
-        wrapped: bool,
+        text: bool,
         header: bool,
         quoted: bool,
-    ) -> tuple[Any, int]:
-        """The style array and its id for this kind of cell (``sheet``: any of the book's)."""
-        key = (number_format, flagged, wrapped, header, quoted)
-        prepared = self._styles.get(key)
-        if prepared is None:
+    ) -> _Style:
+        """The style of this kind of cell (``sheet``: any of the book's); a text wraps."""
+        key = (number_format, flagged, text, header, quoted)
+        style = self._styles.get(key)
+        if style is None:
             template = WriteOnlyCell(sheet)
             if number_format:
                 template.number_format = number_format
@@ -124,15 +166,15 @@ class _Book:
                 template.fill = _HEADER_FILL
             if flagged:
                 template.fill = _FLAG_FILL
-            if wrapped or header:
+            if text or header:
                 template.alignment = _WRAP
             if quoted:
                 template.quotePrefix = True
-            style = template._style  # type: ignore[attr-defined]
+            array = template._style  # type: ignore[attr-defined]
             style_list = self.workbook._cell_styles  # type: ignore[attr-defined]
-            prepared = (style, style_list.add(style))
-            self._styles[key] = prepared
-        return prepared
+            style = _Style(array, style_list.add(array), text)
+            self._styles[key] = style
+        return style
 
 
 class _Sheet:
@@ -173,7 +215,8 @@ class _Sheet:
     def row_height(self, height: float) -> None:
         """The height of the next row appended (set before it is written)."""
         # openpyxl's stubs leave out the row dimensions a write-only sheet has at run time.
-        self.sheet.row_dimensions[self.rows + 1].height = height  # type: ignore[attr-defined]
+        rows = self.sheet.row_dimensions  # type: ignore[attr-defined]
+        rows[self.rows + 1] = self._book.row_dimension(self.sheet, height)
 
     def append(self, values: Sequence[Any]) -> None:
         """One row; every text in it becomes a text cell (``reports.cell_text``)."""
@@ -189,28 +232,21 @@ class _Sheet:
         *,
         flagged: bool = False,
         header: bool = False,
-    ) -> Any:
-        """A styled cell: a number in ``number_format``, a text wrapped at the top (always
+    ) -> _Styled | None:
+        """A styled value: a number in ``number_format``, a text wrapped at the top (always
         text, never a formula: ``reports.cell_text``), ``flagged`` in the discussion colour."""
         if value is None and not flagged:
             return None  # an empty cell needs no style
         is_text = isinstance(value, str)
-        style, style_id = self._book.style(
+        style = self._book.style(
             self.sheet,
             number_format,
             flagged=flagged,
-            wrapped=is_text,
+            text=is_text,
             header=header,
             quoted=is_text and needs_quote_prefix(value),
         )
-        cell = _PreparedCell(
-            self.sheet, 1, 1, cell_text(value, self.language) if is_text else value
-        )
-        cell._style = style  # type: ignore[attr-defined]
-        cell.style_id = style_id  # type: ignore[misc]
-        if is_text:
-            cell.data_type = "s"
-        return cell
+        return _Styled(cell_text(value, self.language) if is_text else value, style)
 
     def filter(self, last_row: int, columns: int) -> None:
         # openpyxl's stubs leave out the auto filter a write-only sheet has at run time.
@@ -571,8 +607,10 @@ def _variance_sheet(book: _Book, results: CycleResults, language: str) -> None:
         tr("consensus", language),
     ]
     sheet.header(header)
+    # Sorted on the spread as the sheet shows it (a float compares far faster than a
+    # fraction: 16,000 rows for 500 institutions).
     rows = [
-        (institution, spread, value)
+        (institution, spread, float(value))
         for institution in results.institutions
         for spread in institution.item_spreads()
         if (value := spread.spread) is not None
