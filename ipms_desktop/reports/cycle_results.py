@@ -36,7 +36,7 @@ from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework
 from ipms_desktop.messages import reports as msgs
 from ipms_desktop.scoring import AssessmentScore, score_sheet
-from ipms_desktop.scoring.discussion import Spread, discuss_first
+from ipms_desktop.scoring.discussion import Spread
 from ipms_desktop.settings import CONSOLIDATION
 
 
@@ -131,7 +131,7 @@ class InstitutionResults:
                     consensus=(
                         self.consensus.score.items[item_id].overall if self.consensus else None
                     ),
-                    flagged=discuss_first(values, self.threshold),
+                    flagged=spread.reaches(self.threshold),  # discuss_first, spread once
                 )
             )
         return rows

@@ -19,6 +19,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, LineChart, RadarChart, Reference
+from openpyxl.chart.title import Title, title_maker
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -48,7 +49,8 @@ PERCENT_FORMAT = "0.0"
 
 def number(value: Fraction | None) -> float | None:
     """A score as a spreadsheet number (exact values are kept in the database)."""
-    return None if value is None else float(value)
+    # What float(value) works out, without its generic dispatch (200,000 cells).
+    return None if value is None else value.numerator / value.denominator
 
 
 def competition_ranks(totals: Sequence[Fraction | None]) -> list[int | None]:
@@ -67,6 +69,7 @@ class _Style:
     array: Any
     id: int
     text: bool
+    has_style: bool  # whether the array differs from the default style at all
 
 
 class _Styled(NamedTuple):
@@ -80,8 +83,8 @@ class _PreparedCell(Cell):
     """A cell whose style was registered once (``_Book``): it carries its style id, so
     writing it needs no look-up in the workbook's style list."""
 
-    # Shadows the base class's ``style_id`` property, which looks the style up per cell.
-    __slots__ = ("style_id",)
+    # Shadow the base class's properties, which look the style up (or scan it) per cell.
+    __slots__ = ("has_style", "style_id")
 
 
 class _RowSheet(WriteOnlyWorksheet):
@@ -108,6 +111,7 @@ class _RowSheet(WriteOnlyWorksheet):
                 style = value.style
                 styled._style = style.array  # type: ignore[attr-defined]
                 styled.style_id = style.id  # type: ignore[misc]
+                styled.has_style = style.has_style  # type: ignore[misc]
                 styled.value = value.value
                 if style.text:
                     styled.data_type = "s"
@@ -134,6 +138,14 @@ class _Book:
         self.workbook = Workbook(write_only=True)
         self._styles: dict[tuple[str | None, bool, bool, bool, bool], _Style] = {}
         self._heights: dict[float, RowDimension] = {}
+        self._titles: dict[str, Title] = {}
+
+    def chart_title(self, text: str) -> Title:
+        """A chart's title, made once for every chart that bears it (two per institution)."""
+        title = self._titles.get(text)
+        if title is None:
+            title = self._titles[text] = title_maker(text)
+        return title
 
     def row_dimension(self, sheet: WriteOnlyWorksheet, height: float) -> RowDimension:
         """A row of ``height`` points, made once for every row that tall: a write-only sheet
@@ -152,7 +164,7 @@ class _Book:
         flagged: bool,
         text: bool,
         header: bool,
-        quoted: bool,
+        quoted: bool = False,
     ) -> _Style:
         """The style of this kind of cell (``sheet``: any of the book's); a text wraps."""
         key = (number_format, flagged, text, header, quoted)
@@ -172,7 +184,7 @@ class _Book:
                 template.quotePrefix = True
             array = template._style  # type: ignore[attr-defined]
             style_list = self.workbook._cell_styles  # type: ignore[attr-defined]
-            style = _Style(array, style_list.add(array), text)
+            style = _Style(array, style_list.add(array), text, any(array))
             self._styles[key] = style
         return style
 
@@ -197,7 +209,9 @@ class _Sheet:
         self.sheet: WriteOnlyWorksheet = sheet
         self.language = language
         self.rows = 0
-        self._book = book
+        self.book = book
+        # A number cell's style by format, flag and header: the most frequent look-up.
+        self._number_styles: dict[tuple[str | None, bool, bool], _Style] = {}
         if language in RIGHT_TO_LEFT:
             self.sheet.sheet_view.rightToLeft = True
         self.sheet.freeze_panes = frozen
@@ -216,7 +230,7 @@ class _Sheet:
         """The height of the next row appended (set before it is written)."""
         # openpyxl's stubs leave out the row dimensions a write-only sheet has at run time.
         rows = self.sheet.row_dimensions  # type: ignore[attr-defined]
-        rows[self.rows + 1] = self._book.row_dimension(self.sheet, height)
+        rows[self.rows + 1] = self.book.row_dimension(self.sheet, height)
 
     def append(self, values: Sequence[Any]) -> None:
         """One row; every text in it becomes a text cell (``reports.cell_text``)."""
@@ -237,16 +251,24 @@ class _Sheet:
         text, never a formula: ``reports.cell_text``), ``flagged`` in the discussion colour."""
         if value is None and not flagged:
             return None  # an empty cell needs no style
-        is_text = isinstance(value, str)
-        style = self._book.style(
+        if not isinstance(value, str):
+            key = (number_format, flagged, header)
+            style = self._number_styles.get(key)
+            if style is None:
+                style = self.book.style(
+                    self.sheet, number_format, flagged=flagged, text=False, header=header
+                )
+                self._number_styles[key] = style
+            return _Styled(value, style)
+        style = self.book.style(
             self.sheet,
             number_format,
             flagged=flagged,
-            text=is_text,
+            text=True,
             header=header,
-            quoted=is_text and needs_quote_prefix(value),
+            quoted=needs_quote_prefix(value),
         )
-        return _Styled(cell_text(value, self.language) if is_text else value, style)
+        return _Styled(cell_text(value, self.language), style)
 
     def filter(self, last_row: int, columns: int) -> None:
         # openpyxl's stubs leave out the auto filter a write-only sheet has at run time.
@@ -785,7 +807,7 @@ def _criteria_table(sheet: _Sheet, results: InstitutionResults, language: str) -
     first, last = header_row + 1, sheet.rows
     radar = RadarChart()
     radar.type = "marker"
-    radar.title = tr("criteria_profile", language)
+    radar.title = sheet.book.chart_title(tr("criteria_profile", language))
     radar.y_axis.scaling.min = 0
     radar.y_axis.scaling.max = 100
     data = Reference(
@@ -799,7 +821,7 @@ def _criteria_table(sheet: _Sheet, results: InstitutionResults, language: str) -
     sheet.sheet.add_chart(radar, f"A{last + 3}")  # type: ignore[misc]
     bars = BarChart()
     bars.type = "col"
-    bars.title = tr("criterion_points", language)
+    bars.title = sheet.book.chart_title(tr("criterion_points", language))
     points_column = 3 + len(columns)
     bars.add_data(
         Reference(sheet.sheet, min_col=points_column, min_row=header_row, max_row=last),

@@ -35,13 +35,15 @@ class Spread:
         low, high = min(present), max(present)
         return cls(sum(present, Fraction(0)) / len(present), low, high, high - low)
 
+    def reaches(self, threshold: int) -> bool:
+        """Whether the values spread by ``threshold`` or more (``discuss_first``)."""
+        return self.spread is not None and self.spread >= threshold
+
 
 def discuss_first(overalls: Sequence[Fraction | None], threshold: int) -> bool:
     """Whether an item is discussed first: the assessors' overall scores (entered, else
     suggested) spread by ``threshold`` or more. Attribute spreads never flag an item."""
-    # The spread of ``Spread.of``, without the mean it would also work out.
-    present = [v for v in overalls if v is not None]
-    return bool(present) and max(present) - min(present) >= threshold
+    return Spread.of(overalls).reaches(threshold)
 
 
 def starting_value(
