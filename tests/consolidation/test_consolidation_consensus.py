@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import re
+import sys
 from fractions import Fraction
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from ipms_desktop.consolidation.consensus import (
     consensus_document,
     deduplicate,
     load_consensus,
+    normalise_text,
     set_consensus_notes,
     set_consensus_score,
     view_to_json,
@@ -109,6 +112,19 @@ def test_overrides_need_a_justification_and_a_legal_score(any_db, tmp_path):
     view = load_consensus(any_db, INSTITUTION, 2026)
     item_1a = next(i for i in view.items if i.item.id == "1a")
     assert next(r for r in item_1a.attributes if r.attribute_id == "sound").consensus == 45
+
+
+def test_texts_are_compared_with_every_kind_of_white_space_collapsed():
+    """Strengths and AFIs are compared with their white space collapsed: every character a
+    regular expression's ``\\s`` knows (no-break, ideographic, line separators too) and no
+    other, whichever way it is done."""
+    white = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
+    assert "\u00a0" in white and "\u3000" in white and "\u2028" in white
+    for space in white:
+        assert normalise_text(f"{space}A{space}{space}b{space}") == "a b"
+    assert deduplicate([f"Plan{s}ahead" for s in white]) == ["Plan ahead"]
+    for other in ("\u200b", "\u200e", "\u200f", "_"):  # not white space: kept
+        assert normalise_text(f"A{other}b") == f"a{other}b"
 
 
 def test_strengths_are_gathered_deduplicated_and_editable(local_db, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import zipfile
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,12 @@ from openpyxl import load_workbook
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.reports.catalogue import tr
 from ipms_desktop.reports.cycle_results import load_cycle_results
-from ipms_desktop.reports.workbook import sheet_names, write_workbook
+from ipms_desktop.reports.workbook import (
+    PERCENT_FORMAT,
+    competition_ranks,
+    sheet_names,
+    write_workbook,
+)
 from tests.reports.conftest import ELECTRICITY, TRADE, YOUTH
 from tests.tooling import needs_program
 
@@ -141,6 +147,46 @@ def test_institution_sheets_variance_and_trends(results, tmp_path):
         assert b'<min val="0"' in line  # the trends' axis starts at 0
         bars = [chart for chart in kinds if b"barChart" in chart]
         assert len(bars) == 3 and all(b'<min val="0"' in chart for chart in bars)
+
+
+def test_cells_sharing_a_style_read_back_with_their_own_format_font_fill_and_height(
+    results, tmp_path
+):
+    """Each kind of styled cell's style is made once and shared by every cell of that kind,
+    and rows of one height share their row record: read back, every cell still has its own
+    kind's number format, font, fill and alignment, and every row its own height."""
+    out = tmp_path / "cycle.xlsx"
+    write_workbook(results, out, "en")
+    workbook = load_workbook(out)
+    variance = workbook["Variance"]
+    for header in variance[1]:
+        assert header.font.b and header.fill.fgColor.rgb == "00DDE5F0"
+        assert header.alignment.wrap_text and header.data_type == "s"
+    rows = list(variance.iter_rows(min_row=2))
+    assert any(row[8].value for row in rows) and not all(row[8].value for row in rows)
+    for row in rows:
+        mean, spread, discuss = row[4], row[7], row[8]
+        assert mean.number_format == spread.number_format == PERCENT_FORMAT
+        assert not mean.font.b and mean.fill.fgColor.rgb == "00000000"
+        # The discussion colour exactly where the item is to be discussed first.
+        assert (spread.fill.fgColor.rgb == "00F8D7A9") is discuss.value
+        assert row[0].number_format == "General" and not row[0].alignment.wrap_text
+    trade = workbook[TRADE]
+    title, score = trade.cell(2, 2), trade.cell(2, 4)
+    assert title.alignment.wrap_text and title.alignment.vertical == "top"
+    assert title.data_type == "s" and title.number_format == "General"
+    assert score.number_format == PERCENT_FORMAT and not score.alignment.wrap_text
+    heights = [trade.row_dimensions[row].height for row in range(1, 34)]
+    assert heights[0] == 32  # the header
+    # Each item row as tall as its longest text needs (15 points a line), so they differ.
+    assert all(height % 15 == 0 for height in heights[1:]) and len(set(heights[1:])) > 1
+    assert trade.row_dimensions[34].height is None  # the empty row before the criteria
+
+
+def test_competition_ranks_share_a_place_and_skip_the_next():
+    ranks = competition_ranks([Fraction(5), None, Fraction(9), Fraction(5), Fraction(1)])
+    assert ranks == [2, None, 1, 2, 4]
+    assert competition_ranks([]) == [] and competition_ranks([None]) == [None]
 
 
 @pytest.mark.parametrize("language", ["ar", "ckb"])
