@@ -21,8 +21,8 @@ class ScoringSettings:
     # Display rounding (see docs/scoring.md): exact values are kept everywhere else.
     display_decimals_percent: int = 1
     display_decimals_points: int = 1
-    # The level is decided on the total rounded to these places, so the two always agree.
-    display_decimals_total: int = 1
+    # A total's places are not a setting: they decide its level, so each framework file
+    # declares them (``total_decimals``, docs/framework-format.md).
 
 
 SCORING = ScoringSettings()

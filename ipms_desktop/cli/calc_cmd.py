@@ -10,7 +10,14 @@ from typing import Any
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import load_framework
 from ipms_desktop.messages import cli as msgs
-from ipms_desktop.scoring import AssessmentScore, ItemState, display, dumps_exact, score_sheet
+from ipms_desktop.scoring import (
+    AssessmentScore,
+    ItemState,
+    display,
+    dumps_exact,
+    score_sheet,
+    total_figure,
+)
 from ipms_desktop.settings import INPUT, SCORING
 from ipms_desktop.user_files import read_user_json
 
@@ -78,7 +85,7 @@ def print_result(result: AssessmentScore) -> None:
                 f"{_shown(criterion.points, SCORING.display_decimals_points):>8} "
                 f"{criterion.criterion.points:>5}"
             )
-        total = _shown(result.total, SCORING.display_decimals_total)
+        total = "-" if result.total is None else total_figure(framework, result.total)
         print(f"\ntotal: {total} of {framework.total_points}{_provisional(result)}")
         print(f"level: {result.band.title.en if result.band else '-'}")
     for state, label in (
