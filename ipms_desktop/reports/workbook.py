@@ -364,8 +364,12 @@ def _summary_sheet(
                     )
                     for c in framework.criteria
                 ),
-                # The total as shown, the figure its level and rank are decided on.
-                sheet.cell(number(institution.shown_headline_total), total_format(framework)),
+                # The total as shown (by the institution's own framework version), the
+                # figure its level and rank are decided on.
+                sheet.cell(
+                    number(institution.shown_headline_total),
+                    total_format(institution.framework),
+                ),
                 band,
                 ranks[institution.institution],
             ]
