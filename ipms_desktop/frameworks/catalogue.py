@@ -80,3 +80,11 @@ def load_framework_version(framework_id: str, content_hash: str) -> Framework | 
 def list_frameworks() -> list[Framework]:
     """Every shipped framework, validated."""
     return [load_framework(framework_id) for framework_id in framework_ids()]
+
+
+def list_framework_versions() -> list[Framework]:
+    """Every framework version this installation opens: the current files, then the earlier
+    versions kept under ``previous/`` (by id and version). Work scored against an earlier
+    version can be exported and merged only while trust settings still allow it."""
+    earlier = sorted(_previous_versions().values(), key=lambda f: (f.id, f.version))
+    return [*list_frameworks(), *earlier]

@@ -52,9 +52,9 @@ def _type_item_scores(editor, qtbot, score: int) -> None:
     ],
 )
 def test_editor_total_in_whole_points_and_earlier_version_in_tenths(
-    window, qtbot, monkeypatch, language, of, level_1, level_2
+    window, qtbot, monkeypatch, tmp_path, language, of, level_1, level_2
 ) -> None:
-    from tests.gui.conftest import drive_first_run_with_training
+    from tests.gui.conftest import PASSPHRASE, drive_first_run_with_training
 
     drive_first_run_with_training(window, qtbot, language)
     profile = window.profile
@@ -84,3 +84,18 @@ def test_editor_total_in_whole_points_and_earlier_version_in_tenths(
     shown = editor.total_label.text().replace(isolate_ltr("300.3"), "300.3")
     assert shown == of.format("300.3"), editor.total_label.text()
     assert editor.band_label.text() == level_2
+
+    # The earlier version is still allowed by the trust settings made from this
+    # installation's frameworks: the assessment exports, and its bundle opens with the
+    # version it was scored against.
+    from ipms_desktop.bundles.reader import open_bundle
+    from ipms_desktop.services.assessment_export import export_assessment
+    from ipms_desktop.trust.ca import CertificateAuthority
+    from ipms_desktop.trust.trust_settings import load_trust_settings
+
+    out = tmp_path / "water.ipmsb"
+    export_assessment(profile, old_id, out)
+    authority = CertificateAuthority(window.context.training_dir)
+    trust = load_trust_settings(window.context.training_dir / "training-trust-settings.ipmst")
+    opened = open_bundle(out, trust, authority.consolidation_private_key(PASSPHRASE))
+    assert opened.document["framework"]["hash"] == earlier.content_hash

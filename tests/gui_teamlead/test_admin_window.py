@@ -152,6 +152,10 @@ def test_request_is_shown_before_signing_then_certified_revoked_and_published(
     assert f"{certificate.serial_number:X}" in crl_text.upper()
     assert "Affiliation Changed" in crl_text
 
+    # the earlier shipped versions are offered too, so work scored on them stays allowed
+    listed = [window.approved_list.item(row).text() for row in range(window.approved_list.count())]
+    assert "EFQM Excellence Model 2013 — 2013.3" in listed
+    assert "EFQM Excellence Model 2013 — 2013.2" in listed
     window.approved_list.item(1).setCheckState(Qt.Unchecked)
     trust_out = tmp_path / "published.ipmst"
     window.trust_out_edit.setText(str(trust_out))
