@@ -82,9 +82,20 @@ def list_frameworks() -> list[Framework]:
     return [load_framework(framework_id) for framework_id in framework_ids()]
 
 
+def _version_key(version: str) -> tuple[tuple[int, int | str], ...]:
+    """``2013.10`` after ``2013.9``: numeric parts compare as numbers."""
+    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in version.split("."))
+
+
 def list_framework_versions() -> list[Framework]:
-    """Every framework version this installation opens: the current files, then the earlier
-    versions kept under ``previous/`` (by id and version). Work scored against an earlier
-    version can be exported and merged only while trust settings still allow it."""
-    earlier = sorted(_previous_versions().values(), key=lambda f: (f.id, f.version))
-    return [*list_frameworks(), *earlier]
+    """Every framework version this installation opens, each framework's current file
+    followed by its earlier versions kept under ``previous/``, newest first. Work scored
+    against an earlier version exports and merges only while trust settings allow it."""
+    versions: list[Framework] = []
+    for current in list_frameworks():
+        earlier = [
+            f for (framework_id, _), f in _previous_versions().items() if framework_id == current.id
+        ]
+        earlier.sort(key=lambda f: _version_key(f.version), reverse=True)
+        versions.extend([current, *earlier])
+    return versions

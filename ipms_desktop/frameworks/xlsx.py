@@ -55,8 +55,16 @@ _FRAMEWORK_KEYS = (
         "int",
         "an agreed overall departing from the suggested one by this much needs a justification",
     ),
-    ("scale", "text", "points (criteria weighted into a total) or percent (all scores 0-100)"),
-    ("not_assessed", "text", "zero (counts 0, total provisional) or exclude (means over assessed)"),
+    (
+        "scale",
+        "text",
+        "points (criteria weighted into a total) or percent (all scores 0-100); blank means points",
+    ),
+    (
+        "not_assessed",
+        "text",
+        "zero (counts 0, total provisional) or exclude (means over assessed); blank means zero",
+    ),
     (
         "total_decimals",
         "int",
@@ -64,9 +72,10 @@ _FRAMEWORK_KEYS = (
         "blank means 1",
     ),
 )
-# Keys a framework file may leave out: a blank value (or no row, in a workbook written
-# before the key existed) leaves the key out of the file, so its content hash holds.
-_OPTIONAL_KEYS = frozenset({"total_decimals"})
+# Keys a framework file may leave out (files written before they existed, such as EFQM
+# 2013.1): a blank value, or no row in a workbook written before the key existed, leaves
+# the key out of the file, so that its content hash holds.
+_OPTIONAL_KEYS = frozenset({"scale", "not_assessed", "total_decimals"})
 
 
 @dataclass(frozen=True)
