@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 def registry_text(message: Message, values: dict[str, str]) -> str:
     """A registered message in the current language, its fields filled in."""
-    count = int(values[message.count]) if message.count else -1
+    count = int(values[message.plural_field]) if message.plural_field else -1
     text = QCoreApplication.translate(CONTEXT, message.template, None, count)
     return fill(text, *(values[name] for name in message.fields))
 
