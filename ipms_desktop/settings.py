@@ -4,10 +4,9 @@ Values here are defaults. Security parameters (KDF costs) are not read from the
 environment: only code that passes explicit parameters (tests) can use cheaper ones.
 Each group below belongs to one part of the core; add new settings to the right group.
 Groups are immutable named tuples rather than frozen dataclasses: this module is on the
-path to the first screen, and a named tuple costs a tenth of a dataclass to define.
+path to the first screen, and a named tuple costs a tenth of a dataclass to define. (No
+postponed annotations here either: a named tuple compiles each postponed one.)
 """
-
-from __future__ import annotations
 
 from typing import NamedTuple
 
