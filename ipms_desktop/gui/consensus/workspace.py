@@ -51,7 +51,8 @@ from ipms_desktop.gui.consensus.heat_map import (
 from ipms_desktop.gui.consensus.reopen_dialog import ReopenDialog
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import file_kinds, fill, isolate_ltr, local_time
-from ipms_desktop.gui.operations import OperationQueue, StatusLine
+from ipms_desktop.gui.operations import OperationQueue
+from ipms_desktop.gui.status_line import StatusLine
 from ipms_desktop.gui.widgets.text_list import TextListEditor
 from ipms_desktop.scoring import total_figure
 

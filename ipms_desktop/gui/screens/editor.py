@@ -420,7 +420,7 @@ class EditorScreen(QWidget):
         self.refresh()
         if self.page is not None:
             self.page.evidence.set_busy("")
-        self.status.showMessage(fill(self.tr("%1 file(s) stored."), str(len(records))), 4000)
+        self.status.showMessage(self.tr("%n file(s) stored.", "", len(records)), 4000)
 
     def _evidence_failed(self, error: BaseException) -> None:
         self.refresh()
