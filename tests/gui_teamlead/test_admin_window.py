@@ -311,7 +311,7 @@ def test_framework_import_lists_every_problem_or_adds_the_version(qtbot, context
     sheet = workbook["framework"]
     for row in range(2, sheet.max_row + 1):
         if sheet.cell(row, 1).value == "version":
-            sheet.cell(row, 2).value = "2013.2"
+            sheet.cell(row, 2).value = "2013.4"
     good = tmp_path / "efqm-2013-revised.xlsx"
     workbook.save(good)
     workbook["framework"]["B3"] = "EFQM"
@@ -336,7 +336,7 @@ def test_framework_import_lists_every_problem_or_adds_the_version(qtbot, context
     window.import_workbook(good)
     wait_idle(qtbot, window)
     assert len(window.versions) == shipped + 1
-    assert window.versions[-1].framework.version == "2013.2"
+    assert window.versions[-1].framework.version == "2013.4"
     assert window.framework_table.item(shipped, 3).text().startswith("imported")
     assert window.approved_list.count() == shipped + 1
     window.close()
