@@ -100,6 +100,7 @@ def _efqm_2013_version(version: str) -> Framework:
 @pytest.mark.parametrize(
     ("version", "exact", "shown", "level"),
     [
+        ("2013.3", "199.5", "200", "Level 1: Developing"),
         ("2013.3", "299.49", "299", "Level 1: Developing"),
         ("2013.3", "299.5", "300", "Level 1: Developing"),
         ("2013.3", "300.4", "300", "Level 1: Developing"),
