@@ -2,7 +2,7 @@
 
 import sys
 
-from ipms_desktop.gui.app import main
+from ipms_desktop.gui.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 GLOSSARY_LANGUAGES = ("en", "ar", "ckb")
 
@@ -39,8 +39,7 @@ def guide_path(language: str) -> Path:
     return path if path.is_file() else resource_path("guide", "guide_en.html")
 
 
-@dataclass(frozen=True)
-class GlossaryTerm:
+class GlossaryTerm(NamedTuple):
     """A domain term: its word in each language, the forms (stems) a translation may use,
     and the rival words the glossary replaced, by language (``en``, ``ar``, ``ckb``)."""
 

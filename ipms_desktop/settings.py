@@ -3,33 +3,32 @@
 Values here are defaults. Security parameters (KDF costs) are not read from the
 environment: only code that passes explicit parameters (tests) can use cheaper ones.
 Each group below belongs to one part of the core; add new settings to the right group.
+Groups are immutable named tuples rather than frozen dataclasses: this module is on the
+path to the first screen, and a named tuple costs a tenth of a dataclass to define. (No
+postponed annotations here either: a named tuple compiles each postponed one.)
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass
+from typing import NamedTuple
 
 APP_NAME = "IPMS Desktop"
 APP_ID = "ipms-desktop"
 ORGANISATION = "CoMSEC"
 
 
-@dataclass(frozen=True)
-class ScoringSettings:
+class ScoringSettings(NamedTuple):
     """Scoring policy that is not part of a framework file."""
 
     # Display rounding (see docs/scoring.md): exact values are kept everywhere else.
     display_decimals_percent: int = 1
     display_decimals_points: int = 1
-    # The level is decided on the total rounded to these places, so the two always agree.
-    display_decimals_total: int = 1
+    # A total's places are not a setting: they decide its level, so each framework file
+    # declares them (``total_decimals``, docs/framework-format.md).
 
 
 SCORING = ScoringSettings()
 
 
-@dataclass(frozen=True)
-class ScorebookSettings:
+class ScorebookSettings(NamedTuple):
     """The scorebook method's advice per item: shown as warnings, never blocking an export.
 
     Three to five strengths and areas for improvement per sub-criterion, at most three
@@ -47,8 +46,7 @@ class ScorebookSettings:
 SCOREBOOK = ScorebookSettings()
 
 
-@dataclass(frozen=True)
-class StoreSettings:
+class StoreSettings(NamedTuple):
     """The encrypted local profile (see docs/profile-format.md)."""
 
     # Argon2id for the passphrase and recovery-code slots: memory in KiB (64 MiB), passes, lanes.
@@ -66,8 +64,7 @@ class StoreSettings:
 STORE = StoreSettings()
 
 
-@dataclass(frozen=True)
-class TrustPolicySettings:
+class TrustPolicySettings(NamedTuple):
     """Credential lifetimes and key-file costs (docs/trust-format.md pins the formats)."""
 
     root_validity_days: int = 7305
@@ -85,8 +82,7 @@ class TrustPolicySettings:
 TRUST = TrustPolicySettings()
 
 
-@dataclass(frozen=True)
-class BundleSettings:
+class BundleSettings(NamedTuple):
     """Reader hard limits: a bundle exceeding one is rejected before its members are read."""
 
     max_manifest_bytes: int = 4 * 1024 * 1024
@@ -100,8 +96,7 @@ class BundleSettings:
 BUNDLES = BundleSettings()
 
 
-@dataclass(frozen=True)
-class PassphrasePolicySettings:
+class PassphrasePolicySettings(NamedTuple):
     """The one passphrase policy (``services.passphrase_policy``) for every secret a person
     chooses: a profile's, a CA key file's, a consolidation file's."""
 
@@ -114,8 +109,7 @@ class PassphrasePolicySettings:
 PASSPHRASES = PassphrasePolicySettings()
 
 
-@dataclass(frozen=True)
-class GuiSettings:
+class GuiSettings(NamedTuple):
     """The desktop application's behaviour (docs: README, desktop section)."""
 
     # The window locks itself after this many minutes without keyboard or mouse input.
@@ -129,8 +123,7 @@ class GuiSettings:
 GUI = GuiSettings()
 
 
-@dataclass(frozen=True)
-class ConsolidationSettings:
+class ConsolidationSettings(NamedTuple):
     """Merging, consensus and reports (docs/consolidation.md)."""
 
     # Items whose individual scores spread by this many points or more are discussed first.
@@ -149,8 +142,7 @@ class ConsolidationSettings:
 CONSOLIDATION = ConsolidationSettings()
 
 
-@dataclass(frozen=True)
-class InputLimits:
+class InputLimits(NamedTuple):
     """Bounds on the files a person hands to IPMS: scoring sheets, framework files and
     workbooks, institutions lists (docs/framework-format.md). A broken or hostile file is
     refused, with its place named, before it can exhaust memory or time."""

@@ -154,7 +154,9 @@ def _is_reraise(expression: ast.expr | None) -> bool:
 
 def _messages_module(file: str) -> str:
     tree = ast.parse((PACKAGE_ROOT / file).read_text(encoding="utf-8"))
-    for node in tree.body:
+    # Also imports inside functions: modules on the path to the first screen import their
+    # messages where an error is raised.
+    for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module == "ipms_desktop.messages":
             for alias in node.names:
                 if alias.asname == "msgs":
@@ -258,14 +260,14 @@ def test_every_message_is_translated_in_the_catalogue(language: str) -> None:
         if translation.get("type") in {"unfinished", "obsolete", "vanished"}:
             problems.append(f"{message.id}: unfinished")
             continue
-        if message.count:
+        if message.plural_field:
             if len(forms) != NUMERUS_FORMS[language] or not all(f.strip() for f in forms):
                 problems.append(f"{message.id}: plural forms missing")
                 continue
         else:
             forms = [translation.text or ""]
         # The count may be written in words in the singular and dual forms, not in the last.
-        if message.count and "%n" not in forms[-1]:
+        if message.plural_field and "%n" not in forms[-1]:
             problems.append(f"{message.id}: the last plural form lacks %n")
         for form in forms:
             used = set(re.findall(r"%[1-9]", form))

@@ -10,7 +10,14 @@ from typing import Any
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import load_framework
 from ipms_desktop.messages import cli as msgs
-from ipms_desktop.scoring import AssessmentScore, ItemState, display, dumps_exact, score_sheet
+from ipms_desktop.scoring import (
+    AssessmentScore,
+    ItemState,
+    display,
+    dumps_exact,
+    score_sheet,
+    total_figure,
+)
 from ipms_desktop.settings import INPUT, SCORING
 from ipms_desktop.user_files import read_user_json
 
@@ -63,12 +70,13 @@ def print_result(result: AssessmentScore) -> None:
             f"{item_id:<6} {item.state.value:<13} {_shown(item.suggested, places):>9} "
             f"{_shown(item.overall, places):>8}"
         )
+    # The total (CAF: the overall score) as its framework shows it (docs/scoring.md).
+    total = "-" if result.total is None else total_figure(framework, result.total)
     if framework.reports_percent:
         # CAF: every criterion and the overall on the 0-100 scale, no points.
         print(f"\n{'criterion':<10} {'score':>8}")
         for criterion_id, criterion in result.criteria.items():
             print(f"{criterion_id:<10} {_shown(criterion.percent, places):>8}")
-        total = _shown(result.total, places)
         print(f"\noverall score: {total} of 100{_provisional(result)}")
     else:
         print(f"\n{'criterion':<10} {'percent':>8} {'points':>8} {'of':>5}")
@@ -78,7 +86,6 @@ def print_result(result: AssessmentScore) -> None:
                 f"{_shown(criterion.points, SCORING.display_decimals_points):>8} "
                 f"{criterion.criterion.points:>5}"
             )
-        total = _shown(result.total, SCORING.display_decimals_total)
         print(f"\ntotal: {total} of {framework.total_points}{_provisional(result)}")
         print(f"level: {result.band.title.en if result.band else '-'}")
     for state, label in (

@@ -34,7 +34,7 @@ from ipms_desktop.consolidation.consensus_reopen import reopen_consensus
 from ipms_desktop.consolidation.database import ConsolidationDatabase
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.messages import cli as msgs
-from ipms_desktop.scoring import display, dumps_exact
+from ipms_desktop.scoring import display, dumps_exact, total_figure
 
 NOTE_LISTS = ("strengths", "afis")
 
@@ -176,7 +176,7 @@ def format_view(view: ConsensusView, *, anonymised: bool) -> str:
         for label, texts in (("strengths", item.strengths), ("AFIs", item.afis)):
             lines.append(f"    {label}:")
             lines.extend(f"      {n}. {text}" for n, text in enumerate(texts, start=1))
-    total = _cell(view.score.total)
+    total = "-" if view.score.total is None else total_figure(view.framework, view.score.total)
     band = view.score.band.title.en if view.score.band else "none"
     provisional = " (provisional)" if view.score.provisional else ""
     lines.append(

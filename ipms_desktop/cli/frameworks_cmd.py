@@ -114,11 +114,17 @@ def _show(args: argparse.Namespace) -> int:
         )
         for item in criterion.items:
             print(f"  {item.id:<5} share {_share_text(item.share):<5} {item.title.get(lang)}")
-    if framework.recognition_bands:
-        print("\nrecognition bands:")
-        for band in framework.recognition_bands:
-            relation = "from" if band.inclusive else "over"
-            print(f"  {relation} {band.min_total}: {band.title.get(lang)}")
+    places = "whole points" if framework.total_decimals == 0 else "one decimal"
+    total = "overall score" if framework.reports_percent else "total"
+    print(f"\nthe {total} is shown rounded half up to {places}", end="")
+    if not framework.recognition_bands:
+        print()
+        return 0
+    print(", and its level is decided on that figure")
+    print("recognition bands:")
+    for band in framework.recognition_bands:
+        relation = "from" if band.inclusive else "over"
+        print(f"  {relation} {band.min_total}: {band.title.get(lang)}")
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from ipms_desktop.frameworks.catalogue import (
     framework_ids,
+    list_framework_versions,
     list_frameworks,
     load_framework,
     load_framework_file,
@@ -46,6 +47,7 @@ __all__ = [
     "content_hash",
     "framework_ids",
     "framework_problems",
+    "list_framework_versions",
     "list_frameworks",
     "load_framework",
     "load_framework_file",

@@ -80,3 +80,22 @@ def load_framework_version(framework_id: str, content_hash: str) -> Framework | 
 def list_frameworks() -> list[Framework]:
     """Every shipped framework, validated."""
     return [load_framework(framework_id) for framework_id in framework_ids()]
+
+
+def _version_key(version: str) -> tuple[tuple[int, int | str], ...]:
+    """``2013.10`` after ``2013.9``: numeric parts compare as numbers."""
+    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in version.split("."))
+
+
+def list_framework_versions() -> list[Framework]:
+    """Every framework version this installation opens, each framework's current file
+    followed by its earlier versions kept under ``previous/``, newest first. Work scored
+    against an earlier version exports and merges only while trust settings allow it."""
+    versions: list[Framework] = []
+    for current in list_frameworks():
+        earlier = [
+            f for (framework_id, _), f in _previous_versions().items() if framework_id == current.id
+        ]
+        earlier.sort(key=lambda f: _version_key(f.version), reverse=True)
+        versions.extend([current, *earlier])
+    return versions

@@ -19,6 +19,10 @@ SCALES = ("points", "percent")
 # What a not-assessed item counts for: "zero" (EFQM: scored 0, the total is provisional
 # and gets no level) or "exclude" (CAF: means are taken over the assessed items).
 NOT_ASSESSED_POLICIES = ("zero", "exclude")
+# Decimal places a total is shown with, and hence decided on (its level): 1 for the files
+# written before the key existed, 0 (whole points) where the programme's rules say so.
+TOTAL_DECIMALS = (0, 1)
+DEFAULT_TOTAL_DECIMALS = 1
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,9 @@ class Framework:
     justification_threshold: int
     scale: str
     not_assessed_policy: str
+    # The total is rounded half up to these places wherever it is shown, and its level is
+    # decided on that figure (docs/scoring.md, "Display rounding").
+    total_decimals: int
     panels: tuple[Panel, ...]
     attribute_sets: dict[str, AttributeSet]
     criteria: tuple[Criterion, ...]

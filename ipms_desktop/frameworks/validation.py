@@ -16,9 +16,11 @@ from typing import Any
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks.model import (
     CRITERION_KINDS,
+    DEFAULT_TOTAL_DECIMALS,
     LANGUAGES,
     NOT_ASSESSED_POLICIES,
     SCALES,
+    TOTAL_DECIMALS,
     Attribute,
     AttributeSet,
     Band,
@@ -375,6 +377,21 @@ def _choice(check: _Checker, data: dict[str, Any], key: str, allowed: tuple[str,
     return str(value)
 
 
+def _total_decimals(check: _Checker, data: dict[str, Any]) -> int:
+    """The places a total is shown and decided with; absent means one decimal, the rule of
+    the files written before the key existed."""
+    if "total_decimals" not in data:
+        return DEFAULT_TOTAL_DECIMALS
+    value = check.integer(data, "total_decimals", "")
+    if value not in TOTAL_DECIMALS:
+        check.problem(
+            "total_decimals",
+            f"must be one of {', '.join(map(str, TOTAL_DECIMALS))}, found {value!r}",
+        )
+        return DEFAULT_TOTAL_DECIMALS
+    return value
+
+
 def framework_problems(data: Any) -> tuple[Framework | None, list[str]]:
     """Build the framework from ``data``; return it (or ``None``) and every problem found."""
     check = _Checker()
@@ -402,6 +419,7 @@ def framework_problems(data: Any) -> tuple[Framework | None, list[str]]:
     criteria = _criteria(check, data)
     scale = _choice(check, data, "scale", SCALES)
     policy = _choice(check, data, "not_assessed", NOT_ASSESSED_POLICIES)
+    total_decimals = _total_decimals(check, data)
     if scale == "percent":
         for index, criterion in enumerate(criteria):
             if criterion.points != 100:
@@ -422,6 +440,7 @@ def framework_problems(data: Any) -> tuple[Framework | None, list[str]]:
         "justification_threshold",
         "scale",
         "not_assessed",
+        "total_decimals",
         "panels",
         "attribute_sets",
         "criteria",
@@ -440,6 +459,7 @@ def framework_problems(data: Any) -> tuple[Framework | None, list[str]]:
         justification_threshold=threshold,
         scale=scale,
         not_assessed_policy=policy,
+        total_decimals=total_decimals,
         panels=tuple(panels),
         attribute_sets=sets,
         criteria=tuple(criteria),

@@ -55,9 +55,27 @@ _FRAMEWORK_KEYS = (
         "int",
         "an agreed overall departing from the suggested one by this much needs a justification",
     ),
-    ("scale", "text", "points (criteria weighted into a total) or percent (all scores 0-100)"),
-    ("not_assessed", "text", "zero (counts 0, total provisional) or exclude (means over assessed)"),
+    (
+        "scale",
+        "text",
+        "points (criteria weighted into a total) or percent (all scores 0-100); blank means points",
+    ),
+    (
+        "not_assessed",
+        "text",
+        "zero (counts 0, total provisional) or exclude (means over assessed); blank means zero",
+    ),
+    (
+        "total_decimals",
+        "int",
+        "places the total is shown and its level decided with: 0 (whole points) or 1; "
+        "blank means 1",
+    ),
 )
+# Keys a framework file may leave out (files written before they existed, such as EFQM
+# 2013.1): a blank value, or no row in a workbook written before the key existed, leaves
+# the key out of the file, so that its content hash holds.
+_OPTIONAL_KEYS = frozenset({"scale", "not_assessed", "total_decimals"})
 
 
 @dataclass(frozen=True)
@@ -204,7 +222,10 @@ def _template(data: dict[str, Any]) -> Workbook:
     title_cells: dict[str, str] = {}
     for key, kind, meaning in _FRAMEWORK_KEYS:
         language = key.removeprefix("title_")
-        value = data["title"][language] if key.startswith("title_") else data[key]
+        if key.startswith("title_"):
+            value = data["title"][language]
+        else:
+            value = data.get(key) if key in _OPTIONAL_KEYS else data[key]
         cells = _append(frame, {"key": key, "value": value, "meaning": meaning})
         if kind == "int":
             frame[cells["value"]].number_format = "0"
@@ -748,16 +769,20 @@ class _WorkbookReader:
                 )
                 continue
             refs[key] = row.ref("value")
+            if key in _OPTIONAL_KEYS and _blank(row.values.get("value")):
+                continue
             if known[key] == "int":
                 values[key] = self.integer(row, "value")
             else:
                 values[key] = self.text(row, "value")
         for key in known:
-            if key not in refs and rows:
+            if key not in refs and rows and key not in _OPTIONAL_KEYS:
                 self.problems.append(f"framework: the row for key '{key}' is missing")
                 self.structural = True
         data: dict[str, Any] = {
-            key: values.get(key) for key in known if not key.startswith("title_")
+            key: values.get(key)
+            for key in known
+            if not key.startswith("title_") and (key in values or key not in _OPTIONAL_KEYS)
         }
         data["title"] = {lang: values.get(f"title_{lang}", "") for lang in LANGUAGES}
         for key, ref in refs.items():
@@ -1078,6 +1103,7 @@ _TOP_LEVEL_ORDER = (
     "justification_threshold",
     "scale",
     "not_assessed",
+    "total_decimals",
     "panels",
     "attribute_sets",
     "criteria",

@@ -7,7 +7,6 @@ the difference between a window at once and half a second of nothing.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import zlib
 from collections.abc import Sequence
@@ -25,33 +24,18 @@ from PySide6.QtWidgets import QApplication
 from ipms_desktop.gui.first_paint import FirstPaintProbe, milliseconds_since_start
 from ipms_desktop.gui.i18n import (
     DEFAULT_LANGUAGE,
-    LANGUAGE_CODES,
     RIGHT_TO_LEFT_LANGUAGES,
     fill,
 )
+from ipms_desktop.gui.launcher import resume_garbage_collection
 from ipms_desktop.gui.main_window import MainWindow
+from ipms_desktop.gui.start_options import parse_start_options
 from ipms_desktop.resources import resource_path
 from ipms_desktop.settings import APP_ID, APP_NAME, ORGANISATION
 
 if TYPE_CHECKING:
     from ipms_desktop.gui.context import AppContext
     from ipms_desktop.gui.preferences import Preferences
-
-
-def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="ipms-desktop", description=APP_NAME)
-    parser.add_argument("--profile", type=Path, help="profile folder (default: per-user data)")
-    parser.add_argument("--language", choices=LANGUAGE_CODES, help="language for this session")
-    # The first paint is the first screen's (language choice or unlock): one moment, two
-    # names (the installer and the benchmarks use the first, older one).
-    parser.add_argument(
-        "--exit-after-first-paint",
-        "--exit-when-ready",
-        dest="exit_when_painted",
-        action="store_true",
-        help="print milliseconds from process start until the first screen has painted, then exit",
-    )
-    return parser.parse_args(list(argv))
 
 
 def default_profile_dir() -> Path:
@@ -141,13 +125,13 @@ def starting_language(preferences: Preferences, profile_dir: Path, chosen: str |
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``ipms-desktop`` and ``python main.py``."""
+    """Start the application (``gui.launcher`` is the entry point that calls this)."""
     if getattr(sys, "frozen", False):
         import multiprocessing
 
         # A frozen program started as a report-writing child does that work here, then stops.
         multiprocessing.freeze_support()
-    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    args = parse_start_options(sys.argv[1:] if argv is None else argv)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORGANISATION)
     profile_dir = args.profile or default_profile_dir()
@@ -183,6 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{milliseconds_since_start():.1f}", flush=True)
             app.quit()
             return
+        resume_garbage_collection()
         from PySide6.QtGui import QIcon
 
         app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))

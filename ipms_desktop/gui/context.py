@@ -6,7 +6,6 @@ explicitly), so nothing here reads the environment.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,24 +15,39 @@ from ipms_desktop.gui.preferences import Preferences
 from ipms_desktop.settings import GUI
 
 
-@dataclass
 class AppContext:
-    """The profile folder, user choices, language and background runner of one window."""
+    """The profile folder, user choices, language and background runner of one window.
 
-    profile_dir: Path
-    preferences: Preferences
-    languages: LanguageSwitcher
-    operations: Operations
-    # Argon2id parameters for a new profile (a ``store.keyslots.KdfParams``); ``None``
-    # means the production defaults. Only tests pass cheaper ones.
-    kdf_params: Any | None = None
-    # Argon2id parameters for the training CA's key files (a
-    # ``trust.keyfile.Argon2Parameters``); ``None`` means the production defaults.
-    key_file_kdf: Any | None = None
-    idle_lock_ms: int = GUI.idle_lock_minutes * 60_000
-    # Agreed overalls waiting for their justification, by (assessment id, item id): kept
-    # while the assessor moves between items and across a lock, asked about before closing.
-    drafts: dict[tuple[str, str], tuple[int | None, str]] = field(default_factory=dict)
+    A plain class (no dataclass): it is built before the first screen paints, and the
+    dataclasses module alone costs that paint some 2 ms to import.
+    """
+
+    def __init__(
+        self,
+        profile_dir: Path,
+        preferences: Preferences,
+        languages: LanguageSwitcher,
+        operations: Operations,
+        *,
+        kdf_params: Any | None = None,
+        key_file_kdf: Any | None = None,
+        idle_lock_ms: int = GUI.idle_lock_minutes * 60_000,
+    ) -> None:
+        self.profile_dir = profile_dir
+        self.preferences = preferences
+        self.languages = languages
+        self.operations = operations
+        # Argon2id parameters for a new profile (a ``store.keyslots.KdfParams``); ``None``
+        # means the production defaults. Only tests pass cheaper ones.
+        self.kdf_params = kdf_params
+        # Argon2id parameters for the training CA's key files (a
+        # ``trust.keyfile.Argon2Parameters``); ``None`` means the production defaults.
+        self.key_file_kdf = key_file_kdf
+        self.idle_lock_ms = idle_lock_ms
+        # Agreed overalls waiting for their justification, by (assessment id, item id): kept
+        # while the assessor moves between items and across a lock, asked about before
+        # closing.
+        self.drafts: dict[tuple[str, str], tuple[int | None, str]] = {}
 
     @property
     def training_dir(self) -> Path:

@@ -12,9 +12,6 @@ from typing import Protocol, TypeVar
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ipms_desktop.errors import IpmsError
-from ipms_desktop.messages import gui as msgs
-
 WidgetT = TypeVar("WidgetT", bound=QWidget)
 
 
@@ -38,6 +35,10 @@ def child(form: QWidget, kind: type[WidgetT], name: str) -> WidgetT:
     """The named widget of a loaded form; a missing one means the form and code disagree."""
     widget = form.findChild(kind, name)
     if widget is None:
+        # Imported here: the first screen uses this module before it paints.
+        from ipms_desktop.errors import IpmsError
+        from ipms_desktop.messages import gui as msgs
+
         raise IpmsError(
             msgs.FORM_LACKS_WIDGET, form=form.objectName(), kind=kind.__name__, name=name
         )

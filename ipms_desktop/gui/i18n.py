@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -21,8 +21,7 @@ FONT_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
 BASE_POINT_SIZE = 10
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(NamedTuple):
     """A working language: its code (also the framework text key) and its own name."""
 
     code: str

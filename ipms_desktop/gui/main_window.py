@@ -4,7 +4,8 @@ Locking closes the profile (its key leaves memory) and destroys every screen tha
 content; unlocking builds them again and returns the assessor to the same item.
 
 This module is on the path to the first paint, so it touches Qt's ``Qt`` namespace (whose
-enums take some 30 ms to create in PySide6) only in methods that run after it.
+enums take some 30 ms to create in PySide6), and the Qt classes the first screen does not
+show (actions, message boxes: about 1 ms each to create), only in methods that run after it.
 """
 
 from __future__ import annotations
@@ -12,20 +13,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from ipms_desktop.gui.i18n import fill
 from ipms_desktop.gui.window_geometry import fit_to_screen, remember_geometry, restore_geometry
 from ipms_desktop.settings import APP_NAME, GUI
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QMessageBox
+
     from ipms_desktop.gui.context import AppContext
     from ipms_desktop.gui.idle_lock import IdleWatcher
     from ipms_desktop.gui.screens.editor import EditorScreen
@@ -168,6 +165,8 @@ class MainWindow(QMainWindow):
         else:
             self.show_home()
         if self._training_note:
+            from PySide6.QtWidgets import QMessageBox
+
             note, self._training_note = self._training_note, ""
             self.training_note_box = QMessageBox(
                 QMessageBox.Information, self.tr("Training profile"), note, parent=self
@@ -262,6 +261,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         """Menus in the current language (rebuilt when the language changes)."""
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
 
         from ipms_desktop.gui.consolidation.menus import TeamMenus
 
@@ -394,6 +394,8 @@ class MainWindow(QMainWindow):
         CredentialsDialog(self.context, self.profile, self).exec()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(APP_NAME)
         box.setText(
@@ -422,6 +424,8 @@ class MainWindow(QMainWindow):
 
     def _ask_before_dropping_drafts(self) -> None:
         """Closing would drop agreed overalls still waiting for a justification: ask."""
+        from PySide6.QtWidgets import QMessageBox
+
         drafts = sorted(self.context.drafts)
         items = ", ".join(item_id for _assessment, item_id in drafts)
         box = QMessageBox(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.gui.i18n import fill, isolate_ltr
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 def registry_text(message: Message, values: dict[str, str]) -> str:
     """A registered message in the current language, its fields filled in."""
-    count = int(values[message.count]) if message.count else -1
+    count = int(values[message.plural_field]) if message.plural_field else -1
     text = QCoreApplication.translate(CONTEXT, message.template, None, count)
     return fill(text, *(values[name] for name in message.fields))
 
@@ -83,6 +83,9 @@ def error_text(error: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
+    # Imported here: the unlock screen, often the first painted, uses this module.
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Critical, title, error_text(error), QMessageBox.NoButton, parent)
     box.addButton(QCoreApplication.translate("Messages", "Close"), QMessageBox.AcceptRole)
     box.exec()
@@ -90,6 +93,8 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> None
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """Ask before something that cannot be undone; the safe choice is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.NoButton, parent)
     proceed = box.addButton(action, QMessageBox.DestructiveRole)
     cancel = box.addButton(QCoreApplication.translate("Messages", "Cancel"), QMessageBox.RejectRole)

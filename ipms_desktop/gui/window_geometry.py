@@ -8,11 +8,19 @@ preferences file, and a remembered geometry is used only while it still fits the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSize
-from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QSplitter, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from ipms_desktop.gui.preferences import Preferences
+
+if TYPE_CHECKING:
+    # Named in annotations only: creating these Qt classes would cost the first screen.
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QSplitter
 
 # Room kept for a title bar and borders, which are unknown until the window is shown.
 FRAME_ALLOWANCE = QSize(16, 40)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 CONTEXT = "CoreMessages"
 
@@ -37,19 +37,20 @@ def translate(context: str, source: str, disambiguation: None = None, n: int = 0
     return source
 
 
-@dataclass(frozen=True)
-class Message:
-    """One user-facing message: a stable id, its English template and its fields."""
+class Message(NamedTuple):
+    """One user-facing message: a stable id, its English template, its fields, and the
+    field that is a count (``%n``), if any. A named tuple: the registry is on the path to
+    the first screen, where a dataclass costs ten times as much to define."""
 
     id: str
     template: str
     fields: tuple[str, ...] = ()
-    count: str | None = None
+    plural_field: str | None = None
 
     @property
     def names(self) -> frozenset[str]:
         """Every field a raise must fill: the placeholders' and the count's."""
-        return frozenset(self.fields) | ({self.count} if self.count else frozenset())
+        return frozenset(self.fields) | ({self.plural_field} if self.plural_field else frozenset())
 
     def check(self, values: Mapping[str, object]) -> None:
         """Refuse values that are not exactly the declared fields (a programming error)."""
@@ -64,7 +65,7 @@ class Message:
         def value_for(match: re.Match[str]) -> str:
             key = match.group(1)
             if key == "n":
-                return values[self.count] if self.count else match.group(0)
+                return values[self.plural_field] if self.plural_field else match.group(0)
             index = int(key) - 1
             return values[self.fields[index]] if index < len(self.fields) else match.group(0)
 

@@ -35,7 +35,7 @@ from ipms_desktop.consolidation.teams import (
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import Framework
 from ipms_desktop.messages import reports as msgs
-from ipms_desktop.scoring import AssessmentScore, score_sheet
+from ipms_desktop.scoring import AssessmentScore, displayed_total, score_sheet
 from ipms_desktop.scoring.discussion import Spread
 from ipms_desktop.settings import CONSOLIDATION
 
@@ -160,6 +160,13 @@ class InstitutionResults:
         totals = [a.score.total for a in self.headline if a.score.total is not None]
         return sum(totals, Fraction(0)) / len(totals) if totals else None
 
+    @property
+    def shown_headline_total(self) -> Fraction | None:
+        """The headline total as the reports show it (the framework's places): the figure
+        institutions are ranked on, so that equal figures get equal ranks."""
+        total = self.headline_total
+        return None if total is None else displayed_total(self.framework, total)
+
 
 @dataclass(frozen=True)
 class SetAside:
@@ -187,6 +194,9 @@ class CycleResults:
     trend_sources: Mapping[str, Mapping[int, bool]] = field(default_factory=dict)
     # institution -> every earlier cycle's results, oldest first (calibration across cycles).
     earlier: Mapping[str, tuple[InstitutionResults, ...]] = field(default_factory=dict)
+    # institution -> cycle -> the framework version that cycle's trend figure was scored
+    # against, whose rule displays it (``scoring.displayed_total``).
+    trend_frameworks: Mapping[str, Mapping[int, Framework]] = field(default_factory=dict)
 
     @property
     def cycles(self) -> list[int]:
@@ -239,6 +249,7 @@ def load_cycle_results(
     institutions: list[InstitutionResults] = []
     trends: dict[str, dict[int, Fraction | None]] = {}
     sources: dict[str, dict[int, bool]] = {}
+    trend_frameworks: dict[str, dict[int, Framework]] = {}
     earlier: dict[str, list[InstitutionResults]] = {}
     set_aside: list[SetAside] = []
     for (row_cycle, institution), members in grouped.items():
@@ -256,6 +267,7 @@ def load_cycle_results(
             continue
         trends.setdefault(institution, {})[row_cycle] = results.headline_total
         sources.setdefault(institution, {})[row_cycle] = results.consensus is not None
+        trend_frameworks.setdefault(institution, {})[row_cycle] = results.framework
         if row_cycle == cycle:
             institutions.append(results)
         else:
@@ -280,6 +292,9 @@ def load_cycle_results(
         set_aside=tuple(set_aside),
         trend_sources={name: sources[name] for name in sorted(trends) if name in shown},
         earlier={name: tuple(found) for name, found in earlier.items() if name in shown},
+        trend_frameworks={
+            name: per_cycle for name, per_cycle in trend_frameworks.items() if name in shown
+        },
     )
 
 

@@ -20,7 +20,7 @@ from ipms_desktop.frameworks import Framework
 from ipms_desktop.reports.bidi import first_strong_direction, isolate, left_to_right
 from ipms_desktop.reports.catalogue import RIGHT_TO_LEFT, tr
 from ipms_desktop.reports.cycle_results import InstitutionResults, ScoredAssessment
-from ipms_desktop.scoring import display
+from ipms_desktop.scoring import display, displayed_total, total_figure
 from ipms_desktop.settings import SCORING
 
 CHART_URL = "ipms-chart://profile"
@@ -76,11 +76,11 @@ def _escape(text: str) -> str:
 
 
 def total_text(value: Fraction | None, framework: Framework) -> str:
-    """A total as people read it (``docs/scoring.md``), with its scale, kept left to right."""
+    """A total as people read it (``docs/scoring.md``: the framework's places), with its
+    scale, kept left to right."""
     if value is None:
         return "–"
-    shown = display(value, SCORING.display_decimals_total)
-    return left_to_right(f"{shown} / {framework.total_points}")
+    return left_to_right(f"{total_figure(framework, value)} / {framework.total_points}")
 
 
 def percent_text(value: Fraction | None) -> str:
@@ -91,10 +91,13 @@ def points_text(value: Fraction | None) -> str:
     return "–" if value is None else left_to_right(display(value, SCORING.display_decimals_points))
 
 
-def signed_text(value: Fraction) -> str:
-    shown = display(abs(value), SCORING.display_decimals_total)
-    sign = "+" if value > 0 else "−" if value < 0 else "±"
-    return left_to_right(f"{sign}{shown}")
+def change_text(total: Fraction, previous: Fraction, framework: Framework) -> str:
+    """The change from ``previous`` to ``total``, signed: the difference of the two figures
+    as this report shows them (both by ``framework``'s rule), so that it never contradicts
+    them (551 after 550 is +1, whatever the unrounded totals were)."""
+    change = displayed_total(framework, total) - displayed_total(framework, previous)
+    sign = "+" if change > 0 else "−" if change < 0 else "±"
+    return left_to_right(f"{sign}{total_figure(framework, abs(change))}")
 
 
 class _Page:
@@ -294,10 +297,10 @@ def _executive_summary(page: _Page, results: InstitutionResults, language: str) 
         if previous is None or previous.total is None:
             page.text(tr("no_previous", language))
         elif score.total is not None:
-            change = score.total - previous.total
             line = (
                 f"<b>{_escape(tr('change_since', language, cycle=str(previous.cycle)))}:</b> "
-                f"{signed_text(change)} ({total_text(previous.total, framework)})"
+                f"{change_text(score.total, previous.total, framework)} "
+                f"({total_text(previous.total, framework)})"
             )
             if not previous.is_consensus:
                 line += " " + _escape(

@@ -34,6 +34,7 @@ from ipms_desktop.reports.calibration import calibration_rows
 from ipms_desktop.reports.catalogue import RIGHT_TO_LEFT, assessor_name, check_language, tr
 from ipms_desktop.reports.cell_text import cell_text, needs_quote_prefix, text_value
 from ipms_desktop.reports.cycle_results import CycleResults, InstitutionResults, ScoredAssessment
+from ipms_desktop.scoring import displayed_total
 
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
@@ -51,6 +52,12 @@ def number(value: Fraction | None) -> float | None:
     """A score as a spreadsheet number (exact values are kept in the database)."""
     # What float(value) works out, without its generic dispatch (200,000 cells).
     return None if value is None else value.numerator / value.denominator
+
+
+def total_format(framework: Framework) -> str:
+    """The display format of a total: whole points or one decimal, as the framework says."""
+    places = framework.total_decimals
+    return "0." + "0" * places if places else "0"
 
 
 def competition_ranks(totals: Sequence[Fraction | None]) -> list[int | None]:
@@ -428,7 +435,7 @@ def _ordered(
     ranks = dict(
         zip(
             (i.institution for i in group),
-            competition_ranks([i.headline_total for i in group]),
+            competition_ranks([i.shown_headline_total for i in group]),
             strict=True,
         )
     )
@@ -491,7 +498,12 @@ def _summary_sheet(
                     )
                     for c in framework.criteria
                 ),
-                sheet.cell(number(institution.headline_total), POINTS_FORMAT),
+                # The total as shown (by the institution's own framework version), the
+                # figure its level and rank are decided on.
+                sheet.cell(
+                    number(institution.shown_headline_total),
+                    total_format(institution.framework),
+                ),
                 band,
                 ranks[institution.institution],
             ]
@@ -678,23 +690,38 @@ def _trends_sheet(book: _Book, results: CycleResults, language: str) -> None:
     sheet.header(header)
     for institution, per_cycle in results.trends.items():
         sources = results.trend_sources.get(institution, {})
-        present = [value for c in cycles if (value := per_cycle.get(c)) is not None]
-        change = (
-            present[-1] - present[-2]
-            if len(present) >= 2 and per_cycle.get(cycles[-1]) is not None
-            else None
-        )
+        frameworks = results.trend_frameworks[institution]
+        # Each cycle's total as its own framework version shows it; the change is the
+        # difference of the two latest figures shown, in the finer of their formats.
+        figures = {
+            c: displayed_total(frameworks[c], value)
+            for c in cycles
+            if (value := per_cycle.get(c)) is not None
+        }
+        present = [c for c in cycles if c in figures]
+        change: Fraction | None = None
+        change_format = POINTS_FORMAT
+        if len(present) >= 2 and present[-1] == cycles[-1]:
+            before, latest = present[-2:]
+            change = figures[latest] - figures[before]
+            formats = (total_format(frameworks[before]), total_format(frameworks[latest]))
+            change_format = max(formats, key=len)
         sheet.append(
             [
                 institution,
-                *(sheet.cell(number(per_cycle.get(c)), POINTS_FORMAT) for c in cycles),
+                *(
+                    sheet.cell(number(figures.get(c)), total_format(frameworks[c]))
+                    if c in frameworks
+                    else None
+                    for c in cycles
+                ),
                 *(
                     tr("consensus" if sources[c] else "mean_of_individuals", language)
                     if c in sources
                     else None
                     for c in cycles
                 ),
-                sheet.cell(number(change), POINTS_FORMAT),
+                sheet.cell(number(change), change_format),
             ]
         )
     sheet.filter(sheet.rows, len(header))

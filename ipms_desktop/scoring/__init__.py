@@ -7,6 +7,7 @@ from ipms_desktop.scoring.engine import (
     ItemScore,
     ItemState,
     check_score,
+    displayed_total,
     justification_required,
     parse_item_entry,
     parse_sheet,
@@ -14,6 +15,7 @@ from ipms_desktop.scoring.engine import (
     score_entries,
     score_item,
     score_sheet,
+    total_figure,
 )
 from ipms_desktop.scoring.numbers import display, dumps_exact, exact_decimal, parse_score
 
@@ -25,6 +27,7 @@ __all__ = [
     "ItemState",
     "check_score",
     "display",
+    "displayed_total",
     "dumps_exact",
     "exact_decimal",
     "justification_required",
@@ -35,4 +38,5 @@ __all__ = [
     "score_entries",
     "score_item",
     "score_sheet",
+    "total_figure",
 ]

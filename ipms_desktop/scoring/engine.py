@@ -25,7 +25,6 @@ from ipms_desktop.frameworks.model import (
 )
 from ipms_desktop.messages import scoring as msgs
 from ipms_desktop.scoring.numbers import display, parse_score, rounded_half_up
-from ipms_desktop.settings import SCORING
 
 # Keys an item entry may hold besides scores: the store's texts and evidence.
 _SCORE_KEYS = {"attributes", "overall", "justification", "not_assessed"}
@@ -94,7 +93,7 @@ class AssessmentScore:
     @property
     def shown_total(self) -> Fraction | None:
         """The total as people read it (docs/scoring.md); the level is decided on it."""
-        return None if self.total is None else displayed_total(self.total)
+        return None if self.total is None else displayed_total(self.framework, self.total)
 
     def ids_in_state(self, state: ItemState) -> list[str]:
         return [item_id for item_id, score in self.items.items() if score.state is state]
@@ -299,9 +298,17 @@ def score_item(
     )
 
 
-def displayed_total(total: Fraction) -> Fraction:
-    """``total`` rounded the one way totals are displayed (half up, settings' places)."""
-    return rounded_half_up(total, SCORING.display_decimals_total)
+def displayed_total(framework: Framework, total: Fraction) -> Fraction:
+    """``total`` as people read it: rounded half up to the framework's ``total_decimals``
+    (docs/scoring.md). Every place that shows a total or decides its level uses this, so the
+    figure and the level beside it never contradict each other."""
+    return rounded_half_up(total, framework.total_decimals)
+
+
+def total_figure(framework: Framework, total: Fraction) -> str:
+    """The text of ``displayed_total`` (``551`` under whole points, ``551.2`` under one
+    decimal), without its scale."""
+    return display(total, framework.total_decimals)
 
 
 def score_criterion(
@@ -357,7 +364,7 @@ def score_entries(
         score.state is not ItemState.SCORED for score in items.values()
     )
     band = (
-        framework.band_for_total(displayed_total(total))
+        framework.band_for_total(displayed_total(framework, total))
         if total is not None and not provisional
         else None
     )

@@ -26,7 +26,7 @@ from cryptography.x509.oid import NameOID
 
 from ipms_desktop.atomic import write_bytes_atomically
 from ipms_desktop.errors import IpmsError
-from ipms_desktop.frameworks import Framework, list_frameworks
+from ipms_desktop.frameworks import Framework, list_framework_versions
 from ipms_desktop.messages import services as msgs
 from ipms_desktop.provisioning import (
     INSTITUTIONS_FILE_NAME,
@@ -262,11 +262,12 @@ class FrameworkVersion:
 
 
 def framework_versions(folder: Path) -> list[FrameworkVersion]:
-    """The shipped frameworks, then those imported into this CA folder."""
+    """The shipped framework versions (the current files, then the earlier versions kept for
+    work scored against them), then those imported into this CA folder."""
     from ipms_desktop.frameworks.catalogue import read_framework_json
     from ipms_desktop.frameworks.validation import validate_framework_data
 
-    versions = [FrameworkVersion(framework, None) for framework in list_frameworks()]
+    versions = [FrameworkVersion(framework, None) for framework in list_framework_versions()]
     for path in sorted((Path(folder) / FRAMEWORKS_FOLDER).glob("*.json")):
         framework = validate_framework_data(read_framework_json(path), str(path))
         versions.append(FrameworkVersion(framework, path))

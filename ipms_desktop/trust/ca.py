@@ -20,7 +20,7 @@ from cryptography.x509.oid import NameOID
 
 from ipms_desktop.atomic import make_private_folder, write_bytes_atomically
 from ipms_desktop.errors import IpmsError
-from ipms_desktop.frameworks import list_frameworks
+from ipms_desktop.frameworks import list_framework_versions
 from ipms_desktop.messages import trust as msgs
 from ipms_desktop.settings import TRUST
 from ipms_desktop.trust.certificates import (
@@ -372,8 +372,12 @@ class CertificateAuthority:
 
 
 def shipped_frameworks() -> list[AllowedFramework]:
-    """Every framework version shipped with this installation, by content hash."""
-    return [AllowedFramework(f.id, str(f.version), f.content_hash) for f in list_frameworks()]
+    """Every framework version shipped with this installation, by content hash: the current
+    files and the earlier versions kept so that work scored against them still exports and
+    merges (``frameworks.list_framework_versions``)."""
+    return [
+        AllowedFramework(f.id, str(f.version), f.content_hash) for f in list_framework_versions()
+    ]
 
 
 def _key_usage(*, cert_sign: bool) -> x509.KeyUsage:

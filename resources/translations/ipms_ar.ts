@@ -2829,10 +2829,6 @@
         <translation>جارٍ حفظ الملفات…</translation>
     </message>
     <message>
-        <source>%1 file(s) stored.</source>
-        <translation>حُفظ %1 من الملفات.</translation>
-    </message>
-    <message>
         <source>The file was not stored</source>
         <translation>لم يُحفظ الملف</translation>
     </message>
@@ -2911,6 +2907,17 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) stored.</source>
+        <translation>
+            <numerusform>لم يُحفظ أي ملف.</numerusform>
+            <numerusform>حُفظ ملف واحد.</numerusform>
+            <numerusform>حُفظ ملفان.</numerusform>
+            <numerusform>حُفظت %n ملفات.</numerusform>
+            <numerusform>حُفظ %n ملفًا.</numerusform>
+            <numerusform>حُفظ %n ملف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The total appears when every criterion has a score.</source>
@@ -3747,9 +3754,16 @@
         <source>Before export</source>
         <translation>قبل التصدير</translation>
     </message>
-    <message>
-        <source>%1 item(s) are not finished. Score each one, or mark it not assessed with a reason, then export again. Press Enter or double-click an item to go to it.</source>
-        <translation>لم يُنجز %1 من البنود. ضع درجة لكل منها أو علّمه بأنه لم يُقيَّم مع ذكر السبب، ثم صدِّر من جديد. اضغط مفتاح الإدخال أو انقر نقرًا مزدوجًا على بند للانتقال إليه.</translation>
+    <message numerus="yes">
+        <source>%n item(s) are not finished. Score each one, or mark it not assessed with a reason, then export again. Press Enter or double-click an item to go to it.</source>
+        <translation>
+            <numerusform>لا يوجد بند غير منجز. صدِّر من جديد.</numerusform>
+            <numerusform>لم يُنجز بند واحد. ضع له درجة أو علّمه بأنه لم يُقيَّم مع ذكر السبب، ثم صدِّر من جديد. اضغط مفتاح الإدخال أو انقر نقرًا مزدوجًا على البند للانتقال إليه.</numerusform>
+            <numerusform>لم يُنجز بندان. ضع درجة لكل منهما أو علّمه بأنه لم يُقيَّم مع ذكر السبب، ثم صدِّر من جديد. اضغط مفتاح الإدخال أو انقر نقرًا مزدوجًا على بند للانتقال إليه.</numerusform>
+            <numerusform>لم تُنجز %n بنود. ضع درجة لكل منها أو علّمه بأنه لم يُقيَّم مع ذكر السبب، ثم صدِّر من جديد. اضغط مفتاح الإدخال أو انقر نقرًا مزدوجًا على بند للانتقال إليه.</numerusform>
+            <numerusform>لم يُنجز %n بندًا. ضع درجة لكل منها أو علّمه بأنه لم يُقيَّم مع ذكر السبب، ثم صدِّر من جديد. اضغط مفتاح الإدخال أو انقر نقرًا مزدوجًا على بند للانتقال إليه.</numerusform>
+            <numerusform>لم يُنجز %n بند. ضع درجة لكل منها أو علّمه بأنه لم يُقيَّم مع ذكر السبب، ثم صدِّر من جديد. اضغط مفتاح الإدخال أو انقر نقرًا مزدوجًا على بند للانتقال إليه.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every item is finished. The scorebook method advises on %n item(s) below; go to an item to improve it, or export as it is.</source>

@@ -2805,10 +2805,6 @@
         <translation>فایلەکان هەڵدەگیرێن…</translation>
     </message>
     <message>
-        <source>%1 file(s) stored.</source>
-        <translation>%1 فایل هەڵگیرا.</translation>
-    </message>
-    <message>
         <source>The file was not stored</source>
         <translation>فایلەکە هەڵنەگیرا</translation>
     </message>
@@ -2887,6 +2883,13 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 لە %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) stored.</source>
+        <translation>
+            <numerusform>%n فایل هەڵگیرا.</numerusform>
+            <numerusform>%n فایل هەڵگیران.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The total appears when every criterion has a score.</source>
@@ -3719,9 +3722,12 @@
         <source>Before export</source>
         <translation>پێش هەناردن</translation>
     </message>
-    <message>
-        <source>%1 item(s) are not finished. Score each one, or mark it not assessed with a reason, then export again. Press Enter or double-click an item to go to it.</source>
-        <translation>%1 بڕگە تەواو نەبوون. نمرە بۆ هەر یەکێکیان دابنێ یان بە هۆکارەوە وەک هەڵنەسەنگێنراو دیاری بکە، پاشان دووبارە هەناردە بکە. Enter دابگرە یان دوو کرتە لە بڕگەیەک بکە بۆ ئەوەی بچیتە سەری.</translation>
+    <message numerus="yes">
+        <source>%n item(s) are not finished. Score each one, or mark it not assessed with a reason, then export again. Press Enter or double-click an item to go to it.</source>
+        <translation>
+            <numerusform>%n بڕگە تەواو نەبووە. نمرەی بۆ دابنێ یان بە هۆکارەوە وەک هەڵنەسەنگێنراو دیاری بکە، پاشان دووبارە هەناردە بکە. Enter دابگرە یان دوو کرتە لە بڕگەکە بکە بۆ ئەوەی بچیتە سەری.</numerusform>
+            <numerusform>%n بڕگە تەواو نەبوون. نمرە بۆ هەر یەکێکیان دابنێ یان بە هۆکارەوە وەک هەڵنەسەنگێنراو دیاری بکە، پاشان دووبارە هەناردە بکە. Enter دابگرە یان دوو کرتە لە بڕگەیەک بکە بۆ ئەوەی بچیتە سەری.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every item is finished. The scorebook method advises on %n item(s) below; go to an item to improve it, or export as it is.</source>

@@ -3,7 +3,6 @@ nothing is written, and the reader never crashes."""
 
 from __future__ import annotations
 
-import dataclasses
 import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -162,7 +161,7 @@ def test_document_member_must_come_first(pki, make_bundle):
 
 
 def _with_limits(monkeypatch, **limits: int) -> None:
-    smaller = dataclasses.replace(BUNDLES, **limits)
+    smaller = BUNDLES._replace(**limits)
     monkeypatch.setattr(format_module, "BUNDLES", smaller)
     monkeypatch.setattr(reader_module, "BUNDLES", smaller)
 

@@ -40,6 +40,17 @@ def test_show_lists_attribute_keys(capsys: pytest.CaptureFixture[str]) -> None:
     assert "scope_relevance, integrity, segmentation" in out
     assert "in steps of 5" in out
     assert "6a    share 0.75" in out
+    assert (
+        "the total is shown rounded half up to whole points, and its level is decided on that "
+        "figure\nrecognition bands:\n  from 200: Level 1: Developing\n  over 300:" in out
+    )
+
+
+def test_show_caf_overall_to_one_decimal(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["frameworks", "show", "caf-2020"]) == 0
+    assert capsys.readouterr().out.endswith(
+        "\nthe overall score is shown rounded half up to one decimal\n"
+    )
 
 
 def test_show_in_arabic(capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import copy
 import json
+import re
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,8 @@ from ipms_desktop.consolidation.consensus_reopen import reopen_consensus
 from ipms_desktop.consolidation.incoming import check_incoming
 from ipms_desktop.consolidation.merge import merge_bundles
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.frameworks import load_framework
+from ipms_desktop.scoring import total_figure
 from tests.consolidation_samples import (
     PASSPHRASE,
     assessment_document,
@@ -218,6 +222,12 @@ def test_cli_freeze_show_json_and_reopen(team_file, tmp_path, capsys):
     human = capsys.readouterr().out
     assert "NEWER REVISIONS" in human and f"{newer['assessor']}: assessment" in human
     assert "state: started" in human
+    # the total as EFQM 2013.3 shows it, in whole points; --json keeps it unrounded
+    shown = re.search(r"consensus total (\S+) / 1000", human)
+    exact = Fraction(str(after["total"]))
+    assert shown is not None and exact.denominator != 1
+    assert shown.group(1) == total_figure(load_framework("efqm-2013"), exact)
+    assert shown.group(1).isdigit()
 
     assert ipms("consensus", "reopen", *_where(path), "--justification", "") == 1
     error = capsys.readouterr().err

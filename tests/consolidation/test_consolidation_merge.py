@@ -161,7 +161,7 @@ def test_a_failing_import_writes_nothing(local_db, tmp_path, monkeypatch):
     monkeypatch.setattr(
         database_module,
         "CONSOLIDATION",
-        dataclasses.replace(database_module.CONSOLIDATION, max_transaction_attempts=2),
+        database_module.CONSOLIDATION._replace(max_transaction_attempts=2),
     )
     real_rows = merge_module.document_rows
 

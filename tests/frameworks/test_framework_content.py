@@ -89,7 +89,7 @@ def test_shipped_framework_loads_with_its_id_scale_and_policy(framework_id: str)
 
 def test_efqm_2013_has_32_sub_criteria_with_published_points_and_splits() -> None:
     framework = load_framework("efqm-2013")
-    assert framework.version == "2013.2"
+    assert framework.version == "2013.3"
     assert len(framework.items) == 32
     assert _points(framework) == {
         "1": 100, "2": 100, "3": 100, "4": 100, "5": 100,
@@ -165,11 +165,13 @@ def test_levels_are_the_programmes_own_in_three_languages(framework_id: str) -> 
             assert text.strip()
             assert "Excellence" not in text and "EFQM" not in text and "star" not in text
     assert "displayed" in framework.notes.en  # the boundary rule is stated in the file
+    # ... with the places it is displayed in: whole points, the programme's rule
+    assert framework.total_decimals == 0 and "whole points" in framework.notes.en
 
 
 def test_efqm_2020_has_23_parts_and_two_whole_criterion_results() -> None:
     framework = load_framework("efqm-2020")
-    assert framework.version == "2020.2"
+    assert framework.version == "2020.3"
     assert _points(framework) == {
         "1": 100, "2": 100, "3": 100, "4": 200, "5": 100, "6": 200, "7": 200,
     }  # fmt: skip

@@ -22,11 +22,17 @@ def test_the_test_vectors_framework_version_is_still_installed() -> None:
     assert framework.content_hash == recorded["hash"]
     # The earlier file predates the declared rules: it reads as points, not assessed = 0.
     assert (framework.scale, framework.not_assessed_policy) == ("points", "zero")
-    assert load_framework("efqm-2013").version == "2013.2"
+    assert load_framework("efqm-2013").version == "2013.3"
 
 
 @pytest.mark.parametrize(
-    ("framework_id", "version"), [("efqm-2013", "2013.1"), ("efqm-2020", "2020.1")]
+    ("framework_id", "version"),
+    [
+        ("efqm-2013", "2013.1"),
+        ("efqm-2013", "2013.2"),
+        ("efqm-2020", "2020.1"),
+        ("efqm-2020", "2020.2"),
+    ],
 )
 def test_previous_versions_are_found_by_hash(framework_id: str, version: str) -> None:
     current = load_framework(framework_id)
@@ -35,6 +41,8 @@ def test_previous_versions_are_found_by_hash(framework_id: str, version: str) ->
     data = json.loads((folder / f"{framework_id}-{version}.json").read_text(encoding="utf-8"))
     previous = load_framework_version(framework_id, content_hash(data))
     assert previous is not None and previous.version == version
+    # written before total_decimals existed: the total keeps its one-decimal rule
+    assert "total_decimals" not in data and previous.total_decimals == 1
     assert load_framework_version(framework_id, "sha256:" + "0" * 64) is None
     with pytest.raises(IpmsError, match="update IPMS Desktop"):
         installed_framework(framework_id, "sha256:" + "0" * 64)

@@ -175,6 +175,8 @@ BREAKAGES: list[tuple[str, list[Any], Any, str, str]] = [
         "true or false",
     ),
     ("unknown top-level key", ["weights"], {}, "weights", "unknown key"),
+    ("total in tenths of tenths", ["total_decimals"], 2, "total_decimals", "one of 0, 1"),
+    ("total decimals as text", ["total_decimals"], "0", "total_decimals", "whole number"),
     (
         "negative threshold",
         ["justification_threshold"],
@@ -199,6 +201,17 @@ def test_each_broken_rule_is_named(
     message = str(caught.value)
     assert message.startswith("framework frameworks/mini.json is invalid:")
     assert any(p.startswith(f"{where}:") and words in p for p in caught.value.problems), message
+
+
+def test_total_decimals_is_optional_and_one_when_absent(
+    minimal_framework_data: dict[str, Any],
+) -> None:
+    """Files written before the key existed keep their one-decimal total rule."""
+    assert validate_framework_data(minimal_framework_data, "mini.json").total_decimals == 1
+    minimal_framework_data["total_decimals"] = 0
+    whole = validate_framework_data(minimal_framework_data, "mini.json")
+    assert whole.total_decimals == 0
+    assert whole.content_hash == content_hash(minimal_framework_data)
 
 
 def test_all_problems_reported_at_once(minimal_framework_data: dict[str, Any]) -> None:

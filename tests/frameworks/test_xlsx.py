@@ -12,7 +12,13 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ipms_desktop.errors import IpmsError
-from ipms_desktop.frameworks import content_hash, load_framework, validate_framework_data
+from ipms_desktop.frameworks import (
+    Framework,
+    content_hash,
+    list_framework_versions,
+    load_framework,
+    validate_framework_data,
+)
 from ipms_desktop.frameworks.xlsx import (
     FrameworkWorkbookInvalid,
     collect_xlsx_problems,
@@ -81,10 +87,15 @@ def _problems(path: Path) -> list[str]:
     return caught.value.problems
 
 
-@pytest.mark.parametrize("framework_id", ["efqm-2013", "efqm-2020", "caf-2020"])
-def test_round_trip_gives_the_same_json_and_hash(framework_id: str, tmp_path: Path) -> None:
-    framework = load_framework(framework_id)
-    path = tmp_path / f"{framework_id}.xlsx"
+@pytest.mark.parametrize(
+    "framework",
+    list_framework_versions(),
+    ids=lambda framework: f"{framework.id}-{framework.version}",
+)
+def test_round_trip_gives_the_same_json_and_hash(framework: Framework, tmp_path: Path) -> None:
+    """Every version shipped, the earlier ones too (2013.1 has no scale, not_assessed or
+    total_decimals keys; 2013.2 no total_decimals): the administrator may export any."""
+    path = tmp_path / f"{framework.id}-{framework.version}.xlsx"
     export_framework_xlsx(framework.data, path)
     imported = import_framework_xlsx(path)
     assert imported == framework.data
@@ -217,6 +228,46 @@ def test_values_excel_retypes_are_read_back_as_the_format_expects(
         False,
         False,
     ]
+
+
+def test_total_decimals_row_round_trips_and_may_be_blank_or_absent(
+    efqm_2013_template: Path, tmp_path: Path
+) -> None:
+    """The row is in every template (a file without the key leaves it blank); a blank value
+    or a workbook written before the row existed leaves the key out, so the file keeps its
+    one-decimal rule and its hash; anything but 0 or 1 is named by cell."""
+    sheet = load_workbook(efqm_2013_template)["framework"]
+    row = _row(sheet, key="total_decimals")
+    assert sheet.cell(row, _column(sheet, "value")).value == 0
+    caf = tmp_path / "caf.xlsx"
+    export_framework_xlsx(load_framework("caf-2020").data, caf)
+    sheet = load_workbook(caf)["framework"]
+    assert sheet.cell(_row(sheet, key="total_decimals"), _column(sheet, "value")).value is None
+
+    blank = import_framework_xlsx(
+        _edited(
+            efqm_2013_template,
+            tmp_path,
+            lambda workbook: _set(workbook, "framework", "value", None, key="total_decimals"),
+        )
+    )
+    assert "total_decimals" not in blank
+    assert validate_framework_data(blank, "blank").total_decimals == 1
+
+    def remove_row(workbook: Any) -> None:
+        sheet = workbook["framework"]
+        sheet.delete_rows(_row(sheet, key="total_decimals"))
+
+    older = import_framework_xlsx(_edited(efqm_2013_template, tmp_path, remove_row))
+    assert "total_decimals" not in older
+
+    refs: list[str] = []
+
+    def three_places(workbook: Any) -> None:
+        refs.append(_set(workbook, "framework", "value", 3, key="total_decimals"))
+
+    problems = _problems(_edited(efqm_2013_template, tmp_path, three_places))
+    assert problems == [f"{refs[0]}: total_decimals must be one of 0, 1, found 3"]
 
 
 def test_rows_below_a_refused_owner_are_not_reported_again(
@@ -359,7 +410,7 @@ def test_unknown_key_column_and_stray_value_are_reported(
         workbook["criteria"]["J4"] = "stray"
 
     problems = _problems(_edited(efqm_2013_template, tmp_path, edit))
-    assert any(p.startswith("framework!A12: unknown key 'colour'") for p in problems)
+    assert any(p.startswith("framework!A13: unknown key 'colour'") for p in problems)
     assert any(p.startswith("items!H1: unknown column 'remarks'") for p in problems)
     assert any(p.startswith("criteria!J4: value in a column without a header") for p in problems)
 

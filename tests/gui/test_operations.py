@@ -7,7 +7,8 @@ import threading
 import time
 
 from ipms_desktop.errors import IpmsError
-from ipms_desktop.gui.operations import OperationCancelled, Operations, StatusLine
+from ipms_desktop.gui.operations import OperationCancelled, Operations
+from ipms_desktop.gui.status_line import StatusLine
 
 
 def test_one_resource_runs_in_order_one_at_a_time(qtbot, qapp) -> None:

@@ -152,6 +152,10 @@ def test_request_is_shown_before_signing_then_certified_revoked_and_published(
     assert f"{certificate.serial_number:X}" in crl_text.upper()
     assert "Affiliation Changed" in crl_text
 
+    # the earlier shipped versions are offered too, so work scored on them stays allowed
+    listed = [window.approved_list.item(row).text() for row in range(window.approved_list.count())]
+    assert "EFQM Excellence Model 2013 — 2013.3" in listed
+    assert "EFQM Excellence Model 2013 — 2013.2" in listed
     window.approved_list.item(1).setCheckState(Qt.Unchecked)
     trust_out = tmp_path / "published.ipmst"
     window.trust_out_edit.setText(str(trust_out))
@@ -307,7 +311,7 @@ def test_framework_import_lists_every_problem_or_adds_the_version(qtbot, context
     sheet = workbook["framework"]
     for row in range(2, sheet.max_row + 1):
         if sheet.cell(row, 1).value == "version":
-            sheet.cell(row, 2).value = "2013.2"
+            sheet.cell(row, 2).value = "2013.4"
     good = tmp_path / "efqm-2013-revised.xlsx"
     workbook.save(good)
     workbook["framework"]["B3"] = "EFQM"
@@ -332,7 +336,7 @@ def test_framework_import_lists_every_problem_or_adds_the_version(qtbot, context
     window.import_workbook(good)
     wait_idle(qtbot, window)
     assert len(window.versions) == shipped + 1
-    assert window.versions[-1].framework.version == "2013.2"
+    assert window.versions[-1].framework.version == "2013.4"
     assert window.framework_table.item(shipped, 3).text().startswith("imported")
     assert window.approved_list.count() == shipped + 1
     window.close()

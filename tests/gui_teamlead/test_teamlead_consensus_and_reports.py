@@ -7,6 +7,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from ipms_desktop.bundles.reader import open_bundle
+from ipms_desktop.scoring import total_figure
 from ipms_desktop.trust.trust_settings import load_trust_settings
 from tests.bundles.bundle_pki import KEY_PASSPHRASE
 from tests.gui_teamlead.conftest import CYCLE, INSTITUTION, close_window, merge_all, open_window
@@ -43,6 +44,10 @@ def test_heat_map_lists_flagged_items_first_and_hides_names(qtbot, context, worl
     headers = [heat.horizontalHeaderItem(c).text() for c in range(heat.columnCount())]
     assert set(headers[1:4]) == {"Huda Kareem", "Omar Saleh", "Zainab Ali"}
     assert "3 assessors" in workspace.summary_label.text()
+    # the consensus total in whole points, as EFQM 2013.3 shows it
+    figure = total_figure(view.framework, view.score.total)
+    assert figure.isdigit() and view.framework.total_decimals == 0
+    assert f"consensus total {figure} of 1000 · level:" in workspace.summary_label.text()
     close_window(window, context)
 
 

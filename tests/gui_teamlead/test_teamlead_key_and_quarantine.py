@@ -44,6 +44,8 @@ def open_by_click(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.session is not None, timeout=20_000)
     if window.recovery_box is not None:
         window.recovery_box.accept()
+    # Opening is followed by the quarantine's tidy-up and the workspace's first load.
+    qtbot.waitUntil(lambda: not window.busy, timeout=20_000)
 
 
 def test_without_a_key_the_merge_does_not_start_and_names_the_key(qtbot, context, world):

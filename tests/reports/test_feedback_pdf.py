@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import unicodedata
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from ipms_desktop.reports.bidi import first_strong_direction, isolate, left_to_r
 from ipms_desktop.reports.catalogue import tr
 from ipms_desktop.reports.feedback_content import choose_reported, feedback_html
 from ipms_desktop.reports.feedback_pdf import write_feedback_reports
-from ipms_desktop.scoring import display
+from ipms_desktop.scoring import total_figure
 from tests.reports.conftest import ELECTRICITY, TRADE, YOUTH
 from tests.tooling import needs_program
 
@@ -60,13 +61,19 @@ def test_only_the_agreed_consensus_gets_a_pdf_and_it_shows_no_individual_score(r
     text = "\n".join(pages)
     for word in _forbidden(results):
         assert word not in text, word
-    # The individual totals (510.0 and so on) never appear; the consensus total does.
-    consensus_total = display(trade.consensus.score.total, 1)
-    assert f"{consensus_total} / 1000" in text
+    # The individual totals (510 / 1000 and so on) never appear; the consensus total does,
+    # in whole points as EFQM 2013.3 shows it: 551 1/6 is 551.
+    assert trade.framework.version == "2013.3"
+    assert trade.consensus.score.total == 551 + Fraction(1, 6)
+    consensus_total = total_figure(trade.framework, trade.consensus.score.total)
+    assert consensus_total == "551"
+    assert "551 / 1000" in text and "551.2" not in text
     for individual in trade.individuals:
-        shown = display(individual.score.total, 1)
+        shown = total_figure(trade.framework, individual.score.total)
         if shown != consensus_total:
-            assert shown not in text, shown
+            assert f"{shown} / 1000" not in text, shown
+    # the change since 2025 is the difference of the two figures shown
+    assert "Change since cycle 2025: +51 (500 / 1000)" in re.sub(r"\s+", " ", text)
     assert "Draft" not in text
     # The contents an EFQM feedback report carries.
     for heading in (
@@ -150,7 +157,7 @@ def test_the_command_writes_consensus_reports_and_prints_what_it_skipped(
 @pytest.mark.parametrize("language", ["ar", "ckb"])
 def test_figures_and_english_lines_keep_their_direction(results, language):
     """Qt lays out the report's own markup: in a right-to-left paragraph the total reads
-    ``551.2 / 1000`` left to right, and an English line is a left-to-right paragraph."""
+    ``551 / 1000`` left to right, and an English line is a left-to-right paragraph."""
     from PySide6.QtGui import QTextDocument
 
     from ipms_desktop.reports.feedback_pdf import _application
@@ -162,7 +169,8 @@ def test_figures_and_english_lines_keep_their_direction(results, language):
     document.setTextWidth(800)
     document.documentLayout()
     document.size()  # lays the document out
-    total = display(trade.consensus.score.total, 1)
+    total = total_figure(trade.framework, trade.consensus.score.total)
+    assert total == "551"
     checked = 0
     block = document.begin()
     while block.isValid():

@@ -100,6 +100,8 @@ def test_provisional_total_has_no_level_in_workbook_and_pdf(results, tmp_path: P
 def test_feedback_report_headline_per_framework(results, language, provisional, overall) -> None:
     caf_html = feedback_html(_as_agreed(_institution(results, CAF_BODY)), language)
     assert overall in caf_html and "/ 100" in caf_html and "1000" not in caf_html
+    # CAF's overall keeps its tenth (55.0 / 100); EFQM 2013.3's 481.25 is shown 481
+    assert "\u200e55.0 / 100\u200e" in caf_html
     efqm_html = feedback_html(_as_agreed(_institution(results, EFQM_BODY)), language)
-    assert "481.3 / 1000" in efqm_html
+    assert "\u200e481 / 1000\u200e" in efqm_html
     assert provisional in efqm_html

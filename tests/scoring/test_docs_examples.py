@@ -15,10 +15,9 @@ from typing import Any
 import pytest
 
 from ipms_desktop.cli import main
-from ipms_desktop.frameworks import load_framework
-from ipms_desktop.scoring import display
+from ipms_desktop.frameworks import Framework, content_hash, load_framework, load_framework_version
+from ipms_desktop.scoring import display, displayed_total, total_figure
 from ipms_desktop.scoring.discussion import starting_value
-from ipms_desktop.scoring.engine import displayed_total
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "scoring.md").read_text(encoding="utf-8")
 
@@ -56,8 +55,9 @@ def test_efqm_2013_with_6b_not_assessed(tmp_path: Path, capsys) -> None:
     out = calc(tmp_path, capsys, "efqm-2013", {"items": items})
     assert out["total"] == Decimal("511.25")
     assert (out["provisional"], out["band"]) == (False, "ipms-level-4")
-    assert display(Fraction(out["total"]), 1) == "511.3"
-    assert "**511.3, Level 4: Leading**" in DOC
+    # version 2013.3 shows the total in whole points: 511.25 -> 511
+    assert total_figure(load_framework("efqm-2013"), Fraction(out["total"])) == "511"
+    assert "**511, Level 4: Leading**" in DOC
 
 
 def test_efqm_2020_with_a_result_criterion_not_assessed(tmp_path: Path, capsys) -> None:
@@ -69,7 +69,8 @@ def test_efqm_2020_with_a_result_criterion_not_assessed(tmp_path: Path, capsys) 
     assert "**320, provisional, no level**" in DOC
     out = calc(tmp_path, capsys, "efqm-2020", {"items": uniform("efqm-2020", 40)})
     assert (out["total"], out["band"]) == (400, "ipms-level-1")
-    assert "**400.0, Level 1: Developing**" in DOC
+    assert total_figure(load_framework("efqm-2020"), Fraction(out["total"])) == "400"
+    assert "**400, Level 1: Developing**" in DOC
 
 
 def test_caf_with_a_sub_criterion_left_blank(tmp_path: Path, capsys) -> None:
@@ -85,18 +86,40 @@ def test_caf_with_a_sub_criterion_left_blank(tmp_path: Path, capsys) -> None:
     assert "**56.7 of 100,\nprovisional**" in DOC
 
 
-def test_display_and_level_table() -> None:
-    framework = load_framework("efqm-2013")
-    for exact, shown, level in (
-        ("299.61", "299.6", "Level 1: Developing"),
-        ("299.96", "300.0", "Level 1: Developing"),
-        ("300.05", "300.1", "Level 2: Established"),
-    ):
-        figure = displayed_total(Fraction(exact))
-        assert display(figure, 1) == shown
-        band = framework.band_for_total(figure)
-        assert band is not None and band.title.en == level
-        assert f"| {exact} | {shown} | {level}" in DOC
+def _efqm_2013_version(version: str) -> Framework:
+    current = load_framework("efqm-2013")
+    if current.version == version:
+        return current
+    folder = Path(__file__).resolve().parents[2] / "resources" / "frameworks" / "previous"
+    data = json.loads((folder / f"efqm-2013-{version}.json").read_text(encoding="utf-8"))
+    framework = load_framework_version("efqm-2013", content_hash(data))
+    assert framework is not None and framework.version == version
+    return framework
+
+
+@pytest.mark.parametrize(
+    ("version", "exact", "shown", "level"),
+    [
+        ("2013.3", "199.5", "200", "Level 1: Developing"),
+        ("2013.3", "299.49", "299", "Level 1: Developing"),
+        ("2013.3", "299.5", "300", "Level 1: Developing"),
+        ("2013.3", "300.4", "300", "Level 1: Developing"),
+        ("2013.3", "300.5", "301", "Level 2: Established"),
+        ("2013.2", "299.96", "300.0", "Level 1: Developing"),
+        ("2013.2", "300.05", "300.1", "Level 2: Established"),
+        ("2013.2", "300.4", "300.4", "Level 2: Established"),
+    ],
+)
+def test_display_and_level_tables(version: str, exact: str, shown: str, level: str) -> None:
+    framework = _efqm_2013_version(version)
+    figure = displayed_total(framework, Fraction(exact))
+    assert total_figure(framework, Fraction(exact)) == shown
+    assert figure == Fraction(shown)
+    band = framework.band_for_total(figure)
+    assert band is not None and band.title.en == level
+    table = DOC.split(f"| exact total (EFQM 2013, version {version}) | displayed | level |")[1]
+    table = table.split("\n\n")[0]
+    assert f"| {exact} | {shown} | {level}" in table
 
 
 def test_consensus_starting_examples() -> None:

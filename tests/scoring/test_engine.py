@@ -139,16 +139,54 @@ def test_criterion_with_nothing_assessed(minimal_framework_data: dict[str, Any])
 
 
 def test_displayed_total_and_level_never_contradict(mini: Framework) -> None:
-    """The level is decided on the total as displayed (1 decimal, half up)."""
-    from ipms_desktop.scoring.engine import displayed_total
+    """The level is decided on the total as displayed: a file without ``total_decimals``
+    (as every file before the key) shows it to 1 decimal, half up."""
+    from ipms_desktop.scoring.engine import displayed_total, total_figure
 
-    assert displayed_total(Fraction("49.96")) == 50  # shown "50.0": not above 50
-    assert displayed_total(Fraction("50.04")) == 50  # shown "50.0": not above 50
-    assert displayed_total(Fraction("50.05")) == Fraction("50.1")  # shown "50.1": above
-    below = mini.band_for_total(displayed_total(Fraction("50.04")))
+    assert mini.total_decimals == 1
+    assert displayed_total(mini, Fraction("49.96")) == 50  # shown "50.0": not above 50
+    assert displayed_total(mini, Fraction("50.04")) == 50  # shown "50.0": not above 50
+    assert displayed_total(mini, Fraction("50.05")) == Fraction("50.1")  # "50.1": above
+    assert total_figure(mini, Fraction("50.04")) == "50.0"
+    below = mini.band_for_total(displayed_total(mini, Fraction("50.04")))
     assert below is not None and below.id == "committed"
-    level = mini.band_for_total(displayed_total(Fraction("50.05")))
+    level = mini.band_for_total(displayed_total(mini, Fraction("50.05")))
     assert level is not None and level.id == "recognised"
+
+
+def test_whole_points_total_decides_the_level_on_the_whole_figure(
+    minimal_framework_data: dict[str, Any],
+) -> None:
+    """Under ``total_decimals: 0`` the total is shown, and levelled, in whole points: the
+    scored sheet's band agrees with the figure, half up at .5."""
+    from ipms_desktop.scoring.engine import displayed_total, total_figure
+
+    minimal_framework_data["total_decimals"] = 0
+    whole = validate_framework_data(minimal_framework_data, "mini.json")
+    assert total_figure(whole, Fraction("50.49")) == "50"
+    assert total_figure(whole, Fraction("50.5")) == "51"
+    assert whole.band_for_total(displayed_total(whole, Fraction("50.49"))).id == "committed"
+    assert whole.band_for_total(displayed_total(whole, Fraction("50.5"))).id == "recognised"
+    # Every item 50 but 2b (a tenth of a point per percent) suggesting (50 + 55) / 2:
+    # total 50.25, shown 50 beside "committed"; the same sheet on one decimal shows 50.3,
+    # which is above 50.
+    enabler = dict.fromkeys(("sound", "integrated", "measurement", "learning", "improvement"), 50)
+    items: dict[str, Any] = {"1a": {"attributes": enabler}, "1b": {"attributes": enabler}}
+    items["2a"] = {"attributes": {"trends": 50, "targets": 50}}
+    items["2b"] = {"attributes": {"trends": 50, "targets": 55}}
+    scored = score_sheet(whole, {"items": items})
+    assert scored.total == Fraction("50.25") and scored.shown_total == 50
+    assert scored.band is not None and scored.band.id == "committed"
+    del minimal_framework_data["total_decimals"]
+    tenths = score_sheet(
+        validate_framework_data(minimal_framework_data, "mini.json"), {"items": items}
+    )
+    assert tenths.shown_total == Fraction("50.3")
+    assert tenths.band is not None and tenths.band.id == "recognised"
+    items["2b"] = {"attributes": {"trends": 55, "targets": 55}}  # 50.5, shown 51: above 50
+    scored = score_sheet(whole, {"items": items})
+    assert scored.total == Fraction("50.5") and total_figure(whole, scored.total) == "51"
+    assert scored.band is not None and scored.band.id == "recognised"
 
 
 def test_partial_attributes_are_incomplete_not_zero(mini: Framework) -> None:

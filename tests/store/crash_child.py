@@ -8,7 +8,6 @@ strengths. ``ACK n`` is printed only after the edit method returned.
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from pathlib import Path
 
@@ -26,8 +25,8 @@ def edit_text(round_number: int, edit: int) -> str:
 
 def main(folder: str, passphrase: str, assessment_id: str, round_text: str, scratch: str) -> None:
     round_number = int(round_text)
-    evidence_chunks.STORE = dataclasses.replace(
-        evidence_chunks.STORE, evidence_chunk_bytes=EVIDENCE_CHUNK_BYTES
+    evidence_chunks.STORE = evidence_chunks.STORE._replace(
+        evidence_chunk_bytes=EVIDENCE_CHUNK_BYTES
     )
     profile = unlock_profile(Path(folder), passphrase, actor="crash-test")
     print("READY", flush=True)

@@ -10,7 +10,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from ipms_desktop.errors import IpmsError
-from ipms_desktop.frameworks import list_frameworks
+from ipms_desktop.frameworks import list_framework_versions
 from ipms_desktop.trust.ca import CertificateAuthority
 from ipms_desktop.trust.profile_credentials import (
     certificate_request,
@@ -51,7 +51,12 @@ def test_trust_settings_carry_everything_and_verify(fresh_ca):
     assert trust.consolidation_recipients == (fresh_ca.consolidation_public_key(),)
     assert trust.escrow_recipient == escrow
     assert trust.default_recipients() == (fresh_ca.consolidation_public_key(), escrow)
-    assert trust.allowed_framework_hashes == {f.content_hash for f in list_frameworks()}
+    # every version shipped: the current files and the earlier ones kept for work scored
+    # against them (EFQM 2013.2 and 2020.2 among them), so that work still exports and merges
+    shipped = list_framework_versions()
+    assert trust.allowed_framework_hashes == {f.content_hash for f in shipped}
+    versions = {(f.framework_id, f.version) for f in trust.frameworks}
+    assert {("efqm-2013", "2013.3"), ("efqm-2013", "2013.2"), ("efqm-2020", "2020.2")} <= versions
 
 
 def test_serial_grows_with_every_file(fresh_ca):

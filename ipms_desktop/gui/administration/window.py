@@ -49,7 +49,7 @@ from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.designer.admin_initialise import Ui_AdminInitialisePage
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.i18n import file_kinds, fill, isolate_ltr
-from ipms_desktop.gui.operations import StatusLine
+from ipms_desktop.gui.status_line import StatusLine
 from ipms_desktop.gui.widgets.form_rows import buddy_label, path_row
 from ipms_desktop.gui.widgets.passphrase_feedback import verdict_problem
 from ipms_desktop.gui.window_geometry import remember_geometry, restore_geometry

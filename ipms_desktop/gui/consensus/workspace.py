@@ -51,8 +51,10 @@ from ipms_desktop.gui.consensus.heat_map import (
 from ipms_desktop.gui.consensus.reopen_dialog import ReopenDialog
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import file_kinds, fill, isolate_ltr, local_time
-from ipms_desktop.gui.operations import OperationQueue, StatusLine
+from ipms_desktop.gui.operations import OperationQueue
+from ipms_desktop.gui.status_line import StatusLine
 from ipms_desktop.gui.widgets.text_list import TextListEditor
+from ipms_desktop.scoring import total_figure
 
 if TYPE_CHECKING:
     from ipms_desktop.consolidation.consensus import ConsensusView
@@ -403,7 +405,7 @@ class ConsensusWorkspace(QWidget):
                     "first (overall scores spread by %6 points or more)"
                 ),
                 str(len(view.individuals)),
-                score_text(view.score.total),
+                "–" if view.score.total is None else total_figure(view.framework, view.score.total),
                 str(view.framework.total_points),
                 band,
                 str(len(view.flagged_items)),

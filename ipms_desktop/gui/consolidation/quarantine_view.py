@@ -34,7 +34,8 @@ from ipms_desktop.gui.consolidation.reasons import may_succeed_after_trust_chang
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import fill, isolate_ltr, local_time
 from ipms_desktop.gui.message import error_text
-from ipms_desktop.gui.operations import OperationQueue, StatusLine
+from ipms_desktop.gui.operations import OperationQueue
+from ipms_desktop.gui.status_line import StatusLine
 from ipms_desktop.services.consolidation_session import (
     MergeSession,
     NoMergeKey,

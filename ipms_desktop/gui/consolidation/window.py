@@ -41,12 +41,8 @@ from ipms_desktop.gui.consolidation.outcome_table import OutcomeTable
 from ipms_desktop.gui.consolidation.quarantine_view import QuarantinePanel
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import file_kinds, fill, isolate_ltr
-from ipms_desktop.gui.operations import (
-    Operation,
-    OperationQueue,
-    StatusLine,
-    consolidation_resource,
-)
+from ipms_desktop.gui.operations import Operation, OperationQueue, consolidation_resource
+from ipms_desktop.gui.status_line import StatusLine
 from ipms_desktop.gui.widgets.form_rows import buddy_label, path_row
 from ipms_desktop.gui.window_geometry import remember_geometry, restore_geometry
 from ipms_desktop.services.consolidation_session import (

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import fill, isolate_ltr
-from ipms_desktop.gui.operations import StatusLine
+from ipms_desktop.gui.status_line import StatusLine
 from ipms_desktop.gui.widgets.form_rows import buddy_label, button_row, keep_text_visible, path_row
 
 if TYPE_CHECKING:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.message import error_text
-from ipms_desktop.gui.operations import ROLES, StatusLine
+from ipms_desktop.gui.status_line import ROLES, StatusLine
 from ipms_desktop.gui.widgets.form_rows import button_row, keep_text_visible
 from ipms_desktop.gui.widgets.passphrase_feedback import StrengthMeter, verdict_problem
 from ipms_desktop.services.passphrase_policy import assess_passphrase

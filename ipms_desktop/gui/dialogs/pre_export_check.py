@@ -122,12 +122,11 @@ class PreExportCheckDialog(QDialog):
         self.export_anyway = False
         blocking = [problem for problem in problems if problem.blocking]
         if blocking:
-            text = fill(
-                self.tr(
-                    "%1 item(s) are not finished. Score each one, or mark it not assessed with a "
-                    "reason, then export again. Press Enter or double-click an item to go to it."
-                ),
-                str(len({problem.item_id for problem in blocking})),
+            text = self.tr(
+                "%n item(s) are not finished. Score each one, or mark it not assessed with a "
+                "reason, then export again. Press Enter or double-click an item to go to it.",
+                "",
+                len({problem.item_id for problem in blocking}),
             )
         else:
             text = self.tr(

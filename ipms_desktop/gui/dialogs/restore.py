@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import file_kinds
-from ipms_desktop.gui.operations import ROLES, StatusLine
+from ipms_desktop.gui.status_line import ROLES, StatusLine
 from ipms_desktop.gui.widgets.form_rows import button_row, keep_text_visible, path_row
 from ipms_desktop.services.profiles import SLOTS_SUFFIX
 

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.i18n import file_kinds, fill, isolate_ltr
-from ipms_desktop.gui.operations import OperationQueue, StatusLine
+from ipms_desktop.gui.operations import OperationQueue
+from ipms_desktop.gui.status_line import StatusLine
 from ipms_desktop.reports.feedback_content import choose_reported
 from ipms_desktop.services.cycle_reports import with_working_consensus, write_reports
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipms_desktop.errors import IpmsError
-from ipms_desktop.frameworks import load_framework
+from ipms_desktop.frameworks import load_framework, load_framework_version
 from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.dialogs.pre_export_check import problem_text
 from ipms_desktop.gui.edit_command import SavedEditCommand
@@ -43,9 +43,8 @@ from ipms_desktop.gui.message import confirm, error_text, show_error
 from ipms_desktop.gui.widgets.item_page import ItemPage
 from ipms_desktop.gui.widgets.radar_chart import ChartAxis, RadarChart
 from ipms_desktop.gui.window_geometry import keep_splitter
-from ipms_desktop.scoring import ItemState, display
+from ipms_desktop.scoring import ItemState, display, total_figure
 from ipms_desktop.services.completeness import item_advice, item_problems
-from ipms_desktop.settings import SCORING
 from ipms_desktop.store.records import ItemDetail
 
 if TYPE_CHECKING:
@@ -84,7 +83,10 @@ class EditorScreen(QWidget):
         self.language = context.language
         self.detail = profile.assessments.get(assessment_id)
         summary = self.detail.summary
-        self.framework = load_framework(summary.framework_id)
+        # The version the assessment was started with: its titles, levels and total rule.
+        self.framework = load_framework_version(
+            summary.framework_id, summary.framework_hash
+        ) or load_framework(summary.framework_id)
         self.panel = self.framework.panel(summary.panel)
         self.scores: AssessmentScore | None = None
         self.page: ItemPage | None = None
@@ -418,7 +420,7 @@ class EditorScreen(QWidget):
         self.refresh()
         if self.page is not None:
             self.page.evidence.set_busy("")
-        self.status.showMessage(fill(self.tr("%1 file(s) stored."), str(len(records))), 4000)
+        self.status.showMessage(self.tr("%n file(s) stored.", "", len(records)), 4000)
 
     def _evidence_failed(self, error: BaseException) -> None:
         self.refresh()
@@ -545,7 +547,7 @@ class EditorScreen(QWidget):
             self.total_label.setText(
                 fill(
                     self.tr("%1 of %2"),
-                    display(self.scores.total, SCORING.display_decimals_total),
+                    total_figure(self.scores.framework, self.scores.total),
                     str(self.framework.total_points),
                 )
             )
