@@ -3,7 +3,9 @@ per institution. CoMSEC's own: it names the assessors (calibration) and shows th
 
 Written with openpyxl's write-only mode so that 500 institutions stay in bounded memory,
 and saved atomically (temporary file, fsync, replace). Every score is stored as a number
-with a display format, never as text, so CoMSEC can sort, filter and chart it.
+with a display format, never as text, so CoMSEC can sort, filter and chart it. Its few
+kinds of styled cell have their styles made once per workbook, and rows go through one
+reused cell per sheet (``_Book``, ``_RowSheet``): benchmarks/bench_report.py measures it.
 """
 
 from __future__ import annotations
