@@ -19,7 +19,6 @@ from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.designer.unlock import Ui_UnlockScreen
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.i18n import LANGUAGES
-from ipms_desktop.gui.message import error_text, show_error
 
 if TYPE_CHECKING:
     from ipms_desktop.services.open_profile import OpenProfile
@@ -80,6 +79,8 @@ class UnlockScreen(QWidget):
         dialog = RecoveryDialog(self._context, self)
         if dialog.exec() == RecoveryDialog.Accepted and dialog.profile is not None:
             if dialog.training_problem is not None:
+                from ipms_desktop.gui.message import show_error
+
                 show_error(self, self.tr("Training CA"), dialog.training_problem)
             self.unlocked.emit(dialog.profile)
 
@@ -111,6 +112,9 @@ class UnlockScreen(QWidget):
         self.unlocked.emit(profile)
 
     def _failed(self, error: BaseException) -> None:
+        # Imported here, not before this screen's first paint (it is often the first one).
+        from ipms_desktop.gui.message import error_text
+
         self._set_busy(False)
         self.passphrase_edit.selectAll()
         self.passphrase_edit.setFocus()
