@@ -355,10 +355,16 @@ def _notes(args: argparse.Namespace) -> int:
             )
         else:
             del texts[args.remove - 1]
-        set_consensus_notes(
+        followed = set_consensus_notes(
             database, args.institution, args.cycle, args.item, args.note_list, texts
         )
     print(f"item {args.item}: {args.note_list} updated")
+    if followed is not None:
+        word = "key strength" if followed.kind == KEY_STRENGTH else "key area for improvement"
+        if followed.text is None:
+            print(f"item {args.item}: {word} removed with its entry")
+        else:
+            print(f"item {args.item}: {word} now reads as the edited entry")
     return 0
 
 

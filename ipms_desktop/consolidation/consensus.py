@@ -547,11 +547,17 @@ def _notes(
 ) -> tuple[str, ...]:
     if (item_id, kind) in edited:
         return tuple(edited[(item_id, kind)])
+    return tuple(_gathered((individual.document for individual in individuals), item_id, kind))
+
+
+def _gathered(documents: Iterable[Mapping[str, Any]], item_id: str, kind: str) -> list[str]:
+    """Every assessor's strengths or AFIs of an item, each once: the consensus list until
+    the team lead edits it."""
     gathered: list[str] = []
-    for individual in individuals:
-        entry = individual.document.get("items", {}).get(item_id) or {}
+    for document in documents:
+        entry = document.get("items", {}).get(item_id) or {}
         gathered.extend(entry.get(kind) or [])
-    return tuple(deduplicate(gathered))
+    return deduplicate(gathered)
 
 
 def _item_and_set(
@@ -635,9 +641,9 @@ def set_consensus_notes(
     texts: Sequence[str],
     *,
     by: str | None = None,
-) -> None:
+) -> KeyPointFollowed | None:
     """Replace the consensus strengths or AFIs of an item (kept de-duplicated); starts the
-    consensus when it is not started."""
+    consensus when it is not started. The item's key point follows an edited entry."""
     if kind not in NOTE_KINDS:
         raise IpmsError(
             msgs.UNKNOWN_LIST_USE_ONE, kind=repr(kind), note_kinds=", ".join(NOTE_KINDS)
@@ -651,8 +657,9 @@ def set_consensus_notes(
         consensus_note_lists.c.note_kind == kind,
     )
 
-    def write(connection: Connection) -> None:
+    def write(connection: Connection) -> KeyPointFollowed | None:
         ensure_started(connection, institution, cycle, by)
+        previous = _notes_in_use(connection, institution, cycle, item_id, kind)
         connection.execute(delete(consensus_note_lists).where(*key))
         connection.execute(
             insert(consensus_note_lists).values(
@@ -664,8 +671,63 @@ def set_consensus_notes(
                 set_at=utc_now(),
             )
         )
+        return _follow_key_point(connection, institution, cycle, item_id, kind, previous, kept)
 
-    database.run_transaction(write)
+    return database.run_transaction(write)
+
+
+@dataclass(frozen=True)
+class KeyPointFollowed:
+    """What became of an item's key point when the entry it named was edited or removed:
+    ``text`` is the edited entry it now names, or None when it was removed with its entry."""
+
+    item_id: str
+    kind: str  # KEY_STRENGTH or KEY_AFI
+    previous: str
+    text: str | None
+
+
+def _notes_in_use(
+    connection: Connection, institution: str, cycle: int, item_id: str, kind: str
+) -> list[str]:
+    """The item's consensus strengths or AFIs as the workspace shows them: the team lead's
+    list once edited, else the assessors' entries gathered."""
+    stored = connection.execute(
+        select(consensus_note_lists.c.texts).where(
+            consensus_note_lists.c.institution == institution,
+            consensus_note_lists.c.cycle == cycle,
+            consensus_note_lists.c.item_id == item_id,
+            consensus_note_lists.c.note_kind == kind,
+        )
+    ).scalar()
+    if stored is not None:
+        return list(json.loads(stored))
+    rows = _assessments_in_use(connection, institution, cycle)
+    return _gathered((json.loads(row.document) for row in rows), item_id, kind)
+
+
+def _follow_key_point(
+    connection: Connection,
+    institution: str,
+    cycle: int,
+    item_id: str,
+    kind: str,
+    previous: Sequence[str],
+    kept: Sequence[str],
+) -> KeyPointFollowed | None:
+    """A key point names one entry of the list, and the feedback report quotes it: when that
+    entry is edited in place (same position, same number of entries) the key point takes the
+    new wording; when it is removed, so is the key point. A key point set with other words
+    (``ipms consensus key``) is the team lead's own and stays."""
+    key_kind = KEY_STRENGTH if kind == "strengths" else KEY_AFI
+    marks = read_marks(connection, institution, cycle)
+    point = next((p for p in marks.key_points if p.item_id == item_id and p.kind == key_kind), None)
+    if point is None or point.text in kept or point.text not in previous:
+        return None
+    position = list(previous).index(point.text)
+    text = kept[position] if len(kept) == len(previous) else None
+    write_key_point(connection, institution, cycle, item_id, key_kind, text)
+    return KeyPointFollowed(item_id, key_kind, point.text, text)
 
 
 def start_consensus(

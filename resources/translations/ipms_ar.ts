@@ -652,6 +652,22 @@
         <translation>عاد التوافق يتبع المتوسط.</translation>
     </message>
     <message>
+        <source>The key strength now reads as the edited entry.</source>
+        <translation>نقطة القوة الرئيسية تطابق الآن المدخل بعد تعديله.</translation>
+    </message>
+    <message>
+        <source>The key area for improvement now reads as the edited entry.</source>
+        <translation>مجال التحسين الرئيسي يطابق الآن المدخل بعد تعديله.</translation>
+    </message>
+    <message>
+        <source>The key strength was removed with its entry.</source>
+        <translation>أُزيلت نقطة القوة الرئيسية مع مدخلها.</translation>
+    </message>
+    <message>
+        <source>The key area for improvement was removed with its entry.</source>
+        <translation>أُزيل مجال التحسين الرئيسي مع مدخله.</translation>
+    </message>
+    <message>
         <source>Choose an entry that has another one after it.</source>
         <translation>اختر مدخلًا يليه مدخل آخر.</translation>
     </message>

@@ -652,6 +652,22 @@
         <translation>کۆدەنگی دووبارە شوێن تێکڕا دەکەوێت.</translation>
     </message>
     <message>
+        <source>The key strength now reads as the edited entry.</source>
+        <translation>خاڵی بەهێزی سەرەکی ئێستا وەک تۆمارە دەستکاریکراوەکە دەخوێنرێتەوە.</translation>
+    </message>
+    <message>
+        <source>The key area for improvement now reads as the edited entry.</source>
+        <translation>بواری باشترکردنی سەرەکی ئێستا وەک تۆمارە دەستکاریکراوەکە دەخوێنرێتەوە.</translation>
+    </message>
+    <message>
+        <source>The key strength was removed with its entry.</source>
+        <translation>خاڵی بەهێزی سەرەکی لەگەڵ تۆمارەکەیدا لابرا.</translation>
+    </message>
+    <message>
+        <source>The key area for improvement was removed with its entry.</source>
+        <translation>بواری باشترکردنی سەرەکی لەگەڵ تۆمارەکەیدا لابرا.</translation>
+    </message>
+    <message>
         <source>Choose an entry that has another one after it.</source>
         <translation>تۆمارێک هەڵبژێرە کە تۆمارێکی تری لە دوادا بێت.</translation>
     </message>

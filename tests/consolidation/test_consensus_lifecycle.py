@@ -14,8 +14,10 @@ import pytest
 
 from ipms_desktop.cli import main
 from ipms_desktop.consolidation.consensus import (
+    KeyPointFollowed,
     consensus_document,
     load_consensus,
+    set_consensus_notes,
     set_consensus_score,
     set_item_agreed,
     set_key_point,
@@ -175,6 +177,60 @@ def test_the_document_carries_lifecycle_agreed_items_and_key_points(any_db, tmp_
     assert check_incoming(incoming(copy.deepcopy(document))).total == view.score.total
 
 
+def _key_points(database) -> dict[tuple[str, str], str]:
+    view = load_consensus(database, INSTITUTION, CYCLE)
+    return {(point.item_id, point.kind): point.text for point in view.key_points}
+
+
+def test_a_key_point_follows_its_entry_when_the_entry_is_edited_or_removed(any_db, tmp_path):
+    """The feedback report quotes the key point: it must never quote words the consensus
+    no longer has."""
+    _team(any_db, tmp_path)
+    item = next(i for i in load_consensus(any_db, INSTITUTION, CYCLE).items if i.item.id == "2a")
+    strengths, afis = list(item.strengths), list(item.afis)
+    set_key_point(any_db, INSTITUTION, CYCLE, "2a", "strength", strengths[1])
+    set_key_point(any_db, INSTITUTION, CYCLE, "2a", "afi", afis[0])
+    set_key_point(any_db, INSTITUTION, CYCLE, "3a", "strength", "The team lead's own words")
+
+    # Another entry edited: the key point stays as it is.
+    edited = [*strengths]
+    edited[0] = strengths[0] + " (confirmed on site)"
+    assert set_consensus_notes(any_db, INSTITUTION, CYCLE, "2a", "strengths", edited) is None
+    assert _key_points(any_db)[("2a", "strength")] == strengths[1]
+
+    # The key entry edited in place: the key point takes its new wording.
+    edited[1] = "Strategy reviewed every year with the staff council"
+    followed = set_consensus_notes(any_db, INSTITUTION, CYCLE, "2a", "strengths", edited)
+    assert followed == KeyPointFollowed("2a", "strength", strengths[1], edited[1])
+    assert _key_points(any_db)[("2a", "strength")] == edited[1]
+
+    # The key entry removed: so is the key point; the item's other key point stays.
+    followed = set_consensus_notes(any_db, INSTITUTION, CYCLE, "2a", "strengths", edited[:1])
+    assert followed == KeyPointFollowed("2a", "strength", edited[1], None)
+    points = _key_points(any_db)
+    assert ("2a", "strength") not in points
+    assert points[("2a", "afi")] == afis[0]
+
+    # A key point in the team lead's own words is not tied to an entry.
+    item_3a = next(i for i in load_consensus(any_db, INSTITUTION, CYCLE).items if i.item.id == "3a")
+    assert set_consensus_notes(any_db, INSTITUTION, CYCLE, "3a", "strengths", []) is None
+    assert _key_points(any_db)[("3a", "strength")] == "The team lead's own words"
+    assert item_3a.strengths  # there were entries, and they are gone now
+
+    # The exported document carries the edited wording.
+    set_key_point(any_db, INSTITUTION, CYCLE, "2a", "strength", edited[0])
+    edited[0] = "Leaders meet every unit each quarter"
+    set_consensus_notes(any_db, INSTITUTION, CYCLE, "2a", "strengths", edited[:1])
+    document = consensus_document(
+        load_consensus(any_db, INSTITUTION, CYCLE),
+        consensus_id="c" * 32,
+        revision=1,
+        team_lead_name="Lead",
+        team_lead_fingerprint="sha256:" + "2" * 64,
+    )
+    assert {"item": "2a", "text": edited[0]} in document["key_points"]["strengths"]
+
+
 # -- the command line ------------------------------------------------------------------
 
 
@@ -281,3 +337,32 @@ def test_cli_agree_and_key_points(team_file, capsys):
         "strengths": [{"item": "2a", "text": "Plans"}],
         "areas_for_improvement": [],
     }
+
+
+def test_cli_notes_say_what_became_of_the_key_point(team_file, capsys):
+    path, _ = team_file
+    with open_local(path) as database:
+        item = next(
+            i for i in load_consensus(database, INSTITUTION, CYCLE).items if i.item.id == "2a"
+        )
+        key = item.strengths[0]
+        set_key_point(database, INSTITUTION, CYCLE, "2a", "strength", key)
+    capsys.readouterr()
+    assert (
+        ipms(
+            "consensus",
+            "notes",
+            *_where(path),
+            "--item",
+            "2a",
+            "--list",
+            "strengths",
+            "--remove",
+            1,
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "item 2a: key strength removed with its entry" in out
+    with open_local(path) as database:
+        assert ("2a", "strength") not in _key_points(database)

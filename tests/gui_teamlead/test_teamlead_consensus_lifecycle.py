@@ -181,3 +181,45 @@ def test_a_strength_is_made_the_key_point_and_undone_by_clicks(qtbot, context, w
     assert workspace.view.state == "started", "the first key point started the consensus"
     close_window(window, context)
     context.languages.apply("en")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_key_strength_follows_its_entry_when_edited_by_keyboard(
+    qtbot, context, world, language
+):
+    """The feedback report quotes the key strength: editing its entry (F2, typing, Enter)
+    makes the key point read the same, and the team lead is told so."""
+    from PySide6.QtWidgets import QLineEdit
+
+    context.languages.apply(language)
+    window = open_window(qtbot, context, world)
+    window.recovery_box.accept()
+    merge_all(qtbot, window, world.bundles)
+    window.tabs.setCurrentIndex(window.CONSENSUS_TAB)
+    workspace = window.consensus
+    qtbot.waitUntil(lambda: workspace.view is not None, timeout=30_000)
+    editor = workspace.strengths_editor
+    editor.list.setCurrentRow(1)
+    qtbot.mouseClick(workspace.key_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(workspace.view.key_points), timeout=20_000)
+
+    editor.list.setFocus()
+    editor.list.setCurrentRow(1)
+    qtbot.keyClick(editor.list, Qt.Key_F2)
+    line = next(e for e in editor.list.viewport().findChildren(QLineEdit) if e.isVisible())
+    line.selectAll()
+    qtbot.keyClicks(line, "Leaders review the strategy with every unit each year")
+    qtbot.keyClick(line, Qt.Key_Return)
+    qtbot.waitUntil(
+        lambda: (
+            [p.text for p in workspace.view.key_points]
+            == ["Leaders review the strategy with every unit each year"]
+        ),
+        timeout=20_000,
+    )
+    assert workspace.status_line.text() == _translated(
+        "ConsensusWorkspace", "The key strength now reads as the edited entry."
+    )
+    qtbot.waitUntil(lambda: editor.list.item(1).font().bold(), timeout=5_000)
+    close_window(window, context)
+    context.languages.apply("en")

@@ -325,7 +325,11 @@ class ConsensusWorkspace(QWidget):
         if pair is not None:
             self._run_and_show(lambda: None)
 
-    def _run_and_show(self, change: Callable[[], None]) -> None:
+    def _run_and_show(
+        self, change: Callable[[], Any], said: Callable[[Any], None] | None = None
+    ) -> None:
+        """Make ``change``, reload the consensus, then pass what the change returned to
+        ``said`` (to tell the team lead about a consequence)."""
         from ipms_desktop.consolidation.consensus import load_consensus
 
         pair = self.current_pair()
@@ -334,11 +338,17 @@ class ConsensusWorkspace(QWidget):
         database = self.database
 
         def work() -> Any:
-            change()
-            return load_consensus(database, pair[0], pair[1])
+            outcome = change()
+            return outcome, load_consensus(database, pair[0], pair[1])
+
+        def done(result: tuple[Any, Any]) -> None:
+            outcome, view = result
+            self._loaded(view)
+            if said is not None:
+                said(outcome)
 
         self._set_enabled(False)
-        self._run(work, self._loaded)
+        self._run(work, done)
 
     def _loaded(self, view: Any) -> None:
         was_open = self.view is not None and self.view.state == "open"
@@ -791,8 +801,31 @@ class ConsensusWorkspace(QWidget):
         self._run_and_show(
             lambda: set_consensus_notes(
                 database, institution, cycle, entry.item.id, kind, texts, by=who
-            )
+            ),
+            self._say_key_point_followed,
         )
+
+    def _say_key_point_followed(self, followed: Any) -> None:
+        """The item's key point named the entry just edited or removed: say what became of
+        it, since the feedback report quotes it."""
+        from ipms_desktop.consolidation.consensus_marks import KEY_STRENGTH
+
+        if followed is None:
+            return
+        strength = followed.kind == KEY_STRENGTH
+        if followed.text is not None:
+            text = (
+                self.tr("The key strength now reads as the edited entry.")
+                if strength
+                else self.tr("The key area for improvement now reads as the edited entry.")
+            )
+        else:
+            text = (
+                self.tr("The key strength was removed with its entry.")
+                if strength
+                else self.tr("The key area for improvement was removed with its entry.")
+            )
+        self.status_line.show_message(text, "warning" if followed.text is None else "success")
 
     def combine_with_next(self) -> None:
         """Join the chosen strength or AFI with the one after it into a single entry."""
