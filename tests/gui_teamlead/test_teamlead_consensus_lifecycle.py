@@ -223,3 +223,28 @@ def test_the_key_strength_follows_its_entry_when_edited_by_keyboard(
     qtbot.waitUntil(lambda: editor.list.item(1).font().bold(), timeout=5_000)
     close_window(window, context)
     context.languages.apply("en")
+
+
+def test_the_workspace_dividers_stay_where_the_team_lead_left_them(qtbot, context, world):
+    """At 1366x768 the texts get little room; the team lead drags the divider once."""
+    window = open_window(qtbot, context, world)
+    window.recovery_box.accept()
+    window.resize(1366, 768)
+    merge_all(qtbot, window, world.bundles)
+    window.tabs.setCurrentIndex(window.CONSENSUS_TAB)
+    workspace = window.consensus
+    qtbot.waitUntil(lambda: workspace.view is not None, timeout=30_000)
+    scores, texts = workspace.detail_splitter.sizes()
+    workspace.detail_splitter.moveSplitter(scores - 120, 1)  # what a drag of the handle does
+    moved = workspace.detail_splitter.sizes()
+    assert moved[1] > texts + 100
+    close_window(window, context)
+
+    again = open_window(qtbot, context, world)
+    again.resize(1366, 768)
+    again.tabs.setCurrentIndex(again.CONSENSUS_TAB)
+    qtbot.waitUntil(lambda: again.consensus.view is not None, timeout=30_000)
+    restored = again.consensus.detail_splitter.sizes()
+    assert restored[1] == moved[1], "the texts keep the room they were given"
+    assert abs(restored[0] - moved[0]) <= 2  # the window's own height may differ by a pixel
+    close_window(again, context)

@@ -54,6 +54,7 @@ from ipms_desktop.gui.i18n import file_kinds, fill, isolate_ltr, local_time
 from ipms_desktop.gui.operations import OperationQueue
 from ipms_desktop.gui.status_line import StatusLine
 from ipms_desktop.gui.widgets.text_list import TextListEditor
+from ipms_desktop.gui.window_geometry import keep_splitter
 from ipms_desktop.scoring import total_figure
 
 if TYPE_CHECKING:
@@ -240,6 +241,11 @@ class ConsensusWorkspace(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([460, 820])
+        # Where the team lead leaves the dividers (more room for texts on a small screen,
+        # say), they stay, for the next institution and the next session.
+        self.detail_splitter, self.splitter = detail, splitter
+        keep_splitter(detail, context.preferences, "consensus-detail")
+        keep_splitter(splitter, context.preferences, "consensus-sides")
 
         top = QHBoxLayout()
         top.addWidget(institution_label)
