@@ -63,6 +63,13 @@ def number(value: Fraction | None) -> float | None:
     return None if value is None else value.numerator / value.denominator
 
 
+def yes_no_format(language: str) -> str:
+    """A true-or-false cell's format: the words in the report's language. LibreOffice
+    otherwise shows some such cells as TRUE and others as 1; Excel shows its own words."""
+    yes, no = tr("yes", language), tr("no", language)
+    return f'"{yes}";"{yes}";"{no}"'
+
+
 def total_format(framework: Framework) -> str:
     """The display format of a total: whole points or one decimal, as the framework says."""
     places = framework.total_decimals
@@ -682,6 +689,7 @@ def _variance_sheet(book: _Book, results: CycleResults, language: str) -> None:
         if (value := spread.spread) is not None
     ]
     rows.sort(key=lambda row: (-row[2], row[0].institution, row[1].item_id))
+    yes_no = yes_no_format(language)
     for institution, spread, _ in rows:
         item = institution.framework.items[spread.item_id]
         sheet.append(
@@ -694,7 +702,7 @@ def _variance_sheet(book: _Book, results: CycleResults, language: str) -> None:
                 sheet.cell(number(spread.minimum), PERCENT_FORMAT),
                 sheet.cell(number(spread.maximum), PERCENT_FORMAT),
                 sheet.cell(number(spread.spread), PERCENT_FORMAT, flagged=spread.flagged),
-                spread.flagged,
+                sheet.cell(spread.flagged, yes_no),
                 sheet.cell(number(spread.consensus), PERCENT_FORMAT),
             ]
         )
