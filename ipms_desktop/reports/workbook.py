@@ -49,6 +49,9 @@ _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
 _FLAG_FILL = PatternFill("solid", fgColor="F8D7A9")
 _WRAP = Alignment(wrap_text=True, vertical="top")
+# A short figure between long texts: centred, it keeps clear of a neighbour's clipped text
+# (in a right-to-left sheet a number sits against the column before it).
+_CENTRE = Alignment(horizontal="center")
 _SHEET_NAME_LIMIT = 31
 _FORBIDDEN_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 POINTS_FORMAT = "0.0"
@@ -171,7 +174,7 @@ class _Book:
 
     def __init__(self) -> None:
         self.workbook = Workbook(write_only=True)
-        self._styles: dict[tuple[str | None, bool, bool, bool, bool, bool], CellStyle] = {}
+        self._styles: dict[tuple[str | None, bool, bool, bool, bool, bool, bool], CellStyle] = {}
         self._heights: dict[float, RowDimension] = {}
         self._titles: dict[str, Title] = {}
 
@@ -201,10 +204,11 @@ class _Book:
         header: bool,
         quoted: bool = False,
         wrap: bool = True,
+        centred: bool = False,
     ) -> CellStyle:
         """The style of this kind of cell (``sheet``: any of the book's); a text wraps
         unless told not to (a plain row's text with a quote prefix)."""
-        key = (number_format, flagged, text, header, quoted, wrap)
+        key = (number_format, flagged, text, header, quoted, wrap, centred)
         style = self._styles.get(key)
         if style is None:
             template = WriteOnlyCell(sheet)
@@ -217,6 +221,8 @@ class _Book:
                 template.fill = _FLAG_FILL
             if (text and wrap) or header:
                 template.alignment = _WRAP
+            elif centred:
+                template.alignment = _CENTRE
             if quoted:
                 template.quotePrefix = True
             array = template._style  # type: ignore[attr-defined]
@@ -248,7 +254,7 @@ class _Sheet:
         self.rows = 0
         self.book = book
         # A number cell's style by format, flag and header: the most frequent look-up.
-        self._number_styles: dict[tuple[str | None, bool, bool], CellStyle] = {}
+        self._number_styles: dict[tuple[str | None, bool, bool, bool], CellStyle] = {}
         if language in RIGHT_TO_LEFT:
             self.sheet.sheet_view.rightToLeft = True
         self.sheet.freeze_panes = frozen
@@ -292,17 +298,24 @@ class _Sheet:
         *,
         flagged: bool = False,
         header: bool = False,
+        centred: bool = False,
     ) -> StyledValue | None:
         """A styled value: a number in ``number_format``, a text wrapped at the top (always
-        text, never a formula: ``reports.cell_text``), ``flagged`` in the discussion colour."""
+        text, never a formula: ``reports.cell_text``), ``flagged`` in the discussion
+        colour; ``centred`` (a short figure or code) is centred, and a text then unwrapped."""
         if value is None and not flagged:
             return None  # an empty cell needs no style
         if not isinstance(value, str):
-            key = (number_format, flagged, header)
+            key = (number_format, flagged, header, centred)
             style = self._number_styles.get(key)
             if style is None:
                 style = self.book.style(
-                    self.sheet, number_format, flagged=flagged, text=False, header=header
+                    self.sheet,
+                    number_format,
+                    flagged=flagged,
+                    text=False,
+                    header=header,
+                    centred=centred,
                 )
                 self._number_styles[key] = style
             return StyledValue(value, style)
@@ -313,6 +326,8 @@ class _Sheet:
             text=True,
             header=header,
             quoted=needs_quote_prefix(value),
+            wrap=not centred,
+            centred=centred,
         )
         return StyledValue(cell_text(value, self.language), style)
 
@@ -665,7 +680,7 @@ def _variance_sheet(book: _Book, results: CycleResults, language: str) -> None:
         tr("variance", language),
         language,
         frozen="C2",
-        widths=[32, 10, 48, 10, 10, 10, 10, 10, 12, 12],
+        widths=[32, 10, 48, 10, 10, 10, 10, 10, 14, 12],
     )
     header = [
         tr("institution", language),
@@ -695,14 +710,14 @@ def _variance_sheet(book: _Book, results: CycleResults, language: str) -> None:
         sheet.append(
             [
                 institution.institution,
-                spread.item_id,
+                sheet.cell(spread.item_id, centred=True),
                 item.title.get(language),
-                sum(v is not None for v in spread.values),
+                sheet.cell(sum(v is not None for v in spread.values), centred=True),
                 sheet.cell(number(spread.mean), PERCENT_FORMAT),
                 sheet.cell(number(spread.minimum), PERCENT_FORMAT),
                 sheet.cell(number(spread.maximum), PERCENT_FORMAT),
                 sheet.cell(number(spread.spread), PERCENT_FORMAT, flagged=spread.flagged),
-                sheet.cell(spread.flagged, yes_no),
+                sheet.cell(spread.flagged, yes_no, centred=True),
                 sheet.cell(number(spread.consensus), PERCENT_FORMAT),
             ]
         )

@@ -176,6 +176,12 @@ def test_cells_sharing_a_style_read_back_with_their_own_format_font_fill_and_hei
         assert (spread.fill.fgColor.rgb == "00F8D7A9") is discuss.value
         # true or false, shown in the report's words (not as TRUE in one row, 1 in the next)
         assert discuss.data_type == "b" and discuss.number_format == '"Yes";"Yes";"No"'
+        # short figures and codes centred, clear of a neighbour's clipped text
+        item, count = row[1], row[3]
+        assert item.data_type == "s" and not item.alignment.wrap_text
+        assert isinstance(count.value, int) and count.number_format == "General"
+        assert item.alignment.horizontal == count.alignment.horizontal == "center"
+        assert discuss.alignment.horizontal == "center"
         assert row[0].number_format == "General" and not row[0].alignment.wrap_text
     trade = workbook[TRADE]
     title, score = trade.cell(2, 2), trade.cell(2, 4)
