@@ -13,7 +13,6 @@ import re
 from fractions import Fraction
 from typing import Any
 
-from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks.model import (
     CRITERION_KINDS,
     DEFAULT_TOTAL_DECIMALS,
@@ -32,7 +31,15 @@ from ipms_desktop.frameworks.model import (
     RecognitionBand,
     Text,
 )
+from ipms_desktop.frameworks.problems import (
+    Phrase,
+    Problem,
+    ProblemsFound,
+    english_list,
+    phrase,
+)
 from ipms_desktop.messages import frameworks as msgs
+from ipms_desktop.messages.registry import Message
 
 FORMAT_VERSION = 1
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -50,54 +57,52 @@ def content_hash(data: Any) -> str:
     return "sha256:" + hashlib.sha256(canonical_json(data)).hexdigest()
 
 
-class FrameworkInvalid(IpmsError):
-    """A framework file breaks the format; ``problems`` lists each as ``path: problem``."""
+class FrameworkInvalid(ProblemsFound):
+    """A framework file breaks the format; ``problems`` names each with its JSON path."""
 
-    def __init__(self, source: str, problems: list[str]) -> None:
+    named = _MAX_SHOWN_PROBLEMS
+
+    def __init__(self, source: str, problems: list[Problem]) -> None:
         self.source = source
         self.problems = problems
-        shown = "; ".join(problems[:_MAX_SHOWN_PROBLEMS])
-        more = len(problems) - _MAX_SHOWN_PROBLEMS
-        suffix = f"; and {more} more problem(s)" if more > 0 else ""
-        super().__init__(msgs.FRAMEWORK_INVALID, source=source, problems=f"{shown}{suffix}")
+        super().__init__(
+            msgs.FRAMEWORK_INVALID, source=source, problems=english_list(problems, self.named)
+        )
 
 
 class _Checker:
     """Collects problems while building the model, so one run reports them all."""
 
     def __init__(self) -> None:
-        self.problems: list[str] = []
+        self.problems: list[Problem] = []
 
-    def problem(self, path: str, message: str) -> None:
-        self.problems.append(f"{path}: {message}")
+    def problem(self, path: str, message: Message, **values: object) -> None:
+        self.problems.append(Problem(path, phrase(message, **values)))
 
     def mapping(self, value: Any, path: str) -> dict[str, Any] | None:
         if not isinstance(value, dict):
-            self.problem(path, f"must be an object, found {_kind(value)}")
+            self.problem(path, msgs.MUST_BE_OBJECT, found=_kind(value))
             return None
         return value
 
     def sequence(self, parent: dict[str, Any], key: str, path: str) -> list[Any]:
         value = parent.get(key)
         if not isinstance(value, list):
-            self.problem(f"{path}{key}", f"must be a list, found {_kind(value)}")
+            self.problem(f"{path}{key}", msgs.MUST_BE_LIST, found=_kind(value))
             return []
         return value
 
     def string(self, parent: dict[str, Any], key: str, path: str) -> str:
         value = parent.get(key)
         if not isinstance(value, str) or not value.strip():
-            self.problem(f"{path}{key}", f"must be a non-empty string, found {_kind(value)}")
+            self.problem(f"{path}{key}", msgs.MUST_BE_NON_EMPTY_STRING, found=_kind(value))
             return ""
         return value
 
     def identifier(self, parent: dict[str, Any], key: str, path: str) -> str:
         value = self.string(parent, key, path)
         if value and not _ID_PATTERN.match(value):
-            self.problem(
-                f"{path}{key}",
-                f"'{value}' is not a valid id (lower-case letters, digits, '.', '_', '-')",
-            )
+            self.problem(f"{path}{key}", msgs.NOT_A_VALID_ID, value=value)
         return value
 
     def integer(
@@ -105,43 +110,50 @@ class _Checker:
     ) -> int:
         value = parent.get(key)
         if not isinstance(value, int) or isinstance(value, bool):
-            self.problem(f"{path}{key}", f"must be a whole number, found {_kind(value)}")
+            self.problem(f"{path}{key}", msgs.MUST_BE_WHOLE_NUMBER, found=_kind(value))
             return 0
         if minimum is not None and value < minimum:
-            self.problem(f"{path}{key}", f"must be at least {minimum}, found {value}")
+            self.problem(f"{path}{key}", msgs.MUST_BE_AT_LEAST, minimum=minimum, value=value)
         return value
 
     def text(self, parent: dict[str, Any], key: str, path: str) -> Text:
         value = parent.get(key)
         where = f"{path}{key}"
         if not isinstance(value, dict):
-            self.problem(where, f"must be a text object with {', '.join(LANGUAGES)}")
+            self.problem(where, msgs.MUST_BE_TEXT_OBJECT, languages=", ".join(LANGUAGES))
             return Text("", "", "")
         for language in LANGUAGES:
             entry = value.get(language)
             if not isinstance(entry, str) or not entry.strip():
-                self.problem(f"{where}.{language}", "missing or empty translation")
+                self.problem(f"{where}.{language}", msgs.MISSING_TRANSLATION)
         unknown = sorted(set(value) - set(LANGUAGES))
         if unknown:
-            self.problem(where, f"unknown language key(s) {', '.join(unknown)}")
+            self.problem(where, msgs.UNKNOWN_LANGUAGE_KEYS, keys=", ".join(unknown))
         return Text(*(str(value.get(language, "")) for language in LANGUAGES))
 
-    def unique(self, ids: list[str], path: str, what: str) -> None:
+    def unique(self, ids: list[str], path: str, duplicate: Message) -> None:
         seen: set[str] = set()
         for identifier in ids:
             if identifier and identifier in seen:
-                self.problem(path, f"duplicate {what} id '{identifier}'")
+                self.problem(path, duplicate, value=identifier)
             seen.add(identifier)
 
 
-def _kind(value: Any) -> str:
+def _kind(value: Any) -> Phrase:
+    """What a JSON value was found to be, to name it in a problem."""
     if value is None:
-        return "nothing"
+        return phrase(msgs.FOUND_NOTHING)
     if isinstance(value, bool):
-        return "true/false"
+        return phrase(msgs.FOUND_TRUE_FALSE)
     if isinstance(value, str):
-        return f"text '{value}'" if len(value) < 40 else "text"
-    return {"dict": "an object", "list": "a list"}.get(type(value).__name__, type(value).__name__)
+        return (
+            phrase(msgs.FOUND_TEXT, text=value) if len(value) < 40 else phrase(msgs.FOUND_LONG_TEXT)
+        )
+    if isinstance(value, dict):
+        return phrase(msgs.FOUND_OBJECT)
+    if isinstance(value, list):
+        return phrase(msgs.FOUND_LIST)
+    return phrase(msgs.FOUND_NUMBER, number=value)
 
 
 def parse_share(raw: Any) -> Fraction | None:
@@ -169,24 +181,30 @@ def _bands(check: _Checker, raw_set: dict[str, Any], path: str, low: int, high: 
                 title=check.text(fields, "title", where),
             )
         )
-    check.unique([b.id for b in bands], f"{path}bands", "band")
+    check.unique([b.id for b in bands], f"{path}bands", msgs.DUPLICATE_BAND_ID)
     if not bands:
-        check.problem(f"{path}bands", "at least one band is required")
+        check.problem(f"{path}bands", msgs.AT_LEAST_ONE_BAND)
         return bands
     expected = low
     for index, band in enumerate(bands):
         if band.min != expected:
             check.problem(
                 f"{path}bands[{index}].min",
-                f"is {band.min} but must be {expected} so bands cover the scale without gaps "
-                "or overlaps",
+                msgs.BAND_MIN_LEAVES_GAP,
+                value=band.min,
+                expected=expected,
             )
         if band.max < band.min:
-            check.problem(f"{path}bands[{index}].max", f"{band.max} is below min {band.min}")
+            check.problem(
+                f"{path}bands[{index}].max",
+                msgs.BAND_MAX_BELOW_MIN,
+                value=band.max,
+                minimum=band.min,
+            )
         expected = band.max + 1
     if bands[-1].max != high:
         check.problem(
-            f"{path}bands[{len(bands) - 1}].max", f"is {bands[-1].max} but must end at {high}"
+            f"{path}bands[{len(bands) - 1}].max", msgs.LAST_BAND_MAX, value=bands[-1].max, high=high
         )
     return bands
 
@@ -196,9 +214,9 @@ def _attribute_set(check: _Checker, raw: dict[str, Any], path: str) -> Attribute
     high = check.integer(raw, "max", path)
     step = check.integer(raw, "step", path, minimum=1)
     if high <= low:
-        check.problem(f"{path}max", f"{high} must be above min {low}")
+        check.problem(f"{path}max", msgs.MAX_NOT_ABOVE_MIN, value=high, minimum=low)
     elif step > 0 and (high - low) % step:
-        check.problem(f"{path}step", f"{step} does not divide the scale {low}..{high}")
+        check.problem(f"{path}step", msgs.STEP_DOES_NOT_DIVIDE, step=step, low=low, high=high)
     bands = _bands(check, raw, path, low, high)
     band_ids = [b.id for b in bands]
     elements: list[Element] = []
@@ -226,8 +244,9 @@ def _attribute_set(check: _Checker, raw: dict[str, Any], path: str) -> Attribute
             if guidance_order != band_ids:
                 check.problem(
                     f"{a_path}guidance",
-                    f"must give one entry per band in order ({', '.join(band_ids)}), "
-                    f"found ({', '.join(str(b) for b in guidance_order)})",
+                    msgs.GUIDANCE_NOT_PER_BAND,
+                    bands=", ".join(band_ids),
+                    found=", ".join(str(b) for b in guidance_order),
                 )
             attributes.append(
                 Attribute(
@@ -237,7 +256,7 @@ def _attribute_set(check: _Checker, raw: dict[str, Any], path: str) -> Attribute
                 )
             )
         if not attributes:
-            check.problem(f"{e_path}attributes", "an element needs at least one attribute")
+            check.problem(f"{e_path}attributes", msgs.ELEMENT_WITHOUT_ATTRIBUTES)
         elements.append(
             Element(
                 id=check.identifier(element, "id", e_path),
@@ -246,9 +265,13 @@ def _attribute_set(check: _Checker, raw: dict[str, Any], path: str) -> Attribute
             )
         )
     if not elements:
-        check.problem(f"{path}elements", "at least one element is required")
-    check.unique([e.id for e in elements], f"{path}elements", "element")
-    check.unique([a.id for e in elements for a in e.attributes], f"{path}elements", "attribute")
+        check.problem(f"{path}elements", msgs.AT_LEAST_ONE_ELEMENT)
+    check.unique([e.id for e in elements], f"{path}elements", msgs.DUPLICATE_ELEMENT_ID)
+    check.unique(
+        [a.id for e in elements for a in e.attributes],
+        f"{path}elements",
+        msgs.DUPLICATE_ATTRIBUTE_ID,
+    )
     return AttributeSet(
         id=check.identifier(raw, "id", path),
         title=check.text(raw, "title", path),
@@ -270,7 +293,7 @@ def _criteria(check: _Checker, data: dict[str, Any]) -> list[Criterion]:
         criterion_id = check.identifier(raw, "id", c_path)
         kind = raw.get("kind")
         if kind not in CRITERION_KINDS:
-            check.problem(f"{c_path}kind", f"must be one of {', '.join(CRITERION_KINDS)}")
+            check.problem(f"{c_path}kind", msgs.MUST_BE_ONE_OF, allowed=", ".join(CRITERION_KINDS))
             kind = "enabler"
         items: list[Item] = []
         for i_index, raw_item in enumerate(check.sequence(raw, "items", c_path)):
@@ -281,9 +304,7 @@ def _criteria(check: _Checker, data: dict[str, Any]) -> list[Criterion]:
             share = parse_share(item.get("share"))
             if share is None or share <= 0:
                 check.problem(
-                    f"{i_path}share",
-                    f"{item.get('share')!r} must be a positive decimal ('0.25') or fraction "
-                    "('1/3') written as a string",
+                    f"{i_path}share", msgs.SHARE_NOT_POSITIVE, value=repr(item.get("share"))
                 )
                 share = Fraction(0)
             items.append(
@@ -296,10 +317,10 @@ def _criteria(check: _Checker, data: dict[str, Any]) -> list[Criterion]:
                 )
             )
         if not items:
-            check.problem(f"{c_path}items", "a criterion needs at least one item")
+            check.problem(f"{c_path}items", msgs.CRITERION_WITHOUT_ITEMS)
         elif all(i.share > 0 for i in items) and sum(i.share for i in items) != 1:
             total = sum(i.share for i in items)
-            check.problem(f"{c_path}items", f"shares add up to {total}, not exactly 1")
+            check.problem(f"{c_path}items", msgs.SHARES_NOT_ONE, total=total)
         criteria.append(
             Criterion(
                 id=criterion_id,
@@ -310,9 +331,9 @@ def _criteria(check: _Checker, data: dict[str, Any]) -> list[Criterion]:
             )
         )
     if not criteria:
-        check.problem("criteria", "at least one criterion is required")
-    check.unique([c.id for c in criteria], "criteria", "criterion")
-    check.unique([i.id for c in criteria for i in c.items], "criteria", "item")
+        check.problem("criteria", msgs.AT_LEAST_ONE_CRITERION)
+    check.unique([c.id for c in criteria], "criteria", msgs.DUPLICATE_CRITERION_ID)
+    check.unique([i.id for c in criteria for i in c.items], "criteria", msgs.DUPLICATE_ITEM_ID)
     return criteria
 
 
@@ -328,7 +349,7 @@ def _panels(check: _Checker, data: dict[str, Any], sets: dict[str, AttributeSet]
             set_id = mapping.get(kind)
             if set_id not in sets:
                 check.problem(
-                    f"{path}attribute_sets.{kind}", f"names unknown attribute set {set_id!r}"
+                    f"{path}attribute_sets.{kind}", msgs.UNKNOWN_ATTRIBUTE_SET, value=repr(set_id)
                 )
         panels.append(
             Panel(
@@ -338,8 +359,8 @@ def _panels(check: _Checker, data: dict[str, Any], sets: dict[str, AttributeSet]
             )
         )
     if not panels:
-        check.problem("panels", "at least one panel is required")
-    check.unique([p.id for p in panels], "panels", "panel")
+        check.problem("panels", msgs.AT_LEAST_ONE_PANEL)
+    check.unique([p.id for p in panels], "panels", msgs.DUPLICATE_PANEL_ID)
     return panels
 
 
@@ -352,7 +373,7 @@ def _recognition_bands(check: _Checker, data: dict[str, Any]) -> list[Recognitio
             continue
         inclusive = raw.get("inclusive")
         if not isinstance(inclusive, bool):
-            check.problem(f"{path}inclusive", "must be true or false")
+            check.problem(f"{path}inclusive", msgs.MUST_BE_TRUE_OR_FALSE)
         bands.append(
             RecognitionBand(
                 id=check.identifier(raw, "id", path),
@@ -362,8 +383,8 @@ def _recognition_bands(check: _Checker, data: dict[str, Any]) -> list[Recognitio
             )
         )
     if [b.min_total for b in bands] != sorted(b.min_total for b in bands):
-        check.problem("recognition_bands", "must be listed in ascending min_total")
-    check.unique([b.id for b in bands], "recognition_bands", "band")
+        check.problem("recognition_bands", msgs.NOT_ASCENDING_MIN_TOTAL)
+    check.unique([b.id for b in bands], "recognition_bands", msgs.DUPLICATE_BAND_ID)
     return bands
 
 
@@ -372,7 +393,7 @@ def _choice(check: _Checker, data: dict[str, Any], key: str, allowed: tuple[str,
     the key existed: a points scale, not-assessed items scored 0)."""
     value = data.get(key, allowed[0])
     if value not in allowed:
-        check.problem(key, f"must be one of {', '.join(allowed)}, found {value!r}")
+        check.problem(key, msgs.MUST_BE_ONE_OF_FOUND, allowed=", ".join(allowed), value=repr(value))
         return allowed[0]
     return str(value)
 
@@ -386,19 +407,26 @@ def _total_decimals(check: _Checker, data: dict[str, Any]) -> int:
     if value not in TOTAL_DECIMALS:
         check.problem(
             "total_decimals",
-            f"must be one of {', '.join(map(str, TOTAL_DECIMALS))}, found {value!r}",
+            msgs.MUST_BE_ONE_OF_FOUND,
+            allowed=", ".join(map(str, TOTAL_DECIMALS)),
+            value=repr(value),
         )
         return DEFAULT_TOTAL_DECIMALS
     return value
 
 
-def framework_problems(data: Any) -> tuple[Framework | None, list[str]]:
+def framework_problems(data: Any) -> tuple[Framework | None, list[Problem]]:
     """Build the framework from ``data``; return it (or ``None``) and every problem found."""
     check = _Checker()
     if check.mapping(data, "(top level)") is None:
         return None, check.problems
     if data.get("format") != FORMAT_VERSION:
-        check.problem("format", f"must be {FORMAT_VERSION}, found {data.get('format')!r}")
+        check.problem(
+            "format",
+            msgs.MUST_BE_VALUE_FOUND,
+            expected=FORMAT_VERSION,
+            value=repr(data.get("format")),
+        )
     framework_id = check.identifier(data, "id", "")
     version = check.string(data, "version", "")
     title = check.text(data, "title", "")
@@ -413,7 +441,7 @@ def framework_problems(data: Any) -> tuple[Framework | None, list[str]]:
         if raw is not None:
             attribute_set = _attribute_set(check, raw, path)
             if attribute_set.id in sets:
-                check.problem(f"{path}id", f"duplicate attribute set id '{attribute_set.id}'")
+                check.problem(f"{path}id", msgs.DUPLICATE_ATTRIBUTE_SET_ID, value=attribute_set.id)
             sets[attribute_set.id] = attribute_set
     panels = _panels(check, data, sets)
     criteria = _criteria(check, data)
@@ -423,13 +451,15 @@ def framework_problems(data: Any) -> tuple[Framework | None, list[str]]:
     if scale == "percent":
         for index, criterion in enumerate(criteria):
             if criterion.points != 100:
-                check.problem(f"criteria[{index}].points", "must be 100 when the scale is percent")
+                check.problem(f"criteria[{index}].points", msgs.POINTS_MUST_BE_100)
         if total_points != 100:
-            check.problem("total_points", "must be 100 when the scale is percent")
+            check.problem("total_points", msgs.POINTS_MUST_BE_100)
     elif criteria and all(c.points > 0 for c in criteria):
         points = sum(c.points for c in criteria)
         if points != total_points:
-            check.problem("criteria", f"points add up to {points}, not total_points {total_points}")
+            check.problem(
+                "criteria", msgs.POINTS_DO_NOT_ADD_UP, points=points, total_points=total_points
+            )
     recognition = _recognition_bands(check, data)
     known = {
         "format",
@@ -448,7 +478,7 @@ def framework_problems(data: Any) -> tuple[Framework | None, list[str]]:
         "notes",
     }
     for key in sorted(set(data) - known):
-        check.problem(key, "unknown key")
+        check.problem(key, msgs.UNKNOWN_KEY)
     if check.problems:
         return None, check.problems
     framework = Framework(

@@ -32,9 +32,18 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ipms_desktop.atomic import atomic_writer
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks.model import LANGUAGES
+from ipms_desktop.frameworks.problems import (
+    Phrase,
+    Problem,
+    ProblemsFound,
+    english_list,
+    error_problem,
+    phrase,
+)
 from ipms_desktop.frameworks.validation import framework_problems, validate_framework_data
 from ipms_desktop.frameworks.workbook_scan import SheetExtent, scan_workbook
 from ipms_desktop.messages import frameworks as msgs
+from ipms_desktop.messages.registry import Message
 
 RTL_LANGUAGES = ("ar", "ckb")
 VIEW_SHEETS = {language: f"view_{language}" for language in RTL_LANGUAGES}
@@ -407,16 +416,16 @@ def _view_sheet(workbook: Workbook, language: str, texts: list[_TextSource]) -> 
 # ------------------------------------------------------------------------- import
 
 
-class FrameworkWorkbookInvalid(IpmsError):
-    """An edited template cannot be imported; ``problems`` lists each with its cell."""
+class FrameworkWorkbookInvalid(ProblemsFound):
+    """An edited template cannot be imported; ``problems`` names each with its cell."""
 
-    def __init__(self, path: Path, problems: list[str]) -> None:
+    def __init__(self, path: Path, problems: list[Problem]) -> None:
         self.path = path
         self.problems = problems
         super().__init__(
             msgs.FRAMEWORK_WORKBOOK_INVALID,
             path=path,
-            problems="; ".join(problems),
+            problems=english_list(problems, self.named),
             count=len(problems),
         )
 
@@ -434,15 +443,16 @@ def import_framework_xlsx(path: Path) -> dict[str, Any]:
     return data
 
 
-def collect_xlsx_problems(path: Path) -> list[str]:
-    """Every problem of the template at ``path`` (empty when it imports cleanly)."""
+def collect_xlsx_problems(path: Path) -> list[Problem]:
+    """Every problem of the template at ``path`` (empty when it imports cleanly); a file
+    that is no readable workbook is the one problem."""
     try:
         return _read(Path(path))[1]
     except IpmsError as error:
-        return [str(error)]
+        return [error_problem(error)]
 
 
-def _read(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
+def _read(path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
     extents = scan_workbook(path)
     workbook = _open(path)
     try:
@@ -522,7 +532,7 @@ class _Location:
     """Where a JSON path's value sits in the workbook, and what to call it there."""
 
     ref: str
-    label: str
+    label: str | Phrase  # a column name as typed, or a row named by its kind and id
 
 
 @dataclass
@@ -549,19 +559,23 @@ class _WorkbookReader:
 
     workbook: Any
     extents: dict[str, SheetExtent]
-    problems: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     bad_refs: set[str] = field(default_factory=set)
     located: dict[str, _Location] = field(default_factory=dict)
     refused: set[tuple[str, ...]] = field(default_factory=set)
     structural: bool = False
 
-    def problem(self, ref: str, message: str) -> None:
+    def problem(self, ref: str, message: Message, **values: object) -> None:
         """Report a cell's problem; a cell already reported keeps its first message."""
         if ref not in self.bad_refs:
-            self.problems.append(f"{ref}: {message}")
+            self.report(ref, message, **values)
             self.bad_refs.add(ref)
 
-    def locate(self, path: str, ref: str, label: str) -> None:
+    def report(self, where: str, message: Message, **values: object) -> None:
+        """Report a problem of a sheet, or of a cell that may have more than one."""
+        self.problems.append(Problem(where, phrase(message, **values)))
+
+    def locate(self, path: str, ref: str, label: str | Phrase) -> None:
         self.located[path] = _Location(ref, label)
 
     # -- sheets and cells
@@ -588,10 +602,7 @@ class _WorkbookReader:
 
     def rows(self, name: str) -> list[_Row]:
         if name not in self.workbook.sheetnames:
-            self.problems.append(
-                f"{name}: the sheet is missing; the template needs the sheets "
-                f"{', '.join(_SHEETS)} (export a fresh template to see the layout)"
-            )
+            self.report(name, msgs.SHEET_MISSING, sheets=", ".join(_SHEETS))
             self.structural = True
             return []
         expected = [column.name for column in _SHEETS[name]]
@@ -605,19 +616,25 @@ class _WorkbookReader:
             if title not in expected:
                 self.problem(
                     f"{name}!{cell.coordinate}",
-                    f"unknown column '{raw}'; the columns of {name} are {', '.join(expected)}",
+                    msgs.UNKNOWN_COLUMN,
+                    column=raw,
+                    sheet=name,
+                    columns=", ".join(expected),
                 )
                 self.structural = True
             elif title in positions:
-                self.problem(f"{name}!{cell.coordinate}", f"column '{title}' appears twice")
+                self.problem(f"{name}!{cell.coordinate}", msgs.COLUMN_TWICE, column=title)
                 self.structural = True
             else:
                 positions[title] = cell.column
         missing = [column for column in expected if column not in positions]
         if missing:
-            self.problems.append(
-                f"{name}!1: missing column(s) {', '.join(missing)} in the header row; "
-                f"the columns of {name} are {', '.join(expected)}"
+            self.report(
+                f"{name}!1",
+                msgs.MISSING_COLUMNS,
+                missing=", ".join(missing),
+                sheet=name,
+                columns=", ".join(expected),
             )
             self.structural = True
             return []
@@ -630,19 +647,14 @@ class _WorkbookReader:
             }
             for cell in cells:
                 if not _blank(cell.value) and cell.column not in positions.values():
-                    self.problem(
-                        f"{name}!{cell.coordinate}",
-                        "value in a column without a header; move it into a named column "
-                        "or delete it",
-                    )
+                    self.problem(f"{name}!{cell.coordinate}", msgs.VALUE_WITHOUT_HEADER)
             if all(_blank(cell.value) for cell in by_name.values()):
                 continue
             row_number = next(iter(by_name.values())).row
             for column, cell in by_name.items():
                 if cell.data_type == "f" and _formula_boolean(cell.value) is None:
                     self.problem(
-                        f"{name}!{cell.coordinate}",
-                        f"{column} holds a formula; type the value itself",
+                        f"{name}!{cell.coordinate}", msgs.CELL_HOLDS_FORMULA, column=column
                     )
             found.append(
                 _Row(name, row_number, {c: cell.value for c, cell in by_name.items()}, by_name)
@@ -669,8 +681,10 @@ class _WorkbookReader:
             isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value)
         ):
             return int(value)
-        shown = "an empty cell" if _blank(value) else f"'{value}'"
-        self.problem(row.ref(column), f"{column} {shown} is not a whole number")
+        if _blank(value):
+            self.problem(row.ref(column), msgs.EMPTY_NOT_WHOLE_NUMBER, column=column)
+        else:
+            self.problem(row.ref(column), msgs.VALUE_NOT_WHOLE_NUMBER, column=column, value=value)
         return None
 
     def boolean(self, row: _Row, column: str) -> bool | None:
@@ -681,8 +695,10 @@ class _WorkbookReader:
             return value.strip().lower() == "true"
         if _formula_boolean(value) is not None:
             return _formula_boolean(value)
-        shown = "an empty cell" if _blank(value) else f"'{value}'"
-        self.problem(row.ref(column), f"{column} {shown} must be TRUE or FALSE")
+        if _blank(value):
+            self.problem(row.ref(column), msgs.EMPTY_NOT_TRUE_OR_FALSE, column=column)
+        else:
+            self.problem(row.ref(column), msgs.VALUE_NOT_TRUE_OR_FALSE, column=column, value=value)
         return None
 
     def share(self, row: _Row, column: str) -> str:
@@ -700,7 +716,7 @@ class _WorkbookReader:
         self.locate(path, row.ref(f"{prefix}_en"), prefix)
         return text
 
-    def unique(self, rows: list[_Row], key: Any, column: str, what: str) -> list[_Row]:
+    def unique(self, rows: list[_Row], key: Any, column: str, duplicate: Message) -> list[_Row]:
         """The rows whose key is new; a repeated key is reported at its cell."""
         first: dict[Any, _Row] = {}
         kept: list[_Row] = []
@@ -709,8 +725,9 @@ class _WorkbookReader:
             if value in first:
                 self.problem(
                     row.ref(column),
-                    f"duplicate {what} '{self.text(row, column)}' "
-                    f"(first at {first[value].ref(column)})",
+                    duplicate,
+                    value=self.text(row, column),
+                    first=first[value].ref(column),
                 )
                 continue
             first[value] = row
@@ -722,19 +739,12 @@ class _WorkbookReader:
             if sheet_name in _SHEETS:
                 continue
             if sheet_name not in VIEW_SHEETS.values():
-                self.problems.append(
-                    f"{sheet_name}: unknown sheet; its contents would not be imported. "
-                    f"Move the data into {', '.join(_SHEETS)} or delete the sheet"
-                )
+                self.report(sheet_name, msgs.UNKNOWN_SHEET, sheets=", ".join(_SHEETS))
                 continue
             for row in self.sheet_rows(sheet_name, 2, columns=3):
                 for cell in row:
                     if cell.data_type != "f" and not _blank(cell.value):
-                        self.problems.append(
-                            f"{sheet_name}!{cell.coordinate}: this sheet only displays the "
-                            "texts of the other sheets and is not imported; undo the change "
-                            "here and make it in the sheet named in column A"
-                        )
+                        self.report(f"{sheet_name}!{cell.coordinate}", msgs.VIEW_SHEET_EDITED)
 
     # -- building the framework data
 
@@ -760,12 +770,13 @@ class _WorkbookReader:
         known = {key: kind for key, kind, _ in _FRAMEWORK_KEYS}
         values: dict[str, Any] = {}
         refs: dict[str, str] = {}
-        for row in self.unique(rows, lambda r: self.text(r, "key").strip(), "key", "key"):
+        for row in self.unique(
+            rows, lambda r: self.text(r, "key").strip(), "key", msgs.DUPLICATE_KEY_ROW
+        ):
             key = self.text(row, "key").strip()
             if key not in known:
                 self.problem(
-                    row.ref("key"),
-                    f"unknown key '{key}'; the keys are {', '.join(known)}",
+                    row.ref("key"), msgs.UNKNOWN_FRAMEWORK_KEY, key=key, keys=", ".join(known)
                 )
                 continue
             refs[key] = row.ref("value")
@@ -777,7 +788,7 @@ class _WorkbookReader:
                 values[key] = self.text(row, "value")
         for key in known:
             if key not in refs and rows and key not in _OPTIONAL_KEYS:
-                self.problems.append(f"framework: the row for key '{key}' is missing")
+                self.report("framework", msgs.KEY_ROW_MISSING, key=key)
                 self.structural = True
         data: dict[str, Any] = {
             key: values.get(key)
@@ -794,7 +805,9 @@ class _WorkbookReader:
         return data
 
     def attribute_sets(self) -> list[dict[str, Any]]:
-        rows = self.unique(self.rows("attribute_sets"), lambda r: self.text(r, "id"), "id", "id")
+        rows = self.unique(
+            self.rows("attribute_sets"), lambda r: self.text(r, "id"), "id", msgs.DUPLICATE_ID_ROW
+        )
         sets: dict[tuple[str, ...], _Owner] = {}
         for index, row in enumerate(rows):
             path = f"attribute_sets[{index}]"
@@ -812,7 +825,9 @@ class _WorkbookReader:
             for column in ("id", "min", "max", "step"):
                 self.locate(f"{path}.{column}", row.ref(column), column)
             for part in ("", ".elements", ".bands"):
-                self.locate(f"{path}{part}", row.ref("id"), f"attribute set '{set_id}'")
+                self.locate(
+                    f"{path}{part}", row.ref("id"), phrase(msgs.LABEL_ATTRIBUTE_SET, name=set_id)
+                )
         self.bands(sets)
         elements = self.elements(sets)
         attributes = self.attributes(elements)
@@ -824,7 +839,7 @@ class _WorkbookReader:
             self.rows("bands"),
             lambda r: (self.text(r, "set"), self.text(r, "id")),
             "id",
-            "band id in its set",
+            msgs.DUPLICATE_BAND_IN_SET_ROW,
         )
         for row, owner, path in self.children(rows, sets, "bands", self.in_set("band")):
             band_id = self.text(row, "id")
@@ -838,14 +853,14 @@ class _WorkbookReader:
             )
             for column in ("id", "min", "max"):
                 self.locate(f"{path}.{column}", row.ref(column), column)
-            self.locate(path, row.ref("id"), f"band '{band_id}'")
+            self.locate(path, row.ref("id"), phrase(msgs.LABEL_BAND, name=band_id))
 
     def elements(self, sets: dict[tuple[str, ...], _Owner]) -> dict[tuple[str, ...], _Owner]:
         rows = self.unique(
             self.rows("elements"),
             lambda r: (self.text(r, "set"), self.text(r, "id")),
             "id",
-            "element id in its set",
+            msgs.DUPLICATE_ELEMENT_IN_SET_ROW,
         )
         elements: dict[tuple[str, ...], _Owner] = {}
         for row, owner, path in self.children(rows, sets, "elements", self.in_set("element")):
@@ -859,7 +874,9 @@ class _WorkbookReader:
             elements[("element", owner.record["id"], element_id)] = _Owner(record, path)
             self.locate(f"{path}.id", row.ref("id"), "id")
             for part in ("", ".attributes"):
-                self.locate(f"{path}{part}", row.ref("id"), f"element '{element_id}'")
+                self.locate(
+                    f"{path}{part}", row.ref("id"), phrase(msgs.LABEL_ELEMENT, name=element_id)
+                )
         return elements
 
     def attributes(self, elements: dict[tuple[str, ...], _Owner]) -> dict[tuple[str, ...], _Owner]:
@@ -867,7 +884,7 @@ class _WorkbookReader:
             self.rows("attributes"),
             lambda r: (self.text(r, "set"), self.text(r, "id")),
             "id",
-            "attribute id in its set",
+            msgs.DUPLICATE_ATTRIBUTE_IN_SET_ROW,
         )
         attributes: dict[tuple[str, ...], _Owner] = {}
         parent = _Parent(
@@ -887,7 +904,9 @@ class _WorkbookReader:
             attributes[("attribute", self.text(row, "set"), attribute_id)] = _Owner(record, path)
             self.locate(f"{path}.id", row.ref("id"), "id")
             for part in ("", ".guidance"):
-                self.locate(f"{path}{part}", row.ref("id"), f"attribute '{attribute_id}'")
+                self.locate(
+                    f"{path}{part}", row.ref("id"), phrase(msgs.LABEL_ATTRIBUTE, name=attribute_id)
+                )
         return attributes
 
     def guidance(self, attributes: dict[tuple[str, ...], _Owner]) -> None:
@@ -895,7 +914,7 @@ class _WorkbookReader:
             self.rows("guidance"),
             lambda r: (self.text(r, "set"), self.text(r, "attribute"), self.text(r, "band")),
             "band",
-            "guidance band for this attribute",
+            msgs.DUPLICATE_GUIDANCE_BAND_ROW,
         )
         parent = _Parent(
             lambda r: ("attribute", self.text(r, "set"), self.text(r, "attribute")),
@@ -937,19 +956,25 @@ class _WorkbookReader:
             if owner is None:
                 if owner_key not in self.refused:
                     kind, *names = owner_key
-                    named = f"{kind} '{names[-1]}'"
+                    where = row.ref(parent.column)
                     if len(names) > 1:
-                        named += f" of set '{names[0]}'"
-                    self.problem(
-                        row.ref(parent.column),
-                        f"{named} is not listed in the {parent.sheet} sheet",
-                    )
+                        self.problem(
+                            where,
+                            _NOT_LISTED[kind],
+                            name=names[-1],
+                            set_id=names[0],
+                            sheet=parent.sheet,
+                        )
+                    else:
+                        self.problem(where, _NOT_LISTED[kind], name=names[-1], sheet=parent.sheet)
                 self.refused.add(parent.own_key(row))
                 continue
             yield row, owner, f"{owner.path}.{list_key}[{len(owner.record[list_key])}]"
 
     def panels(self) -> list[dict[str, Any]]:
-        rows = self.unique(self.rows("panels"), lambda r: self.text(r, "id"), "id", "panel id")
+        rows = self.unique(
+            self.rows("panels"), lambda r: self.text(r, "id"), "id", msgs.DUPLICATE_PANEL_ID_ROW
+        )
         panels: list[dict[str, Any]] = []
         for index, row in enumerate(rows):
             path = f"panels[{index}]"
@@ -966,12 +991,15 @@ class _WorkbookReader:
             self.locate(f"{path}.id", row.ref("id"), "id")
             self.locate(f"{path}.attribute_sets.enabler", row.ref("enabler_set"), "enabler_set")
             self.locate(f"{path}.attribute_sets.result", row.ref("result_set"), "result_set")
-            self.locate(path, row.ref("id"), f"panel '{self.text(row, 'id')}'")
+            self.locate(path, row.ref("id"), phrase(msgs.LABEL_PANEL, name=self.text(row, "id")))
         return panels
 
     def criteria(self) -> list[dict[str, Any]]:
         rows = self.unique(
-            self.rows("criteria"), lambda r: self.text(r, "id"), "id", "criterion id"
+            self.rows("criteria"),
+            lambda r: self.text(r, "id"),
+            "id",
+            msgs.DUPLICATE_CRITERION_ID_ROW,
         )
         criteria: dict[tuple[str, ...], _Owner] = {}
         for index, row in enumerate(rows):
@@ -988,12 +1016,16 @@ class _WorkbookReader:
             for column in ("id", "kind", "points"):
                 self.locate(f"{path}.{column}", row.ref(column), column)
             for part in ("", ".items"):
-                self.locate(f"{path}{part}", row.ref("id"), f"criterion '{criterion_id}'")
+                self.locate(
+                    f"{path}{part}", row.ref("id"), phrase(msgs.LABEL_CRITERION, name=criterion_id)
+                )
         if rows:
             first, last = rows[0].ref("points"), rows[-1].ref("points").split("!")[1]
             self.locate("criteria", f"{first}:{last}", "")
 
-        item_rows = self.unique(self.rows("items"), lambda r: self.text(r, "id"), "id", "item id")
+        item_rows = self.unique(
+            self.rows("items"), lambda r: self.text(r, "id"), "id", msgs.DUPLICATE_ITEM_ID_ROW
+        )
         parent = _Parent(
             lambda r: ("criterion", self.text(r, "criterion")),
             lambda r: ("item", self.text(r, "id")),
@@ -1013,19 +1045,22 @@ class _WorkbookReader:
             share_cells.setdefault(owner.path, []).append(row.ref("share").split("!")[1])
             for column in ("id", "share"):
                 self.locate(f"{path}.{column}", row.ref(column), column)
-            self.locate(path, row.ref("id"), f"item '{item_id}'")
+            self.locate(path, row.ref("id"), phrase(msgs.LABEL_ITEM, name=item_id))
         for owner in criteria.values():
             if owner.path in share_cells:
                 self.locate(
                     f"{owner.path}.items",
                     f"items!{', '.join(share_cells[owner.path])}",
-                    f"criterion '{owner.record['id']}':",
+                    phrase(msgs.LABEL_CRITERION, name=owner.record["id"]),
                 )
         return [owner.record for owner in criteria.values()]
 
     def recognition_bands(self) -> list[dict[str, Any]]:
         rows = self.unique(
-            self.rows("recognition_bands"), lambda r: self.text(r, "id"), "id", "band id"
+            self.rows("recognition_bands"),
+            lambda r: self.text(r, "id"),
+            "id",
+            msgs.DUPLICATE_BAND_ID_ROW,
         )
         bands: list[dict[str, Any]] = []
         for index, row in enumerate(rows):
@@ -1040,7 +1075,9 @@ class _WorkbookReader:
             )
             for column in ("id", "min_total", "inclusive"):
                 self.locate(f"{path}.{column}", row.ref(column), column)
-            self.locate(path, row.ref("id"), f"recognition band '{self.text(row, 'id')}'")
+            self.locate(
+                path, row.ref("id"), phrase(msgs.LABEL_RECOGNITION_BAND, name=self.text(row, "id"))
+            )
         if rows:
             self.locate(
                 "recognition_bands",
@@ -1051,7 +1088,10 @@ class _WorkbookReader:
 
     def notes(self) -> dict[str, str] | None:
         rows = self.unique(
-            self.rows("notes"), lambda r: self.text(r, "language").strip(), "language", "language"
+            self.rows("notes"),
+            lambda r: self.text(r, "language").strip(),
+            "language",
+            msgs.DUPLICATE_LANGUAGE_ROW,
         )
         if not rows:
             return None
@@ -1061,27 +1101,35 @@ class _WorkbookReader:
             if language not in LANGUAGES:
                 self.problem(
                     row.ref("language"),
-                    f"unknown language '{language}'; use one of {', '.join(LANGUAGES)}",
+                    msgs.UNKNOWN_NOTES_LANGUAGE,
+                    language=language,
+                    languages=", ".join(LANGUAGES),
                 )
                 continue
             notes[language] = self.text(row, "text")
-            self.locate(f"notes.{language}", row.ref("text"), f"notes in {language}")
+            self.locate(
+                f"notes.{language}", row.ref("text"), phrase(msgs.LABEL_NOTES_IN, language=language)
+            )
         self.locate("notes", f"notes!A{rows[0].number}", "notes")
         return {language: notes.get(language, "") for language in LANGUAGES}
 
     # -- validator problems, turned into cell references
 
-    def add_validation_problems(self, problems: list[str]) -> None:
+    def add_validation_problems(self, problems: list[Problem]) -> None:
+        """The validator's problems at the cells they come from, after what the cell holds;
+        a duplicate was already named at its row, with the row it repeats."""
         for problem in problems:
-            path, _, message = problem.partition(": ")
-            if message.startswith("duplicate "):
+            if problem.what.message in _VALIDATOR_DUPLICATES:
                 continue
+            path = str(problem.location)
             location = self.lookup(path)
             if location is None:
-                self.problems.append(f"workbook ({path}): {message}")
+                self.problems.append(Problem(phrase(msgs.IN_WORKBOOK, path=path), problem.what))
             elif location.ref not in self.bad_refs:
-                label = f"{location.label} " if location.label else ""
-                self.problems.append(f"{location.ref}: {label}{message}")
+                what = problem.what
+                if location.label:
+                    what = phrase(msgs.LABELLED, label=location.label, problem=what)
+                self.problems.append(Problem(location.ref, what))
 
     def lookup(self, path: str) -> _Location | None:
         while path:
@@ -1093,6 +1141,26 @@ class _WorkbookReader:
             path = path[:cut]
         return None
 
+
+# A row whose owner is not listed, by the owner's kind.
+_NOT_LISTED = {
+    "attribute set": msgs.ATTRIBUTE_SET_NOT_LISTED,
+    "element": msgs.ELEMENT_NOT_LISTED,
+    "attribute": msgs.ATTRIBUTE_NOT_LISTED,
+    "criterion": msgs.CRITERION_NOT_LISTED,
+}
+
+_VALIDATOR_DUPLICATES = frozenset(
+    {
+        msgs.DUPLICATE_BAND_ID,
+        msgs.DUPLICATE_ELEMENT_ID,
+        msgs.DUPLICATE_ATTRIBUTE_ID,
+        msgs.DUPLICATE_CRITERION_ID,
+        msgs.DUPLICATE_ITEM_ID,
+        msgs.DUPLICATE_PANEL_ID,
+        msgs.DUPLICATE_ATTRIBUTE_SET_ID,
+    }
+)
 
 _TOP_LEVEL_ORDER = (
     "format",

@@ -20,6 +20,7 @@ from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.messages.registry import CONTEXT, Message
 
 if TYPE_CHECKING:
+    from ipms_desktop.frameworks.problems import Phrase, Problem
     from ipms_desktop.services.completeness import IncompleteAssessment
 
 
@@ -48,7 +49,49 @@ def _translated(error: IpmsError) -> str | None:
 
     if isinstance(error, IncompleteAssessment):
         values["listed"] = _unfinished_items(error)
+    from ipms_desktop.frameworks.problems import ProblemsFound
+
+    if isinstance(error, ProblemsFound):
+        values["problems"] = _problem_list(error.problems, error.named)
     return registry_text(error.message, values)
+
+
+def phrase_text(phrase: Phrase) -> str:
+    """A core phrase in the current language, a phrase inside it translated first."""
+    from ipms_desktop.frameworks.problems import Phrase
+
+    values = {
+        name: phrase_text(value) if isinstance(value, Phrase) else value
+        for name, value in phrase.values.items()
+    }
+    return registry_text(phrase.message, values)
+
+
+def problem_text(problem: Problem) -> str:
+    """One framework problem in the current language; its place (a JSON path, a sheet and
+    cell) kept as typed and left to right."""
+    from ipms_desktop.frameworks.problems import Phrase
+
+    what = phrase_text(problem.what)
+    if isinstance(problem.location, Phrase):
+        where = phrase_text(problem.location)
+    elif problem.location:
+        where = isolate_ltr(problem.location)
+    else:
+        return what
+    return fill(QCoreApplication.translate("Messages", "%1: %2"), where, what)
+
+
+def _problem_list(problems: list[Problem], named: int | None) -> str:
+    """The problems as one refusal names them: the first ``named``, then how many more."""
+    from ipms_desktop.frameworks.problems import phrase
+    from ipms_desktop.messages import frameworks as msgs
+
+    shown = problems if named is None else problems[:named]
+    entries = [problem_text(problem) for problem in shown]
+    if len(problems) > len(shown):
+        entries.append(phrase_text(phrase(msgs.MORE_PROBLEMS, count=len(problems) - len(shown))))
+    return QCoreApplication.translate("Messages", "; ").join(entries)
 
 
 # A refusal in a dialog names the first few unfinished items and counts the rest: the

@@ -45,6 +45,7 @@ from ipms_desktop.trust.requests import load_certificate_request
 from ipms_desktop.user_files import read_user_json
 
 if TYPE_CHECKING:
+    from ipms_desktop.frameworks.problems import Problem
     from ipms_desktop.services.open_profile import OpenProfile
 
 FRAMEWORKS_FOLDER = "frameworks"
@@ -274,7 +275,7 @@ def framework_versions(folder: Path) -> list[FrameworkVersion]:
     return versions
 
 
-def import_framework(folder: Path, workbook: Path) -> tuple[list[str], Path | None]:
+def import_framework(folder: Path, workbook: Path) -> tuple[list[Problem], Path | None]:
     """Every problem of ``workbook``; with none, the framework is kept and its file named."""
     from ipms_desktop.frameworks.validation import validate_framework_data
     from ipms_desktop.frameworks.xlsx import collect_xlsx_problems, import_framework_xlsx

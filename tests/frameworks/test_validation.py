@@ -200,7 +200,8 @@ def test_each_broken_rule_is_named(
         validate_framework_data(minimal_framework_data, "frameworks/mini.json")
     message = str(caught.value)
     assert message.startswith("framework frameworks/mini.json is invalid:")
-    assert any(p.startswith(f"{where}:") and words in p for p in caught.value.problems), message
+    lines = [str(problem) for problem in caught.value.problems]
+    assert any(line.startswith(f"{where}:") and words in line for line in lines), message
 
 
 def test_total_decimals_is_optional_and_one_when_absent(

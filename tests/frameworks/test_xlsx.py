@@ -84,7 +84,7 @@ def _problems(path: Path) -> list[str]:
         import_framework_xlsx(path)
     assert collect_xlsx_problems(path) == caught.value.problems
     assert str(caught.value).startswith(f"framework workbook {path} has")
-    return caught.value.problems
+    return [str(problem) for problem in caught.value.problems]
 
 
 @pytest.mark.parametrize(

@@ -129,7 +129,7 @@ def test_merged_cells_give_problems_not_a_traceback(template, tmp_path) -> None:
     path = tmp_path / "merged.xlsx"
     source.save(path)
     problems = collect_xlsx_problems(path)
-    assert problems and all(problem.startswith("items!") for problem in problems), problems
+    assert problems and all(str(problem).startswith("items!") for problem in problems), problems
 
 
 def test_a_five_thousand_digit_number_is_refused_by_cell(template, tmp_path) -> None:

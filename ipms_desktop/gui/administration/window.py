@@ -49,6 +49,7 @@ from ipms_desktop.gui.context import AppContext
 from ipms_desktop.gui.designer.admin_initialise import Ui_AdminInitialisePage
 from ipms_desktop.gui.forms import child, load_form
 from ipms_desktop.gui.i18n import file_kinds, fill, isolate_ltr
+from ipms_desktop.gui.message import problem_text
 from ipms_desktop.gui.status_line import StatusLine
 from ipms_desktop.gui.widgets.form_rows import buddy_label, path_row
 from ipms_desktop.gui.widgets.passphrase_feedback import verdict_problem
@@ -72,6 +73,7 @@ from ipms_desktop.services.passphrase_policy import assess_passphrase
 from ipms_desktop.settings import TRUST
 
 if TYPE_CHECKING:
+    from ipms_desktop.frameworks.problems import Problem
     from ipms_desktop.provisioning import Institution
     from ipms_desktop.services.open_profile import OpenProfile
 
@@ -99,9 +101,12 @@ def _password_edit(parent: QWidget) -> QLineEdit:
 
 
 class ValidationReportDialog(QDialog):
-    """Every problem of a framework workbook, one per line, with sheet and cell."""
+    """Every problem of a framework workbook, one per line, in the window's language; the
+    sheet and cell of each stay as the workbook names them."""
 
-    def __init__(self, workbook: Path, problems: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workbook: Path, problems: list[Problem], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Framework workbook not imported"))
         self.resize(760, 460)
@@ -119,11 +124,10 @@ class ValidationReportDialog(QDialog):
         intro.setWordWrap(True)
         self.problem_list = QListWidget(self)
         self.problem_list.setWordWrap(True)
-        # The problems name sheets and cells in the workbook's own (English) terms.
-        self.problem_list.setLayoutDirection(Qt.LeftToRight)
         for problem in problems:
-            entry = QListWidgetItem(problem)
-            entry.setData(Qt.AccessibleTextRole, problem)
+            line = problem_text(problem)
+            entry = QListWidgetItem(line)
+            entry.setData(Qt.AccessibleTextRole, line)
             self.problem_list.addItem(entry)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.tr("Close"), QDialogButtonBox.AcceptRole)
@@ -946,7 +950,7 @@ class AdministrationWindow(QMainWindow):
         if folder is None:
             return
 
-        def done(outcome: tuple[list[str], Path | None]) -> None:
+        def done(outcome: tuple[list[Problem], Path | None]) -> None:
             problems, written = outcome
             if problems:
                 self.status_line.show_message(
