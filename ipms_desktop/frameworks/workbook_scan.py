@@ -45,8 +45,9 @@ class SheetExtent:
     last_column: int
 
 
-class _Refused(Exception):
-    """A fault found inside one part; turned into an IpmsError naming the file."""
+class _Refused(IpmsError):
+    """A fault found inside one part; named inside the refusal of the file, so the GUI
+    words it in the person's language too."""
 
 
 def scan_workbook(path: Path) -> dict[str, SheetExtent]:
@@ -71,20 +72,19 @@ def _scan(archive: zipfile.ZipFile) -> dict[str, SheetExtent]:
     parts = archive.infolist()
     if len(parts) > INPUT.workbook_max_parts:
         raise _Refused(
-            f"it has {len(parts):,} parts, more than the {INPUT.workbook_max_parts} a "
-            "framework workbook can have"
+            msgs.SCAN_TOO_MANY_PARTS, parts=f"{len(parts):,}", limit=INPUT.workbook_max_parts
         )
     unpacked = sum(part.file_size for part in parts)
     if unpacked > INPUT.workbook_max_unpacked_bytes:
         raise _Refused(
-            f"it unpacks to {unpacked:,} bytes, more than the "
-            f"{INPUT.workbook_max_unpacked_bytes:,} a framework workbook can hold"
+            msgs.SCAN_UNPACKS_TOO_LARGE,
+            size=f"{unpacked:,}",
+            limit=f"{INPUT.workbook_max_unpacked_bytes:,}",
         )
     sheets = _sheet_parts(archive)
     if len(sheets) > INPUT.workbook_max_sheets:
         raise _Refused(
-            f"it has {len(sheets)} sheets, more than the {INPUT.workbook_max_sheets} "
-            "a framework workbook can have"
+            msgs.SCAN_TOO_MANY_SHEETS, sheets=len(sheets), limit=INPUT.workbook_max_sheets
         )
     if "xl/sharedStrings.xml" in archive.namelist():
         _check_shared_strings(archive)
@@ -121,8 +121,10 @@ def _check_shared_strings(archive: zipfile.ZipFile) -> None:
             length = sum(len(text.text or "") for text in element.iter(f"{_MAIN}t"))
             if length > INPUT.workbook_max_cell_chars:
                 raise _Refused(
-                    f"shared text {index} is {length:,} characters long, more than a cell can "
-                    f"hold ({INPUT.workbook_max_cell_chars:,})"
+                    msgs.SCAN_SHARED_TEXT_TOO_LONG,
+                    index=index,
+                    length=f"{length:,}",
+                    limit=f"{INPUT.workbook_max_cell_chars:,}",
                 )
 
 
@@ -140,14 +142,15 @@ def _scan_sheet(archive: zipfile.ZipFile, name: str, part: str) -> SheetExtent:
                 where = f"{name}!{get_column_letter(column)}{row}"
                 if row > INPUT.workbook_max_rows:
                     raise _Refused(
-                        f"{where}: a value below row {INPUT.workbook_max_rows:,}, the last row "
-                        "a framework sheet can use; delete it"
+                        msgs.SCAN_VALUE_BELOW_LAST_ROW,
+                        cell=where,
+                        limit=f"{INPUT.workbook_max_rows:,}",
                     )
                 if column > INPUT.workbook_max_columns:
                     raise _Refused(
-                        f"{where}: a value right of column "
-                        f"{get_column_letter(INPUT.workbook_max_columns)}, the last column a "
-                        "framework sheet can use; delete it"
+                        msgs.SCAN_VALUE_RIGHT_OF_LAST_COLUMN,
+                        cell=where,
+                        limit=get_column_letter(INPUT.workbook_max_columns),
                     )
                 last_row = max(last_row, row)
                 last_column = max(last_column, column)
@@ -160,9 +163,9 @@ def _row_number(text: str | None, default: int, sheet: str) -> int:
     elif text.isascii() and text.isdigit() and len(text) <= 7:
         number = int(text)
     else:
-        raise _Refused(f"{sheet}: a row numbered {text[:20]!r}, which is not a row number")
+        raise _Refused(msgs.SCAN_ROW_NOT_A_NUMBER, sheet=sheet, value=repr(text[:20]))
     if not 1 <= number <= _EXCEL_MAX_ROWS:
-        raise _Refused(f"{sheet}: a row numbered {number:,}, outside Excel's 1 to 1,048,576")
+        raise _Refused(msgs.SCAN_ROW_OUTSIDE_EXCEL, sheet=sheet, value=f"{number:,}")
     return number
 
 
@@ -170,13 +173,15 @@ def _position(text: str | None, row: int, column: int, sheet: str) -> tuple[int,
     if text is not None:
         match = _COORDINATE.fullmatch(text)
         if match is None:
-            raise _Refused(f"{sheet}: a cell named {text[:20]!r}, which is not a cell reference")
+            raise _Refused(msgs.SCAN_CELL_NOT_A_REFERENCE, sheet=sheet, value=repr(text[:20]))
         column = 0
         for letter in match.group(1):
             column = column * 26 + ord(letter) - ord("A") + 1
         row = int(match.group(2))
     if not 1 <= row <= _EXCEL_MAX_ROWS or not 1 <= column <= _EXCEL_MAX_COLUMNS:
-        raise _Refused(f"{sheet}: a cell outside Excel's sheet ({text or 'unnamed'})")
+        if text:
+            raise _Refused(msgs.SCAN_CELL_OUTSIDE_EXCEL, sheet=sheet, value=text)
+        raise _Refused(msgs.SCAN_UNNAMED_CELL_OUTSIDE_EXCEL, sheet=sheet)
     return row, column
 
 
@@ -190,18 +195,22 @@ def _holds_value(cell: Any, sheet: str, coordinate: str) -> bool:
     kind = cell.get("t", "n")
     if len(text) > INPUT.workbook_max_cell_chars or len(inline) > INPUT.workbook_max_cell_chars:
         raise _Refused(
-            f"{where}: {max(len(text), len(inline)):,} characters, more than a cell can hold "
-            f"({INPUT.workbook_max_cell_chars:,})"
+            msgs.SCAN_CELL_TOO_LONG,
+            cell=where,
+            length=f"{max(len(text), len(inline)):,}",
+            limit=f"{INPUT.workbook_max_cell_chars:,}",
         )
     unreadable = len(text) > INPUT.workbook_max_number_chars or not _NUMBER.fullmatch(text)
     if kind == "n" and text and unreadable:
         shown = text[:24] + ("…" if len(text) > 24 else "")
         raise _Refused(
-            f"{where}: the number {shown} cannot be read (at most "
-            f"{INPUT.workbook_max_number_chars} characters); type the value again"
+            msgs.SCAN_NUMBER_UNREADABLE,
+            cell=where,
+            number=shown,
+            limit=INPUT.workbook_max_number_chars,
         )
     if kind == "s" and text and not (text.isascii() and text.isdigit() and len(text) <= 9):
-        raise _Refused(f"{where}: refers to shared text {text[:24]!r}, which does not exist")
+        raise _Refused(msgs.SCAN_NO_SUCH_SHARED_TEXT, cell=where, value=repr(text[:24]))
     return bool(text or inline or (formula is not None and formula.text))
 
 

@@ -552,3 +552,109 @@ LABEL_RECOGNITION_BAND = declare(
 LABEL_NOTES_IN = declare(
     "framework-label-notes-in", QT_TRANSLATE_NOOP("CoreMessages", "notes in %1"), "language"
 )
+
+# -- why a framework workbook's package is refused before a cell of it is read
+
+SCAN_TOO_MANY_PARTS = declare(
+    "framework-scan-too-many-parts",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "it has %1 parts, more than the %2 a framework workbook can have"
+    ),
+    "parts",
+    "limit",
+)
+SCAN_UNPACKS_TOO_LARGE = declare(
+    "framework-scan-unpacks-too-large",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "it unpacks to %1 bytes, more than the %2 a framework workbook can hold"
+    ),
+    "size",
+    "limit",
+)
+SCAN_TOO_MANY_SHEETS = declare(
+    "framework-scan-too-many-sheets",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "it has %1 sheets, more than the %2 a framework workbook can have"
+    ),
+    "sheets",
+    "limit",
+)
+SCAN_SHARED_TEXT_TOO_LONG = declare(
+    "framework-scan-shared-text-too-long",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "shared text %1 is %2 characters long, more than a cell can hold (%3)"
+    ),
+    "index",
+    "length",
+    "limit",
+)
+SCAN_VALUE_BELOW_LAST_ROW = declare(
+    "framework-scan-value-below-last-row",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "%1: a value below row %2, the last row a framework sheet can use; delete it",
+    ),
+    "cell",
+    "limit",
+)
+SCAN_VALUE_RIGHT_OF_LAST_COLUMN = declare(
+    "framework-scan-value-right-of-last-column",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "%1: a value right of column %2, the last column a framework sheet can use; delete it",
+    ),
+    "cell",
+    "limit",
+)
+SCAN_ROW_NOT_A_NUMBER = declare(
+    "framework-scan-row-not-a-number",
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: a row numbered %2, which is not a row number"),
+    "sheet",
+    "value",
+)
+SCAN_ROW_OUTSIDE_EXCEL = declare(
+    "framework-scan-row-outside-excel",
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: a row numbered %2, outside Excel's 1 to 1,048,576"),
+    "sheet",
+    "value",
+)
+SCAN_CELL_NOT_A_REFERENCE = declare(
+    "framework-scan-cell-not-a-reference",
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: a cell named %2, which is not a cell reference"),
+    "sheet",
+    "value",
+)
+SCAN_CELL_OUTSIDE_EXCEL = declare(
+    "framework-scan-cell-outside-excel",
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: a cell outside Excel's sheet (%2)"),
+    "sheet",
+    "value",
+)
+SCAN_UNNAMED_CELL_OUTSIDE_EXCEL = declare(
+    "framework-scan-unnamed-cell-outside-excel",
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: a cell outside Excel's sheet (unnamed)"),
+    "sheet",
+)
+SCAN_CELL_TOO_LONG = declare(
+    "framework-scan-cell-too-long",
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: %2 characters, more than a cell can hold (%3)"),
+    "cell",
+    "length",
+    "limit",
+)
+SCAN_NUMBER_UNREADABLE = declare(
+    "framework-scan-number-unreadable",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "%1: the number %2 cannot be read (at most %3 characters); type the value again",
+    ),
+    "cell",
+    "number",
+    "limit",
+)
+SCAN_NO_SUCH_SHARED_TEXT = declare(
+    "framework-scan-no-such-shared-text",
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: refers to shared text %2, which does not exist"),
+    "cell",
+    "value",
+)

@@ -1746,6 +1746,421 @@
             <numerusform>في مصنف الإطار %1 %n مشكلة: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>ولا مشكلات أخرى</numerusform>
+            <numerusform>ومشكلة أخرى واحدة</numerusform>
+            <numerusform>ومشكلتان أخريان</numerusform>
+            <numerusform>و%n مشكلات أخرى</numerusform>
+            <numerusform>و%n مشكلةً أخرى</numerusform>
+            <numerusform>و%n مشكلة أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>قيمة منطقية (⁦true/false⁩)</translation>
+    </message>
+    <message>
+        <source>text &apos;%1&apos;</source>
+        <translation>النص &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a long text</source>
+        <translation>نص طويل</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائن</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>العدد %1</translation>
+    </message>
+    <message>
+        <source>must be an object, found %1</source>
+        <translation>يجب أن تكون القيمة كائنًا، والموجود: %1</translation>
+    </message>
+    <message>
+        <source>must be a list, found %1</source>
+        <translation>يجب أن تكون القيمة قائمة، والموجود: %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string, found %1</source>
+        <translation>يجب أن تكون القيمة نصًا غير فارغ، والموجود: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>&apos;%1&apos; ليس معرّفًا صالحًا (أحرف لاتينية صغيرة وأرقام و⁦&apos;.&apos;⁩ و⁦&apos;_&apos;⁩ و⁦&apos;-&apos;⁩)</translation>
+    </message>
+    <message>
+        <source>must be a whole number, found %1</source>
+        <translation>يجب أن تكون القيمة عددًا صحيحًا، والموجود: %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1, found %2</source>
+        <translation>يجب ألا تقل القيمة عن %1، والموجود: %2</translation>
+    </message>
+    <message>
+        <source>must be a text object with %1</source>
+        <translation>يجب أن تكون القيمة كائنًا نصيًا فيه %1</translation>
+    </message>
+    <message>
+        <source>missing or empty translation</source>
+        <translation>الترجمة مفقودة أو فارغة</translation>
+    </message>
+    <message>
+        <source>unknown language key(s) %1</source>
+        <translation>مفاتيح لغات غير معروفة: %1</translation>
+    </message>
+    <message>
+        <source>duplicate band id &apos;%1&apos;</source>
+        <translation>معرّف الفئة &apos;%1&apos; مكرر</translation>
+    </message>
+    <message>
+        <source>duplicate element id &apos;%1&apos;</source>
+        <translation>معرّف العنصر &apos;%1&apos; مكرر</translation>
+    </message>
+    <message>
+        <source>duplicate attribute id &apos;%1&apos;</source>
+        <translation>معرّف الخاصية &apos;%1&apos; مكرر</translation>
+    </message>
+    <message>
+        <source>duplicate criterion id &apos;%1&apos;</source>
+        <translation>معرّف المعيار &apos;%1&apos; مكرر</translation>
+    </message>
+    <message>
+        <source>duplicate item id &apos;%1&apos;</source>
+        <translation>معرّف البند &apos;%1&apos; مكرر</translation>
+    </message>
+    <message>
+        <source>duplicate panel id &apos;%1&apos;</source>
+        <translation>معرّف اللوحة &apos;%1&apos; مكرر</translation>
+    </message>
+    <message>
+        <source>duplicate attribute set id &apos;%1&apos;</source>
+        <translation>معرّف مجموعة الخصائص &apos;%1&apos; مكرر</translation>
+    </message>
+    <message>
+        <source>at least one band is required</source>
+        <translation>يلزم وجود فئة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>is %1 but must be %2 so bands cover the scale without gaps or overlaps</source>
+        <translation>يجب أن تكون %2 لا %1، لتغطي الفئات المقياس بلا فجوات ولا تداخل</translation>
+    </message>
+    <message>
+        <source>%1 is below min %2</source>
+        <translation>%1 أقل من الحد الأدنى %2</translation>
+    </message>
+    <message>
+        <source>is %1 but must end at %2</source>
+        <translation>يجب أن تنتهي عند %2 لا %1</translation>
+    </message>
+    <message>
+        <source>%1 must be above min %2</source>
+        <translation>يجب أن تكون %1 أكبر من الحد الأدنى %2</translation>
+    </message>
+    <message>
+        <source>%1 does not divide the scale %2..%3</source>
+        <translation>الخطوة %1 لا تقسم المقياس من %2 إلى %3 بالتساوي</translation>
+    </message>
+    <message>
+        <source>must give one entry per band in order (%1), found (%2)</source>
+        <translation>يجب أن تضم مُدخلًا واحدًا لكل فئة بالترتيب (%1)، والموجود: (%2)</translation>
+    </message>
+    <message>
+        <source>an element needs at least one attribute</source>
+        <translation>يحتاج العنصر إلى خاصية واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>at least one element is required</source>
+        <translation>يلزم وجود عنصر واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>يجب أن تكون القيمة واحدة من %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive decimal (&apos;0.25&apos;) or fraction (&apos;1/3&apos;) written as a string</source>
+        <translation>%1: يجب أن يكون الوزن عددًا عشريًا موجبًا (⁦&apos;0.25&apos;⁩) أو كسرًا (⁦&apos;1/3&apos;⁩) مكتوبًا نصًا</translation>
+    </message>
+    <message>
+        <source>a criterion needs at least one item</source>
+        <translation>يحتاج المعيار إلى بند واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>shares add up to %1, not exactly 1</source>
+        <translation>مجموع أوزان البنود %1 وليس 1 تمامًا</translation>
+    </message>
+    <message>
+        <source>at least one criterion is required</source>
+        <translation>يلزم وجود معيار واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>names unknown attribute set %1</source>
+        <translation>يشير إلى مجموعة خصائص غير معروفة: %1</translation>
+    </message>
+    <message>
+        <source>at least one panel is required</source>
+        <translation>يلزم وجود لوحة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>يجب أن تكون القيمة ⁦true⁩ أو ⁦false⁩</translation>
+    </message>
+    <message>
+        <source>must be listed in ascending min_total</source>
+        <translation>يجب أن تُرتَّب تصاعديًا حسب ⁦min_total⁩</translation>
+    </message>
+    <message>
+        <source>must be one of %1, found %2</source>
+        <translation>يجب أن تكون القيمة واحدة من %1، والموجود: %2</translation>
+    </message>
+    <message>
+        <source>must be %1, found %2</source>
+        <translation>يجب أن تكون القيمة %1، والموجود: %2</translation>
+    </message>
+    <message>
+        <source>must be 100 when the scale is percent</source>
+        <translation>يجب أن تكون 100 عندما يكون المقياس نسبة مئوية</translation>
+    </message>
+    <message>
+        <source>points add up to %1, not total_points %2</source>
+        <translation>مجموع النقاط %1، وليس قيمة ⁦total_points⁩ البالغة %2</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>مفتاح غير معروف</translation>
+    </message>
+    <message>
+        <source>the sheet is missing; the template needs the sheets %1 (export a fresh template to see the layout)</source>
+        <translation>الورقة مفقودة؛ يحتاج القالب إلى الأوراق %1 (صدّر قالبًا جديدًا لترى ترتيبه)</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;; the columns of %2 are %3</source>
+        <translation>عمود غير معروف &apos;%1&apos;؛ أعمدة الورقة %2 هي %3</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation>العمود &apos;%1&apos; مكرر</translation>
+    </message>
+    <message>
+        <source>missing column(s) %1 in the header row; the columns of %2 are %3</source>
+        <translation>أعمدة مفقودة في صف العناوين: %1؛ أعمدة الورقة %2 هي %3</translation>
+    </message>
+    <message>
+        <source>value in a column without a header; move it into a named column or delete it</source>
+        <translation>قيمة في عمود بلا عنوان؛ انقلها إلى عمود له اسم أو احذفها</translation>
+    </message>
+    <message>
+        <source>%1 holds a formula; type the value itself</source>
+        <translation>%1: الخلية فيها صيغة؛ اكتب القيمة نفسها</translation>
+    </message>
+    <message>
+        <source>%1 an empty cell is not a whole number</source>
+        <translation>%1: الخلية فارغة، ويلزم عدد صحيح</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number</source>
+        <translation>%1: &apos;%2&apos; ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>%1 an empty cell must be TRUE or FALSE</source>
+        <translation>%1: الخلية فارغة، ويجب أن تكون ⁦TRUE⁩ أو ⁦FALSE⁩</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; must be TRUE or FALSE</source>
+        <translation>%1: القيمة &apos;%2&apos; يجب أن تكون ⁦TRUE⁩ أو ⁦FALSE⁩</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first at %2)</source>
+        <translation>المفتاح &apos;%1&apos; مكرر (أول ظهور له في %2)</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first at %2)</source>
+        <translation>المعرّف &apos;%1&apos; مكرر (أول ظهور له في %2)</translation>
+    </message>
+    <message>
+        <source>duplicate band id in its set &apos;%1&apos; (first at %2)</source>
+        <translation>معرّف الفئة &apos;%1&apos; مكرر في مجموعتها (أول ظهور له في %2)</translation>
+    </message>
+    <message>
+        <source>duplicate element id in its set &apos;%1&apos; (first at %2)</source>
+        <translation>معرّف العنصر &apos;%1&apos; مكرر في مجموعته (أول ظهور له في %2)</translation>
+    </message>
+    <message>
+        <source>duplicate attribute id in its set &apos;%1&apos; (first at %2)</source>
+        <translation>معرّف الخاصية &apos;%1&apos; مكرر في مجموعتها (أول ظهور له في %2)</translation>
+    </message>
+    <message>
+        <source>duplicate guidance band for this attribute &apos;%1&apos; (first at %2)</source>
+        <translation>فئة الإرشادات &apos;%1&apos; مكررة لهذه الخاصية (أول ظهور لها في %2)</translation>
+    </message>
+    <message>
+        <source>duplicate panel id &apos;%1&apos; (first at %2)</source>
+        <translation>معرّف اللوحة &apos;%1&apos; مكرر (أول ظهور له في %2)</translation>
+    </message>
+    <message>
+        <source>duplicate criterion id &apos;%1&apos; (first at %2)</source>
+        <translation>معرّف المعيار &apos;%1&apos; مكرر (أول ظهور له في %2)</translation>
+    </message>
+    <message>
+        <source>duplicate item id &apos;%1&apos; (first at %2)</source>
+        <translation>معرّف البند &apos;%1&apos; مكرر (أول ظهور له في %2)</translation>
+    </message>
+    <message>
+        <source>duplicate band id &apos;%1&apos; (first at %2)</source>
+        <translation>معرّف المستوى &apos;%1&apos; مكرر (أول ظهور له في %2)</translation>
+    </message>
+    <message>
+        <source>duplicate language &apos;%1&apos; (first at %2)</source>
+        <translation>اللغة &apos;%1&apos; مكررة (أول ظهور لها في %2)</translation>
+    </message>
+    <message>
+        <source>unknown sheet; its contents would not be imported. Move the data into %1 or delete the sheet</source>
+        <translation>ورقة غير معروفة؛ لن يُستورد محتواها. انقل البيانات إلى %1 أو احذف الورقة</translation>
+    </message>
+    <message>
+        <source>this sheet only displays the texts of the other sheets and is not imported; undo the change here and make it in the sheet named in column A</source>
+        <translation>هذه الورقة تعرض نصوص الأوراق الأخرى فقط ولا تُستورد؛ تراجع عن التغيير هنا وأجرِه في الورقة المذكورة في العمود ⁦A⁩</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; the keys are %2</source>
+        <translation>مفتاح غير معروف &apos;%1&apos;؛ المفاتيح هي %2</translation>
+    </message>
+    <message>
+        <source>the row for key &apos;%1&apos; is missing</source>
+        <translation>صف المفتاح &apos;%1&apos; مفقود</translation>
+    </message>
+    <message>
+        <source>attribute set &apos;%1&apos; is not listed in the %2 sheet</source>
+        <translation>مجموعة الخصائص &apos;%1&apos; غير مدرجة في الورقة %2</translation>
+    </message>
+    <message>
+        <source>element &apos;%1&apos; of set &apos;%2&apos; is not listed in the %3 sheet</source>
+        <translation>العنصر &apos;%1&apos; من المجموعة &apos;%2&apos; غير مدرج في الورقة %3</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; of set &apos;%2&apos; is not listed in the %3 sheet</source>
+        <translation>الخاصية &apos;%1&apos; من المجموعة &apos;%2&apos; غير مدرجة في الورقة %3</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; is not listed in the %2 sheet</source>
+        <translation>المعيار &apos;%1&apos; غير مدرج في الورقة %2</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; use one of %2</source>
+        <translation>لغة غير معروفة &apos;%1&apos;؛ استخدم واحدة من %2</translation>
+    </message>
+    <message>
+        <source>workbook (%1)</source>
+        <translation>المصنف (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>attribute set &apos;%1&apos;</source>
+        <translation>مجموعة الخصائص &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>band &apos;%1&apos;</source>
+        <translation>الفئة &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>element &apos;%1&apos;</source>
+        <translation>العنصر &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos;</source>
+        <translation>الخاصية &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>panel &apos;%1&apos;</source>
+        <translation>اللوحة &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos;:</source>
+        <translation>المعيار &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos;</source>
+        <translation>البند &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>recognition band &apos;%1&apos;</source>
+        <translation>المستوى &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>notes in %1</source>
+        <translation>الملاحظات بلغة %1</translation>
+    </message>
+    <message>
+        <source>it has %1 parts, more than the %2 a framework workbook can have</source>
+        <translation>عدد أجزائه %1، أي أكثر من الحد الأقصى لمصنف الإطار (%2)</translation>
+    </message>
+    <message>
+        <source>it unpacks to %1 bytes, more than the %2 a framework workbook can hold</source>
+        <translation>حجمه بعد فك الضغط %1 بايت، أي أكثر من الحد الأقصى لمصنف الإطار (%2)</translation>
+    </message>
+    <message>
+        <source>it has %1 sheets, more than the %2 a framework workbook can have</source>
+        <translation>عدد أوراقه %1، أي أكثر من الحد الأقصى لمصنف الإطار (%2)</translation>
+    </message>
+    <message>
+        <source>shared text %1 is %2 characters long, more than a cell can hold (%3)</source>
+        <translation>النص المشترك %1 عدد أحرفه %2، أي أكثر مما تتسع له الخلية (%3)</translation>
+    </message>
+    <message>
+        <source>%1: a value below row %2, the last row a framework sheet can use; delete it</source>
+        <translation>%1: قيمة تحت الصف %2، وهو آخر صف يمكن أن تستخدمه ورقة الإطار؛ احذفها</translation>
+    </message>
+    <message>
+        <source>%1: a value right of column %2, the last column a framework sheet can use; delete it</source>
+        <translation>%1: قيمة بعد العمود %2، وهو آخر عمود يمكن أن تستخدمه ورقة الإطار؛ احذفها</translation>
+    </message>
+    <message>
+        <source>%1: a row numbered %2, which is not a row number</source>
+        <translation>%1: صف رقمه %2، وهذا ليس رقم صف</translation>
+    </message>
+    <message>
+        <source>%1: a row numbered %2, outside Excel&apos;s 1 to 1,048,576</source>
+        <translation>%1: صف رقمه %2، خارج نطاق ⁦Excel⁩ من 1 إلى ⁦1,048,576⁩</translation>
+    </message>
+    <message>
+        <source>%1: a cell named %2, which is not a cell reference</source>
+        <translation>%1: خلية اسمها %2، وهذا ليس مرجع خلية</translation>
+    </message>
+    <message>
+        <source>%1: a cell outside Excel&apos;s sheet (%2)</source>
+        <translation>%1: خلية خارج حدود ورقة ⁦Excel⁩: %2</translation>
+    </message>
+    <message>
+        <source>%1: a cell outside Excel&apos;s sheet (unnamed)</source>
+        <translation>%1: خلية بلا اسم خارج حدود ورقة ⁦Excel⁩</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters, more than a cell can hold (%3)</source>
+        <translation>%1: عدد الأحرف %2، أي أكثر مما تتسع له الخلية (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the number %2 cannot be read (at most %3 characters); type the value again</source>
+        <translation>%1: تتعذر قراءة العدد %2 (عدد الأحرف %3 على الأكثر)؛ اكتب القيمة من جديد</translation>
+    </message>
+    <message>
+        <source>%1: refers to shared text %2, which does not exist</source>
+        <translation>%1: يشير إلى نص مشترك %2 غير موجود</translation>
+    </message>
     <message>
         <source>the form %1 has no %2 &apos;%3&apos;</source>
         <translation>النموذج %1 لا يحوي %2 باسم &apos;%3&apos;</translation>

@@ -1734,6 +1734,417 @@
             <numerusform>پەڕاوی چوارچێوەی %1 %n کێشەی هەیە: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>و یەک کێشەی تریش</numerusform>
+            <numerusform>و %n کێشەی تریش</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>بەهای لۆجیکی (⁦true/false⁩)</translation>
+    </message>
+    <message>
+        <source>text &apos;%1&apos;</source>
+        <translation>دەقی &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a long text</source>
+        <translation>دەقێکی درێژ</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ئۆبجێکتێک</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>لیستێک</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>ژمارەی %1</translation>
+    </message>
+    <message>
+        <source>must be an object, found %1</source>
+        <translation>دەبێت ئۆبجێکت بێت؛ ئەوەی هەیە: %1</translation>
+    </message>
+    <message>
+        <source>must be a list, found %1</source>
+        <translation>دەبێت لیست بێت؛ ئەوەی هەیە: %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string, found %1</source>
+        <translation>دەبێت دەقێکی نابەتاڵ بێت؛ ئەوەی هەیە: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>&apos;%1&apos; ناسنامەیەکی دروست نییە (پیتی لاتینیی بچووک، ژمارە، ⁦&apos;.&apos;⁩، ⁦&apos;_&apos;⁩، ⁦&apos;-&apos;⁩)</translation>
+    </message>
+    <message>
+        <source>must be a whole number, found %1</source>
+        <translation>دەبێت ژمارەیەکی تەواو بێت؛ ئەوەی هەیە: %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1, found %2</source>
+        <translation>دەبێت لانیکەم %1 بێت؛ ئەوەی هەیە: %2</translation>
+    </message>
+    <message>
+        <source>must be a text object with %1</source>
+        <translation>دەبێت ئۆبجێکتێکی دەق بێت کە %1 ی تێدا بێت</translation>
+    </message>
+    <message>
+        <source>missing or empty translation</source>
+        <translation>وەرگێڕان نییە یان بەتاڵە</translation>
+    </message>
+    <message>
+        <source>unknown language key(s) %1</source>
+        <translation>کلیلی زمانی نەناسراو: %1</translation>
+    </message>
+    <message>
+        <source>duplicate band id &apos;%1&apos;</source>
+        <translation>ناسنامەی پلەی &apos;%1&apos; دووبارەیە</translation>
+    </message>
+    <message>
+        <source>duplicate element id &apos;%1&apos;</source>
+        <translation>ناسنامەی توخمی &apos;%1&apos; دووبارەیە</translation>
+    </message>
+    <message>
+        <source>duplicate attribute id &apos;%1&apos;</source>
+        <translation>ناسنامەی تایبەتمەندیی &apos;%1&apos; دووبارەیە</translation>
+    </message>
+    <message>
+        <source>duplicate criterion id &apos;%1&apos;</source>
+        <translation>ناسنامەی پێوەری &apos;%1&apos; دووبارەیە</translation>
+    </message>
+    <message>
+        <source>duplicate item id &apos;%1&apos;</source>
+        <translation>ناسنامەی بڕگەی &apos;%1&apos; دووبارەیە</translation>
+    </message>
+    <message>
+        <source>duplicate panel id &apos;%1&apos;</source>
+        <translation>ناسنامەی پانێڵی &apos;%1&apos; دووبارەیە</translation>
+    </message>
+    <message>
+        <source>duplicate attribute set id &apos;%1&apos;</source>
+        <translation>ناسنامەی کۆمەڵەی تایبەتمەندیی &apos;%1&apos; دووبارەیە</translation>
+    </message>
+    <message>
+        <source>at least one band is required</source>
+        <translation>لانیکەم یەک پلە پێویستە</translation>
+    </message>
+    <message>
+        <source>is %1 but must be %2 so bands cover the scale without gaps or overlaps</source>
+        <translation>دەبێت %2 بێت نەک %1، تا پلەکان پێوانەکە بێ بۆشایی و بێ یەکتربڕین دابپۆشن</translation>
+    </message>
+    <message>
+        <source>%1 is below min %2</source>
+        <translation>%1 کەمترە لە کەمترین بەها %2</translation>
+    </message>
+    <message>
+        <source>is %1 but must end at %2</source>
+        <translation>دەبێت لە %2 کۆتایی بێت نەک %1</translation>
+    </message>
+    <message>
+        <source>%1 must be above min %2</source>
+        <translation>%1 دەبێت لە کەمترین بەها %2 زیاتر بێت</translation>
+    </message>
+    <message>
+        <source>%1 does not divide the scale %2..%3</source>
+        <translation>هەنگاوی %1 پێوانەی %2 تا %3 بە یەکسانی دابەش ناکات</translation>
+    </message>
+    <message>
+        <source>must give one entry per band in order (%1), found (%2)</source>
+        <translation>دەبێت بۆ هەر پلەیەک یەک تۆمار بە ڕیز بدات (%1)؛ ئەوەی هەیە: (%2)</translation>
+    </message>
+    <message>
+        <source>an element needs at least one attribute</source>
+        <translation>توخم لانیکەم یەک تایبەتمەندیی پێویستە</translation>
+    </message>
+    <message>
+        <source>at least one element is required</source>
+        <translation>لانیکەم یەک توخم پێویستە</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>دەبێت یەکێک بێت لە %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive decimal (&apos;0.25&apos;) or fraction (&apos;1/3&apos;) written as a string</source>
+        <translation>%1: کێش دەبێت ژمارەیەکی دەیی پۆزەتیڤ (⁦&apos;0.25&apos;⁩) یان کەرت (⁦&apos;1/3&apos;⁩) بێت کە وەک دەق نووسرابێت</translation>
+    </message>
+    <message>
+        <source>a criterion needs at least one item</source>
+        <translation>پێوەر لانیکەم یەک بڕگەی پێویستە</translation>
+    </message>
+    <message>
+        <source>shares add up to %1, not exactly 1</source>
+        <translation>کۆی کێشی بڕگەکان دەکاتە %1، نەک ڕێک 1</translation>
+    </message>
+    <message>
+        <source>at least one criterion is required</source>
+        <translation>لانیکەم یەک پێوەر پێویستە</translation>
+    </message>
+    <message>
+        <source>names unknown attribute set %1</source>
+        <translation>ناوی کۆمەڵەیەکی تایبەتمەندیی نەناسراو دەهێنێت: %1</translation>
+    </message>
+    <message>
+        <source>at least one panel is required</source>
+        <translation>لانیکەم یەک پانێڵ پێویستە</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>دەبێت ⁦true⁩ یان ⁦false⁩ بێت</translation>
+    </message>
+    <message>
+        <source>must be listed in ascending min_total</source>
+        <translation>دەبێت بە پێی ⁦min_total⁩ بە ڕیزی هەڵکشاو ڕیز بکرێن</translation>
+    </message>
+    <message>
+        <source>must be one of %1, found %2</source>
+        <translation>دەبێت یەکێک بێت لە %1؛ ئەوەی هەیە: %2</translation>
+    </message>
+    <message>
+        <source>must be %1, found %2</source>
+        <translation>دەبێت %1 بێت؛ ئەوەی هەیە: %2</translation>
+    </message>
+    <message>
+        <source>must be 100 when the scale is percent</source>
+        <translation>دەبێت 100 بێت کاتێک پێوانەکە سەدییە</translation>
+    </message>
+    <message>
+        <source>points add up to %1, not total_points %2</source>
+        <translation>کۆی خاڵەکان دەکاتە %1، نەک بەهای ⁦total_points⁩ کە بریتییە لە %2</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>کلیلی نەناسراو</translation>
+    </message>
+    <message>
+        <source>the sheet is missing; the template needs the sheets %1 (export a fresh template to see the layout)</source>
+        <translation>پەڕەکە نییە؛ قاڵبەکە پێویستی بەم پەڕانەیە: %1 (قاڵبێکی نوێ هەناردە بکە بۆ بینینی ڕێکخستنەکەی)</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;; the columns of %2 are %3</source>
+        <translation>ستوونی نەناسراو &apos;%1&apos;؛ ستوونەکانی پەڕەی %2 ئەمانەن: %3</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation>ستوونی &apos;%1&apos; دوو جار هاتووە</translation>
+    </message>
+    <message>
+        <source>missing column(s) %1 in the header row; the columns of %2 are %3</source>
+        <translation>ستوونی ونبوو لە ڕیزی سەردێڕدا: %1؛ ستوونەکانی پەڕەی %2 ئەمانەن: %3</translation>
+    </message>
+    <message>
+        <source>value in a column without a header; move it into a named column or delete it</source>
+        <translation>بەهایەک لە ستوونێکی بێ سەردێڕدا؛ بیگوازەرەوە بۆ ستوونێکی ناودار یان بیسڕەوە</translation>
+    </message>
+    <message>
+        <source>%1 holds a formula; type the value itself</source>
+        <translation>%1: خانەکە فۆرموولای تێدایە؛ خودی بەهاکە بنووسە</translation>
+    </message>
+    <message>
+        <source>%1 an empty cell is not a whole number</source>
+        <translation>%1: خانەکە بەتاڵە، ژمارەیەکی تەواو پێویستە</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number</source>
+        <translation>%1: &apos;%2&apos; ژمارەیەکی تەواو نییە</translation>
+    </message>
+    <message>
+        <source>%1 an empty cell must be TRUE or FALSE</source>
+        <translation>%1: خانەکە بەتاڵە، دەبێت ⁦TRUE⁩ یان ⁦FALSE⁩ بێت</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; must be TRUE or FALSE</source>
+        <translation>%1: &apos;%2&apos; دەبێت ⁦TRUE⁩ یان ⁦FALSE⁩ بێت</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first at %2)</source>
+        <translation>کلیلی &apos;%1&apos; دووبارەیە (یەکەم جار لە %2)</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first at %2)</source>
+        <translation>ناسنامەی &apos;%1&apos; دووبارەیە (یەکەم جار لە %2)</translation>
+    </message>
+    <message>
+        <source>duplicate band id in its set &apos;%1&apos; (first at %2)</source>
+        <translation>ناسنامەی پلەی &apos;%1&apos; لە کۆمەڵەکەیدا دووبارەیە (یەکەم جار لە %2)</translation>
+    </message>
+    <message>
+        <source>duplicate element id in its set &apos;%1&apos; (first at %2)</source>
+        <translation>ناسنامەی توخمی &apos;%1&apos; لە کۆمەڵەکەیدا دووبارەیە (یەکەم جار لە %2)</translation>
+    </message>
+    <message>
+        <source>duplicate attribute id in its set &apos;%1&apos; (first at %2)</source>
+        <translation>ناسنامەی تایبەتمەندیی &apos;%1&apos; لە کۆمەڵەکەیدا دووبارەیە (یەکەم جار لە %2)</translation>
+    </message>
+    <message>
+        <source>duplicate guidance band for this attribute &apos;%1&apos; (first at %2)</source>
+        <translation>پلەی ڕێنمایی &apos;%1&apos; بۆ ئەم تایبەتمەندییە دووبارەیە (یەکەم جار لە %2)</translation>
+    </message>
+    <message>
+        <source>duplicate panel id &apos;%1&apos; (first at %2)</source>
+        <translation>ناسنامەی پانێڵی &apos;%1&apos; دووبارەیە (یەکەم جار لە %2)</translation>
+    </message>
+    <message>
+        <source>duplicate criterion id &apos;%1&apos; (first at %2)</source>
+        <translation>ناسنامەی پێوەری &apos;%1&apos; دووبارەیە (یەکەم جار لە %2)</translation>
+    </message>
+    <message>
+        <source>duplicate item id &apos;%1&apos; (first at %2)</source>
+        <translation>ناسنامەی بڕگەی &apos;%1&apos; دووبارەیە (یەکەم جار لە %2)</translation>
+    </message>
+    <message>
+        <source>duplicate band id &apos;%1&apos; (first at %2)</source>
+        <translation>ناسنامەی ئاستی &apos;%1&apos; دووبارەیە (یەکەم جار لە %2)</translation>
+    </message>
+    <message>
+        <source>duplicate language &apos;%1&apos; (first at %2)</source>
+        <translation>زمانی &apos;%1&apos; دووبارەیە (یەکەم جار لە %2)</translation>
+    </message>
+    <message>
+        <source>unknown sheet; its contents would not be imported. Move the data into %1 or delete the sheet</source>
+        <translation>پەڕەی نەناسراو؛ ناوەڕۆکەکەی هاوردە ناکرێت. داتاکان بگوازەرەوە بۆ %1 یان پەڕەکە بسڕەوە</translation>
+    </message>
+    <message>
+        <source>this sheet only displays the texts of the other sheets and is not imported; undo the change here and make it in the sheet named in column A</source>
+        <translation>ئەم پەڕەیە تەنها دەقەکانی پەڕەکانی تر نیشان دەدات و هاوردە ناکرێت؛ گۆڕانکارییەکە لێرە بگەڕێنەرەوە و لەو پەڕەیەدا بیکە کە ناوی لە ستوونی ⁦A⁩ هاتووە</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; the keys are %2</source>
+        <translation>کلیلی نەناسراو &apos;%1&apos;؛ کلیلەکان ئەمانەن: %2</translation>
+    </message>
+    <message>
+        <source>the row for key &apos;%1&apos; is missing</source>
+        <translation>ڕیزی کلیلی &apos;%1&apos; نییە</translation>
+    </message>
+    <message>
+        <source>attribute set &apos;%1&apos; is not listed in the %2 sheet</source>
+        <translation>کۆمەڵەی تایبەتمەندیی &apos;%1&apos; لە پەڕەی %2 دا نییە</translation>
+    </message>
+    <message>
+        <source>element &apos;%1&apos; of set &apos;%2&apos; is not listed in the %3 sheet</source>
+        <translation>توخمی &apos;%1&apos; ی کۆمەڵەی &apos;%2&apos; لە پەڕەی %3 دا نییە</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; of set &apos;%2&apos; is not listed in the %3 sheet</source>
+        <translation>تایبەتمەندیی &apos;%1&apos; ی کۆمەڵەی &apos;%2&apos; لە پەڕەی %3 دا نییە</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos; is not listed in the %2 sheet</source>
+        <translation>پێوەری &apos;%1&apos; لە پەڕەی %2 دا نییە</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; use one of %2</source>
+        <translation>زمانی نەناسراو &apos;%1&apos;؛ یەکێک لە %2 بەکاربهێنە</translation>
+    </message>
+    <message>
+        <source>workbook (%1)</source>
+        <translation>پەڕاو (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>attribute set &apos;%1&apos;</source>
+        <translation>کۆمەڵەی تایبەتمەندیی &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>band &apos;%1&apos;</source>
+        <translation>پلەی &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>element &apos;%1&apos;</source>
+        <translation>توخمی &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos;</source>
+        <translation>تایبەتمەندیی &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>panel &apos;%1&apos;</source>
+        <translation>پانێڵی &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>criterion &apos;%1&apos;:</source>
+        <translation>پێوەری &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos;</source>
+        <translation>بڕگەی &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>recognition band &apos;%1&apos;</source>
+        <translation>ئاستی &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>notes in %1</source>
+        <translation>تێبینییەکان بە زمانی %1</translation>
+    </message>
+    <message>
+        <source>it has %1 parts, more than the %2 a framework workbook can have</source>
+        <translation>%1 بەشی تێدایە، زیاتر لەو %2 بەشەی کە پەڕاوی چوارچێوە دەتوانێت هەیبێت</translation>
+    </message>
+    <message>
+        <source>it unpacks to %1 bytes, more than the %2 a framework workbook can hold</source>
+        <translation>دوای کردنەوەی پەستاندن %1 بایتە، زیاتر لەو %2 بایتەی کە پەڕاوی چوارچێوە دەتوانێت هەڵیبگرێت</translation>
+    </message>
+    <message>
+        <source>it has %1 sheets, more than the %2 a framework workbook can have</source>
+        <translation>%1 پەڕەی تێدایە، زیاتر لەو %2 پەڕەیەی کە پەڕاوی چوارچێوە دەتوانێت هەیبێت</translation>
+    </message>
+    <message>
+        <source>shared text %1 is %2 characters long, more than a cell can hold (%3)</source>
+        <translation>درێژیی دەقی هاوبەشی %1 بریتییە لە %2 پیت، زیاتر لەوەی خانەیەک هەڵیدەگرێت (%3)</translation>
+    </message>
+    <message>
+        <source>%1: a value below row %2, the last row a framework sheet can use; delete it</source>
+        <translation>%1: بەهایەک لە خوار ڕیزی %2، کە دوایین ڕیزە پەڕەی چوارچێوە دەتوانێت بەکاری بهێنێت؛ بیسڕەوە</translation>
+    </message>
+    <message>
+        <source>%1: a value right of column %2, the last column a framework sheet can use; delete it</source>
+        <translation>%1: بەهایەک دوای ستوونی %2، کە دوایین ستوونە پەڕەی چوارچێوە دەتوانێت بەکاری بهێنێت؛ بیسڕەوە</translation>
+    </message>
+    <message>
+        <source>%1: a row numbered %2, which is not a row number</source>
+        <translation>%1: ڕیزێک بە ژمارەی %2، کە ژمارەی ڕیز نییە</translation>
+    </message>
+    <message>
+        <source>%1: a row numbered %2, outside Excel&apos;s 1 to 1,048,576</source>
+        <translation>%1: ڕیزێک بە ژمارەی %2، لە دەرەوەی مەودای ⁦Excel⁩ لە 1 تا ⁦1,048,576⁩</translation>
+    </message>
+    <message>
+        <source>%1: a cell named %2, which is not a cell reference</source>
+        <translation>%1: خانەیەک بە ناوی %2، کە ئاماژەی خانە نییە</translation>
+    </message>
+    <message>
+        <source>%1: a cell outside Excel&apos;s sheet (%2)</source>
+        <translation>%1: خانەیەک لە دەرەوەی پەڕەی ⁦Excel⁩: %2</translation>
+    </message>
+    <message>
+        <source>%1: a cell outside Excel&apos;s sheet (unnamed)</source>
+        <translation>%1: خانەیەکی بێ ناو لە دەرەوەی پەڕەی ⁦Excel⁩</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters, more than a cell can hold (%3)</source>
+        <translation>%1: %2 پیت، زیاتر لەوەی خانەیەک هەڵیدەگرێت (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the number %2 cannot be read (at most %3 characters); type the value again</source>
+        <translation>%1: ژمارەی %2 ناخوێندرێتەوە (لانیزۆر %3 پیت)؛ بەهاکە دووبارە بنووسە</translation>
+    </message>
+    <message>
+        <source>%1: refers to shared text %2, which does not exist</source>
+        <translation>%1: ئاماژە بە دەقی هاوبەشی %2 دەکات کە بوونی نییە</translation>
+    </message>
     <message>
         <source>the form %1 has no %2 &apos;%3&apos;</source>
         <translation>فۆرمی %1 %2ی بە ناوی &apos;%3&apos;ی تێدا نییە</translation>
