@@ -189,14 +189,20 @@ def test_every_error_a_person_meets_is_a_registered_message() -> None:
 
 
 def test_a_class_that_builds_its_message_builds_a_registered_one() -> None:
+    from ipms_desktop.frameworks.problems import Problem, phrase
     from ipms_desktop.frameworks.validation import FrameworkInvalid
     from ipms_desktop.frameworks.xlsx import FrameworkWorkbookInvalid
+    from ipms_desktop.messages import frameworks as framework_messages
     from ipms_desktop.services.completeness import IncompleteAssessment, ItemProblem, ProblemCode
     from ipms_desktop.services.passphrase_policy import require_acceptable
 
+    not_a_list = phrase(
+        framework_messages.MUST_BE_LIST, found=phrase(framework_messages.FOUND_NOTHING)
+    )
+    empty = phrase(framework_messages.EMPTY_NOT_WHOLE_NUMBER, column="points")
     built = [
-        FrameworkInvalid("efqm.json", ["criteria: must be a list"] * 7),
-        FrameworkWorkbookInvalid(Path("x.xlsx"), ["Criteria!B2: empty"] * 2),
+        FrameworkInvalid("efqm.json", [Problem("criteria", not_a_list)] * 27),
+        FrameworkWorkbookInvalid(Path("x.xlsx"), [Problem("criteria!C2", empty)] * 2),
         IncompleteAssessment("0f" * 16, [ItemProblem("9b", ProblemCode.NOT_SCORED)]),
     ]
     with pytest.raises(IpmsError) as refused:
@@ -205,6 +211,41 @@ def test_a_class_that_builds_its_message_builds_a_registered_one() -> None:
     for error in built:
         assert error.message is not None
         assert str(error) == error.message.render(error.values)
+
+
+# Calls that fill a registered message to keep it as data (a framework problem, a phrase
+# inside one): the message is an argument, its values the keywords.
+_PHRASE_CALLS = {"phrase", "problem", "report"}
+
+
+def test_every_problem_fills_the_fields_its_message_declares() -> None:
+    checked = 0
+    wrong = []
+    for path in sorted(PACKAGE_ROOT.rglob("*.py")):
+        file = str(path.relative_to(PACKAGE_ROOT))
+        if file.startswith("messages"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for call in ast.walk(tree):
+            if not isinstance(call, ast.Call):
+                continue
+            name = getattr(call.func, "id", None) or getattr(call.func, "attr", None)
+            if name not in _PHRASE_CALLS:
+                continue
+            for argument in call.args:
+                messages = _registered(argument, _messages_module(file))
+                if messages is None:
+                    continue
+                keywords = {k.arg for k in call.keywords}
+                checked += 1
+                if None not in keywords and keywords != messages[0].names:
+                    wrong.append(
+                        f"{file}:{call.lineno} fills {sorted(keywords)}, "
+                        f"{messages[0].id} declares {sorted(messages[0].names)}"
+                    )
+    assert not wrong, wrong
+    # The framework validator and workbook reader name their problems this way.
+    assert checked > 60
 
 
 def test_fields_filled_must_be_the_fields_declared() -> None:

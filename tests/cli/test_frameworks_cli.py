@@ -171,3 +171,28 @@ def test_import_of_a_broken_file_writes_nothing(
     assert "edited.xlsx" in err
     assert not out_file.exists()
     assert list(tmp_path.iterdir()) == [fake]
+
+
+def test_import_of_a_template_with_mistakes_prints_each_in_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import load_workbook
+
+    workbook_path = tmp_path / "efqm-2013-edited.xlsx"
+    assert main(["frameworks", "export", "efqm-2013", "--xlsx", str(workbook_path)]) == 0
+    workbook = load_workbook(workbook_path)
+    workbook["framework"]["B3"] = "EFQM"
+    workbook["criteria"]["E3"] = ""
+    workbook.save(workbook_path)
+    capsys.readouterr()
+    out_file = tmp_path / "efqm-2013.json"
+    assert main(["frameworks", "import", str(workbook_path), "--out", str(out_file)]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert f"framework workbook {workbook_path} has 2 problem(s): " in err
+    assert (
+        "framework!B3: id 'EFQM' is not a valid id (lower-case letters, digits, '.', '_', '-'); "
+        "criteria!E3: title_ar missing or empty translation"
+    ) in err
+    assert "\u2066" not in err and "\u2068" not in err
+    assert not out_file.exists()

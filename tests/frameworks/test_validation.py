@@ -13,9 +13,11 @@ from ipms_desktop.errors import IpmsError
 from ipms_desktop.frameworks import (
     FrameworkInvalid,
     content_hash,
+    framework_problems,
     load_framework_file,
     validate_framework_data,
 )
+from ipms_desktop.frameworks.problems import Phrase
 
 
 def test_minimal_framework_is_valid(minimal_framework_data: dict[str, Any]) -> None:
@@ -213,6 +215,115 @@ def test_total_decimals_is_optional_and_one_when_absent(
     whole = validate_framework_data(minimal_framework_data, "mini.json")
     assert whole.total_decimals == 0
     assert whole.content_hash == content_hash(minimal_framework_data)
+
+
+# (description, path to change, new value, the problems as data: location, message id, values)
+PROBLEMS_AS_DATA: list[tuple[str, list[Any], Any, list[tuple[str, str, dict[str, Any]]]]] = [
+    (
+        "id in capitals",
+        ["id"],
+        "EFQM",
+        [("id", "framework-not-a-valid-id", {"value": "EFQM"})],
+    ),
+    (
+        "step of 0",
+        ["attribute_sets", 0, "step"],
+        0,
+        [("attribute_sets[0].step", "framework-must-be-at-least", {"minimum": "1", "value": "0"})],
+    ),
+    (
+        "empty Arabic title",
+        ["criteria", 0, "title", "ar"],
+        "",
+        [("criteria[0].title.ar", "framework-missing-translation", {})],
+    ),
+    (
+        "version a number",
+        ["version"],
+        3,
+        [
+            (
+                "version",
+                "framework-must-be-non-empty-string",
+                {"found": ("framework-found-number", {"number": "3"})},
+            )
+        ],
+    ),
+    (
+        "items an object",
+        ["criteria", 0, "items"],
+        {},
+        [
+            (
+                "criteria[0].items",
+                "framework-must-be-list",
+                {"found": ("framework-found-object", {})},
+            ),
+            ("criteria[0].items", "framework-criterion-without-items", {}),
+        ],
+    ),
+    (
+        "shares short of one",
+        ["criteria", 1, "items", 0, "share"],
+        "1/2",
+        [("criteria[1].items", "framework-shares-not-one", {"total": "3/4"})],
+    ),
+    (
+        "unknown scale",
+        ["scale"],
+        "stars",
+        [
+            (
+                "scale",
+                "framework-must-be-one-of-found",
+                {"allowed": "points, percent", "value": "'stars'"},
+            )
+        ],
+    ),
+]
+
+
+def _as_data(value: Any) -> Any:
+    """A problem's value as plain data: text as it is, a phrase as (message id, values)."""
+    if isinstance(value, Phrase):
+        return (value.message.id, {name: _as_data(v) for name, v in value.values.items()})
+    return value
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "expected"),
+    [p[1:] for p in PROBLEMS_AS_DATA],
+    ids=[p[0] for p in PROBLEMS_AS_DATA],
+)
+def test_problems_are_registered_messages_with_their_values(
+    minimal_framework_data: dict[str, Any],
+    path: list[Any],
+    value: Any,
+    expected: list[tuple[str, str, dict[str, Any]]],
+) -> None:
+    _set_path(minimal_framework_data, path, value)
+    framework, problems = framework_problems(minimal_framework_data)
+    assert framework is None
+    found = [
+        (problem.location, problem.what.message.id, _as_data(problem.what)[1])
+        for problem in problems
+    ]
+    assert found == expected
+    with pytest.raises(FrameworkInvalid) as caught:
+        validate_framework_data(minimal_framework_data, "mini.json")
+    assert caught.value.problems == problems
+    assert str(caught.value) == "framework mini.json is invalid: " + "; ".join(
+        str(problem) for problem in problems
+    )
+
+
+def test_past_twenty_problems_the_rest_are_counted(minimal_framework_data: dict[str, Any]) -> None:
+    for number in range(23):
+        minimal_framework_data[f"extra{number:02}"] = number
+    with pytest.raises(FrameworkInvalid) as caught:
+        validate_framework_data(minimal_framework_data, "mini.json")
+    assert len(caught.value.problems) == 23
+    assert str(caught.value).endswith("extra19: unknown key; and 3 more problem(s)")
 
 
 def test_all_problems_reported_at_once(minimal_framework_data: dict[str, Any]) -> None:

@@ -4,10 +4,13 @@ institutions list, and import a framework version from the Excel template."""
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
@@ -15,7 +18,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from ipms_desktop.frameworks import load_framework
+from ipms_desktop.frameworks import FrameworkInvalid, load_framework, validate_framework_data
+from ipms_desktop.frameworks.problems import Phrase, Problem
 from ipms_desktop.frameworks.xlsx import collect_xlsx_problems, export_framework_xlsx
 from ipms_desktop.gui.administration.window import AdministrationWindow
 from ipms_desktop.provisioning import load_institutions
@@ -304,22 +308,41 @@ def test_institutions_file_of_the_window_is_accepted_by_the_installer_build(qtbo
     )
 
 
-def test_framework_import_lists_every_problem_or_adds_the_version(qtbot, context, world, tmp_path):
-    template = tmp_path / "efqm-2013.xlsx"
+def revised_and_broken_workbooks(folder: Path) -> tuple[Path, Path]:
+    """The EFQM 2013 template with a new version (it imports), and the same with the
+    mistakes an administrator makes: an id in capitals, an Arabic title left empty, an
+    attribute set stepping by 0 and points typed as words."""
+    template = folder / "efqm-2013.xlsx"
     export_framework_xlsx(load_framework("efqm-2013").data, template)
     workbook = load_workbook(template)
     sheet = workbook["framework"]
     for row in range(2, sheet.max_row + 1):
         if sheet.cell(row, 1).value == "version":
             sheet.cell(row, 2).value = "2013.4"
-    good = tmp_path / "efqm-2013-revised.xlsx"
+    good = folder / "efqm-2013-revised.xlsx"
     workbook.save(good)
     workbook["framework"]["B3"] = "EFQM"
     workbook["criteria"]["E3"] = ""
-    broken = tmp_path / "broken.xlsx"
+    workbook["attribute_sets"]["D3"] = 0
+    workbook["criteria"]["C4"] = "ninety"
+    broken = folder / "efqm-2013-edited.xlsx"
     workbook.save(broken)
+    return good, broken
+
+
+def without_isolates(text: str) -> str:
+    return re.sub("[\u2066-\u2069\u200f]", "", text)
+
+
+def test_framework_import_lists_every_problem_or_adds_the_version(qtbot, context, world, tmp_path):
+    good, broken = revised_and_broken_workbooks(tmp_path)
     expected = collect_xlsx_problems(broken)
-    assert len(expected) >= 2
+    assert [str(problem) for problem in expected] == [
+        "criteria!C4: points 'ninety' is not a whole number",
+        "framework!B3: id 'EFQM' is not a valid id (lower-case letters, digits, '.', '_', '-')",
+        "attribute_sets!D3: step must be at least 1, found 0",
+        "criteria!E3: title_ar missing or empty translation",
+    ]
 
     window = admin(qtbot, context, world.ca.folder)
     window.tabs.setCurrentIndex(3)
@@ -329,7 +352,8 @@ def test_framework_import_lists_every_problem_or_adds_the_version(qtbot, context
     dialog = window.report_dialog
     assert dialog is not None
     shown = [dialog.problem_list.item(row).text() for row in range(dialog.problem_list.count())]
-    assert shown == expected
+    # In English each line is the command line's, its places and values kept apart.
+    assert [without_isolates(line) for line in shown] == [str(problem) for problem in expected]
     assert len(window.versions) == shipped
     dialog.accept()
 
@@ -339,4 +363,98 @@ def test_framework_import_lists_every_problem_or_adds_the_version(qtbot, context
     assert window.versions[-1].framework.version == "2013.4"
     assert window.framework_table.item(shipped, 3).text().startswith("imported")
     assert window.approved_list.count() == shipped + 1
+    window.close()
+
+
+def english_words(problem: Problem) -> list[str]:
+    """The English wording of a problem's messages, its values left out."""
+    phrases = [problem.what]
+    words = []
+    while phrases:
+        phrase = phrases.pop()
+        words += [
+            chunk.strip(" '():;,")
+            for chunk in re.split("%[1-9n]", phrase.message.template)
+            if re.search("[A-Za-z]{3}", chunk)
+        ]
+        phrases += [value for value in phrase.values.values() if isinstance(value, Phrase)]
+    return words
+
+
+def latin_outside_values(line: str) -> list[str]:
+    """Latin words of ``line`` outside the isolated values (ids, cells, column names)."""
+    latin_value = re.compile("[\u2066\u2067\u2068]([^\u2066-\u2069\u0600-\u06ff]*)\u2069")
+    while True:
+        shorter = latin_value.sub("", line)
+        if shorter == line:
+            return re.findall("[A-Za-z]+", line)
+        line = shorter
+
+
+@pytest.mark.parametrize("language", ["ar", "ckb"])
+def test_framework_problems_are_listed_in_the_window_language(
+    qtbot, context, world, tmp_path, language
+):
+    _, broken = revised_and_broken_workbooks(tmp_path)
+    expected = collect_xlsx_problems(broken)
+    context.languages.apply(language)
+    window = admin(qtbot, context, world.ca.folder)
+    window.tabs.setCurrentIndex(3)
+    window.import_workbook(broken)
+    wait_idle(qtbot, window)
+    dialog = window.report_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.problem_list.layoutDirection() == Qt.RightToLeft
+    shown = [dialog.problem_list.item(row).text() for row in range(dialog.problem_list.count())]
+    assert len(shown) == len(expected) == 4
+    for line, problem in zip(shown, expected, strict=True):
+        # The sheet and cell as the workbook names them, kept left to right.
+        assert line.startswith(f"\u2066{problem.location}\u2069"), line
+        assert re.search("[\u0600-\u06ff]{3}", line), line
+        assert not latin_outside_values(line), line
+        for words in english_words(problem):
+            assert words not in line, (words, line)
+    # Values stay as typed: the id, the column name and the cell's text.
+    assert "\u2068ninety\u2069" in shown[0]
+    assert "\u2068EFQM\u2069" in shown[1]
+    assert "\u2068title_ar\u2069" in shown[3]
+    assert "efqm-2013-edited.xlsx" in window.report_dialog.findChildren(QLabel)[0].text()
+    dialog.accept()
+    window.close()
+
+
+@pytest.mark.parametrize("language", ["ar", "ckb", "en"])
+def test_an_invalid_framework_in_the_ca_folder_is_named_in_the_window_language(
+    qtbot, context, world, language
+):
+    data = load_framework("efqm-2013").data
+    broken = {**data, "version": "2013.9", "total_points": 0}
+    broken["criteria"] = [{**data["criteria"][0], "items": data["criteria"][0]["items"][:1]}]
+    broken["criteria"][0]["items"][0] = {**broken["criteria"][0]["items"][0], "share": "1/2"}
+    folder = world.ca.folder / "frameworks"
+    folder.mkdir(exist_ok=True)
+    path = folder / "efqm-2013-2013.9.json"
+    path.write_text(json.dumps(broken), encoding="utf-8")
+    with pytest.raises(FrameworkInvalid) as caught:
+        validate_framework_data(broken, str(path))
+    assert [(str(p.location), p.what.message.id) for p in caught.value.problems] == [
+        ("total_points", "framework-must-be-at-least"),
+        ("criteria[0].items", "framework-shares-not-one"),
+        ("criteria", "framework-points-do-not-add-up"),
+    ]
+
+    context.languages.apply(language)
+    window = admin(qtbot, context, world.ca.folder)
+    shown = window.status_line.text()
+    assert "efqm-2013-2013.9.json" in shown
+    assert "\u2066criteria[0].items\u2069" in shown
+    assert "\u2066total_points\u2069" in shown
+    if language == "en":
+        assert without_isolates(shown) == str(caught.value)[:1].upper() + str(caught.value)[1:]
+    else:
+        assert re.search("[\u0600-\u06ff]{3}", shown)
+        assert "shares add up" not in shown
+        assert "must be at least" not in shown
+        assert "is invalid" not in shown
     window.close()
