@@ -76,6 +76,24 @@ def _document(framework: Any, language: str, assessor: str, seed: int) -> dict[s
     }
 
 
+def _edited_workbook(root: Path) -> Path:
+    """The EFQM 2013 template with three mistakes an administrator makes: the id typed in
+    capitals, a criterion's Arabic title left empty, an attribute set stepping by 0."""
+    from openpyxl import load_workbook
+
+    from ipms_desktop.frameworks import load_framework
+    from ipms_desktop.frameworks.xlsx import export_framework_xlsx
+
+    path = root / "efqm-2013-edited.xlsx"
+    export_framework_xlsx(load_framework("efqm-2013").data, path)
+    workbook = load_workbook(path)
+    workbook["framework"]["B3"] = "EFQM"
+    workbook["criteria"]["E3"] = ""
+    workbook["attribute_sets"]["D3"] = 0
+    workbook.save(path)
+    return path
+
+
 def _world(root: Path, language: str, key_kdf: Any, store_kdf: Any) -> dict[str, Any]:
     from cryptography.hazmat.primitives.asymmetric import ed25519
     from cryptography.hazmat.primitives.serialization import Encoding
@@ -147,7 +165,7 @@ def capture(language: str, out: Path) -> list[Path]:
     """Walk through the screens in ``language`` and save one PNG each."""
     from PySide6.QtWidgets import QApplication
 
-    from ipms_desktop.gui.administration.window import AdministrationWindow, ValidationReportDialog
+    from ipms_desktop.gui.administration.window import AdministrationWindow
     from ipms_desktop.gui.consolidation.window import ConsolidationWindow
     from ipms_desktop.gui.context import AppContext
     from ipms_desktop.gui.i18n import LanguageSwitcher
@@ -300,18 +318,10 @@ def capture(language: str, out: Path) -> list[Path]:
         shot("admin-institutions", admin)
         admin.tabs.setCurrentIndex(3)
         shot("admin-frameworks", admin)
-        report = ValidationReportDialog(
-            Path("efqm-2013-edited.xlsx"),
-            [
-                "framework!B3: id 'EFQM' is not a valid id",
-                "criteria!E3: title_ar missing or empty translation",
-                "attribute_sets!D3: step must be at least 1",
-            ],
-            admin,
-        )
-        report.show()
-        shot("admin-framework-problems", report)
-        report.close()
+        admin.import_workbook(_edited_workbook(root))
+        settle(lambda: admin.report_dialog is not None and not admin.busy, "workbook check")
+        shot("admin-framework-problems", admin.report_dialog)
+        admin.report_dialog.close()
         admin.close()
         fresh = AdministrationWindow(context, root / "new-ca")
         fresh.resize(*SIZE)
