@@ -291,9 +291,9 @@ def assessor_screens(walk: Walk) -> None:
 
 def team_screens(walk: Walk) -> None:
     """Merge console, quarantine, consensus, reports; administration and its dialogs."""
-    from ipms_desktop.gui.administration.window import AdministrationWindow, ValidationReportDialog
+    from ipms_desktop.gui.administration.window import AdministrationWindow
     from ipms_desktop.gui.consolidation.window import ConsolidationWindow
-    from tools.teamlead_screenshots import _world
+    from tools.teamlead_screenshots import _edited_workbook, _world
 
     language = walk.language
     root = walk.folder / "team"
@@ -361,14 +361,10 @@ def team_screens(walk: Walk) -> None:
     walk.audit("revoke", admin.revoke_dialog)
     admin.revoke_dialog.reject()
     walk.settle(lambda: admin.revoke_dialog is None)
-    report = ValidationReportDialog(
-        Path("efqm-2013-edited.xlsx"),
-        ["framework!B3: id 'EFQM' is not a valid id"],
-        admin,
-    )
-    report.show()
-    walk.audit("framework-problems", report)
-    report.close()
+    admin.import_workbook(_edited_workbook(root))
+    walk.settle(lambda: admin.report_dialog is not None and not admin.busy, "workbook check")
+    walk.audit("framework-problems", admin.report_dialog)
+    admin.report_dialog.close()
     admin.close()
     fresh = AdministrationWindow(walk.context, root / "new-ca")
     fresh.show()
