@@ -393,13 +393,47 @@ DOCUMENT_NOT_JSON_OBJECT = declare(
         "the document is not a JSON object",
     ),
 )
-DOCUMENT_CANNOT_STORED = declare(
-    "document-cannot-stored",
+DOCUMENT_TEXT_NOT_UNICODE = declare(
+    "document-text-not-unicode",
     QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "the document cannot be stored: %1",
+        "the document holds at %1 the text %2 with a broken character (half of a UTF-16 "
+        "surrogate pair, which is not Unicode), so it cannot be stored; nothing of the bundle "
+        "was kept: ask its signer for a new export",
     ),
-    "problem",
+    "where",
+    "shown",
+)
+DOCUMENT_TEXT_HOLDS_NUL = declare(
+    "document-text-holds-nul",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the document holds at %1 the text %2 with a NUL character, which cannot be stored; "
+        "nothing of the bundle was kept: ask its signer for a new export",
+    ),
+    "where",
+    "shown",
+)
+MANIFEST_TEXT_NOT_UNICODE = declare(
+    "manifest-text-not-unicode",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the manifest holds at %1 the text %2 with a broken character (half of a UTF-16 "
+        "surrogate pair, which is not Unicode), so the bundle cannot be read; nothing of it "
+        "was kept: ask its signer for a new export",
+    ),
+    "where",
+    "shown",
+)
+MANIFEST_TEXT_HOLDS_NUL = declare(
+    "manifest-text-holds-nul",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the manifest holds at %1 the text %2 with a NUL character, so the bundle cannot be "
+        "read; nothing of it was kept: ask its signer for a new export",
+    ),
+    "where",
+    "shown",
 )
 DOCUMENT_DISAGREES_MANIFEST = declare(
     "document-disagrees-manifest",

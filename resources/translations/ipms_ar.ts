@@ -1216,8 +1216,20 @@
         <translation>المستند ليس كائن ⁦JSON⁩</translation>
     </message>
     <message>
-        <source>the document cannot be stored: %1</source>
-        <translation>لا يمكن حفظ المستند: %1</translation>
+        <source>the document holds at %1 the text %2 with a broken character (half of a UTF-16 surrogate pair, which is not Unicode), so it cannot be stored; nothing of the bundle was kept: ask its signer for a new export</source>
+        <translation>يحوي المستند عند %1 النص %2 وفيه محرف تالف (نصف زوج بديل من ⁦UTF-16⁩، وهو ليس من اليونيكود)، فلا يمكن حفظه؛ لم يُحتفظ بشيء من الحزمة: اطلب من الموقِّع تصديرًا جديدًا</translation>
+    </message>
+    <message>
+        <source>the document holds at %1 the text %2 with a NUL character, which cannot be stored; nothing of the bundle was kept: ask its signer for a new export</source>
+        <translation>يحوي المستند عند %1 النص %2 وفيه محرف ⁦NUL⁩ لا يمكن حفظه؛ لم يُحتفظ بشيء من الحزمة: اطلب من الموقِّع تصديرًا جديدًا</translation>
+    </message>
+    <message>
+        <source>the manifest holds at %1 the text %2 with a broken character (half of a UTF-16 surrogate pair, which is not Unicode), so the bundle cannot be read; nothing of it was kept: ask its signer for a new export</source>
+        <translation>يحوي بيان المحتويات عند %1 النص %2 وفيه محرف تالف (نصف زوج بديل من ⁦UTF-16⁩، وهو ليس من اليونيكود)، فلا يمكن قراءة الحزمة؛ لم يُحتفظ بشيء منها: اطلب من الموقِّع تصديرًا جديدًا</translation>
+    </message>
+    <message>
+        <source>the manifest holds at %1 the text %2 with a NUL character, so the bundle cannot be read; nothing of it was kept: ask its signer for a new export</source>
+        <translation>يحوي بيان المحتويات عند %1 النص %2 وفيه محرف ⁦NUL⁩، فلا يمكن قراءة الحزمة؛ لم يُحتفظ بشيء منها: اطلب من الموقِّع تصديرًا جديدًا</translation>
     </message>
     <message>
         <source>the document disagrees with the manifest on %1</source>
@@ -1702,6 +1714,14 @@
     <message>
         <source>could not write %1: %2; check the drive (reinsert a removable one) and its permissions and try again; nothing was changed</source>
         <translation>تعذّرت كتابة %1: %2؛ افحص المحرك (أعد إدخال المحرك القابل للإزالة) وأذوناته وحاول مجددًا؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds the text %3 with a broken character (half of a UTF-16 surrogate pair, which is not Unicode), so it cannot be stored; nothing was read from the file: type that text again and save the file as UTF-8</source>
+        <translation>%1: يحوي %2 النص %3 وفيه محرف تالف (نصف زوج بديل من ⁦UTF-16⁩، وهو ليس من اليونيكود)، فلا يمكن حفظه؛ لم يُقرأ شيء من الملف: اكتب ذلك النص من جديد واحفظ الملف بترميز ⁦UTF-8⁩</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds the text %3 with a NUL character, which cannot be stored; nothing was read from the file: remove that character and try again</source>
+        <translation>%1: يحوي %2 النص %3 وفيه محرف ⁦NUL⁩ لا يمكن حفظه؛ لم يُقرأ شيء من الملف: احذف ذلك المحرف وحاول مجددًا</translation>
     </message>
     <message>
         <source>framework file %1: id &apos;%2&apos; does not match the file name; name the file %2.json</source>
@@ -2203,6 +2223,10 @@
             <numerusform>%n صفحةً تفشل في الفحص</numerusform>
             <numerusform>%n صفحة تفشل في الفحص</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the text %1 holds a broken character (half of a UTF-16 surrogate pair, which is not Unicode; a terminal or a file name that is not UTF-8 gives such text), so it cannot be saved; nothing was saved: type that text again in UTF-8</source>
+        <translation>يحوي النص %1 محرفًا تالفًا (نصف زوج بديل من ⁦UTF-16⁩، وهو ليس من اليونيكود؛ تُنتج مثل هذا النص طرفيةٌ أو اسمُ ملف ليس بترميز ⁦UTF-8⁩)، فلا يمكن حفظه؛ لم يُحفظ شيء: اكتب ذلك النص من جديد بترميز ⁦UTF-8⁩</translation>
     </message>
     <message>
         <source>%1: no &apos;%2&apos; block found; check that this is the right file</source>

@@ -1208,8 +1208,20 @@
         <translation>بەڵگەنامەکە ئۆبجێکتی ⁦JSON⁩ نییە</translation>
     </message>
     <message>
-        <source>the document cannot be stored: %1</source>
-        <translation>بەڵگەنامەکە پاشەکەوت ناکرێت: %1</translation>
+        <source>the document holds at %1 the text %2 with a broken character (half of a UTF-16 surrogate pair, which is not Unicode), so it cannot be stored; nothing of the bundle was kept: ask its signer for a new export</source>
+        <translation>بەڵگەنامەکە لە %1 دەقی %2ی تێدایە کە پیتێکی تێکچووی تێدایە (نیوەی جووتێکی جێگرەوەی ⁦UTF-16⁩، کە یونیکۆد نییە)، بۆیە ناتوانرێت هەڵبگیرێت؛ هیچ شتێک لە بەستەکە نەهێڵدرایەوە: داوای هەناردنێکی نوێ لە واژۆکەرەکەی بکە</translation>
+    </message>
+    <message>
+        <source>the document holds at %1 the text %2 with a NUL character, which cannot be stored; nothing of the bundle was kept: ask its signer for a new export</source>
+        <translation>بەڵگەنامەکە لە %1 دەقی %2ی تێدایە کە پیتی ⁦NUL⁩ی تێدایە و ناتوانرێت هەڵبگیرێت؛ هیچ شتێک لە بەستەکە نەهێڵدرایەوە: داوای هەناردنێکی نوێ لە واژۆکەرەکەی بکە</translation>
+    </message>
+    <message>
+        <source>the manifest holds at %1 the text %2 with a broken character (half of a UTF-16 surrogate pair, which is not Unicode), so the bundle cannot be read; nothing of it was kept: ask its signer for a new export</source>
+        <translation>پێڕستی ناوەڕۆک لە %1 دەقی %2ی تێدایە کە پیتێکی تێکچووی تێدایە (نیوەی جووتێکی جێگرەوەی ⁦UTF-16⁩، کە یونیکۆد نییە)، بۆیە بەستەکە ناخوێندرێتەوە؛ هیچ شتێکی نەهێڵدرایەوە: داوای هەناردنێکی نوێ لە واژۆکەرەکەی بکە</translation>
+    </message>
+    <message>
+        <source>the manifest holds at %1 the text %2 with a NUL character, so the bundle cannot be read; nothing of it was kept: ask its signer for a new export</source>
+        <translation>پێڕستی ناوەڕۆک لە %1 دەقی %2ی تێدایە کە پیتی ⁦NUL⁩ی تێدایە، بۆیە بەستەکە ناخوێندرێتەوە؛ هیچ شتێکی نەهێڵدرایەوە: داوای هەناردنێکی نوێ لە واژۆکەرەکەی بکە</translation>
     </message>
     <message>
         <source>the document disagrees with the manifest on %1</source>
@@ -1694,6 +1706,14 @@
     <message>
         <source>could not write %1: %2; check the drive (reinsert a removable one) and its permissions and try again; nothing was changed</source>
         <translation>%1 نەنووسرا: %2؛ درایڤەکە بپشکنە (درایڤی لابراو دووبارە بخەرەوە) و ڕێگەپێدانەکانی، پاشان دووبارە هەوڵ بدەرەوە؛ هیچ شتێک نەگۆڕدرا</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds the text %3 with a broken character (half of a UTF-16 surrogate pair, which is not Unicode), so it cannot be stored; nothing was read from the file: type that text again and save the file as UTF-8</source>
+        <translation>%1: %2 دەقی %3ی تێدایە کە پیتێکی تێکچووی تێدایە (نیوەی جووتێکی جێگرەوەی ⁦UTF-16⁩، کە یونیکۆد نییە)، بۆیە ناتوانرێت هەڵبگیرێت؛ هیچ شتێک لە فایلەکە نەخوێندرایەوە: ئەو دەقە دووبارە بنووسەوە و فایلەکە وەک ⁦UTF-8⁩ پاشەکەوت بکە</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds the text %3 with a NUL character, which cannot be stored; nothing was read from the file: remove that character and try again</source>
+        <translation>%1: %2 دەقی %3ی تێدایە کە پیتی ⁦NUL⁩ی تێدایە و ناتوانرێت هەڵبگیرێت؛ هیچ شتێک لە فایلەکە نەخوێندرایەوە: ئەو پیتە لابە و دووبارە هەوڵ بدەرەوە</translation>
     </message>
     <message>
         <source>framework file %1: id &apos;%2&apos; does not match the file name; name the file %2.json</source>
@@ -2183,6 +2203,10 @@
             <numerusform>%n پەڕە لە پشکنین دەرناچێت</numerusform>
             <numerusform>%n پەڕە لە پشکنین دەرناچن</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the text %1 holds a broken character (half of a UTF-16 surrogate pair, which is not Unicode; a terminal or a file name that is not UTF-8 gives such text), so it cannot be saved; nothing was saved: type that text again in UTF-8</source>
+        <translation>دەقی %1 پیتێکی تێکچووی تێدایە (نیوەی جووتێکی جێگرەوەی ⁦UTF-16⁩، کە یونیکۆد نییە؛ تێرمیناڵێک یان ناوی فایلێک کە ⁦UTF-8⁩ نەبێت دەقی وا دەدات)، بۆیە ناتوانرێت پاشەکەوت بکرێت؛ هیچ شتێک پاشەکەوت نەکرا: ئەو دەقە دووبارە بە ⁦UTF-8⁩ بنووسەوە</translation>
     </message>
     <message>
         <source>%1: no &apos;%2&apos; block found; check that this is the right file</source>
