@@ -58,6 +58,8 @@ _STRINGS: dict[str, tuple[str, str, str]] = {
     "maximum": ("Maximum", "الحد الأعلى", "زۆرترین"),
     "spread": ("Spread", "المدى", "مەودا"),
     "discuss_first": ("Discuss first", "يُناقش أولاً", "سەرەتا گفتوگۆ بکرێت"),
+    "yes": ("Yes", "نعم", "بەڵێ"),
+    "no": ("No", "لا", "نەخێر"),
     "strengths": ("Strengths", "نقاط القوة", "خاڵە بەهێزەکان"),
     "afis": ("Areas for improvement", "مجالات التحسين", "بوارەکانی باشترکردن"),
     "cycle": ("Cycle", "الدورة", "خول"),

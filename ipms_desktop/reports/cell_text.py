@@ -4,30 +4,31 @@ Institution names, strengths and AFIs come from assessors' bundles. A text that 
 with ``=``, ``+``, ``-`` or ``@`` would become a live formula (``=HYPERLINK(...)``, a DDE
 call) if written as it is; a control character makes the file unreadable; more than
 32,767 characters is more than a cell holds, and Excel cuts the rest without a word. Every
-text cell of the workbook is made here: typed as text, marked with Excel's quote prefix so
-editing it cannot turn it into a formula either, cleaned of characters XML cannot carry,
-and shortened only with a visible note saying how much was left out.
+text of the workbook passes here: cleaned of characters XML cannot carry, shortened only
+with a visible note saying how much was left out, and told whether it needs Excel's quote
+prefix, so that editing it cannot turn it into a formula either. The workbook types each
+as text (``reports.sheet_rows``).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
+import re
 
 from ipms_desktop.reports.catalogue import tr
 
 CELL_LIMIT = 32767
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _REPLACEMENT = "\ufffd"
+# What XML 1.0 cannot carry: control characters other than tab and line ends, halves of
+# surrogate pairs (a JSON text may hold one alone), and the two non-characters U+FFFE/F.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def cell_text(text: str, language: str) -> str:
     """``text`` as a cell can hold it: characters XML forbids become U+FFFD, and a text over
     the cell limit ends with a note of how many characters are not shown."""
     # A printable text holds none of the control characters XML forbids (the quick path).
-    cleaned = text if text.isprintable() else ILLEGAL_CHARACTERS_RE.sub(_REPLACEMENT, text)
+    cleaned = text if text.isprintable() else _NOT_IN_XML.sub(_REPLACEMENT, text)
     if len(cleaned) <= CELL_LIMIT:
         return cleaned
     note_template = tr("cut_text", language)
@@ -38,21 +39,3 @@ def cell_text(text: str, language: str) -> str:
 def needs_quote_prefix(text: str) -> bool:
     """Whether editing the cell could turn ``text`` into a formula."""
     return text.startswith(_FORMULA_STARTS)
-
-
-def text_cell(sheet: Any, text: str, language: str) -> Cell:
-    """A write-only cell holding ``text`` as text, never as a formula."""
-    cell = WriteOnlyCell(sheet, value=cell_text(text, language))
-    cell.data_type = "s"
-    if needs_quote_prefix(text):
-        cell.quotePrefix = True
-    return cell
-
-
-def text_value(sheet: Any, text: str, language: str) -> Cell | str:
-    """``text`` for a plain row: the cleaned string itself when openpyxl would store it as
-    text anyway (the common case, and the cheap one), else a ``text_cell``."""
-    cleaned = cell_text(text, language)
-    if needs_quote_prefix(text) or cleaned in ERROR_CODES:
-        return text_cell(sheet, text, language)
-    return cleaned

@@ -4,18 +4,18 @@ per institution. CoMSEC's own: it names the assessors (calibration) and shows th
 Written with openpyxl's write-only mode so that 500 institutions stay in bounded memory,
 and saved atomically (temporary file, fsync, replace). Every score is stored as a number
 with a display format, never as text, so CoMSEC can sort, filter and chart it. Its few
-kinds of styled cell have their styles made once per workbook, and rows go through one
-reused cell per sheet (``_Book``, ``_RowSheet``): benchmarks/bench_report.py measures it.
+kinds of styled cell have their styles made once per workbook (``_Book``), and each row is
+written as text (``reports.sheet_rows``, ``_RowSheet``): benchmarks/bench_report.py
+measures it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -34,14 +34,24 @@ from ipms_desktop.provisioning import Institution
 from ipms_desktop.reports.bidi import isolate
 from ipms_desktop.reports.calibration import calibration_rows
 from ipms_desktop.reports.catalogue import RIGHT_TO_LEFT, assessor_name, check_language, tr
-from ipms_desktop.reports.cell_text import cell_text, needs_quote_prefix, text_value
+from ipms_desktop.reports.cell_text import cell_text, needs_quote_prefix
 from ipms_desktop.reports.cycle_results import CycleResults, InstitutionResults, ScoredAssessment
+from ipms_desktop.reports.sheet_rows import (
+    CellStyle,
+    StyledValue,
+    raw_text_writer,
+    row_attributes,
+    row_xml,
+)
 from ipms_desktop.scoring import displayed_total
 
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
 _FLAG_FILL = PatternFill("solid", fgColor="F8D7A9")
 _WRAP = Alignment(wrap_text=True, vertical="top")
+# A short figure between long texts: centred, it keeps clear of a neighbour's clipped text
+# (in a right-to-left sheet a number sits against the column before it).
+_CENTRE = Alignment(horizontal="center")
 _SHEET_NAME_LIMIT = 31
 _FORBIDDEN_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 POINTS_FORMAT = "0.0"
@@ -54,6 +64,13 @@ def number(value: Fraction | None) -> float | None:
     """A score as a spreadsheet number (exact values are kept in the database)."""
     # What float(value) works out, without its generic dispatch (200,000 cells).
     return None if value is None else value.numerator / value.denominator
+
+
+def yes_no_format(language: str) -> str:
+    """A true-or-false cell's format: the words in the report's language. LibreOffice
+    otherwise shows some such cells as TRUE and others as 1; Excel shows its own words."""
+    yes, no = tr("yes", language), tr("no", language)
+    return f'"{yes}";"{yes}";"{no}"'
 
 
 def total_format(framework: Framework) -> str:
@@ -70,24 +87,6 @@ def competition_ranks(totals: Sequence[Fraction | None]) -> list[int | None]:
     return [None if t is None else first_place[t] for t in totals]
 
 
-@dataclass(frozen=True)
-class _Style:
-    """One kind of styled cell: openpyxl's style array, its id in the workbook's list of
-    cell styles, and whether the cell holds text (typed as text, never as a formula)."""
-
-    array: Any
-    id: int
-    text: bool
-    has_style: bool  # whether the array differs from the default style at all
-
-
-class _Styled(NamedTuple):
-    """A value to be written in a prepared style (``_Sheet.cell``)."""
-
-    value: Any
-    style: _Style
-
-
 class _PreparedCell(Cell):
     """A cell whose style was registered once (``_Book``): it carries its style id, so
     writing it needs no look-up in the workbook's style list."""
@@ -97,17 +96,49 @@ class _PreparedCell(Cell):
 
 
 class _RowSheet(WriteOnlyWorksheet):
-    """A write-only sheet whose rows may hold prepared values (``_Styled``) and cells.
+    """A write-only sheet whose rows hold numbers, texts, true or false, and prepared
+    values (``StyledValue``), each row written as text (``reports.sheet_rows``).
 
-    For a cell in a row, openpyxl first tries it as a plain value and takes the cell from
-    the ``ValueError`` that raises (formatting the cell's description for the message);
-    and a cell object made for each styled value costs more than writing it. Most of this
-    workbook's values are styled: they are written through one reused cell, as openpyxl
-    writes plain values (each cell is written out before the next is made)."""
+    Where the sheet's stream is not the one that module knows, openpyxl writes the rows,
+    with styled values going through one reused cell: made per value, a cell costs more
+    than writing it."""
 
     def __init__(self, parent: Workbook, title: str) -> None:
         super().__init__(parent, title)
         self._styled = _PreparedCell(self, 1, 1)
+        self._row_attributes: dict[int, str] = {}
+
+    def _write_rows(self) -> Generator[None, Sequence[Any], None]:
+        """openpyxl's loop from a row sent to the sheet's stream (openpyxl 3.1)."""
+        try:
+            stream = self._writer.xf.send(True)  # type: ignore[attr-defined]
+        except StopIteration:
+            self._already_saved()  # type: ignore[attr-defined]
+        write = raw_text_writer(stream)
+        heights = self.row_dimensions  # type: ignore[attr-defined]
+        with stream.element("sheetData"):
+            row_index = 1
+            try:
+                while True:
+                    values = yield
+                    if write is None:
+                        cells = self._values_to_row(values, row_index)
+                        self._writer.write_row(stream, cells, row_index)  # type: ignore[attr-defined]
+                    else:
+                        attributes = self._attributes(heights.get(row_index))
+                        write(row_xml(row_index, values, attributes))
+                    row_index += 1
+            except GeneratorExit:
+                pass
+        self._writer.xf.send(None)  # type: ignore[attr-defined]
+
+    def _attributes(self, dimension: RowDimension | None) -> str:
+        """A row's height attributes, worked out once per height (``_Book.row_dimension``)."""
+        key = id(dimension)
+        attributes = self._row_attributes.get(key)
+        if attributes is None:
+            attributes = self._row_attributes[key] = row_attributes(dimension)
+        return attributes
 
     def _values_to_row(self, values: Iterable[Any], row_idx: int) -> Iterator[Cell]:
         plain = WriteOnlyCell(self)
@@ -115,7 +146,7 @@ class _RowSheet(WriteOnlyWorksheet):
         for column, value in enumerate(values, 1):
             if value is None:
                 continue
-            if isinstance(value, _Styled):
+            if type(value) is StyledValue:
                 cell: Cell = styled
                 style = value.style
                 styled._style = style.array  # type: ignore[attr-defined]
@@ -124,16 +155,14 @@ class _RowSheet(WriteOnlyWorksheet):
                 styled.value = value.value
                 if style.text:
                     styled.data_type = "s"
-            elif isinstance(value, Cell):
-                cell = value
             else:
                 cell = plain
                 cell.value = value
+                if type(value) is str:  # a text, even one that reads as an error code
+                    cell.data_type = "s"
             cell.column = column
             cell.row = row_idx
             yield cell
-            if cell is plain and plain.has_style:  # a date's format, say
-                plain = WriteOnlyCell(self)
 
 
 class _Book:
@@ -145,7 +174,7 @@ class _Book:
 
     def __init__(self) -> None:
         self.workbook = Workbook(write_only=True)
-        self._styles: dict[tuple[str | None, bool, bool, bool, bool], _Style] = {}
+        self._styles: dict[tuple[str | None, bool, bool, bool, bool, bool, bool], CellStyle] = {}
         self._heights: dict[float, RowDimension] = {}
         self._titles: dict[str, Title] = {}
 
@@ -174,9 +203,12 @@ class _Book:
         text: bool,
         header: bool,
         quoted: bool = False,
-    ) -> _Style:
-        """The style of this kind of cell (``sheet``: any of the book's); a text wraps."""
-        key = (number_format, flagged, text, header, quoted)
+        wrap: bool = True,
+        centred: bool = False,
+    ) -> CellStyle:
+        """The style of this kind of cell (``sheet``: any of the book's); a text wraps
+        unless told not to (a plain row's text with a quote prefix)."""
+        key = (number_format, flagged, text, header, quoted, wrap, centred)
         style = self._styles.get(key)
         if style is None:
             template = WriteOnlyCell(sheet)
@@ -187,13 +219,15 @@ class _Book:
                 template.fill = _HEADER_FILL
             if flagged:
                 template.fill = _FLAG_FILL
-            if text or header:
+            if (text and wrap) or header:
                 template.alignment = _WRAP
+            elif centred:
+                template.alignment = _CENTRE
             if quoted:
                 template.quotePrefix = True
             array = template._style  # type: ignore[attr-defined]
             style_list = self.workbook._cell_styles  # type: ignore[attr-defined]
-            style = _Style(array, style_list.add(array), text, any(array))
+            style = CellStyle(array, style_list.add(array), text, any(array))
             self._styles[key] = style
         return style
 
@@ -220,7 +254,7 @@ class _Sheet:
         self.rows = 0
         self.book = book
         # A number cell's style by format, flag and header: the most frequent look-up.
-        self._number_styles: dict[tuple[str | None, bool, bool], _Style] = {}
+        self._number_styles: dict[tuple[str | None, bool, bool, bool], CellStyle] = {}
         if language in RIGHT_TO_LEFT:
             self.sheet.sheet_view.rightToLeft = True
         self.sheet.freeze_panes = frozen
@@ -243,10 +277,19 @@ class _Sheet:
 
     def append(self, values: Sequence[Any]) -> None:
         """One row; every text in it becomes a text cell (``reports.cell_text``)."""
-        self.sheet.append(
-            [text_value(self.sheet, v, self.language) if isinstance(v, str) else v for v in values]
-        )
+        self.sheet.append([self._text(v) if isinstance(v, str) else v for v in values])
         self.rows += 1
+
+    def _text(self, text: str) -> str | StyledValue:
+        """A plain row's text as a cell holds it, with the quote prefix where editing it
+        could make it a formula."""
+        cleaned = cell_text(text, self.language)
+        if not needs_quote_prefix(text):
+            return cleaned
+        style = self.book.style(
+            self.sheet, None, flagged=False, text=True, header=False, quoted=True, wrap=False
+        )
+        return StyledValue(cleaned, style)
 
     def cell(
         self,
@@ -255,20 +298,27 @@ class _Sheet:
         *,
         flagged: bool = False,
         header: bool = False,
-    ) -> _Styled | None:
+        centred: bool = False,
+    ) -> StyledValue | None:
         """A styled value: a number in ``number_format``, a text wrapped at the top (always
-        text, never a formula: ``reports.cell_text``), ``flagged`` in the discussion colour."""
+        text, never a formula: ``reports.cell_text``), ``flagged`` in the discussion
+        colour; ``centred`` (a short figure or code) is centred, and a text then unwrapped."""
         if value is None and not flagged:
             return None  # an empty cell needs no style
         if not isinstance(value, str):
-            key = (number_format, flagged, header)
+            key = (number_format, flagged, header, centred)
             style = self._number_styles.get(key)
             if style is None:
                 style = self.book.style(
-                    self.sheet, number_format, flagged=flagged, text=False, header=header
+                    self.sheet,
+                    number_format,
+                    flagged=flagged,
+                    text=False,
+                    header=header,
+                    centred=centred,
                 )
                 self._number_styles[key] = style
-            return _Styled(value, style)
+            return StyledValue(value, style)
         style = self.book.style(
             self.sheet,
             number_format,
@@ -276,8 +326,10 @@ class _Sheet:
             text=True,
             header=header,
             quoted=needs_quote_prefix(value),
+            wrap=not centred,
+            centred=centred,
         )
-        return _Styled(cell_text(value, self.language), style)
+        return StyledValue(cell_text(value, self.language), style)
 
     def filter(self, last_row: int, columns: int) -> None:
         # openpyxl's stubs leave out the auto filter a write-only sheet has at run time.
@@ -628,7 +680,7 @@ def _variance_sheet(book: _Book, results: CycleResults, language: str) -> None:
         tr("variance", language),
         language,
         frozen="C2",
-        widths=[32, 10, 48, 10, 10, 10, 10, 10, 12, 12],
+        widths=[32, 10, 48, 10, 10, 10, 10, 10, 14, 12],
     )
     header = [
         tr("institution", language),
@@ -652,19 +704,20 @@ def _variance_sheet(book: _Book, results: CycleResults, language: str) -> None:
         if (value := spread.spread) is not None
     ]
     rows.sort(key=lambda row: (-row[2], row[0].institution, row[1].item_id))
+    yes_no = yes_no_format(language)
     for institution, spread, _ in rows:
         item = institution.framework.items[spread.item_id]
         sheet.append(
             [
                 institution.institution,
-                spread.item_id,
+                sheet.cell(spread.item_id, centred=True),
                 item.title.get(language),
-                sum(v is not None for v in spread.values),
+                sheet.cell(sum(v is not None for v in spread.values), centred=True),
                 sheet.cell(number(spread.mean), PERCENT_FORMAT),
                 sheet.cell(number(spread.minimum), PERCENT_FORMAT),
                 sheet.cell(number(spread.maximum), PERCENT_FORMAT),
                 sheet.cell(number(spread.spread), PERCENT_FORMAT, flagged=spread.flagged),
-                spread.flagged,
+                sheet.cell(spread.flagged, yes_no, centred=True),
                 sheet.cell(number(spread.consensus), PERCENT_FORMAT),
             ]
         )

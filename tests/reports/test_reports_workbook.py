@@ -174,6 +174,14 @@ def test_cells_sharing_a_style_read_back_with_their_own_format_font_fill_and_hei
         assert not mean.font.b and mean.fill.fgColor.rgb == "00000000"
         # The discussion colour exactly where the item is to be discussed first.
         assert (spread.fill.fgColor.rgb == "00F8D7A9") is discuss.value
+        # true or false, shown in the report's words (not as TRUE in one row, 1 in the next)
+        assert discuss.data_type == "b" and discuss.number_format == '"Yes";"Yes";"No"'
+        # short figures and codes centred, clear of a neighbour's clipped text
+        item, count = row[1], row[3]
+        assert item.data_type == "s" and not item.alignment.wrap_text
+        assert isinstance(count.value, int) and count.number_format == "General"
+        assert item.alignment.horizontal == count.alignment.horizontal == "center"
+        assert discuss.alignment.horizontal == "center"
         assert row[0].number_format == "General" and not row[0].alignment.wrap_text
     trade = workbook[TRADE]
     title, score = trade.cell(2, 2), trade.cell(2, 4)
@@ -205,6 +213,9 @@ def test_arabic_and_kurdish_workbooks_are_right_to_left_and_translated(results, 
     assert summary.cell(1, 1).value == tr("institution", language)
     assert summary.cell(1, 3).value.startswith("1 ")
     assert summary.cell(1, 3).value != "1 Leadership"
+    discuss = workbook[tr("variance", language)].cell(2, 9)
+    yes, no = tr("yes", language), tr("no", language)
+    assert discuss.value is True and discuss.number_format == f'"{yes}";"{yes}";"{no}"'
 
 
 def test_single_cycle_has_no_trends_and_unknown_cycle_is_refused(cycle_database, tmp_path):
@@ -260,8 +271,23 @@ def test_libreoffice_opens_and_prints_the_workbooks(results, tmp_path):
         timeout=180,
     )
     assert converted.returncode == 0, converted.stderr
+    flagged = sum(
+        spread.flagged
+        for institution in results.institutions
+        for spread in institution.item_spreads()
+        if spread.spread is not None
+    )
     for language in ("en", "ar"):
-        pages = _render(tmp_path / f"cycle-{language}.pdf", tmp_path / f"page-{language}")
+        pdf = tmp_path / f"cycle-{language}.pdf"
+        text = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        words = text.translate(dict.fromkeys(range(0x202A, 0x202F))).split()  # embeddings
+        # Every "discuss first" cell prints as the word: LibreOffice had printed some of
+        # them as TRUE and the rest as 1.
+        assert flagged and words.count(tr("yes", language)) == flagged
+        assert "TRUE" not in text
+        pages = _render(pdf, tmp_path / f"page-{language}")
         # Summary, variance, trends and three institutions: at least one page each.
         assert len(pages) >= 6
         assert all(page.stat().st_size > 1000 for page in pages)
