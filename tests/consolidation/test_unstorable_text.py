@@ -27,7 +27,12 @@ from ipms_desktop.bundles.format import BundleRejected
 from ipms_desktop.bundles.reader import open_bundle
 from ipms_desktop.bundles.writer import BundleSigner, write_bundle
 from ipms_desktop.cli import main
-from ipms_desktop.consolidation.consensus import consensus_document, load_consensus
+from ipms_desktop.consolidation.consensus import (
+    consensus_document,
+    load_consensus,
+    set_consensus_notes,
+    start_consensus,
+)
 from ipms_desktop.consolidation.database import ConsolidationDatabase
 from ipms_desktop.consolidation.merge import Outcome, merge_bundles
 from ipms_desktop.consolidation.opening import bundle_opener
@@ -372,3 +377,20 @@ def test_comsec_cannot_sign_assignments_naming_such_an_institution(world):
         )
     assert refused.value.message_id == "text-not-unicode-not-saved"
     assert published_assignments(world.ca, 2031) is None
+
+
+def test_both_back_ends_refuse_such_a_note_and_keep_the_old_ones(world, any_db, tmp_path):
+    opener = bundle_opener(world.trust, world.ca.consolidation_private_key(KEY_PASSPHRASE))
+    team = [world.bundle("assessment", assessment(seed)) for seed in (14, 15)]
+    assert [r.outcome for r in merge_bundles(any_db, team, opener, tmp_path / "q")] == [
+        Outcome.MERGED
+    ] * 2
+    start_consensus(any_db, INSTITUTION, 2026, by="Insider Lead")
+    before = load_consensus(any_db, INSTITUTION, 2026).items[0].strengths
+    with pytest.raises(IpmsError) as refused:
+        set_consensus_notes(
+            any_db, INSTITUTION, 2026, "1a", "strengths", [*before, f"agreed {NOT_UTF8}"]
+        )
+    assert refused.value.message_id == "text-not-unicode-not-saved"
+    assert "r\\udce9vis\\udce9" in str(refused.value)
+    assert load_consensus(any_db, INSTITUTION, 2026).items[0].strengths == before
