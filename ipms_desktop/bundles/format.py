@@ -199,16 +199,19 @@ def refuse_unstorable_text(data: object, part: str) -> None:
     raise BundleRejected("invalid-text", msgs.DOCUMENT_TEXT_NOT_UNICODE, where=where, shown=shown)
 
 
-def _subject_problem(fields: dict) -> str | None:
+def _subject_problem(fields: dict) -> IpmsError | None:
+    """What is wrong with a manifest's or document's subject fields, as a message of its own
+    (shown in the person's language inside the refusal), or None."""
     if not _is_text(fields["assessment_id"], MAX_ASSESSMENT_ID_CHARS) or not _is_text(
         fields["institution"], MAX_INSTITUTION_CHARS
     ):
-        return (
-            f"assessment_id (at most {MAX_ASSESSMENT_ID_CHARS} characters) and institution "
-            f"(at most {MAX_INSTITUTION_CHARS}) must be non-empty text without control characters"
+        return IpmsError(
+            msgs.SUBJECT_NAMES_NOT_TEXT,
+            assessment_id_chars=MAX_ASSESSMENT_ID_CHARS,
+            institution_chars=MAX_INSTITUTION_CHARS,
         )
     if not _is_subject_count(fields["revision"]) or not _is_subject_count(fields["cycle"]):
-        return f"revision and cycle must be whole numbers from 0 to {MAX_SUBJECT_COUNT}"
+        return IpmsError(msgs.SUBJECT_COUNTS_NOT_WHOLE, max_count=MAX_SUBJECT_COUNT)
     framework = fields["framework"]
     if (
         not isinstance(framework, dict)
@@ -216,11 +219,11 @@ def _subject_problem(fields: dict) -> str | None:
         or not _is_text(framework["id"])
         or not _is_text(framework["hash"])
     ):
-        return "framework must be {'id', 'hash'} text"
+        return IpmsError(msgs.SUBJECT_FRAMEWORK_NOT_TEXT)
     if not isinstance(fields["audit_head"], str) or len(fields["audit_head"]) > (
         MAX_AUDIT_HEAD_CHARS
     ):
-        return f"audit_head must be text of at most {MAX_AUDIT_HEAD_CHARS} characters"
+        return IpmsError(msgs.SUBJECT_AUDIT_HEAD_TOO_LONG, audit_head_chars=MAX_AUDIT_HEAD_CHARS)
     return None
 
 

@@ -637,6 +637,39 @@ EVIDENCE_TOO_LARGE_BUNDLE = declare(
     ),
     "sha256",
 )
+SUBJECT_NAMES_NOT_TEXT = declare(
+    "subject-names-not-text",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "assessment_id (at most %1 characters) and institution (at most %2) must be non-empty "
+        "text without control characters",
+    ),
+    "assessment_id_chars",
+    "institution_chars",
+)
+SUBJECT_COUNTS_NOT_WHOLE = declare(
+    "subject-counts-not-whole",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "revision and cycle must be whole numbers from 0 to %1",
+    ),
+    "max_count",
+)
+SUBJECT_FRAMEWORK_NOT_TEXT = declare(
+    "subject-framework-not-text",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "framework must be {'id', 'hash'} text",
+    ),
+)
+SUBJECT_AUDIT_HEAD_TOO_LONG = declare(
+    "subject-audit-head-too-long",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "audit_head must be text of at most %1 characters",
+    ),
+    "audit_head_chars",
+)
 MANIFEST_PROBLEM = declare(
     "manifest-problem",
     QT_TRANSLATE_NOOP(

@@ -1332,6 +1332,22 @@
         <translation>الدليل %1 أكبر من أن تحمله حزمة</translation>
     </message>
     <message>
+        <source>assessment_id (at most %1 characters) and institution (at most %2) must be non-empty text without control characters</source>
+        <translation>يجب أن يكون ⁦assessment_id⁩ (الحد الأقصى لعدد المحارف: %1) و⁦institution⁩ (الحد الأقصى: %2) نصًا غير فارغ خاليًا من محارف التحكم</translation>
+    </message>
+    <message>
+        <source>revision and cycle must be whole numbers from 0 to %1</source>
+        <translation>يجب أن يكون ⁦revision⁩ و⁦cycle⁩ عددين صحيحين من 0 إلى %1</translation>
+    </message>
+    <message>
+        <source>framework must be {&apos;id&apos;, &apos;hash&apos;} text</source>
+        <translation>يجب أن يكون ⁦framework⁩ نصّين باسمَي ⁦{&apos;id&apos;, &apos;hash&apos;}⁩</translation>
+    </message>
+    <message>
+        <source>audit_head must be text of at most %1 characters</source>
+        <translation>يجب أن يكون ⁦audit_head⁩ نصًا (الحد الأقصى لعدد المحارف: %1)</translation>
+    </message>
+    <message>
         <source>the manifest is malformed: %1</source>
         <translation>بيان المحتويات مشوّه: %1</translation>
     </message>

@@ -1324,6 +1324,22 @@
         <translation>بەڵگەی %1 بۆ بەستەیەک زۆر گەورەیە</translation>
     </message>
     <message>
+        <source>assessment_id (at most %1 characters) and institution (at most %2) must be non-empty text without control characters</source>
+        <translation>⁦assessment_id⁩ (زۆرترین ژمارەی پیت: %1) و ⁦institution⁩ (زۆرترین: %2) دەبێت دەقی نابەتاڵ بن و پیتی کۆنترۆڵیان تێدا نەبێت</translation>
+    </message>
+    <message>
+        <source>revision and cycle must be whole numbers from 0 to %1</source>
+        <translation>⁦revision⁩ و ⁦cycle⁩ دەبێت ژمارەی تەواو بن لە 0 تا %1</translation>
+    </message>
+    <message>
+        <source>framework must be {&apos;id&apos;, &apos;hash&apos;} text</source>
+        <translation>⁦framework⁩ دەبێت دوو دەق بێت بە ناوەکانی ⁦{&apos;id&apos;, &apos;hash&apos;}⁩</translation>
+    </message>
+    <message>
+        <source>audit_head must be text of at most %1 characters</source>
+        <translation>⁦audit_head⁩ دەبێت دەق بێت (زۆرترین ژمارەی پیت: %1)</translation>
+    </message>
+    <message>
         <source>the manifest is malformed: %1</source>
         <translation>پێڕستی ناوەڕۆک تێکچووە: %1</translation>
     </message>

@@ -309,3 +309,34 @@ def test_text_that_is_not_unicode_is_named_in_the_persons_language(languages, tm
         assert quoted in shown and "UTF-16" in shown
     assert "institutions.0.name" in error_text(from_file.value)
     languages.apply("en")
+
+
+@pytest.mark.parametrize("language", ["ar", "ckb"])
+def test_a_bundle_subject_s_problem_is_named_in_the_persons_language(languages, language):
+    """What is wrong with a document's subject fields (a forged revision, say) is its own
+    message inside the refusal, translated with it."""
+    from ipms_desktop.bundles.format import subject_fields
+
+    subject = {
+        "assessment_id": "a1",
+        "revision": 1,
+        "institution": "Ministry of Trade",
+        "cycle": 2026,
+        "framework": {"id": "efqm-2013", "hash": "sha256:00"},
+        "audit_head": "sha256:00",
+    }
+    forged = [
+        ({**subject, "revision": -1}, "revision and cycle must be whole numbers"),
+        ({**subject, "institution": "x\x07"}, "must be non-empty text without control"),
+        ({**subject, "framework": {"id": "efqm-2013"}}, "framework must be {'id', 'hash'} text"),
+        ({**subject, "audit_head": "h" * 5000}, "audit_head must be text of at most"),
+    ]
+    for document, english in forged:
+        with pytest.raises(IpmsError) as refused:
+            subject_fields(document, "document.json")
+        assert english in str(refused.value)  # the command line's wording of record
+        languages.apply(language)
+        shown = error_text(refused.value)
+        languages.apply("en")
+        assert english.split()[-1] not in shown and not _latin_sentences(shown), shown
+        assert any("\u0600" <= character <= "\u06ff" for character in shown)
