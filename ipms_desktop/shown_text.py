@@ -14,6 +14,9 @@ import os
 import unicodedata
 from pathlib import Path
 
+from ipms_desktop.errors import IpmsError
+from ipms_desktop.messages import store as msgs
+
 # Long enough for an institution's full name, short enough for one terminal line.
 QUOTE_LIMIT = 120
 # A whole reason: the sentence plus a few quotations.
@@ -72,3 +75,17 @@ def shown_path(path: os.PathLike[str] | str | bytes) -> str:
 def shown_reason(text: str) -> str:
     """A whole message that may hold quotations, made safe to print as one line."""
     return escaped(bounded(text, REASON_LIMIT))
+
+
+def unencodable_text_error(error: UnicodeEncodeError) -> IpmsError:
+    """A text that could not be encoded as UTF-8, named for the person who typed it: it
+    holds a lone surrogate, which a terminal or a file name that is not UTF-8 turns into
+    (``surrogateescape``). Raised where text leaves for a database or a signed file (the
+    two databases' transaction boundaries, the signing of a statement), after which
+    nothing of the step remains."""
+    text = error.object if isinstance(error.object, str) else ""
+    # Texts kept as JSON (a list of notes) are cut at the quotes around the one at fault.
+    start = max(error.start - 30, text.rfind('"', 0, error.start) + 1)
+    after = text.find('"', error.end)
+    end = min(error.end + 30, after if after >= 0 else len(text))
+    return IpmsError(msgs.TEXT_NOT_UNICODE_NOT_SAVED, shown=quoted(text[start:end], 60))

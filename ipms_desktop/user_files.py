@@ -4,8 +4,10 @@ depth, numbers and keys are checked before anything computes with them.
 A scoring sheet, a framework file or an institutions list may be broken or hostile: a FIFO
 that never ends, a gigabyte of text, ``[[[[...]]]]`` ten thousand deep, a score written as
 ``1e-999999999`` (exact arithmetic on it would run for hours), ``NaN``, or the same key
-twice (which value was meant?). Every such file is refused here with the file and, where
-there is one, the JSON path named; nothing reaches the scoring code unchecked.
+twice (which value was meant?), or text no database can store: a NUL character, or a
+``\\ud800`` escape (half of a UTF-16 surrogate pair, which is not Unicode and cannot be
+written as UTF-8). Every such file is refused here with the file and, where there is one,
+the JSON path named; nothing reaches the scoring code or the store unchecked.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.messages import files as msgs
 from ipms_desktop.settings import INPUT
+from ipms_desktop.shown_text import bounded, escaped, quoted
 
 _PLAIN_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
@@ -128,6 +131,16 @@ def parse_user_json(data: bytes, source: str, *, exact_decimals: bool = False) -
             shown=str(shown),
             json_max_number_chars=INPUT.json_max_number_chars,
         )
+    unstorable = unstorable_text(value)
+    if unstorable is not None:
+        where = unstorable.where or "the document"
+        if unstorable.nul:
+            raise IpmsError(
+                msgs.FILE_TEXT_HOLDS_NUL, source=source, where=where, shown=unstorable.shown
+            )
+        raise IpmsError(
+            msgs.FILE_TEXT_NOT_UNICODE, source=source, where=where, shown=unstorable.shown
+        )
     return value
 
 
@@ -185,4 +198,65 @@ def _first_refused(value: Any, path: str) -> tuple[str, str] | None:
         found = _first_refused(item, f"{path}.{key}" if path else str(key))
         if found is not None:
             return found
+    return None
+
+
+@dataclass(frozen=True)
+class UnstorableText:
+    """A text in parsed JSON that no database can store, and where it sits."""
+
+    where: str
+    text: str
+    nul: bool
+
+    @property
+    def shown(self) -> str:
+        """The text quoted for a message: escaped, so the broken character shows as
+        ``\\udXXX``, and cut."""
+        return quoted(self.text, 40)
+
+
+def unstorable_text(value: Any) -> UnstorableText | None:
+    """The first text (a value or a key, at any depth) holding a NUL character, which
+    PostgreSQL cannot store, or a lone surrogate, which is not Unicode and cannot be
+    written as UTF-8: ``json.loads`` turns the escape ``"\\ud800"`` into one. Its place
+    is a dotted path (``items.1a.strengths.0``), each step escaped and cut, since a key may
+    be the bad text itself; a bad key is named by its own path.
+
+    Every JSON that comes from outside passes here: people's files (``parse_user_json``)
+    and every bundle's manifest and document (``ipms_desktop.bundles``)."""
+    pending: list[tuple[str, Any]] = [("", value)]
+    while pending:
+        where, current = pending.pop()
+        if isinstance(current, dict):
+            children = [(_step(key), key, item) for key, item in current.items()]
+        elif isinstance(current, list):
+            children = [(str(index), None, item) for index, item in enumerate(current)]
+        elif isinstance(current, str):
+            found = _unstorable(where, current)
+            if found is not None:
+                return found
+            continue
+        else:
+            continue
+        for name, key, item in reversed(children):
+            place = f"{where}.{name}" if where else name
+            if isinstance(key, str):
+                found = _unstorable(place, key)
+                if found is not None:
+                    return found
+            pending.append((place, item))
+    return None
+
+
+def _step(key: object) -> str:
+    """One step of a place: the key escaped and cut, an empty key shown as ``""``."""
+    return escaped(bounded(str(key), 40)) or '""'
+
+
+def _unstorable(where: str, text: str) -> UnstorableText | None:
+    if "\x00" in text:
+        return UnstorableText(where, text, nul=True)
+    if any("\ud800" <= character <= "\udfff" for character in text):
+        return UnstorableText(where, text, nul=False)
     return None

@@ -26,7 +26,7 @@ from ipms_desktop.settings import BUNDLES
 from ipms_desktop.shown_text import quoted
 from ipms_desktop.trust.extensions import ROLE_ASSESSOR, ROLE_TEAM_LEAD
 from ipms_desktop.trust.recipients import SUITES
-from ipms_desktop.user_files import refuse_repeated_keys
+from ipms_desktop.user_files import refuse_repeated_keys, unstorable_text
 
 MAGIC = b"\x89IPMSB\r\n"
 FORMAT_VERSION = 1
@@ -180,36 +180,38 @@ def subject_fields(document: dict, where: str) -> dict:
     return fields
 
 
-def text_problem(data: object) -> str | None:
-    """Why a parsed JSON value cannot be stored as it is, or ``None``: a text (a value or a
-    key, at any depth) holding NUL, which PostgreSQL cannot store, or a lone surrogate,
-    which is not Unicode and cannot be written as UTF-8."""
-    pending: list[object] = [data]
-    while pending:
-        value = pending.pop()
-        if isinstance(value, dict):
-            pending.extend(value.keys())
-            pending.extend(value.values())
-        elif isinstance(value, list):
-            pending.extend(value)
-        elif isinstance(value, str):
-            if "\x00" in value:
-                return f"the text {quoted(value, 40)} holds a NUL character"
-            if any("\ud800" <= character <= "\udfff" for character in value):
-                return f"the text {quoted(value, 40)} holds a lone surrogate (not Unicode)"
-    return None
+def refuse_unstorable_text(data: object, part: str) -> None:
+    """Refuse a bundle whose manifest or document (``part``) holds, anywhere, text no
+    database can store: a NUL character or a lone surrogate (``user_files.unstorable_text``).
+    The reason names the place and quotes the text escaped."""
+    found = unstorable_text(data)
+    if found is None:
+        return
+    where, shown = found.where, found.shown
+    if part == "manifest" and found.nul:
+        raise BundleRejected("invalid-text", msgs.MANIFEST_TEXT_HOLDS_NUL, where=where, shown=shown)
+    if part == "manifest":
+        raise BundleRejected(
+            "invalid-text", msgs.MANIFEST_TEXT_NOT_UNICODE, where=where, shown=shown
+        )
+    if found.nul:
+        raise BundleRejected("invalid-text", msgs.DOCUMENT_TEXT_HOLDS_NUL, where=where, shown=shown)
+    raise BundleRejected("invalid-text", msgs.DOCUMENT_TEXT_NOT_UNICODE, where=where, shown=shown)
 
 
-def _subject_problem(fields: dict) -> str | None:
+def _subject_problem(fields: dict) -> IpmsError | None:
+    """What is wrong with a manifest's or document's subject fields, as a message of its own
+    (shown in the person's language inside the refusal), or None."""
     if not _is_text(fields["assessment_id"], MAX_ASSESSMENT_ID_CHARS) or not _is_text(
         fields["institution"], MAX_INSTITUTION_CHARS
     ):
-        return (
-            f"assessment_id (at most {MAX_ASSESSMENT_ID_CHARS} characters) and institution "
-            f"(at most {MAX_INSTITUTION_CHARS}) must be non-empty text without control characters"
+        return IpmsError(
+            msgs.SUBJECT_NAMES_NOT_TEXT,
+            assessment_id_chars=MAX_ASSESSMENT_ID_CHARS,
+            institution_chars=MAX_INSTITUTION_CHARS,
         )
     if not _is_subject_count(fields["revision"]) or not _is_subject_count(fields["cycle"]):
-        return f"revision and cycle must be whole numbers from 0 to {MAX_SUBJECT_COUNT}"
+        return IpmsError(msgs.SUBJECT_COUNTS_NOT_WHOLE, max_count=MAX_SUBJECT_COUNT)
     framework = fields["framework"]
     if (
         not isinstance(framework, dict)
@@ -217,11 +219,11 @@ def _subject_problem(fields: dict) -> str | None:
         or not _is_text(framework["id"])
         or not _is_text(framework["hash"])
     ):
-        return "framework must be {'id', 'hash'} text"
+        return IpmsError(msgs.SUBJECT_FRAMEWORK_NOT_TEXT)
     if not isinstance(fields["audit_head"], str) or len(fields["audit_head"]) > (
         MAX_AUDIT_HEAD_CHARS
     ):
-        return f"audit_head must be text of at most {MAX_AUDIT_HEAD_CHARS} characters"
+        return IpmsError(msgs.SUBJECT_AUDIT_HEAD_TOO_LONG, audit_head_chars=MAX_AUDIT_HEAD_CHARS)
     return None
 
 
@@ -254,6 +256,7 @@ def parse_manifest(block: bytes, members_start: int) -> Manifest:
     data = _strict_json(block[len(MANIFEST_CONTEXT) :])
     if not isinstance(data, dict):
         raise BundleRejected("malformed-manifest", msgs.MANIFEST_NOT_JSON_OBJECT)
+    refuse_unstorable_text(data, "manifest")
     if data.get("format") != FORMAT_VERSION:
         raise BundleRejected(
             "unsupported-version",
@@ -317,9 +320,6 @@ def _strict_json(body: bytes) -> object:
         raise BundleRejected(
             "malformed-manifest", error.message or str(error), **error.values
         ) from None
-    problem = text_problem(data)
-    if problem:
-        raise BundleRejected("malformed-manifest", msgs.MANIFEST_PROBLEM, problem=problem)
     return data
 
 

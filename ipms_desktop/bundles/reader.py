@@ -47,7 +47,7 @@ from ipms_desktop.bundles.format import (
     chunk_count,
     chunk_nonce,
     parse_manifest,
-    text_problem,
+    refuse_unstorable_text,
 )
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.messages import bundles as msgs
@@ -417,9 +417,7 @@ def _parse_document(data: bytes, manifest: Manifest) -> dict:
         ) from None
     if not isinstance(document, dict):
         raise BundleRejected("document-mismatch", msgs.DOCUMENT_NOT_JSON_OBJECT)
-    problem = text_problem(document)
-    if problem:
-        raise BundleRejected("invalid-text", msgs.DOCUMENT_CANNOT_STORED, problem=problem)
+    refuse_unstorable_text(document, "document")
     expected = {
         "document": manifest.kind.document_type,
         "assessment_id": manifest.assessment_id,

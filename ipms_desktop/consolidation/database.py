@@ -30,6 +30,7 @@ from ipms_desktop.atomic import create_private_file, open_new_private, write_byt
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.messages import consolidation as msgs
 from ipms_desktop.settings import CONSOLIDATION
+from ipms_desktop.shown_text import unencodable_text_error
 from ipms_desktop.store.database import DatabaseError as StoreDatabaseError
 from ipms_desktop.store.database import open_engine, write_encrypted_copy
 from ipms_desktop.store.keyslots import (
@@ -84,6 +85,8 @@ class ConsolidationDatabase:
             try:
                 with self.engine.begin() as connection:
                     return work(connection)
+            except UnicodeEncodeError as error:
+                raise unencodable_text_error(error) from None
             except DBAPIError as error:
                 if attempt == attempts or not _is_transient(error):
                     raise self._database_error(error) from error

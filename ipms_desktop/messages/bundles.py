@@ -393,13 +393,47 @@ DOCUMENT_NOT_JSON_OBJECT = declare(
         "the document is not a JSON object",
     ),
 )
-DOCUMENT_CANNOT_STORED = declare(
-    "document-cannot-stored",
+DOCUMENT_TEXT_NOT_UNICODE = declare(
+    "document-text-not-unicode",
     QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "the document cannot be stored: %1",
+        "the document holds at %1 the text %2 with a broken character (half of a UTF-16 "
+        "surrogate pair, which is not Unicode), so it cannot be stored; nothing of the bundle "
+        "was kept: ask its signer for a new export",
     ),
-    "problem",
+    "where",
+    "shown",
+)
+DOCUMENT_TEXT_HOLDS_NUL = declare(
+    "document-text-holds-nul",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the document holds at %1 the text %2 with a NUL character, which cannot be stored; "
+        "nothing of the bundle was kept: ask its signer for a new export",
+    ),
+    "where",
+    "shown",
+)
+MANIFEST_TEXT_NOT_UNICODE = declare(
+    "manifest-text-not-unicode",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the manifest holds at %1 the text %2 with a broken character (half of a UTF-16 "
+        "surrogate pair, which is not Unicode), so the bundle cannot be read; nothing of it "
+        "was kept: ask its signer for a new export",
+    ),
+    "where",
+    "shown",
+)
+MANIFEST_TEXT_HOLDS_NUL = declare(
+    "manifest-text-holds-nul",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the manifest holds at %1 the text %2 with a NUL character, so the bundle cannot be "
+        "read; nothing of it was kept: ask its signer for a new export",
+    ),
+    "where",
+    "shown",
 )
 DOCUMENT_DISAGREES_MANIFEST = declare(
     "document-disagrees-manifest",
@@ -602,6 +636,39 @@ EVIDENCE_TOO_LARGE_BUNDLE = declare(
         "evidence %1 is too large for a bundle",
     ),
     "sha256",
+)
+SUBJECT_NAMES_NOT_TEXT = declare(
+    "subject-names-not-text",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "assessment_id (at most %1 characters) and institution (at most %2) must be non-empty "
+        "text without control characters",
+    ),
+    "assessment_id_chars",
+    "institution_chars",
+)
+SUBJECT_COUNTS_NOT_WHOLE = declare(
+    "subject-counts-not-whole",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "revision and cycle must be whole numbers from 0 to %1",
+    ),
+    "max_count",
+)
+SUBJECT_FRAMEWORK_NOT_TEXT = declare(
+    "subject-framework-not-text",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "framework must be {'id', 'hash'} text",
+    ),
+)
+SUBJECT_AUDIT_HEAD_TOO_LONG = declare(
+    "subject-audit-head-too-long",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "audit_head must be text of at most %1 characters",
+    ),
+    "audit_head_chars",
 )
 MANIFEST_PROBLEM = declare(
     "manifest-problem",

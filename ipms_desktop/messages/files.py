@@ -144,3 +144,26 @@ WRITE_FAILED = declare(
     "target",
     "reason",
 )
+FILE_TEXT_NOT_UNICODE = declare(
+    "file-text-not-unicode",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "%1: %2 holds the text %3 with a broken character (half of a UTF-16 surrogate pair, "
+        "which is not Unicode), so it cannot be stored; nothing was read from the file: type "
+        "that text again and save the file as UTF-8",
+    ),
+    "source",
+    "where",
+    "shown",
+)
+FILE_TEXT_HOLDS_NUL = declare(
+    "file-text-holds-nul",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "%1: %2 holds the text %3 with a NUL character, which cannot be stored; nothing was "
+        "read from the file: remove that character and try again",
+    ),
+    "source",
+    "where",
+    "shown",
+)

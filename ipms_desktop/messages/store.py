@@ -576,3 +576,13 @@ PAGES_FAIL_CHECK = declare(
     ),
     count="count",
 )
+TEXT_NOT_UNICODE_NOT_SAVED = declare(
+    "text-not-unicode-not-saved",
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the text %1 holds a broken character (half of a UTF-16 surrogate pair, which is not "
+        "Unicode; a terminal or a file name that is not UTF-8 gives such text), so it cannot "
+        "be saved; nothing was saved: type that text again in UTF-8",
+    ),
+    "shown",
+)

@@ -233,7 +233,11 @@ _STRINGS: dict[str, tuple[str, str, str]] = {
     "scope": ("Cycles", "الدورات", "خولەکان"),
     "all_cycles": ("All cycles", "كل الدورات", "هەموو خولەکان"),
     "institutions_count": ("Institutions", "المؤسسات", "دامەزراوەکان"),
-    "trend_chart": ("Totals by cycle", "المجاميع حسب الدورة", "کۆکان بەپێی خول"),
+    "trend_chart": (
+        "Totals by cycle: the largest changes",
+        "المجاميع حسب الدورة: أكبر التغيّرات",
+        "کۆکان بەپێی خول: گەورەترین گۆڕانەکان",
+    ),
     "none_recorded": ("None recorded.", "لا يوجد.", "هیچ تۆمار نەکراوە."),
     "prepared_by": (
         "Council of Ministers Secretariat: institutional performance evaluation",

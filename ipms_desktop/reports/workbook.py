@@ -49,13 +49,16 @@ _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
 _FLAG_FILL = PatternFill("solid", fgColor="F8D7A9")
 _WRAP = Alignment(wrap_text=True, vertical="top")
-# A short figure between long texts: centred, it keeps clear of a neighbour's clipped text
-# (in a right-to-left sheet a number sits against the column before it).
-_CENTRE = Alignment(horizontal="center")
+# A cell's horizontal alignment, made once each: a short figure between long texts is
+# centred, clear of a neighbour's clipped text; a plain text keeps to the sheet's start
+# side whatever its own direction, so an English name in an Arabic sheet does not run into
+# the figure beside it (nor an Arabic name in an English sheet).
+_ALIGNED = {side: Alignment(horizontal=side) for side in ("center", "left", "right")}
 _SHEET_NAME_LIMIT = 31
 _FORBIDDEN_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 POINTS_FORMAT = "0.0"
-# A line chart of more institutions than this is unreadable: it draws the first ones.
+# A line chart of more institutions than this is unreadable: it draws those whose total
+# changed most.
 _TREND_CHART_INSTITUTIONS = 12
 PERCENT_FORMAT = "0.0"
 
@@ -158,7 +161,7 @@ class _RowSheet(WriteOnlyWorksheet):
             else:
                 cell = plain
                 cell.value = value
-                if type(value) is str:  # a text, even one that reads as an error code
+                if isinstance(value, str):  # a text, even one that reads as an error code
                     cell.data_type = "s"
             cell.column = column
             cell.row = row_idx
@@ -174,7 +177,9 @@ class _Book:
 
     def __init__(self) -> None:
         self.workbook = Workbook(write_only=True)
-        self._styles: dict[tuple[str | None, bool, bool, bool, bool, bool, bool], CellStyle] = {}
+        self._styles: dict[
+            tuple[str | None, bool, bool, bool, bool, bool, str | None], CellStyle
+        ] = {}
         self._heights: dict[float, RowDimension] = {}
         self._titles: dict[str, Title] = {}
 
@@ -204,11 +209,11 @@ class _Book:
         header: bool,
         quoted: bool = False,
         wrap: bool = True,
-        centred: bool = False,
+        horizontal: str | None = None,
     ) -> CellStyle:
         """The style of this kind of cell (``sheet``: any of the book's); a text wraps
-        unless told not to (a plain row's text with a quote prefix)."""
-        key = (number_format, flagged, text, header, quoted, wrap, centred)
+        unless told not to (a plain row's text), and an unwrapped cell may be aligned."""
+        key = (number_format, flagged, text, header, quoted, wrap, horizontal)
         style = self._styles.get(key)
         if style is None:
             template = WriteOnlyCell(sheet)
@@ -221,8 +226,8 @@ class _Book:
                 template.fill = _FLAG_FILL
             if (text and wrap) or header:
                 template.alignment = _WRAP
-            elif centred:
-                template.alignment = _CENTRE
+            elif horizontal:
+                template.alignment = _ALIGNED[horizontal]
             if quoted:
                 template.quotePrefix = True
             array = template._style  # type: ignore[attr-defined]
@@ -254,9 +259,13 @@ class _Sheet:
         self.rows = 0
         self.book = book
         # A number cell's style by format, flag and header: the most frequent look-up.
-        self._number_styles: dict[tuple[str | None, bool, bool, bool], CellStyle] = {}
+        self._number_styles: dict[tuple[str | None, bool, bool, str | None], CellStyle] = {}
+        # The side a plain text keeps to (``_ALIGNED``), and its styles (by quote prefix).
+        self._start = "left"
+        self._text_styles: dict[bool, CellStyle] = {}
         if language in RIGHT_TO_LEFT:
             self.sheet.sheet_view.rightToLeft = True
+            self._start = "right"
         self.sheet.freeze_panes = frozen
         for index, width in enumerate(widths, start=1):
             self.sheet.column_dimensions[get_column_letter(index)].width = width
@@ -280,16 +289,23 @@ class _Sheet:
         self.sheet.append([self._text(v) if isinstance(v, str) else v for v in values])
         self.rows += 1
 
-    def _text(self, text: str) -> str | StyledValue:
-        """A plain row's text as a cell holds it, with the quote prefix where editing it
-        could make it a formula."""
-        cleaned = cell_text(text, self.language)
-        if not needs_quote_prefix(text):
-            return cleaned
-        style = self.book.style(
-            self.sheet, None, flagged=False, text=True, header=False, quoted=True, wrap=False
-        )
-        return StyledValue(cleaned, style)
+    def _text(self, text: str) -> StyledValue:
+        """A plain row's text as a cell holds it, at the sheet's start side, with the quote
+        prefix where editing it could make it a formula."""
+        quoted = needs_quote_prefix(text)
+        style = self._text_styles.get(quoted)
+        if style is None:
+            style = self._text_styles[quoted] = self.book.style(
+                self.sheet,
+                None,
+                flagged=False,
+                text=True,
+                header=False,
+                quoted=quoted,
+                wrap=False,
+                horizontal=self._start,
+            )
+        return StyledValue(cell_text(text, self.language), style)
 
     def cell(
         self,
@@ -306,7 +322,8 @@ class _Sheet:
         if value is None and not flagged:
             return None  # an empty cell needs no style
         if not isinstance(value, str):
-            key = (number_format, flagged, header, centred)
+            horizontal = "center" if centred else None
+            key = (number_format, flagged, header, horizontal)
             style = self._number_styles.get(key)
             if style is None:
                 style = self.book.style(
@@ -315,7 +332,7 @@ class _Sheet:
                     flagged=flagged,
                     text=False,
                     header=header,
-                    centred=centred,
+                    horizontal=horizontal,
                 )
                 self._number_styles[key] = style
             return StyledValue(value, style)
@@ -327,7 +344,7 @@ class _Sheet:
             header=header,
             quoted=needs_quote_prefix(value),
             wrap=not centred,
-            centred=centred,
+            horizontal="center" if centred else None,
         )
         return StyledValue(cell_text(value, self.language), style)
 
@@ -727,7 +744,7 @@ def _variance_sheet(book: _Book, results: CycleResults, language: str) -> None:
 def _trends_sheet(book: _Book, results: CycleResults, language: str) -> None:
     """Each institution's headline total per cycle, then each figure's source (consensus,
     or the mean of the individual totals), the change since the cycle before, and a line
-    chart (axis from 0)."""
+    chart of the largest changes (``_trend_chart``)."""
     cycles = results.cycles
     sheet = _Sheet(
         book,
@@ -743,6 +760,7 @@ def _trends_sheet(book: _Book, results: CycleResults, language: str) -> None:
         tr("change", language),
     ]
     sheet.header(header)
+    changes: list[tuple[Fraction, str, int]] = []  # size of the change, institution, row
     for institution, per_cycle in results.trends.items():
         sources = results.trend_sources.get(institution, {})
         frameworks = results.trend_frameworks[institution]
@@ -761,6 +779,7 @@ def _trends_sheet(book: _Book, results: CycleResults, language: str) -> None:
             change = figures[latest] - figures[before]
             formats = (total_format(frameworks[before]), total_format(frameworks[latest]))
             change_format = max(formats, key=len)
+            changes.append((abs(change), institution, sheet.rows + 1))
         sheet.append(
             [
                 institution,
@@ -780,20 +799,36 @@ def _trends_sheet(book: _Book, results: CycleResults, language: str) -> None:
             ]
         )
     sheet.filter(sheet.rows, len(header))
-    shown = min(sheet.rows - 1, _TREND_CHART_INSTITUTIONS)
-    if shown < 1:
+    _trend_chart(sheet, len(cycles), changes, language, beside=len(header) + 2)
+
+
+def _trend_chart(
+    sheet: _Sheet,
+    cycles: int,
+    changes: Sequence[tuple[Fraction, str, int]],
+    language: str,
+    beside: int,
+) -> None:
+    """A line chart (axis from 0) of the institutions whose total changed most since the
+    cycle before, in the sheet's order; beside the table, where it is seen without
+    scrolling past hundreds of rows. Without any change there is no trend to draw."""
+    largest = sorted(changes, key=lambda change: (-change[0], change[1]))
+    rows = sorted(row for _size, _institution, row in largest[:_TREND_CHART_INSTITUTIONS])
+    if not rows:
         return
     chart = LineChart()
     chart.title = tr("trend_chart", language)
     chart.y_axis.scaling.min = 0
-    chart.add_data(
-        Reference(sheet.sheet, min_col=1, max_col=1 + len(cycles), min_row=2, max_row=1 + shown),
-        from_rows=True,
-        titles_from_data=True,
-    )
-    chart.set_categories(Reference(sheet.sheet, min_col=2, max_col=1 + len(cycles), min_row=1))
+    for row in rows:
+        chart.add_data(
+            Reference(sheet.sheet, min_col=1, max_col=1 + cycles, min_row=row, max_row=row),
+            from_rows=True,
+            titles_from_data=True,
+        )
+    chart.set_categories(Reference(sheet.sheet, min_col=2, max_col=1 + cycles, min_row=1))
     chart.height, chart.width = 10, 18
-    sheet.sheet.add_chart(chart, f"A{sheet.rows + 3}")  # type: ignore[misc]
+    # openpyxl's stubs type add_chart for ordinary sheets only; write-only sheets share it.
+    sheet.sheet.add_chart(chart, f"{get_column_letter(beside)}2")  # type: ignore[misc]
 
 
 def _institution_sheet(book: _Book, name: str, results: InstitutionResults, language: str) -> None:

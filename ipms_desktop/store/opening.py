@@ -31,6 +31,7 @@ from ipms_desktop.atomic import (
 )
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.messages import store as msgs
+from ipms_desktop.shown_text import unencodable_text_error
 from ipms_desktop.store import audit, backups, keyslots, migrations
 from ipms_desktop.store.database import (
     DatabaseError,
@@ -111,13 +112,16 @@ def create_profile(
             )
             audit.mark_keyed(connection)
         keyslots.write_slot_file(slot_file_path(folder), slot_file)
-    except BaseException:
+    except BaseException as error:
         if engine is not None:
             engine.dispose()
         for leftover in ("", "-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 database_path(folder).with_name(database_path(folder).name + leftover).unlink()
         lock.release()
+        if isinstance(error, UnicodeEncodeError):
+            # The name, given on a terminal that is not UTF-8: refused like any edit's text.
+            raise unencodable_text_error(error) from None
         raise
     logger.info("profile created: %s", folder)
     transactions = Transactions(

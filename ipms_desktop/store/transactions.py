@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from ipms_desktop.atomic import disk_error
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.messages import store as msgs
+from ipms_desktop.shown_text import unencodable_text_error
 from ipms_desktop.store import audit
 from ipms_desktop.store.backups import damaged_error
 from ipms_desktop.store.paths import database_path
@@ -127,9 +128,12 @@ class Transactions:
 
     @contextlib.contextmanager
     def database_errors(self) -> Iterator[None]:
-        """SQLite's failures as messages a person can act on: a full disk, or damage."""
+        """SQLite's failures as messages a person can act on: a full disk, damage, or a
+        text that is not Unicode (which the driver cannot encode, so nothing was written)."""
         try:
             yield
+        except UnicodeEncodeError as error:
+            raise unencodable_text_error(error) from None
         except DBAPIError as error:
             text = str(error.orig)
             if "full" in text.lower():

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from ipms_desktop.errors import IpmsError
 from ipms_desktop.messages import trust as msgs
+from ipms_desktop.shown_text import unencodable_text_error
 from ipms_desktop.user_files import refuse_repeated_keys
 
 FORMAT_VERSION = 1
@@ -33,10 +34,15 @@ def _signed_bytes(document_type: str, payload_bytes: bytes) -> bytes:
 def sign_statement(
     document_type: str, payload: dict[str, Any], root_key: ed25519.Ed25519PrivateKey
 ) -> bytes:
-    """The signed statement file for ``payload`` (compact, key-sorted UTF-8 JSON)."""
-    payload_bytes = json.dumps(
-        payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False
-    ).encode("utf-8")
+    """The signed statement file for ``payload`` (compact, key-sorted UTF-8 JSON); a text
+    that is not Unicode (a name typed on a terminal that is not UTF-8) is refused, and
+    nothing is signed or written."""
+    try:
+        payload_bytes = json.dumps(
+            payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        ).encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise unencodable_text_error(error) from None
     envelope = {
         "document": document_type,
         "format": FORMAT_VERSION,

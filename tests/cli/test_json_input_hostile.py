@@ -122,3 +122,41 @@ def test_framework_files_and_institution_lists_use_the_same_reader(tmp_path) -> 
     )
     with pytest.raises(IpmsError, match="format holds 1e999"):
         read_institutions(institutions)
+
+
+def test_a_sheet_with_a_lone_surrogate_is_refused_by_place(tmp_path) -> None:
+    # The escape as a hostile or broken tool writes it: json.loads makes it a text that
+    # cannot be written as UTF-8.
+    path = tmp_path / "sheet.json"
+    path.write_text('{"items": {"1a": {"afis": ["ok", "half \\ud83d of a pair"]}}}', "ascii")
+    done = calc(path)
+    assert done.returncode == 1
+    assert f"sheet {path}: items.1a.afis.1 holds the text" in done.stderr
+    assert '"half \\ud83d of a pair"' in done.stderr
+    assert "Traceback" not in done.stderr
+    path.write_text('{"items": {"1a": {"afis": ["a whole pair \\ud83d\\ude00"]}}}', "ascii")
+    assert "Traceback" not in calc(path).stderr
+
+
+# (file, text with the escape, the place the refusal names, the message's words)
+UNSTORABLE_FILES = [
+    ("framework", '"title": {"en": "Leader\\udc00ship"}', "title.en", "broken character"),
+    ("framework", '"title": {"en": "Leader\\u0000ship"}', "title.en", "NUL character"),
+    ("institutions", '"institutions": [{"name": "Ministry \\ud800"}]', "institutions.0.name", ""),
+    ("institutions", '"institutions": [{"name\\udfff": "x"}]', "institutions.0.name\\udfff", ""),
+]
+
+
+@pytest.mark.parametrize(("kind", "member", "place", "words"), UNSTORABLE_FILES)
+def test_framework_files_and_institution_lists_refuse_unstorable_text(
+    tmp_path, kind, member, place, words
+) -> None:
+    path = tmp_path / f"{kind}.json"
+    document = {"framework": '{"id": "x", ', "institutions": '{"document": "ipms-institutions", '}
+    path.write_text(document[kind] + member + "}", encoding="ascii")
+    with pytest.raises(IpmsError) as refused:
+        (read_framework_json if kind == "framework" else read_institutions)(path)
+    text = str(refused.value)
+    assert f"{path}: {place} holds the text" in text and words in text
+    assert refused.value.message_id in {"file-text-not-unicode", "file-text-holds-nul"}
+    text.encode("utf-8")

@@ -185,10 +185,10 @@ def test_lone_surrogate_kind_without_a_key_is_one_refusal(world, local_db, tmp_p
     assert main(["verify", "--trust", str(world.trust_path), str(hostile), str(good)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2
-    assert "REJECTED: malformed-manifest" in lines[0] and "\\ud800" in lines[0]
+    assert "REJECTED: invalid-text" in lines[0] and "\\ud800" in lines[0]
     assert lines[1].endswith(": OK")
     results = merge(world, local_db, [hostile, good], tmp_path)
-    assert_one_refusal_then_good(results, "malformed-manifest", "lone surrogate")
+    assert_one_refusal_then_good(results, "invalid-text", "at kind", "not Unicode")
 
 
 def test_file_name_that_is_not_utf8_is_shown_escaped(world, local_db, tmp_path, capsys):
@@ -549,25 +549,26 @@ def test_largest_evidence_size_fits_both_back_ends(any_db, tmp_path):
     assert result.outcome is Outcome.MERGED, result.reason
 
 
+# (manifest fields, the reason's code)
 OVER_LIMITS = {
-    "assessment id of 65 characters": {"assessment_id": "a" * 65},
-    "revision 2^31": {"revision": 2**31},
-    "cycle 2^31": {"cycle": 2**31},
-    "audit head of 161 characters": {"audit_head": "h" * 161},
-    "institution of 201 characters": {"institution": "\U0001d544" * 201},
-    "NUL in the institution": {"institution": "Ministry\x00of Trade"},
-    "escape in the assessment id": {"assessment_id": "id\x1b[2J"},
+    "assessment id of 65 characters": ({"assessment_id": "a" * 65}, "malformed-manifest"),
+    "revision 2^31": ({"revision": 2**31}, "malformed-manifest"),
+    "cycle 2^31": ({"cycle": 2**31}, "malformed-manifest"),
+    "audit head of 161 characters": ({"audit_head": "h" * 161}, "malformed-manifest"),
+    "institution of 201 characters": ({"institution": "\U0001d544" * 201}, "malformed-manifest"),
+    "NUL in the institution": ({"institution": "Ministry\x00of Trade"}, "invalid-text"),
+    "escape in the assessment id": ({"assessment_id": "id\x1b[2J"}, "malformed-manifest"),
 }
 
 
-@pytest.mark.parametrize("fields", list(OVER_LIMITS.values()), ids=list(OVER_LIMITS))
-def test_over_limit_values_are_refused_by_both_back_ends(world, any_db, tmp_path, fields):
+@pytest.mark.parametrize(("fields", "reason"), list(OVER_LIMITS.values()), ids=list(OVER_LIMITS))
+def test_over_limit_values_are_refused_by_both_back_ends(world, any_db, tmp_path, fields, reason):
     def over(parts: BundleParts) -> None:
         parts.manifest.update(fields)
 
     hostile = rewritten(good_bundle(world, tmp_path), tmp_path / "over.ipmsb", over, world.insider)
     results = merge(world, any_db, [hostile, good_bundle(world, tmp_path)], tmp_path)
-    assert_one_refusal_then_good(results, "malformed-manifest")
+    assert_one_refusal_then_good(results, reason)
 
 
 # --- Finding: look-alike institution names became separate institutions -------------------

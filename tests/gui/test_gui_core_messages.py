@@ -284,3 +284,59 @@ def test_refused_export_lists_items_as_the_pre_export_check_words_them(languages
     if language != "en":
         assert _latin_sentences(shown) == []
         assert "not scored" not in shown and "other items" not in shown
+
+
+@pytest.mark.parametrize("language", ["ar", "ckb"])
+def test_text_that_is_not_unicode_is_named_in_the_persons_language(languages, tmp_path, language):
+    from ipms_desktop.provisioning import read_institutions
+    from ipms_desktop.shown_text import unencodable_text_error
+
+    listed = tmp_path / "institutions.json"
+    listed.write_text(
+        '{"document": "ipms-institutions", "format": 1, "institutions": [{"name": "M\\ud800"}]}',
+        encoding="ascii",
+    )
+    with pytest.raises(IpmsError) as from_file:
+        read_institutions(listed)
+    try:
+        "typed \udce9".encode()
+    except UnicodeEncodeError as error:
+        typed = unencodable_text_error(error)
+    languages.apply(language)
+    for error, quoted in ((from_file.value, '"M\\ud800"'), (typed, '"typed \\udce9"')):
+        shown = error_text(error)
+        assert any("\u0600" <= character <= "\u06ff" for character in shown)
+        assert quoted in shown and "UTF-16" in shown
+    assert "institutions.0.name" in error_text(from_file.value)
+    languages.apply("en")
+
+
+@pytest.mark.parametrize("language", ["ar", "ckb"])
+def test_a_bundle_subject_s_problem_is_named_in_the_persons_language(languages, language):
+    """What is wrong with a document's subject fields (a forged revision, say) is its own
+    message inside the refusal, translated with it."""
+    from ipms_desktop.bundles.format import subject_fields
+
+    subject = {
+        "assessment_id": "a1",
+        "revision": 1,
+        "institution": "Ministry of Trade",
+        "cycle": 2026,
+        "framework": {"id": "efqm-2013", "hash": "sha256:00"},
+        "audit_head": "sha256:00",
+    }
+    forged = [
+        ({**subject, "revision": -1}, "revision and cycle must be whole numbers"),
+        ({**subject, "institution": "x\x07"}, "must be non-empty text without control"),
+        ({**subject, "framework": {"id": "efqm-2013"}}, "framework must be {'id', 'hash'} text"),
+        ({**subject, "audit_head": "h" * 5000}, "audit_head must be text of at most"),
+    ]
+    for document, english in forged:
+        with pytest.raises(IpmsError) as refused:
+            subject_fields(document, "document.json")
+        assert english in str(refused.value)  # the command line's wording of record
+        languages.apply(language)
+        shown = error_text(refused.value)
+        languages.apply("en")
+        assert english.split()[-1] not in shown and not _latin_sentences(shown), shown
+        assert any("\u0600" <= character <= "\u06ff" for character in shown)

@@ -3,6 +3,7 @@ refused unread, in each language, and the console goes on to the next file."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -37,7 +38,11 @@ EXPECTED = {
 
 
 def insider_bundle(
-    world: World, name: str, institution: str = INSTITUTION, framework: str = "efqm-2013"
+    world: World,
+    name: str,
+    institution: str = INSTITUTION,
+    framework: str = "efqm-2013",
+    strengths: list[str] | None = None,
 ) -> Path:
     key = ed25519.Ed25519PrivateKey.generate()
     certificate = world.ca.issue(
@@ -47,6 +52,8 @@ def insider_bundle(
         load_framework(framework), institution=institution, assessor="Fourth Assessor", seed=7
     )
     document["assessor"]["certificate_fingerprint"] = certificate_fingerprint(certificate)
+    if strengths:
+        document["items"]["1a"]["strengths"].extend(strengths)
     path = world.root / name
     write_bundle(
         path,
@@ -124,5 +131,46 @@ def test_reports_leave_out_another_framework_version_and_say_so(qtbot, context, 
     assert LEFT_OUT[language] in panel.status_line.text()
     assert INSTITUTION in panel.status_line.text()
     assert "efqm-2020" in panel.status_line.label.toolTip()
+    close_window(window, context)
+    context.languages.apply("en")
+
+
+BROKEN_TEXT = {
+    "en": "The file holds text that cannot be stored",
+    "ar": "يحتوي الملف على نص لا يمكن حفظه",
+    "ckb": "فایلەکە دەقێکی تێدایە کە ناتوانرێت هەڵبگیرێت",
+}
+
+
+def surrogate_bundle(world: World, name: str) -> Path:
+    """An insider's bundle whose strength holds the escape ``\\ud800`` (the writer told to
+    write ASCII JSON, as a modified copy of the application could)."""
+    original = json.dumps
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            json, "dumps", lambda value, **o: original(value, **{**o, "ensure_ascii": True})
+        )
+        path = insider_bundle(world, name, strengths=["agreed \ud800 in the meeting"])
+    return path
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "ckb"])
+def test_text_that_is_not_unicode_is_refused_in_words_and_the_next_file_merges(
+    qtbot, context, world, language
+):
+    context.languages.apply(language)
+    window = open_window(qtbot, context, world)
+    if window.recovery_box is not None:
+        window.recovery_box.accept()
+    hostile = surrogate_bundle(world, "broken-text.ipmsb")
+    merge_all(qtbot, window, [world.bundles[0], hostile, world.bundles[1]])
+    results = window.table.results()
+    assert [r.outcome for r in results] == [Outcome.MERGED, Outcome.REJECTED, Outcome.MERGED]
+    meaning = window.table.item(1, window.table.MEANING)
+    assert BROKEN_TEXT[language] in meaning.text()
+    # The technical reason, for CoMSEC's support, names the place and shows the escape.
+    assert "items.1a.strengths.2" in meaning.toolTip()
+    assert '"agreed \\ud800 in the meeting"' in meaning.toolTip()
+    assert "(copied to " in results[1].reason
     close_window(window, context)
     context.languages.apply("en")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import zipfile
 from fractions import Fraction
@@ -11,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from ipms_desktop.errors import IpmsError
+from ipms_desktop.reports import workbook as workbook_module
 from ipms_desktop.reports.catalogue import tr
 from ipms_desktop.reports.cycle_results import load_cycle_results
 from ipms_desktop.reports.workbook import (
@@ -151,6 +153,35 @@ def test_institution_sheets_variance_and_trends(results, tmp_path):
         assert b'<min val="0"' in line  # the trends' axis starts at 0
         bars = [chart for chart in kinds if b"barChart" in chart]
         assert len(bars) == 3 and all(b'<min val="0"' in chart for chart in bars)
+    # One line per institution whose total changed (Trade, row 2; Electricity, row 4), not
+    # Youth (row 3: no 2025 figure); the chart beside the table, not below it.
+    assert _trend_series(out) == ["'Trends'!A2", "'Trends'!A4"]
+    assert _chart_anchor(load_workbook(out)["Trends"]) == (7, 1)  # H2: after the table
+
+
+def _trend_series(workbook: Path) -> list[str]:
+    """The institutions the trends chart draws: each series' title cell."""
+    with zipfile.ZipFile(workbook) as archive:
+        [line] = [
+            archive.read(name).decode()
+            for name in archive.namelist()
+            if name.startswith("xl/charts/chart") and b"lineChart" in archive.read(name)
+        ]
+    return re.findall(r"<tx><strRef><f>([^<]*)</f>", line)
+
+
+def _chart_anchor(sheet) -> tuple[int, int]:
+    [chart] = sheet._charts
+    return chart.anchor._from.col, chart.anchor._from.row
+
+
+def test_the_trends_chart_draws_the_largest_changes(results, tmp_path, monkeypatch):
+    """Of hundreds of institutions the chart draws the few whose total changed most:
+    with room for one line, Trade's (+51) rather than Electricity's (+50)."""
+    monkeypatch.setattr(workbook_module, "_TREND_CHART_INSTITUTIONS", 1)
+    out = tmp_path / "cycle.xlsx"
+    write_workbook(results, out, "ar")
+    assert _trend_series(out) == [f"'{tr('trends', 'ar')}'!A2"]
 
 
 def test_cells_sharing_a_style_read_back_with_their_own_format_font_fill_and_height(
@@ -183,6 +214,8 @@ def test_cells_sharing_a_style_read_back_with_their_own_format_font_fill_and_hei
         assert item.alignment.horizontal == count.alignment.horizontal == "center"
         assert discuss.alignment.horizontal == "center"
         assert row[0].number_format == "General" and not row[0].alignment.wrap_text
+        # a plain text at the sheet's start side, whatever its own direction
+        assert row[0].alignment.horizontal == "left" and row[0].data_type == "s"
     trade = workbook[TRADE]
     title, score = trade.cell(2, 2), trade.cell(2, 4)
     assert title.alignment.wrap_text and title.alignment.vertical == "top"
@@ -214,6 +247,8 @@ def test_arabic_and_kurdish_workbooks_are_right_to_left_and_translated(results, 
     assert summary.cell(1, 3).value.startswith("1 ")
     assert summary.cell(1, 3).value != "1 Leadership"
     discuss = workbook[tr("variance", language)].cell(2, 9)
+    # an institution's name (English or Arabic) at the right, the start of the sheet
+    assert workbook[tr("variance", language)].cell(2, 1).alignment.horizontal == "right"
     yes, no = tr("yes", language), tr("no", language)
     assert discuss.value is True and discuss.number_format == f'"{yes}";"{yes}";"{no}"'
 
