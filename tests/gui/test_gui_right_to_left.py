@@ -33,7 +33,7 @@ def test_arabic_editor_is_mirrored_and_translated(arabic_window):
 
 def test_bundled_arabic_font_comes_first_in_arabic(languages: LanguageSwitcher):
     bundled = install_bundled_fonts()
-    assert bundled == "Noto Sans Arabic"
+    assert bundled == "Noto Sans Arabic UI"
     languages.apply("ar")
     assert QApplication.font().families()[0] == bundled
     assert QFontInfo(QApplication.font()).family() == bundled

@@ -248,3 +248,31 @@ def test_the_workspace_dividers_stay_where_the_team_lead_left_them(qtbot, contex
     assert restored[1] == moved[1], "the texts keep the room they were given"
     assert abs(restored[0] - moved[0]) <= 2  # the window's own height may differ by a pixel
     close_window(again, context)
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "ckb"])
+def test_on_a_1366_by_768_screen_an_item_s_attribute_rows_are_in_view(
+    qtbot, context, world, language
+):
+    """A team lead on a 1366x768 laptop sees every attribute row of the item without
+    scrolling the table, with strengths below it, in each language. (The item's overall
+    row follows; the item list beside it shows the same overall figures.) With the
+    document cut of the Arabic-script font, three attribute rows of seven showed in Arabic
+    and Kurdish."""
+    context.languages.apply(language)
+    window = open_window(qtbot, context, world)
+    window.recovery_box.accept()
+    window.resize(1366, 768)
+    merge_all(qtbot, window, world.bundles)
+    window.tabs.setCurrentIndex(window.CONSENSUS_TAB)
+    workspace = window.consensus
+    qtbot.waitUntil(lambda: workspace.view is not None, timeout=30_000)
+    table, strengths = workspace.scores_table, workspace.strengths_editor.list
+    attributes = range(table.rowCount() - 1)  # the last row is the item's overall
+    assert len(attributes) == 7  # EFQM 2013's RADAR attributes for an enabler
+    for row in attributes:
+        assert table.rowViewportPosition(row) + table.rowHeight(row) <= table.viewport().height()
+    assert strengths.count() >= 2
+    assert strengths.viewport().height() >= 2 * strengths.sizeHintForRow(0)
+    close_window(window, context)
+    context.languages.apply("en")

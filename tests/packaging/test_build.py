@@ -228,6 +228,7 @@ def test_build_leaves_out_unused_qt_and_test_tools(build: Build) -> None:
         "resources/translations/ipms_ckb.qm",
         "resources/translations/qt_ckb.qm",
         "resources/fonts/NotoSansArabic-Regular.ttf",
+        "resources/fonts/NotoSansArabicUI-Regular.ttf",
         "resources/frameworks/efqm-2013.json",
         "resources/icons/app.svg",
     } <= shipped
