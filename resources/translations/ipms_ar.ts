@@ -508,17 +508,38 @@
         <source>the agreed overall %1 departs from the suggested %2 and needs a justification</source>
         <translation>الدرجة الإجمالية المتفق عليها %1 تبتعد عن الدرجة المقترحة %2 وتحتاج إلى مسوّغ</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Scorebook: strengths written: %n; write %1 to %2.</source>
-        <translation>منهج سجل التقييم: عدد نقاط القوة المكتوبة %n؛ اكتب من %1 إلى %2.</translation>
+        <translation>
+            <numerusform>منهج سجل التقييم: لم تُكتب أي نقطة قوة؛ اكتب من %1 إلى %2.</numerusform>
+            <numerusform>منهج سجل التقييم: كُتبت نقطة قوة واحدة؛ اكتب من %1 إلى %2.</numerusform>
+            <numerusform>منهج سجل التقييم: كُتبت نقطتا قوة؛ اكتب من %1 إلى %2.</numerusform>
+            <numerusform>منهج سجل التقييم: كُتبت %n نقاط قوة؛ اكتب من %1 إلى %2.</numerusform>
+            <numerusform>منهج سجل التقييم: كُتبت %n نقطةَ قوة؛ اكتب من %1 إلى %2.</numerusform>
+            <numerusform>منهج سجل التقييم: كُتبت %n نقطة قوة؛ اكتب من %1 إلى %2.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Scorebook: areas for improvement written: %n; write %1 to %2.</source>
-        <translation>منهج سجل التقييم: عدد مجالات التحسين المكتوبة %n؛ اكتب من %1 إلى %2.</translation>
+        <translation>
+            <numerusform>منهج سجل التقييم: لم يُكتب أي مجال تحسين؛ اكتب من %1 إلى %2.</numerusform>
+            <numerusform>منهج سجل التقييم: كُتب مجال تحسين واحد؛ اكتب من %1 إلى %2.</numerusform>
+            <numerusform>منهج سجل التقييم: كُتب مجالان من مجالات التحسين؛ اكتب من %1 إلى %2.</numerusform>
+            <numerusform>منهج سجل التقييم: كُتبت %n مجالات تحسين؛ اكتب من %1 إلى %2.</numerusform>
+            <numerusform>منهج سجل التقييم: كُتب %n مجالًا من مجالات التحسين؛ اكتب من %1 إلى %2.</numerusform>
+            <numerusform>منهج سجل التقييم: كُتب %n مجال تحسين؛ اكتب من %1 إلى %2.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Scorebook: site-visit issues: %n; keep at most %2.</source>
-        <translation>منهج سجل التقييم: عدد مسائل الزيارة الميدانية %n؛ اكتفِ بـ %2 على الأكثر.</translation>
+        <translation>
+            <numerusform>منهج سجل التقييم: لا مسائل للزيارة الميدانية؛ اكتفِ بـ %2 على الأكثر.</numerusform>
+            <numerusform>منهج سجل التقييم: مسألة واحدة للزيارة الميدانية؛ اكتفِ بـ %2 على الأكثر.</numerusform>
+            <numerusform>منهج سجل التقييم: مسألتان للزيارة الميدانية؛ اكتفِ بـ %2 على الأكثر.</numerusform>
+            <numerusform>منهج سجل التقييم: %n مسائل للزيارة الميدانية؛ اكتفِ بـ %2 على الأكثر.</numerusform>
+            <numerusform>منهج سجل التقييم: %n مسألةً للزيارة الميدانية؛ اكتفِ بـ %2 على الأكثر.</numerusform>
+            <numerusform>منهج سجل التقييم: %n مسألة للزيارة الميدانية؛ اكتفِ بـ %2 على الأكثر.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scorebook: an overall of %1 needs at least one strength.</source>

@@ -508,17 +508,26 @@
         <source>the agreed overall %1 departs from the suggested %2 and needs a justification</source>
         <translation>نمرەی گشتیی ڕێککەوتوو %1 لە نمرەی پێشنیارکراو %2 دوور دەکەوێتەوە و پاساوی پێویستە</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Scorebook: strengths written: %n; write %1 to %2.</source>
-        <translation>ڕێبازی تۆماری هەڵسەنگاندن: ژمارەی خاڵە بەهێزە نووسراوەکان %n؛ %1 تا %2 بنووسە.</translation>
+        <translation>
+            <numerusform>ڕێبازی تۆماری هەڵسەنگاندن: ژمارەی خاڵە بەهێزە نووسراوەکان %n؛ %1 تا %2 بنووسە.</numerusform>
+            <numerusform>ڕێبازی تۆماری هەڵسەنگاندن: ژمارەی خاڵە بەهێزە نووسراوەکان %n؛ %1 تا %2 بنووسە.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Scorebook: areas for improvement written: %n; write %1 to %2.</source>
-        <translation>ڕێبازی تۆماری هەڵسەنگاندن: ژمارەی بوارە نووسراوەکانی باشترکردن %n؛ %1 تا %2 بنووسە.</translation>
+        <translation>
+            <numerusform>ڕێبازی تۆماری هەڵسەنگاندن: ژمارەی بوارە نووسراوەکانی باشترکردن %n؛ %1 تا %2 بنووسە.</numerusform>
+            <numerusform>ڕێبازی تۆماری هەڵسەنگاندن: ژمارەی بوارە نووسراوەکانی باشترکردن %n؛ %1 تا %2 بنووسە.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Scorebook: site-visit issues: %n; keep at most %2.</source>
-        <translation>ڕێبازی تۆماری هەڵسەنگاندن: ژمارەی بابەتەکانی سەردانی مەیدانی %n؛ زۆرترین %2 بهێڵەوە.</translation>
+        <translation>
+            <numerusform>ڕێبازی تۆماری هەڵسەنگاندن: ژمارەی بابەتەکانی سەردانی مەیدانی %n؛ زۆرترین %2 بهێڵەوە.</numerusform>
+            <numerusform>ڕێبازی تۆماری هەڵسەنگاندن: ژمارەی بابەتەکانی سەردانی مەیدانی %n؛ زۆرترین %2 بهێڵەوە.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scorebook: an overall of %1 needs at least one strength.</source>

@@ -102,3 +102,37 @@ def test_placeholders_survive_translation(language: str) -> None:
                 assert (marker in source) == (marker in text), (
                     f"{language} {context}: {marker} in {source!r}"
                 )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_count_is_a_plural_entry(language: str) -> None:
+    """A ``%n`` message is looked up with its count, and Qt finds a count's form only in a
+    plural entry: in a plain one, a count of 1 in Arabic, or anything but 1 in Kurdish, found
+    no translation and showed the English."""
+    plain = [
+        f"{context}: {source!r}"
+        for context, source, translation in messages(build_translations.catalogue(language))
+        if "%n" in source and not translation.findall("numerusform")
+    ]
+    assert not plain, "%n in a plain entry:\n" + "\n".join(plain)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_scorebook_s_counts_read_in_the_language_for_every_count(languages, language):
+    from ipms_desktop.gui.dialogs.pre_export_check import problem_text
+    from ipms_desktop.services.completeness import ItemProblem, ProblemCode
+
+    languages.apply(language)
+    try:
+        for code in (
+            ProblemCode.FEW_STRENGTHS,
+            ProblemCode.MANY_AFIS,
+            ProblemCode.MANY_SITE_VISIT_ISSUES,
+        ):
+            for count in (0, 1, 2, 3, 7, 12, 100):
+                values = {"count": str(count), "low": "3", "high": "5"}
+                shown = problem_text(ItemProblem("1a", code, values))
+                assert "Scorebook" not in shown and "write" not in shown, (count, shown)
+                assert "5" in shown
+    finally:
+        languages.apply("en")

@@ -24,10 +24,24 @@ from PySide6.QtWidgets import (
 from ipms_desktop.frameworks import Framework
 from ipms_desktop.gui.i18n import fill, isolate_ltr
 from ipms_desktop.gui.style import WARNING
+from ipms_desktop.messages.registry import translate
 from ipms_desktop.services.completeness import ItemProblem, ProblemCode
 
 # The list entry's data: whether the problem stops the export.
 BLOCKING_ROLE = Qt.UserRole + 1
+
+# The scorebook's counts are plural entries, looked up with the count (a count of 1 in
+# Arabic, or anything but 1 in Kurdish, found no translation and showed English):
+# lupdate marks an entry plural only where the call names a number, so they are named here.
+_STRENGTHS_WRITTEN = translate(
+    "Completeness", "Scorebook: strengths written: %n; write %1 to %2.", None, 0
+)
+_AFIS_WRITTEN = translate(
+    "Completeness", "Scorebook: areas for improvement written: %n; write %1 to %2.", None, 0
+)
+_SITE_VISIT_ISSUES = translate(
+    "Completeness", "Scorebook: site-visit issues: %n; keep at most %2.", None, 0
+)
 
 
 def problem_text(problem: ItemProblem) -> str:
@@ -54,32 +68,17 @@ def problem_text(problem: ItemProblem) -> str:
             )
         case ProblemCode.FEW_STRENGTHS | ProblemCode.MANY_STRENGTHS:
             return _counted(
-                QCoreApplication.translate(
-                    "Completeness",
-                    "Scorebook: strengths written: %n; write %1 to %2.",
-                    "",
-                    count,
-                ),
+                QCoreApplication.translate("Completeness", _STRENGTHS_WRITTEN, "", count),
                 values,
             )
         case ProblemCode.FEW_AFIS | ProblemCode.MANY_AFIS:
             return _counted(
-                QCoreApplication.translate(
-                    "Completeness",
-                    "Scorebook: areas for improvement written: %n; write %1 to %2.",
-                    "",
-                    count,
-                ),
+                QCoreApplication.translate("Completeness", _AFIS_WRITTEN, "", count),
                 values,
             )
         case ProblemCode.MANY_SITE_VISIT_ISSUES:
             return _counted(
-                QCoreApplication.translate(
-                    "Completeness",
-                    "Scorebook: site-visit issues: %n; keep at most %2.",
-                    "",
-                    count,
-                ),
+                QCoreApplication.translate("Completeness", _SITE_VISIT_ISSUES, "", count),
                 values,
             )
         case ProblemCode.HIGH_OVERALL_NO_STRENGTH:
