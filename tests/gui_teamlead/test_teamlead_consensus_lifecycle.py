@@ -55,16 +55,27 @@ class Assessor:
         return path
 
 
+def _open_workspace(qtbot, context, world, bundles=None, size=None):
+    """The team lead's window with the team's bundles merged, on the consensus workspace
+    (at ``size`` when given, before anything is merged)."""
+    window = open_window(qtbot, context, world)
+    window.recovery_box.accept()
+    if size is not None:
+        window.resize(*size)
+    merge_all(qtbot, window, world.bundles if bundles is None else bundles)
+    window.tabs.setCurrentIndex(window.CONSENSUS_TAB)
+    workspace = window.consensus
+    qtbot.waitUntil(lambda: workspace.view is not None, timeout=30_000)
+    return window, workspace
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_start_banner_reopen_and_agree_by_clicks(qtbot, context, world, language):
     context.languages.apply(language)
     assessor = Assessor(world, "Revising Assessor")
-    window = open_window(qtbot, context, world)
-    window.recovery_box.accept()
-    merge_all(qtbot, window, [*world.bundles, assessor.bundle(1)])
-    window.tabs.setCurrentIndex(window.CONSENSUS_TAB)
-    workspace = window.consensus
-    qtbot.waitUntil(lambda: workspace.view is not None, timeout=30_000)
+    window, workspace = _open_workspace(
+        qtbot, context, world, bundles=[*world.bundles, assessor.bundle(1)]
+    )
 
     # Open: the state says so, Start is offered, no banner.
     assert workspace.view.state == "open"
@@ -130,12 +141,7 @@ def test_start_banner_reopen_and_agree_by_clicks(qtbot, context, world, language
 
 
 def test_a_first_edit_starts_the_consensus_and_says_so(qtbot, context, world):
-    window = open_window(qtbot, context, world)
-    window.recovery_box.accept()
-    merge_all(qtbot, window, world.bundles)
-    window.tabs.setCurrentIndex(window.CONSENSUS_TAB)
-    workspace = window.consensus
-    qtbot.waitUntil(lambda: workspace.view is not None, timeout=30_000)
+    window, workspace = _open_workspace(qtbot, context, world)
     assert workspace.view.state == "open"
     workspace.scores_table.setCurrentCell(0, 0)
     workspace.justification_edit.setText("Site visit showed a full review cycle")
@@ -149,12 +155,7 @@ def test_a_first_edit_starts_the_consensus_and_says_so(qtbot, context, world):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_strength_is_made_the_key_point_and_undone_by_clicks(qtbot, context, world, language):
     context.languages.apply(language)
-    window = open_window(qtbot, context, world)
-    window.recovery_box.accept()
-    merge_all(qtbot, window, world.bundles)
-    window.tabs.setCurrentIndex(window.CONSENSUS_TAB)
-    workspace = window.consensus
-    qtbot.waitUntil(lambda: workspace.view is not None, timeout=30_000)
+    window, workspace = _open_workspace(qtbot, context, world)
     assert workspace.key_button.text() == _translated("ConsensusWorkspace", "&Key point")
     item_id = workspace.heat_map.current_item_id()
     editor = workspace.strengths_editor
@@ -192,12 +193,7 @@ def test_the_key_strength_follows_its_entry_when_edited_by_keyboard(
     from PySide6.QtWidgets import QLineEdit
 
     context.languages.apply(language)
-    window = open_window(qtbot, context, world)
-    window.recovery_box.accept()
-    merge_all(qtbot, window, world.bundles)
-    window.tabs.setCurrentIndex(window.CONSENSUS_TAB)
-    workspace = window.consensus
-    qtbot.waitUntil(lambda: workspace.view is not None, timeout=30_000)
+    window, workspace = _open_workspace(qtbot, context, world)
     editor = workspace.strengths_editor
     editor.list.setCurrentRow(1)
     qtbot.mouseClick(workspace.key_button, Qt.LeftButton)
@@ -227,13 +223,7 @@ def test_the_key_strength_follows_its_entry_when_edited_by_keyboard(
 
 def test_the_workspace_dividers_stay_where_the_team_lead_left_them(qtbot, context, world):
     """At 1366x768 the texts get little room; the team lead drags the divider once."""
-    window = open_window(qtbot, context, world)
-    window.recovery_box.accept()
-    window.resize(1366, 768)
-    merge_all(qtbot, window, world.bundles)
-    window.tabs.setCurrentIndex(window.CONSENSUS_TAB)
-    workspace = window.consensus
-    qtbot.waitUntil(lambda: workspace.view is not None, timeout=30_000)
+    window, workspace = _open_workspace(qtbot, context, world, size=(1366, 768))
     scores, texts = workspace.detail_splitter.sizes()
     workspace.detail_splitter.moveSplitter(scores - 120, 1)  # what a drag of the handle does
     moved = workspace.detail_splitter.sizes()
@@ -260,13 +250,7 @@ def test_on_a_1366_by_768_screen_an_item_s_attribute_rows_are_in_view(
     document cut of the Arabic-script font, three attribute rows of seven showed in Arabic
     and Kurdish."""
     context.languages.apply(language)
-    window = open_window(qtbot, context, world)
-    window.recovery_box.accept()
-    window.resize(1366, 768)
-    merge_all(qtbot, window, world.bundles)
-    window.tabs.setCurrentIndex(window.CONSENSUS_TAB)
-    workspace = window.consensus
-    qtbot.waitUntil(lambda: workspace.view is not None, timeout=30_000)
+    window, workspace = _open_workspace(qtbot, context, world, size=(1366, 768))
     table, strengths = workspace.scores_table, workspace.strengths_editor.list
     attributes = range(table.rowCount() - 1)  # the last row is the item's overall
     assert len(attributes) == 7  # EFQM 2013's RADAR attributes for an enabler
