@@ -73,6 +73,11 @@ def create_profile(
     folder = Path(folder)
     if not name.strip():
         raise IpmsError(msgs.PROFILE_NEEDS_NAME)
+    try:
+        # A name typed on a terminal that is not UTF-8 is refused before anything is made.
+        name.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise unencodable_text_error(error) from None
     existing = [p.name for p in (slot_file_path(folder), database_path(folder)) if p.exists()]
     if existing:
         raise IpmsError(
@@ -112,16 +117,13 @@ def create_profile(
             )
             audit.mark_keyed(connection)
         keyslots.write_slot_file(slot_file_path(folder), slot_file)
-    except BaseException as error:
+    except BaseException:
         if engine is not None:
             engine.dispose()
         for leftover in ("", "-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 database_path(folder).with_name(database_path(folder).name + leftover).unlink()
         lock.release()
-        if isinstance(error, UnicodeEncodeError):
-            # The name, given on a terminal that is not UTF-8: refused like any edit's text.
-            raise unencodable_text_error(error) from None
         raise
     logger.info("profile created: %s", folder)
     transactions = Transactions(

@@ -89,3 +89,4 @@ def test_profile_create_with_such_a_name_leaves_no_profile(tmp_path, monkeypatch
     assert err.startswith('ipms: error: the text "Minist\\udce8re" holds a broken')
     assert not database_path(folder).exists()
     assert not slot_file_path(folder).exists()
+    assert not folder.exists(), "refused before any folder is made"
